@@ -1,0 +1,3 @@
+from figaudit.cli import main
+
+raise SystemExit(main())

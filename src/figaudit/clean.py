@@ -1,0 +1,44 @@
+"""The clean stage: ingest → figures → relations, written to ``data/clean/<report>/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from figaudit import figures as figs
+from figaudit import relations as rels
+from figaudit.model import Document
+from figaudit.readers import read
+from figaudit.tables import blocks_frame, figures_frame, footnotes_frame, markers_frame, relations_frame, write_csv
+
+
+@dataclass
+class Cleaned:
+    doc: Document
+    figures: list
+    relations: list
+
+
+def analyse(path: str | Path, year: int | None = None) -> Cleaned:
+    """Everything the engine does, in-process and without GX (used by tests and benchmarks)."""
+    doc = read(path)
+    if year:
+        doc.year = int(year)
+    if doc.year is None:
+        doc.warnings.append("no report year found in the title: year-dependent checks are unverifiable; --year would settle them")
+    figures = figs.extract(doc)
+    relations = rels.find_all(doc, figures)
+    return Cleaned(doc, figures, relations)
+
+
+def write_clean(c: Cleaned, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    write_csv(figures_frame(c.figures), out / "figures.csv")
+    write_csv(blocks_frame(c.doc), out / "blocks.csv")
+    write_csv(footnotes_frame(c.doc), out / "footnotes.csv")
+    write_csv(markers_frame(c.doc), out / "markers.csv")
+    write_csv(relations_frame(c.relations), out / "relations.csv")
+    meta = {"source": c.doc.source, "title": c.doc.title, "year": c.doc.year, "encoding": c.doc.encoding,
+            "warnings": c.doc.warnings}
+    import json
+    (out / "document.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -1,0 +1,79 @@
+"""Turn the bytes of a text input into clean NFC text, or refuse with one line.
+
+* UTF-8 with or without BOM, UTF-16 with BOM; CRLF/CR accepted; NFC applied.
+* Binary files (PNG, PDF, ZIP/docx, old .doc) renamed to .txt are refused by
+  their magic bytes; invalid UTF-8 is refused with the byte offset, and with
+  charset-normalizer's guess of the real encoding to help the user convert it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from figaudit.errors import InputError
+
+#: Inputs larger than this are refused (documented in the README).
+MAX_BYTES = 20 * 1024 * 1024
+
+MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Word/Office file (.doc): save it as .docx"),
+    (b"\x7fELF", "an executable"),
+]
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a report file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(path, f"file is {size / 1048576:.1f} MiB, over the {max_bytes // 1048576} MiB limit for one report")
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror})") from None
+
+
+def decode_text(path: Path, data: bytes) -> tuple[str, str]:
+    """Return (NFC text with LF line ends, encoding name)."""
+    if not data:
+        raise InputError(path, "file is empty")
+    if data.startswith(codecs.BOM_UTF8):
+        enc, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc, body = "utf-16", data
+    else:
+        for magic, what in MAGIC:
+            if data.startswith(magic):
+                raise InputError(path, f"is {what}, not a text report")
+        if b"\x00" in data[:4096]:
+            raise InputError(path, "is binary data (NUL bytes), not a text report")
+        enc, body = "utf-8", data
+    try:
+        text = body.decode(enc if enc != "utf-8-sig" else "utf-8")
+    except UnicodeDecodeError as err:
+        guess = _guess_encoding(data)
+        hint = f"; it looks like {guess}: convert it to UTF-8" if guess else "; convert it to UTF-8"
+        raise InputError(path, f"is not valid {enc.upper()} text (byte 0x{data[err.start]:02x} at offset {err.start}){hint}") from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InputError(path, "holds only whitespace, no text")
+    return text, enc
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it is a locked dependency
+        return None
+    best = from_bytes(data[:65536]).best()
+    return best.encoding if best else None

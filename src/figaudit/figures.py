@@ -1,0 +1,258 @@
+"""Extract every figure of a document into one table (``figures.csv``).
+
+Every ASCII digit run of every block ends up inside exactly one figure row,
+with a kind and the reason for it; nothing is silently dropped (the coverage
+test asserts it).  Kinds:
+
+==================  =====================================================
+count               a number of things, with its unit phrase (``115 đảng viên``)
+amount              money or a physical measure (``27.387 tỷ đồng``, ``12 ha``)
+percent             ``104,7%``
+ratio               ``12/12``
+year                ``năm 2023``
+date                ``14/5/2021``, ``ngày 14 tháng 5 năm 2021``, ``tháng 5/2023``
+period              ``2020 - 2025``
+range               ``từ 20 đến 25``
+document_number     ``35-NQ/TW``, ``130/2020/NĐ-CP``
+duration            ``10 năm``, ``6 tháng``
+ordinal             ``lần thứ 3``
+term                ``khóa XIII``, ``lần thứ Tám`` (no digits, kept for completeness)
+label               a number that is part of a name (``Quân khu 3``)
+item_number         the number of a heading or list item (``1. Công tác …``)
+code                digits glued to letters (``H5N1``, ``QH14`` outside a document number)
+unparsed            a digit string that is not a valid Vietnamese number (``12.5``)
+==================  =====================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from figaudit import grammar as g
+from figaudit.model import Block, Document
+from figaudit.numbers import decimals_of, hedge_interval, parse_vi
+
+NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "year", "duration", "ordinal", "label", "item_number"}
+
+_LOOSE = re.compile(r"(?<![\w])\d[\d.,]*\d|(?<![\w])\d")
+_WORD = re.compile(rf"[{g.VI_LETTER}][{g.VI_LETTER}\-]*")
+_SUPERS = re.compile(rf"[{g.SUPERSCRIPT_DIGITS}]+")
+
+
+@dataclass
+class Figure:
+    id: str
+    block: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int
+    value: Decimal | None = None
+    unit: str = ""
+    qualifier: str = ""
+    lo: Decimal | None = None
+    hi: Decimal | None = None
+    lo_open: bool = False
+    hi_open: bool = False
+    decimals: int = 0
+    scale: int = 1
+    reason: str = ""
+    footnote: int | None = None
+    section: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def needs_value(self) -> bool:
+        return self.kind in NUMERIC_KINDS and not self.extra.get("words", False)
+
+    @property
+    def resolution(self) -> Decimal:
+        """Half a unit of the last written digit, in the figure's scale."""
+        return Decimal(1).scaleb(-self.decimals) * self.scale / 2
+
+
+def extract(doc: Document) -> list[Figure]:
+    out: list[Figure] = []
+    for b in doc.blocks:
+        out.extend(extract_block(b))
+    return out
+
+
+def extract_block(b: Block) -> list[Figure]:
+    text = b.text
+    spans: list[tuple[int, int, str, dict]] = []  # start, end, kind, info
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= s2 or s >= e2 for s2, e2, _, _ in spans)
+
+    def add(m: re.Match, kind: str, **info):
+        s, e = m.span()
+        if free(s, e):
+            spans.append((s, e, kind, info))
+
+    for m in g.DOC_NUMBER_STATE.finditer(text):
+        add(m, "document_number", value=m.group(1), reason="number/year/type-issuer")
+    for m in g.DOC_NUMBER_PARTY.finditer(text):
+        add(m, "document_number", value=m.group(1), reason="number-TYPE/ISSUER")
+    for m in g.DOC_NUMBER_ADMIN.finditer(text):
+        add(m, "document_number", value=m.group(1), reason="number/TYPE-ISSUER")
+    for m in g.DATE_WORDS.finditer(text):
+        add(m, "date", reason="ngày … tháng … năm …")
+    for m in g.DATE_NUMERIC.finditer(text):
+        add(m, "date", reason="d/m/yyyy")
+    for m in g.MONTH_YEAR.finditer(text):
+        add(m, "date", reason="month/year")
+    for m in g.PERIOD.finditer(text):
+        add(m, "period", reason="yyyy - yyyy")
+    for m in g.RANGE.finditer(text):
+        add(m, "range", reason="từ … đến …")
+    for m in g.RATIO.finditer(text):
+        add(m, "ratio", reason="a/b")
+    for m in g.PERCENT.finditer(text):
+        add(m, "percent", number=m.group(1), reason="number with %")
+    for m in g.SCALED.finditer(text):
+        add(m, "scaled", number=m.group(1), scale=g.SCALE_WORDS[m.group(2).lower()], reason=f"number × {m.group(2)}")
+    for m in g.WORD_QUANTITY.finditer(text):
+        add(m, "word_quantity", word=m.group(1).lower(), reason=f"hàng {m.group(1)} (in words)")
+    for m in g.TERM.finditer(text):
+        add(m, "term", reason="roman numeral or ordinal word")
+    for m in _LOOSE.finditer(text):
+        add(m, "number")
+    # Digits glued to letters (codes) and anything else left: never dropped.
+    for m in g.DIGIT_RUN.finditer(text):
+        if free(*m.span()):
+            glued = (m.start() > 0 and text[m.start() - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha())
+            spans.append((m.start(), m.end(), "code" if glued else "unparsed", {"reason": "digits inside a word" if glued else "unrecognised digits"}))
+
+    spans.sort(key=lambda s: s[0])
+    figures = []
+    for k, (s, e, kind, info) in enumerate(spans, start=1):
+        f = Figure(id=f"{b.id}.{k}", block=b.id, kind=kind, text=text[s:e], start=s, end=e, line=b.line_at(s),
+                   footnote=b.footnote, section=b.section, reason=info.get("reason", ""))
+        _classify(f, b, info)
+        figures.append(f)
+    return figures
+
+
+def _after(text: str, end: int, n: int = 60) -> str:
+    return _SUPERS.sub("", text[end:end + n])
+
+
+def _unit_after(text: str, end: int) -> str:
+    rest = _after(text, end)
+    m = g.UNIT_AFTER.match(rest)
+    if m:
+        return m.group(1).lower() if m.group(1) not in ("USD", "MW", "kWh") else m.group(1)
+    words = []
+    for w in _WORD.finditer(rest):
+        gap = rest[(words[-1][1] if words else 0):w.start()]
+        if words and gap.strip() or (not words and gap.strip()):
+            break
+        if w.group(0).lower() in g.UNIT_STOPWORDS or len(words) == 2:
+            break
+        words.append((w.group(0), w.end()))
+    return " ".join(w for w, _ in words).lower()
+
+
+def _qualifier_before(text: str, start: int) -> list[str]:
+    """Hedge words right before a number, outermost first (``trên gần`` → [trên, gần])."""
+    before = text[max(0, start - 30):start]
+    found: list[str] = []
+    while True:
+        m = g.QUALIFIER.search(before)
+        if not m:
+            break
+        found.insert(0, m.group(1).lower())
+        before = before[:m.start()]
+    return found
+
+
+def _set_value(f: Figure, token: str, scale: int = 1) -> bool:
+    v = parse_vi(token)
+    if v is None:
+        f.kind, f.reason = "unparsed", f"not a valid Vietnamese number: {token!r}"
+        return False
+    v = v * scale
+    f.value = v.to_integral_value() if v == v.to_integral_value() else v.normalize()
+    f.decimals = decimals_of(token)
+    f.scale = scale
+    return True
+
+
+def _classify(f: Figure, b: Block, info: dict) -> None:
+    text = b.text
+    kind = f.kind
+    if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed"):
+        if kind == "ratio":
+            a, c = f.text.split("/")
+            f.value = Decimal(a) / Decimal(c) if int(c) else None
+            f.extra = {"numerator": int(a), "denominator": int(c)}
+            f.unit = _unit_after(text, f.end)
+        if kind == "range":
+            m = g.RANGE.match(f.text)
+            lo, hi = parse_vi(m.group(1)), parse_vi(m.group(2))
+            f.lo, f.hi = lo, hi
+            f.unit = _unit_after(text, f.end)
+        if kind == "period":
+            m = g.PERIOD.match(f.text)
+            f.extra = {"from": int(m.group(1)), "to": int(m.group(2))}
+        return
+    if kind == "document_number":
+        f.value = Decimal(info["value"])
+        return
+    if kind == "word_quantity":
+        lo, hi = g.WORD_QUANTITY_BOUNDS[info["word"]]
+        f.kind, f.unit = "count", _unit_after(text, f.end)
+        f.lo, f.hi, f.hi_open = Decimal(lo), Decimal(hi), True
+        f.qualifier = f"hàng {info['word']}"
+        f.extra["words"] = True  # a quantity in words: an interval, no point value
+        return
+    quals = _qualifier_before(text, f.start)
+    qual = " ".join(quals)
+    qkind = g.QUALIFIER_KIND[quals[-1]] if quals else None
+    f.qualifier = qual
+    if len(quals) > 1:
+        f.extra["contradictory_hedge"] = len({g.QUALIFIER_KIND[q] for q in quals}) > 1
+    if kind == "percent":
+        if _set_value(f, info["number"]):
+            f.kind, f.unit = "percent", "%"
+            f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
+        return
+    if kind == "scaled":
+        if _set_value(f, info["number"], info["scale"]):
+            f.unit = _unit_after(text, f.end)
+            f.kind = "amount" if f.unit in g.AMOUNT_UNITS else "count"
+            f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
+        return
+    # A plain number: decide what it is from its context.
+    token = f.text
+    if not _set_value(f, token):
+        return
+    before = text[max(0, f.start - 40):f.start]
+    after = _after(text, f.end)
+    is_int = f.decimals == 0 and "." not in token
+    if f.start == len(text) - len(text.lstrip()) and g.ITEM_NUMBER.match(text) and g.ITEM_NUMBER.match(text).end() > f.end:
+        f.kind, f.reason = "item_number", "number of a heading or list item"
+    elif is_int and 1900 <= f.value <= 2100 and len(token) == 4 and (g.YEAR_CONTEXT.search(before) or not g.UNIT_AFTER.match(after)):
+        f.kind, f.reason = "year", "four-digit year" + (" after 'năm'" if g.YEAR_CONTEXT.search(before) else "")
+    elif g.ORDINAL.search(before):
+        f.kind, f.reason = "ordinal", "after 'thứ'"
+    elif g.LABEL_BEFORE.search(before):
+        f.kind, f.reason = "label", "part of a name or reference"
+    elif g.DURATION.match(after):
+        f.kind, f.unit = "duration", g.DURATION.match(after).group(1)
+        f.reason = "number of " + f.unit
+    else:
+        f.unit = _unit_after(text, f.end)
+        f.kind = "amount" if f.unit in g.AMOUNT_UNITS else "count"
+        f.reason = "number with unit" if f.unit else "number without a unit"
+        f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
+        if qual:
+            f.reason += f" (hedged: {qual})"
+
+
+def terms_without_digits(figures: list[Figure]) -> int:
+    return sum(1 for f in figures if f.kind == "term")

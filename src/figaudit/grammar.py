@@ -1,0 +1,414 @@
+"""The domain grammar of Vietnamese narrative reports, in one place.
+
+Every regular expression figaudit uses to read a report lives here, each with
+the examples it must match (and, where useful, must not match).  The test
+``tests/test_grammar.py`` runs every example, so a change that breaks one is
+caught.  Patterns are written for the genre (provincial, ministry and newspaper
+reports), not for one seed report.
+
+Conventions of the genre that the patterns encode:
+
+* numbers: ``.`` groups thousands and ``,`` is the decimal mark (``27.387``,
+  ``104,7%``); counts are often zero-padded (``02 đồng chí``);
+* footnote markers are superscript digits glued to the word (``đảng viên⁷``);
+  a footnote starts with its superscript number at the beginning of a block;
+* document numbers: party style ``35-NQ/TW``, ``56 - QĐ/TW``; state style
+  ``130/2020/NĐ-CP``, ``1234/QĐ-UBND``, ``45/2019/QH14``;
+* dates ``14/5/2021``, ``ngày 14 tháng 5 năm 2021``, months ``tháng 5/2023``;
+* periods ``2020 - 2025``, ``2023-2030``; ratios ``12/12``;
+* hedges before a number: ``trên``, ``hơn``, ``gần``, ``khoảng``, ``xấp xỉ``...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Every pattern, by name, with its examples (used by the tests).
+PATTERNS: dict[str, "Pattern"] = {}
+
+
+@dataclass
+class Pattern:
+    name: str
+    regex: re.Pattern
+    matches: list[str] = field(default_factory=list)
+    rejects: list[str] = field(default_factory=list)
+    doc: str = ""
+
+
+def pattern(name: str, regex: str, *, matches: list[str], rejects: list[str] = (), doc: str = "", flags=0):
+    """Compile and register a pattern with the examples it must (not) match."""
+    compiled = re.compile(regex, flags | re.UNICODE)
+    PATTERNS[name] = Pattern(name, compiled, list(matches), list(rejects), doc)
+    return compiled
+
+
+# ---------------------------------------------------------------------------
+# Characters
+# ---------------------------------------------------------------------------
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_TO_INT = {c: i for i, c in enumerate(SUPERSCRIPT_DIGITS)}
+
+#: Vietnamese lowercase letters (for "continues a sentence" tests).
+VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+VI_LETTER = VI_LOWER + VI_UPPER
+
+# ---------------------------------------------------------------------------
+# Layout: footnotes, markers, headings
+# ---------------------------------------------------------------------------
+
+FOOTNOTE_START = pattern(
+    "footnote_start",
+    rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*",
+    matches=["¹ Toàn tỉnh kết nạp được 2.303 đảng viên mới", "¹⁰ Cấp tỉnh 12; cấp huyện 75", "²⁷ Ủy ban Kiểm tra"],
+    rejects=["Cấp huyện 30; cấp cơ sở 85;"],
+    doc="A footnote block: superscript number at the start of the block.",
+)
+
+MARKER = pattern(
+    "marker",
+    rf"(?<=[{VI_LETTER}0-9.,;:)”\"'’%])([{SUPERSCRIPT_DIGITS}]+)",
+    matches=["kiểm tra 115 đảng viên⁷ (tăng 6", "đảng đảng¹⁰", "tố cáo¹⁵;", "quản lý³.", "năm 2023⁶;"],
+    rejects=["⁷ Cấp huyện 30"],
+    doc="A footnote marker: superscript digits glued to the preceding word or punctuation.",
+)
+
+#: ``m²``, ``km²``, ``m³`` are unit exponents, not footnote markers.
+UNIT_EXPONENT = pattern(
+    "unit_exponent",
+    rf"(?<![{VI_LETTER}])(?:k|c|d|h)?m[²³](?![{SUPERSCRIPT_DIGITS}])",
+    matches=["diện tích 1.668 km²", "xây 500 m² nhà", "12 m³ nước"],
+    rejects=["đảng viên²", "kỹ năng²"],
+)
+
+#: Markdown footnote reference and definition (for .md input).
+MD_MARKER = pattern("md_marker", r"\[\^(\d+)\]", matches=["đảng viên[^7] (tăng 6"])
+MD_FOOTNOTE = pattern("md_footnote", r"^\[\^(\d+)\]:\s*", matches=["[^7]: Cấp huyện 30; cấp cơ sở 85;"])
+
+HEADING_ROMAN = pattern(
+    "heading_roman",
+    rf"^\s*([IVXLC]+)\.\s+(\S.*)$",
+    matches=["I. KẾT QUẢ ĐẠT ĐƯỢC", "III. NHIỆM VỤ TRỌNG TÂM NĂM 2024", "II. HẠN CHẾ, YẾU KÉM VÀ NGUYÊN NHÂN"],
+    rejects=["1. Công tác tuyên giáo"],
+)
+
+HEADING_NUMBERED = pattern(
+    "heading_numbered",
+    rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})*)[.)]\s+([{VI_UPPER}].*)$",
+    matches=["1. Công tác tuyên giáo", "2.1. Kết quả", "3) Công tác kiểm tra, giám sát"],
+    rejects=["27.387 lượt học viên", "- Việc sơ kết"],
+    doc="A numbered heading; also used for numbered list items (told apart by length).",
+)
+
+HEADING_LETTER = pattern(
+    "heading_letter",
+    rf"^\s*([a-zđ])[.)]\s+([{VI_UPPER}].*)$",
+    matches=["a) Công tác tuyên truyền", "b. Kết quả cụ thể"],
+)
+
+# A line that reads as a heading is short and does not end like a sentence.
+HEADING_MAX_CHARS = 120
+
+#: A paragraph that ends like this is complete; otherwise a page break may have cut it.
+TERMINAL = pattern(
+    "terminal",
+    r"(?:[.!?:;…]|\.\.\.)[\s”\"’'*)\]]*$",
+    matches=["đúng quy định.", "cụ thể như sau:", "tổ chức đảng¹⁴;", "“Góc nhìn nội chính”.", "Samsung..."],
+    rejects=["là cấp trưởng diện", "đã tham mưu chỉ đạo", "phòng, chống tham nhũng,"],
+)
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+#: A number token as written in Vietnamese: digits with ``.`` thousands and ``,``
+#: decimals.  Separators must be followed by a digit (``2023.`` ends a sentence).
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+NUMBER_TOKEN = pattern(
+    "number_token",
+    rf"(?<![\w])(?:{NUMBER})(?![\d])",
+    matches=["27.387 lượt học viên", "104,7%", "4,4 triệu", "02 đồng chí", "1.403 đơn"],
+    doc="A plain number; dates, document numbers etc. are matched first by the patterns below.",
+)
+
+#: Any run of ASCII digits: the coverage test asserts each one is classified.
+DIGIT_RUN = pattern("digit_run", r"\d+", matches=["115", "2023"])
+
+# ---------------------------------------------------------------------------
+# Compound tokens, matched before plain numbers (order in COMPOUND matters)
+# ---------------------------------------------------------------------------
+
+_ISSUER = rf"[{VI_UPPER}][{VI_LETTER}]*"  # NQ, QĐ, QĐi, CTr, BTCTW, NĐ, UBND
+
+DOC_NUMBER_STATE = pattern(
+    "doc_number_state",
+    rf"(?<![\w/])(\d+)/(\d{{4}})/({_ISSUER}\d*)(?:\s?-\s?({_ISSUER}))?(?![\w])",
+    matches=["Nghị định 130/2020/NĐ - CP", "Nghị định 60/2021/NĐ-CP", "Luật số 45/2019/QH14", "Thông tư 12/2022/TT-BTC"],
+    doc="State legal documents: number/year/TYPE-ISSUER.",
+)
+
+DOC_NUMBER_PARTY = pattern(
+    "doc_number_party",
+    rf"(?<![\w/])(\d+)\s?-\s?({_ISSUER})\s?/\s?({_ISSUER}(?:\s?-\s?{_ISSUER})?)(?![\w])",
+    matches=["Nghị quyết số 35-NQ/TW", "Quyết định số 56 - QĐ/TW", "Nghị quyết số 23- NQ/TW", "Quy định 11- QĐi/TW",
+             "Kết luận số 856-KL/TTCP", "Chương trình số 15-CTr/TU", "Hướng dẫn số 21-HD/BTCTW"],
+    doc="Party documents: number-TYPE/ISSUER.",
+)
+
+DOC_NUMBER_ADMIN = pattern(
+    "doc_number_admin",
+    rf"(?<![\w/])(\d+)/({_ISSUER})\s?-\s?({_ISSUER})(?![\w])",
+    matches=["Quyết định số 1234/QĐ-UBND", "Công văn 56/UBND-VP", "Kế hoạch 89/KH-UBND"],
+    doc="Administrative documents: number/TYPE-ISSUER.",
+)
+
+DATE_WORDS = pattern(
+    "date_words",
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    matches=["ngày 14 tháng 5 năm 2021"],
+)
+
+DATE_NUMERIC = pattern(
+    "date_numeric",
+    r"(?<![\w/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?![\w/])",
+    matches=["ngày 14/5/2021", "02/9/1969", "(02/9/1969- 02/9/2024)", "08/02/2022"],
+    rejects=["130/2020/NĐ-CP"],
+)
+
+MONTH_YEAR = pattern(
+    "month_year",
+    r"(?:tháng|quý\s+[IV]+)\s*(\d{1,2})?\s?/\s?(\d{4})|tháng\s+(\d{1,2})\s*/\s*(\d{4})",
+    matches=["tháng 5/2023", "quý I/2024"],
+)
+
+PERIOD = pattern(
+    "period",
+    r"(?<![\w/.,])((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})(?![\w/])",
+    matches=["nhiệm kỳ 2020 - 2025", "giai đoạn 2023-2030", "giai đoạn 2023- 2025", "2024 – 2025"],
+    rejects=["35-NQ/TW"],
+)
+
+RANGE = pattern(
+    "range",
+    rf"từ\s+({NUMBER})\s*(?:đến|tới|-|–)\s*({NUMBER})",
+    matches=["từ 20 đến 25 đảng viên", "từ 1.000 - 1.500 người"],
+)
+
+RATIO = pattern(
+    "ratio",
+    r"(?<![\w/.,])(\d+)/(\d+)(?![\w/])",
+    matches=["cho 12/12 văn phòng huyện", "đạt 9/10 chỉ tiêu"],
+    rejects=["14/5/2021"],
+)
+
+PERCENT = pattern(
+    "percent",
+    rf"(?<![\w])({NUMBER})\s?(?:%|phần trăm)",
+    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm"],
+)
+
+#: ``4,4 triệu``, ``27.387 tỷ``, ``3,5 nghìn`` — number with a scale word.
+SCALE_WORDS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+SCALED = pattern(
+    "scaled",
+    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![{VI_LETTER}])",
+    matches=["với trên gần 4,4 triệu lượt truy cập", "ước đạt 27.387 tỷ đồng", "3 nghìn người"],
+)
+
+#: ``hàng nghìn cuốn``, ``hàng trăm`` — an approximate count written in words.
+WORD_QUANTITY = pattern(
+    "word_quantity",
+    rf"(?<![{VI_LETTER}])hàng\s+(chục|trăm|nghìn|ngàn|vạn|triệu|tỷ)(?![{VI_LETTER}])",
+    matches=["đã phát hành hàng nghìn cuốn tài liệu", "hàng trăm người"],
+    rejects=["hàng hóa"],
+)
+WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
+    "chục": (10, 100), "trăm": (100, 1_000), "nghìn": (1_000, 10_000), "ngàn": (1_000, 10_000),
+    "vạn": (10_000, 100_000), "triệu": (1_000_000, 10_000_000), "tỷ": (1_000_000_000, 10_000_000_000),
+}
+
+# ---------------------------------------------------------------------------
+# Context around a number
+# ---------------------------------------------------------------------------
+
+#: Hedges before a number.  Semantics (interval of the true value v given the
+#: stated s), used by relations to avoid false failures:
+#:   trên/hơn/ngoài s  -> (s, +inf)      "more than"
+#:   gần/ngót/non s    -> [0.9 s, s)     "a little under"
+#:   dưới s            -> [0, s)
+#:   khoảng/xấp xỉ/chừng/ước/ước tính/ước đạt/độ s -> [0.9 s, 1.1 s]
+#:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
+QUALIFIER = pattern(
+    "qualifier",
+    r"(?:^|(?<=\s))(trên|hơn|ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt "],
+    rejects=["Nhà khách "],
+    flags=re.IGNORECASE,
+)
+QUALIFIER_KIND = {
+    "trên": "above", "hơn": "above", "ngoài": "above",
+    "gần": "below_near", "ngót": "below_near", "non": "below_near",
+    "dưới": "below",
+    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "độ": "about",
+    "ước": "about", "ước tính": "about", "ước đạt": "about",
+    "ít nhất": "at_least", "tối thiểu": "at_least",
+    "tối đa": "at_most", "không quá": "at_most",
+}
+
+#: Words before a 4-digit number that make it a year.
+YEAR_CONTEXT = pattern(
+    "year_context",
+    r"(?:năm|năm học|niên khóa|từ năm|đến năm|cuối năm|đầu năm|trong năm|so với năm|so với cùng kỳ năm|khóa|tháng \d{1,2}/?)\s*$",
+    matches=["tuyên truyền về xây dựng nông thôn mới năm ", "so với năm "],
+    flags=re.IGNORECASE,
+)
+
+#: ``10 năm``, ``6 tháng``: a number of years/months (durations, anniversaries).
+DURATION = pattern(
+    "duration",
+    rf"^\s*(năm|tháng|ngày|tuần|giờ|quý)(?![{VI_LETTER}])",
+    matches=[" năm thực hiện Nghị quyết", " tháng đầu năm 2023"],
+    rejects=[" năm2"],
+)
+
+#: ``lần thứ 3``, ``thứ 2``: ordinals.
+ORDINAL = pattern("ordinal", r"(?:lần\s+)?thứ\s+$", matches=["lần thứ "], flags=re.IGNORECASE)
+
+#: Roman-numbered terms and ordinals written without digits (recorded as terms).
+TERM = pattern(
+    "term",
+    rf"(?:khóa|khoá|Đại hội|lần thứ)\s+((?:[IVXLC]+)(?![{VI_LETTER}])|(?:Nhất|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?![{VI_LETTER}]))",
+    matches=["Ban Chấp hành Trung ương Đảng (khóa XIII)", "Hội nghị lần thứ Tám", "Đại hội XIII", "lần thứ XVII"],
+)
+
+#: Numbers that are part of a name or label: ``Quân khu 3``, ``Ban chỉ đạo 35``,
+#: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
+LABEL_BEFORE = pattern(
+    "label_before",
+    r"(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<!tổng )số|(?<!Tổng )Số|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương "],
+    rejects=["xử lý tổng số "],
+)
+
+#: The number of a numbered heading or list item at the start of a block.
+ITEM_NUMBER = pattern(
+    "item_number",
+    r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]\s+",
+    matches=["1. Công tác tuyên giáo", "3) Tham mưu", "2.1. Kết quả"],
+)
+
+# ---------------------------------------------------------------------------
+# Units
+# ---------------------------------------------------------------------------
+
+#: Unit phrases after a number, longest first.  The list is for the genre
+#: (party building, inspection, administration, socio-economic statistics);
+#: a number followed by another noun still gets the next words as its unit.
+UNITS = sorted(
+    {
+        "đảng viên mới", "đảng viên", "tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức đoàn thể", "tổ chức",
+        "chi bộ", "đảng bộ", "cấp ủy viên", "cấp ủy", "đồng chí", "cán bộ", "công chức", "viên chức",
+        "người", "lượt người", "lượt học viên", "lượt truy cập", "lượt", "học viên", "học sinh", "sinh viên",
+        "hộ", "hộ gia đình", "gia đình", "doanh nghiệp", "hợp tác xã", "dự án", "công trình", "gói thầu",
+        "đơn thư", "đơn tố cáo", "đơn khiếu nại", "đơn", "thư", "vụ việc", "vụ án", "vụ", "trường hợp",
+        "cuộc kiểm tra", "cuộc giám sát", "cuộc", "lớp", "buổi", "hội nghị", "hội thảo", "đoàn", "đoàn công tác",
+        "văn bản", "tin bài", "tin", "bài", "phóng sự", "chuyên đề", "chương trình", "kế hoạch", "nghị quyết",
+        "kết luận", "chỉ thị", "quy định", "báo cáo", "tài liệu", "cuốn", "hồ sơ", "bản ghi", "công việc",
+        "xã", "phường", "thị trấn", "huyện", "đơn vị", "cơ quan", "địa phương", "trường", "trường học",
+        "bệnh viện", "trạm y tế", "thôn", "khu dân cư", "làng", "mô hình", "sản phẩm", "nội dung",
+        "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "ban", "sở", "ngành", "lao động", "việc làm",
+        "đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "USD", "triệu USD", "tỷ USD",
+        "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "con", "cây",
+        "giường bệnh", "bác sĩ", "ca", "liều", "phòng", "nhà", "căn nhà", "căn hộ", "suất quà", "suất", "phần quà",
+        "tiêu chí", "chỉ tiêu", "nhiệm vụ", "phong",
+    },
+    key=lambda u: (-len(u), u),
+)
+
+#: Money and physical measures make a figure an "amount"; the rest are counts.
+AMOUNT_UNITS = {
+    "đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "USD", "triệu USD", "tỷ USD",
+    "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh",
+}
+
+UNIT_AFTER = pattern(
+    "unit_after",
+    r"^\s*(" + "|".join(re.escape(u) for u in UNITS) + rf")(?![{VI_LETTER}])",
+    matches=[" đảng viên⁷ (tăng 6", " tổ chức đảng⁸ có dấu hiệu", " lượt học viên tham gia", " đơn tố cáo, 02"],
+    flags=re.IGNORECASE,
+)
+
+#: Function words that end a free-form unit phrase.
+UNIT_STOPWORDS = {
+    "của", "tại", "với", "trong", "cho", "được", "đã", "và", "có", "là", "về", "theo", "từ", "đến", "so", "để",
+    "thuộc", "trên", "dưới", "ở", "khi", "do", "bị", "các", "những", "này", "đó", "như", "nhằm", "gồm",
+    "tham", "tăng", "giảm", "đạt", "chiếm", "bằng", "còn", "mới", "cũ",
+}
+
+#: Generic nouns that are never a unit on their own after a number.
+NOT_A_UNIT = {"năm", "tháng", "ngày", "tuần", "giờ", "quý", "lần"}
+
+# ---------------------------------------------------------------------------
+# Footnote breakdowns (relation family ``footnote_breakdown``)
+# ---------------------------------------------------------------------------
+
+#: A level of the administrative/party hierarchy used to break totals down.
+LEVEL = (
+    r"(?:cấp\s+)?(?:trung ương|tỉnh|thành phố|huyện(?:\s+và tương đương)?|cơ sở|xã|thôn|chi bộ|bộ|ngành"
+    r"|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|xã, phường, thị trấn|đảng ủy trực thuộc|khối)"
+)
+
+#: ``Cấp huyện 30``: label then number.
+PART_LABEL_NUMBER = pattern(
+    "part_label_number",
+    rf"(?P<label>(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)\s+(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
+    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11"],
+    flags=re.IGNORECASE,
+)
+
+#: ``34 Hội nghị Thường trực``: number then label.
+PART_NUMBER_LABEL = pattern(
+    "part_number_label",
+    rf"(?P<num>{NUMBER})\s+(?P<label>[{VI_LETTER}][^;,.()]*?)\s*(?=[;,.]|$|\s+và\s)",
+    matches=["34 Hội nghị Thường trực", "05 Hội nghị cán bộ chủ chốt.", "8 huyện ủy và 4 đảng ủy khối"],
+)
+
+#: Words that may open a breakdown footnote or list.
+BREAKDOWN_LEAD = pattern(
+    "breakdown_lead",
+    r"^\s*(?:trong đó|trong số đó|gồm có|bao gồm|gồm|cụ thể|chia ra|phân theo cấp)?\s*[:,]?\s*",
+    matches=["Gồm 34 Hội nghị", "Trong đó: cấp tỉnh 3", "Cấp huyện 30"],
+    flags=re.IGNORECASE,
+)
+
+#: A lead that makes the list a subset ("of which"), not a full partition.
+SUBSET_LEAD = pattern("subset_lead", r"^\s*trong\s+(?:số\s+)?đó\b", matches=["Trong đó: cấp tỉnh 3"], flags=re.IGNORECASE)
+
+#: Separators between parts of a breakdown.
+PART_SEPARATOR = pattern("part_separator", r"\s*(?:[;,]|\s+và\s+)\s*", matches=["; ", ", ", " và "])
+
+# ---------------------------------------------------------------------------
+# The report year
+# ---------------------------------------------------------------------------
+
+TITLE_YEAR = pattern(
+    "title_year",
+    r"(?:năm|NĂM)\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})",
+    matches=["kết quả công tác ... năm 2023 và nhiệm vụ trọng tâm năm 2024", "BÁO CÁO TỔNG KẾT NĂM 2022"],
+)
+
+#: A plan section has its own year: "NHIỆM VỤ TRỌNG TÂM NĂM 2024", "Phương hướng năm 2025".
+PLAN_HEADING = pattern(
+    "plan_heading",
+    r"(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu)[^\n]{0,40}?năm\s+((?:19|20)\d{2})",
+    matches=["III. NHIỆM VỤ TRỌNG TÂM NĂM 2024", "Phương hướng, nhiệm vụ năm 2025"],
+    flags=re.IGNORECASE,
+)
+
+
+def superscript_to_int(s: str) -> int:
+    return int("".join(str(SUPERSCRIPT_TO_INT[c]) for c in s))

@@ -1,0 +1,244 @@
+"""Reader for .txt and .md reports, including page-by-page conversions.
+
+A page-by-page conversion (the usual way a PDF or Word report becomes text)
+puts each page's footnotes at the bottom of the page, between body paragraphs.
+So the input is a sequence of pages, each = body blocks then a footnote run.
+This reader rebuilds what the layout cut apart:
+
+* a body paragraph that ends a page without ending its sentence continues in
+  the first body block of the next page (after the footnote run), whatever
+  the case of its first letter (``… là cấp trưởng diện`` / ``Ban Thường vụ
+  Tỉnh ủy quản lý³.``);
+* two adjacent body blocks, the first unfinished and the second starting in
+  lower case, are one paragraph cut by a page without footnotes
+  (``… công tác`` / ``tuyển sinh đảm bảo …``);
+* a footnote that ends a page unfinished continues in the last body block of
+  the next page, just above that page's footnotes, when that block starts in
+  lower case (footnote 15 of the seed: ``… quản lý thu các`` / ``loại thuế
+  trên địa bàn tỉnh); 02 cuộc giám sát …``).
+
+Markdown inputs may also use ``[^n]`` markers and ``[^n]: text`` footnotes and
+``#`` headings; they are mapped onto the same model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from figaudit import grammar as g
+from figaudit.decode import decode_text, read_bytes
+from figaudit.model import Block, Document
+from figaudit.readers import register
+from figaudit.structure import finish_document
+
+TITLE_START = re.compile(
+    r"^\s*(BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|KẾT LUẬN|BÁO CÁO TỔNG KẾT|BÁO CÁO SƠ KẾT)\b"
+)
+CLOSING_START = re.compile(r"^\s*(Nơi nhận|NƠI NHẬN)\s*:")
+MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_LOWER_START = re.compile(rf"[{g.VI_LOWER}0-9)\];,]")
+
+
+@dataclass
+class Raw:
+    kind: str  # title | header | heading | para | fn | closing
+    text: str
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    footnote: int | None = None
+    level: int = 0
+
+
+@register(".txt", ".text", ".md", ".markdown")
+def read_text_file(path: Path) -> Document:
+    text, encoding = decode_text(path, read_bytes(path))
+    doc = parse_text(text, source=path.name)
+    doc.encoding = encoding
+    return doc
+
+
+def parse_text(text: str, source: str = "<text>") -> Document:
+    raws = _classify(_split_blocks(text))
+    raws = _stitch(raws)
+    return finish_document(source, [_to_block(r) for r in raws])
+
+
+# ---------------------------------------------------------------------------
+
+
+def _split_blocks(text: str) -> list[tuple[str, int]]:
+    """Blank-line separated blocks, each with its first 1-based line number."""
+    blocks: list[tuple[str, int]] = []
+    cur: list[str] = []
+    start = 0
+    for i, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if not cur:
+                start = i
+            cur.append(line.rstrip())
+        elif cur:
+            blocks.append(("\n".join(cur), start))
+            cur = []
+    if cur:
+        blocks.append(("\n".join(cur), start))
+    return blocks
+
+
+def _unbold(s: str) -> str:
+    return s.replace("**", "").replace("__", "")
+
+
+def _heading_level(s: str) -> int:
+    """0 if ``s`` is not a heading, else its level (1 = roman, 2 = 1., 3 = 1.1./a))."""
+    s = s.strip()
+    if "\n" in s or len(s) > g.HEADING_MAX_CHARS:
+        return 0
+    if g.HEADING_ROMAN.match(s):
+        return 1
+    m = g.HEADING_NUMBERED.match(s)
+    if m and not g.TERMINAL.search(_strip_markers(s)) or (m and s.endswith(":")):
+        return 2 + m.group(1).count(".")
+    m = g.HEADING_LETTER.match(s)
+    if m and not g.TERMINAL.search(_strip_markers(s)):
+        return 4
+    return 0
+
+
+def _strip_markers(s: str) -> str:
+    return re.sub(rf"[{g.SUPERSCRIPT_DIGITS}]+", "", s).rstrip()
+
+
+def _md_to_superscript(s: str) -> str:
+    to_sup = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
+    return g.MD_MARKER.sub(lambda m: m.group(1).translate(to_sup), s)
+
+
+def _classify(blocks: list[tuple[str, int]]) -> list[Raw]:
+    raws: list[Raw] = []
+    title_seen = False
+    closing = False
+    for idx, (text, line) in enumerate(blocks):
+        # A markdown footnote definition is mapped to the superscript form.
+        md = g.MD_FOOTNOTE.match(text)
+        if md:
+            sup = md.group(1).translate(str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS))
+            text = sup + " " + text[md.end():]
+        text = _md_to_superscript(text)
+        if MD_HEADING.match(text):
+            text = MD_HEADING.sub("", text)
+        pieces_lines = text.split("\n")
+        fn = g.FOOTNOTE_START.match(text)
+        if fn:
+            number = g.superscript_to_int(fn.group(1))
+            raws.append(Raw("fn", _unbold(text[fn.end():]), [(0, line)], footnote=number))
+            continue
+        if CLOSING_START.match(_unbold(text)):
+            closing = True
+        if closing:
+            raws.append(Raw("closing", *_lines_to_pieces(pieces_lines, line)))
+            continue
+        if not title_seen and idx < 10 and TITLE_START.match(text.replace("**", " ")):
+            title_seen = True
+            joined, pieces = "", []
+            for k, part in enumerate(text.split("\n")):
+                for seg in (p.strip() for p in part.split("**")):
+                    if seg:
+                        pieces.append((len(joined) + (1 if joined else 0), line + k))
+                        joined = f"{joined} {seg}" if joined else seg
+            raws.append(Raw("title", joined, pieces))
+            continue
+        # "I. KẾT QUẢ ĐẠT ĐƯỢC**1. Công tác tuyên giáo**": headings glued by bold marks.
+        segments = [s.strip() for s in text.split("**") if s.strip()]
+        if len(segments) > 1 and all(_heading_level(s) for s in segments):
+            for s in segments:
+                raws.append(Raw("heading", s, [(0, line)], level=_heading_level(s)))
+            continue
+        plain = _unbold(text)
+        level = _heading_level(plain)
+        if level:
+            raws.append(Raw("heading", plain.strip(), [(0, line)], level=level))
+            continue
+        if not title_seen and not any(r.kind in ("para", "heading") for r in raws) and idx < 6 and len(plain) < 200 \
+                and not g.TERMINAL.search(plain):
+            raws.append(Raw("header", plain, [(0, line)]))
+            continue
+        # A block of several lines is one paragraph whose lines we keep apart
+        # for line references.
+        raws.append(Raw("para", *_lines_to_pieces(pieces_lines, line)))
+    return raws
+
+
+def _lines_to_pieces(lines: list[str], first_line: int) -> tuple[str, list[tuple[int, int]]]:
+    pieces, offset, parts = [], 0, []
+    for k, ln in enumerate(lines):
+        ln = _unbold(ln)
+        pieces.append((offset, first_line + k))
+        parts.append(ln)
+        offset += len(ln) + 1
+    return "\n".join(parts), pieces
+
+
+def _is_open(r: Raw) -> bool:
+    """True if the block does not end its sentence (a page break may have cut it)."""
+    return not g.TERMINAL.search(_strip_markers(r.text))
+
+
+def _starts_lower(r: Raw) -> bool:
+    return bool(_LOWER_START.match(r.text.lstrip()))
+
+
+def _join(a: Raw, b: Raw) -> None:
+    """Append b to a, keeping b's source lines."""
+    sep = " "
+    base = len(a.text) + len(sep)
+    a.text = a.text + sep + b.text
+    a.pieces.extend((base + off, ln) for off, ln in b.pieces)
+
+
+def _stitch(raws: list[Raw]) -> list[Raw]:
+    # Pages: body blocks followed by a run of footnotes.
+    pages: list[tuple[list[Raw], list[Raw]]] = []
+    body: list[Raw] = []
+    fns: list[Raw] = []
+    for r in raws:
+        if r.kind == "fn":
+            fns.append(r)
+        else:
+            if fns:
+                pages.append((body, fns))
+                body, fns = [], []
+            body.append(r)
+    pages.append((body, fns))
+
+    out: list[Raw] = []
+    pending_body: Raw | None = None
+    pending_fn: Raw | None = None
+    for body, fns in pages:
+        body = list(body)
+        # 1. An unfinished footnote of the previous page continues just above this page's footnotes.
+        if pending_fn is not None and fns and body and body[-1].kind == "para" and _starts_lower(body[-1]) \
+                and not (len(body) == 1 and pending_body is not None):
+            _join(pending_fn, body.pop())
+        # 2. An unfinished paragraph of the previous page continues in the first body block.
+        if pending_body is not None and body and body[0].kind == "para":
+            _join(pending_body, body.pop(0))
+        # 3. Within the page: unfinished block + block starting in lower case.
+        merged: list[Raw] = []
+        for r in body:
+            if merged and merged[-1].kind == "para" and r.kind == "para" and _is_open(merged[-1]) and _starts_lower(r):
+                _join(merged[-1], r)
+            else:
+                merged.append(r)
+        out.extend(merged)
+        out.extend(fns)
+        if fns:
+            last_para = merged[-1] if merged else pending_body
+            pending_body = last_para if last_para is not None and last_para.kind == "para" and _is_open(last_para) else None
+            pending_fn = fns[-1] if _is_open(fns[-1]) else None
+    return out
+
+
+def _to_block(r: Raw) -> Block:
+    kind = {"para": "paragraph", "fn": "footnote"}.get(r.kind, r.kind)
+    return Block(id="", kind=kind, text=r.text, pieces=list(r.pieces), footnote=r.footnote, level=r.level)

@@ -1,0 +1,85 @@
+"""Relation finders, one module per check family (a registry).
+
+A finder reads the document and its figures and returns :class:`Relation`
+rows: what the report states, what figaudit recomputes from other figures of
+the report, and the interval within which the two agree (from rounding and
+hedges).  Finders never decide pass/fail: Great Expectations does, on the
+relation table (see :mod:`figaudit.validate`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Callable
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+
+Finder = Callable[[Document, list[Figure]], list["Relation"]]
+FINDERS: dict[str, Finder] = {}
+
+
+def register(check: str):
+    def deco(fn: Finder) -> Finder:
+        FINDERS[check] = fn
+        return fn
+
+    return deco
+
+
+@dataclass
+class Relation:
+    id: str  # check_id, stable across reruns of the same input
+    check: str  # family, e.g. "footnote_breakdown"
+    checkable: bool  # False → unverifiable, with `note` saying what would settle it
+    stated: Decimal | None
+    computed: Decimal | None
+    # Acceptable intervals (None = unbounded): the true value behind the
+    # stated figure, and the recomputed value with its own rounding.
+    stated_lo: Decimal | None = None
+    stated_hi: Decimal | None = None
+    computed_lo: Decimal | None = None
+    computed_hi: Decimal | None = None
+    strict_lo: bool = False  # stated_lo is exclusive ("trên 10.500")
+    strict_hi: bool = False  # stated_hi is exclusive (rounding half-open, "gần")
+    unit: str = ""
+    line: int = 0
+    footnote: int | None = None
+    block: str = ""
+    quote: str = ""  # the body text of the claim
+    footnote_text: str = ""
+    expression: str = ""  # the arithmetic written out: "30 + 85 = 115"
+    note: str = ""  # message key (see figaudit.messages): missing levels, why unverifiable, ...
+    note_args: dict = field(default_factory=dict)  # values for the message
+    figures: list[str] = field(default_factory=list)  # ids of the figures involved
+    parts: list[tuple[str, Decimal]] = field(default_factory=list)  # (label, value) for charts
+
+    def row(self) -> dict:
+        d = asdict(self)
+        d["figures"] = " ".join(self.figures)
+        d["parts"] = "; ".join(f"{label}={value}" for label, value in self.parts)
+        d["note_args"] = json.dumps(self.note_args, ensure_ascii=False, sort_keys=True) if self.note_args else ""
+        return d
+
+
+def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = None) -> list[Relation]:
+    out: list[Relation] = []
+    for name, finder in FINDERS.items():
+        if checks is None or name in checks:
+            out.extend(finder(doc, figures))
+    return out
+
+
+def exact_or_interval(fig: Figure) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """Interval of the true value behind a figure: hedges, then rounding of decimals."""
+    lo, hi, lo_open, hi_open = fig.lo, fig.hi, fig.lo_open, fig.hi_open
+    if fig.value is not None and not fig.qualifier and (fig.decimals > 0 or fig.scale > 1):
+        r = fig.resolution
+        return fig.value - r, fig.value + r, False, True
+    return lo, hi, lo_open, hi_open
+
+
+# Register the built-in finders.
+from figaudit.relations import footnote_breakdown  # noqa: E402,F401

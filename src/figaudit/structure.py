@@ -1,0 +1,95 @@
+"""Format-independent finishing of a document: ids, sections, markers, year,
+and the report's own footnote structure (every marker bound to exactly one
+footnote, every footnote referenced, numbering contiguous, no duplicates).
+
+Structural problems are recorded on the document, not raised: a report with a
+dangling marker can still be audited, and the problem becomes a finding
+(``check = footnote_integrity``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from figaudit import grammar as g
+from figaudit.model import Block, Document, Marker
+
+
+def find_markers(text: str) -> list[Marker]:
+    exponents = {m.start() for m in g.UNIT_EXPONENT.finditer(text)}
+    out = []
+    for m in g.MARKER.finditer(text):
+        # "km²": the superscript belongs to the unit (its start is inside the match).
+        if any(e <= m.start() < e + 4 for e in exponents) and m.group(1) in "²³":
+            continue
+        out.append(Marker(g.superscript_to_int(m.group(1)), m.start(), m.end()))
+    return out
+
+
+def detect_year(title: str) -> int | None:
+    m = g.TITLE_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+def finish_document(source: str, blocks: list[Block]) -> Document:
+    doc = Document(source=source)
+    path: list[tuple[int, str]] = []
+    n_body = 0
+    seen_fn: Counter[int] = Counter()
+    for b in blocks:
+        if b.kind == "footnote":
+            seen_fn[b.footnote] += 1
+            b.id = f"fn{b.footnote}" if seen_fn[b.footnote] == 1 else f"fn{b.footnote}-{seen_fn[b.footnote]}"
+        else:
+            n_body += 1
+            b.id = f"b{n_body}"
+        if b.kind == "title" and not doc.title:
+            doc.title = b.text
+        if b.kind == "heading":
+            path = [(lvl, t) for lvl, t in path if lvl < b.level] + [(b.level, b.text)]
+        b.section = " › ".join(t for _, t in path)
+        b.markers = find_markers(b.text)
+        doc.blocks.append(b)
+    doc.year = detect_year(doc.title)
+    check_footnotes(doc)
+    return doc
+
+
+def check_footnotes(doc: Document) -> None:
+    """Record the report's own footnote problems on ``doc.problems``."""
+    fn_blocks = [b for b in doc.blocks if b.kind == "footnote"]
+    numbers = [b.footnote for b in fn_blocks]
+    refs: dict[int, list[tuple[Block, Marker]]] = {}
+    for b in doc.blocks:
+        for m in b.markers:
+            refs.setdefault(m.number, []).append((b, m))
+    counts = Counter(numbers)
+    for b in fn_blocks:
+        if counts[b.footnote] > 1 and b.id != f"fn{b.footnote}":
+            doc.problems.append(("duplicate_footnote", b.footnote, b.line,
+                                 f"footnote {b.footnote} appears {counts[b.footnote]} times"))
+    for n, uses in sorted(refs.items()):
+        if n not in counts:
+            blk, _ = uses[0]
+            doc.problems.append(("marker_without_footnote", n, blk.line_at(uses[0][1].start),
+                                 f"marker {n} has no footnote"))
+        elif len(uses) > 1:
+            blk, m = uses[1]
+            doc.problems.append(("marker_repeated", n, blk.line_at(m.start),
+                                 f"footnote {n} is referenced {len(uses)} times"))
+    for b in fn_blocks:
+        if b.footnote not in refs and b.id == f"fn{b.footnote}":
+            doc.problems.append(("footnote_without_marker", b.footnote, b.line,
+                                 f"footnote {b.footnote} has no marker in the text"))
+    if numbers:
+        expected = 1
+        for n in sorted(set(numbers)):
+            if n != expected:
+                doc.problems.append(("numbering_gap", n, doc.footnotes[n].line,
+                                     f"footnote numbering jumps from {expected - 1} to {n}"))
+            expected = n + 1
+    order = [b.footnote for b in fn_blocks]
+    for a, b_ in zip(order, order[1:]):
+        if b_ < a and counts[b_] == 1:
+            doc.problems.append(("numbering_order", b_, doc.footnotes[b_].line,
+                                 f"footnote {b_} comes after footnote {a}"))

@@ -1,0 +1,107 @@
+"""The clean tables (``data/clean/<report>/*.csv``): built, written and read back.
+
+CSV is written deterministically: stable row order, ``\\n`` line ends, UTF-8,
+Decimals as plain strings, no timestamps or absolute paths.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+from figaudit.relations import Relation
+
+FIGURE_COLUMNS = ["id", "block", "kind", "text", "value", "unit", "qualifier", "lo", "hi", "lo_open", "hi_open",
+                  "decimals", "scale", "line", "footnote", "section", "reason", "needs_value"]
+RELATION_DECIMALS = ["stated", "computed", "stated_lo", "stated_hi", "computed_lo", "computed_hi"]
+
+
+def _s(v):
+    return "" if v is None else str(v)
+
+
+def figures_frame(figures: list[Figure]) -> pd.DataFrame:
+    rows = []
+    for f in figures:
+        rows.append({
+            "id": f.id, "block": f.block, "kind": f.kind, "text": f.text, "value": f.value, "unit": f.unit,
+            "qualifier": f.qualifier, "lo": f.lo, "hi": f.hi, "lo_open": f.lo_open, "hi_open": f.hi_open,
+            "decimals": f.decimals, "scale": f.scale, "line": f.line, "footnote": f.footnote, "section": f.section,
+            "reason": f.reason, "needs_value": f.needs_value,
+        })
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"footnote": "Int64"})
+
+
+def blocks_frame(doc: Document) -> pd.DataFrame:
+    rows = [{"id": b.id, "kind": b.kind, "line": b.line, "lines": " ".join(map(str, b.lines)), "section": b.section,
+             "footnote": b.footnote, "markers": " ".join(str(m.number) for m in b.markers), "text": b.text}
+            for b in doc.blocks]
+    return pd.DataFrame(rows, columns=["id", "kind", "line", "lines", "section", "footnote", "markers", "text"]).astype(
+        {"footnote": "Int64"})
+
+
+def footnotes_frame(doc: Document) -> pd.DataFrame:
+    """One row per footnote block, with what the structure suite checks."""
+    referenced = {m.number for b in doc.blocks for m in b.markers}
+    rows, prev = [], 0
+    for b in doc.blocks:
+        if b.kind != "footnote":
+            continue
+        rows.append({"id": b.id, "number": b.footnote, "expected": prev + 1, "line": b.line,
+                     "has_marker": b.footnote in referenced, "text": b.text})
+        prev = b.footnote
+    return pd.DataFrame(rows, columns=["id", "number", "expected", "line", "has_marker", "text"])
+
+
+def markers_frame(doc: Document) -> pd.DataFrame:
+    fns = doc.footnotes
+    rows = []
+    for b in doc.blocks:
+        for k, m in enumerate(b.markers, start=1):
+            fn = fns.get(m.number)
+            rows.append({"id": f"{b.id}.m{k}", "number": m.number, "block": b.id, "line": b.line_at(m.start),
+                         "footnote_line": fn.line if fn else None})
+    return pd.DataFrame(rows, columns=["id", "number", "block", "line", "footnote_line"]).astype({"footnote_line": "Int64"})
+
+
+def relations_frame(relations: list[Relation]) -> pd.DataFrame:
+    rows = [r.row() for r in relations]
+    cols = list(Relation.__dataclass_fields__)
+    df = pd.DataFrame(rows, columns=cols)
+    if len(df):
+        df = df.sort_values(["line", "id"], kind="stable").reset_index(drop=True)
+    return df.astype({"footnote": "Int64"})
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object:
+            out[c] = out[c].map(lambda v: "" if v is None else (str(v) if isinstance(v, Decimal) else v))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def _dec(v: str):
+    return Decimal(v) if v not in ("", None) else None
+
+
+def read_relations(path: Path) -> pd.DataFrame:
+    conv = {c: _dec for c in RELATION_DECIMALS}
+    df = pd.read_csv(path, converters=conv, keep_default_na=False, dtype={"note": str, "quote": str, "expression": str})
+    for c in ("checkable", "strict_lo", "strict_hi"):
+        df[c] = df[c].map(lambda v: v is True or str(v) == "True").astype(bool)
+    df["footnote"] = pd.to_numeric(df["footnote"], errors="coerce").astype("Int64")
+    return df
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    df = pd.read_csv(path, keep_default_na=False)
+    for c in df.columns:
+        if df[c].dtype == object and set(df[c].unique()) <= {"True", "False"} and len(df):
+            df[c] = df[c] == "True"
+    return df
