@@ -272,7 +272,7 @@ DURATION = pattern(
     "duration",
     rf"^\s*(năm|tháng|ngày|tuần|giờ|quý)(?![{VI_LETTER}])",
     matches=[" năm thực hiện Nghị quyết", " tháng đầu năm 2023"],
-    rejects=[" năm2"],
+    rejects=[" người tham gia", " năng lực"],
 )
 
 #: ``lần thứ 3``, ``thứ 2``: ordinals.

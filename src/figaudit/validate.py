@@ -111,9 +111,14 @@ class Validator:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 meta = data.get("meta", {})
-                suite = self.ctx.suites.add(ExpectationSuite(**data))
+                suite = ExpectationSuite(**data)
             except Exception as err:  # a broken suite file is a tool error
                 raise ToolError(f"{path}: invalid expectation suite ({err})") from None
+            # GX 1.24 only logs an unknown expectation type and drops it: refuse instead.
+            if len(suite.expectations) != len(data.get("expectations", [])):
+                raise ToolError(f"{path}: invalid expectation suite ({len(data.get('expectations', [])) - len(suite.expectations)}"
+                                " expectation(s) not understood by Great Expectations, e.g. a misspelt type)")
+            suite = self.ctx.suites.add(suite)
             for key in ("table", "id_column"):
                 if key not in meta:
                     raise ToolError(f"{path}: suite meta lacks '{key}'")

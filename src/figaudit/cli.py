@@ -1,0 +1,102 @@
+"""Command line: ``figaudit run [REPORT ...]``.
+
+argparse (standard library) is enough for one sub-command and keeps start-up
+cheap; progress bars come from tqdm, already locked as a dependency of GX.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from figaudit import __version__
+from figaudit.errors import FigauditError
+
+DEFAULT_RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="figaudit", description="Audit the figures of narrative reports.")
+    p.add_argument("--version", action="version", version=f"figaudit {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="audit one or more reports", description="Audit reports: clean → validate → report.")
+    r.add_argument("reports", nargs="*", type=Path, help="report files (.txt, .md); default: every file in data/raw/")
+    r.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports/)")
+    r.add_argument("--clean-dir", type=Path, default=Path("data/clean"), help="folder for clean tables (default: data/clean/)")
+    r.add_argument("--year", type=int, help="report year, overriding the one found in the title")
+    r.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the HTML audit (default: vi)")
+    r.add_argument("--fail-on", choices=["fail", "warn", "never"], default="fail",
+                   help="which statuses make the exit code 1 (default: fail)")
+    r.add_argument("--suites", type=Path, help="folder of expectation suites (default: the repository's expectations/)")
+    r.add_argument("--no-notebooks", action="store_true", help="do not keep the executed notebooks beside the outputs")
+    r.add_argument("--debug", action="store_true", help="show tracebacks")
+    return p
+
+
+def _line(res) -> str:
+    if res.status != "ok":
+        return f"✗ {res.message}"
+    c = res.counts
+    return (f"✓ {res.path.name}: {c['fail']} fail, {c['warn']} warn, {c['unverifiable']} unverifiable, {c['pass']} pass "
+            f"→ {res.out / 'audit.html'} ({res.seconds:.1f} s)")
+
+
+def cmd_run(args) -> int:
+    from figaudit.execute import Runner, run_info, unique_stems
+
+    reports = list(args.reports)
+    if not reports:
+        reports = sorted(p for p in DEFAULT_RAW.iterdir() if p.is_file() and not p.name.startswith("."))
+    if args.year is not None and not (1900 <= args.year <= 2100):
+        print(f"figaudit: --year {args.year} is not a plausible report year", file=sys.stderr)
+        return 2
+    stems = unique_stems(reports)
+    info = run_info()
+    results = []
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(reports), unit="report", file=sys.stderr, disable=None if len(reports) > 1 else True, leave=False)
+    with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks) as runner:
+        for path, stem in zip(reports, stems):
+            bar.set_description(path.name[:40])
+            res = runner.audit(path, stem, args.year, info)
+            results.append(res)
+            tqdm.write(_line(res), file=sys.stdout if res.status == "ok" else sys.stderr)
+            bar.update()
+    bar.close()
+    bad = [r for r in results if r.status != "ok"]
+    if len(results) > 1:
+        ok = len(results) - len(bad)
+        print(f"{ok} of {len(results)} reports audited" + (f", {len(bad)} failed" if bad else ""), file=sys.stderr)
+    if bad:
+        return 2
+    fails = sum(r.counts["fail"] for r in results)
+    warns = sum(r.counts["warn"] for r in results)
+    if args.fail_on == "never":
+        return 0
+    return 1 if fails or (args.fail_on == "warn" and warns) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return cmd_run(args)
+    except FigauditError as err:
+        if args.debug:
+            traceback.print_exc()
+        print(f"figaudit: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("figaudit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug: one line unless --debug
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        print(f"figaudit: internal error: {type(err).__name__}: {err} (rerun with --debug for details)", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,302 @@
+"""The audit page: HTML sections and charts, built from the findings.
+
+Everything that comes from the report (quotes, footnotes, units, labels,
+file names) goes through :func:`esc` — a report is untrusted input.  Labels
+come from :mod:`figaudit.messages`.  Charts are matplotlib figures rendered to
+inline SVG with fixed metadata and hash salt, so reruns are byte-identical and
+the page needs no external file.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+
+from figaudit.findings import STATUSES, read_detail
+from figaudit.messages import t
+from figaudit.numbers import fmt_vi
+
+
+def esc(value) -> str:
+    """Escape anything for HTML text or attribute context."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def fmt_num(value, lang: str) -> str:
+    if value is None or value == "":
+        return ""
+    d = Decimal(str(value))
+    d = d.quantize(Decimal("0.01")).normalize() if d != d.to_integral_value() else d.to_integral_value()
+    s = fmt_vi(d)
+    if lang == "en":
+        s = s.replace(".", "\x00").replace(",", ".").replace("\x00", ",")
+    return s
+
+
+def highlight(text: str, tokens: list[str]) -> str:
+    """Escape ``text`` and wrap each whole-number occurrence of ``tokens`` in <mark>."""
+    if not text:
+        return ""
+    spans: list[tuple[int, int]] = []
+    for tok in sorted({t_ for t_ in tokens if t_}, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(tok)}(?![\d]|[.,]\d)", text):
+            if all(m.end() <= s or m.start() >= e for s, e in spans):
+                spans.append(m.span())
+    spans.sort()
+    out, pos = [], 0
+    for s, e in spans:
+        out.append(esc(text[pos:s]))
+        out.append(f"<mark>{esc(text[s:e])}</mark>")
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+@dataclass
+class Audit:
+    detail: pd.DataFrame
+    figures: pd.DataFrame
+    blocks: pd.DataFrame
+    document: dict
+    validation: dict
+    lang: str = "vi"
+    provenance: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, clean: Path, out: Path, lang: str = "vi", provenance: dict | None = None) -> "Audit":
+        t("page_title", lang, title="")  # validates lang
+        return cls(
+            detail=read_detail(out / "findings_detail.csv"),
+            figures=pd.read_csv(clean / "figures.csv", keep_default_na=False, dtype=str),
+            blocks=pd.read_csv(clean / "blocks.csv", keep_default_na=False, dtype=str),
+            document=json.loads((clean / "document.json").read_text(encoding="utf-8")),
+            validation=json.loads((out / "validation.json").read_text(encoding="utf-8")),
+            lang=lang, provenance=provenance or {},
+        )
+
+    # -- helpers ---------------------------------------------------------
+    def _t(self, key: str, **kw) -> str:
+        return t(key, self.lang, **kw)
+
+    def _n(self, v) -> str:
+        return fmt_num(v, self.lang)
+
+    def _badge(self, status: str) -> str:
+        return f'<span class="badge {esc(status)}">{esc(self._t("status_" + status))}</span>'
+
+    def _note(self, row) -> str:
+        if not row["note"]:
+            return ""
+        args = json.loads(row["note_args"]) if row["note_args"] else {}
+        args = {k: (", ".join(v) if isinstance(v, list) else v) for k, v in args.items()}
+        args.setdefault("computed", self._n(row["computed"]))
+        try:
+            return self._t(row["note"], **args)
+        except KeyError:
+            return self._t(row["note"])
+
+    def _figure_texts(self, row) -> list[str]:
+        ids = set(str(row["figures"]).split())
+        return self.figures[self.figures["id"].isin(ids)]["text"].tolist()
+
+    def _arith(self, row) -> str:
+        expr = esc(row["expression"])
+        if row["stated"] is None or row["status"] == "unverifiable":
+            return expr
+        parts = [expr]
+        parts.append(f'{esc(self._t("stated"))}: <b>{esc(self._n(row["stated"]))}</b>')
+        if row["difference"] not in (None, Decimal(0)):
+            parts.append(f'{esc(self._t("difference"))}: {esc(self._n(row["difference"]))}')
+        return " / ".join(p for p in parts if p)
+
+    def _why(self, row) -> str:
+        check = row["check"]
+        key = f"why_{check}_fail"
+        if check == "footnote_breakdown" and "≤" in str(row["expression"]):
+            key = "why_footnote_breakdown_subset_fail"
+        fn = row["footnote"] or ""
+        return self._t(key, footnote=fn, computed=self._n(row["computed"]), stated=self._n(row["stated"]),
+                       unit=row["unit"], difference=self._n(row["difference"]), note=self._note(row))
+
+    def family_name(self, check: str) -> str:
+        return self._t("family_" + check)
+
+    # -- sections --------------------------------------------------------
+    def title(self) -> str:
+        return self.document.get("title") or self._t("untitled")
+
+    def counts(self) -> dict[str, int]:
+        vc = self.detail["status"].value_counts()
+        return {s: int(vc.get(s, 0)) for s in STATUSES}
+
+    def header_html(self) -> str:
+        c = self.counts()
+        if c["fail"]:
+            verdict, cls = self._t("verdict_fail", n=c["fail"]), "fail"
+        elif c["warn"]:
+            verdict, cls = self._t("verdict_warn", n=c["warn"]), "warn"
+        else:
+            verdict, cls = self._t("verdict_pass"), "pass"
+        year = self.document.get("year") or self._t("year_unknown")
+        badges = " ".join(f'{self._badge(s)} <b>{c[s]}</b>' for s in STATUSES)
+        fam = self.detail.groupby(["check", "status"]).size().unstack(fill_value=0)
+        rows = "".join(
+            f"<tr><td>{esc(self.family_name(chk))}</td>" + "".join(f"<td class=num>{int(fam.loc[chk].get(s, 0))}</td>" for s in STATUSES) + "</tr>"
+            for chk in fam.index)
+        head = "".join(f"<th>{self._badge(s)}</th>" for s in STATUSES)
+        warnings = "".join(f"<li>{esc(w)}</li>" for w in self.document.get("warnings", []))
+        warn_html = f'<div class="warnings"><b>{esc(self._t("warnings"))}</b><ul>{warnings}</ul></div>' if warnings else ""
+        return (
+            f'<header class="audit-head"><h1>{esc(self._t("page_title", title=self.title()))}</h1>'
+            f'<p class="meta">{esc(self._t("report_year"))}: <b>{esc(year)}</b> · {esc(self._t("source_file"))}: <code>{esc(self.document.get("source", ""))}</code></p>'
+            f'<p class="verdict {cls}">{esc(verdict)}</p>'
+            f'<p class="counts">{esc(self._t("by_status"))}: {badges}</p>'
+            f'<table class="families"><caption>{esc(self._t("by_family"))}</caption><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>'
+            f"{warn_html}</header>"
+        )
+
+    def _finding_card(self, row) -> str:
+        toks = self._figure_texts(row)
+        quote = highlight(row["quote"], toks)
+        fn_html = ""
+        if row["footnote_text"] and row["check"] != "footnote_integrity":
+            fn_html = (f'<blockquote class="footnote"><span class="ref">{esc(self._t("footnote_ref", n=row["footnote"]))}</span> '
+                       f'{highlight(row["footnote_text"], toks)}</blockquote>')
+        note = self._note(row)
+        return (
+            f'<article class="finding {esc(row["status"])}" id="{esc(row["check_id"])}">'
+            f'<h3>{self._badge(row["status"])} {esc(self.family_name(row["check"]))} · '
+            f'<span class="ref">{esc(self._t("line_ref", line=row["line"]))}</span></h3>'
+            f'<p class="why">{esc(self._why(row))}</p>'
+            + (f'<blockquote class="quote">{quote}</blockquote>' if quote else "")
+            + fn_html
+            + (f'<p class="arith">{self._arith(row)}</p>' if row["expression"] else "")
+            + (f'<p class="note">{esc(note)}</p>' if note and row["check"] != "footnote_integrity" else "")
+            + f'<p class="id"><code>{esc(row["check_id"])}</code></p></article>'
+        )
+
+    def discrepancies_html(self) -> str:
+        d = self.detail
+        bad = pd.concat([d[d["status"] == "fail"], d[d["status"] == "warn"]])
+        body = "".join(self._finding_card(r) for _, r in bad.iterrows()) or f'<p class="ok">{esc(self._t("no_discrepancies"))}</p>'
+        return f'<section class="discrepancies"><h2>{esc(self._t("discrepancies"))}</h2>{body}</section>'
+
+    def families_html(self) -> str:
+        out = [f'<section class="families-detail"><h2>{esc(self._t("families"))}</h2>']
+        order = {s: i for i, s in enumerate(STATUSES)}
+        for check, rows in self.detail.groupby("check", sort=True):
+            rows = rows.assign(_o=rows["status"].map(order)).sort_values(["_o", "line", "check_id"], kind="stable")
+            summary = " ".join(f'{self._badge(s)} {int((rows["status"] == s).sum())}' for s in STATUSES)
+            trs = []
+            for _, r in rows.iterrows():
+                note = self._note(r)
+                fn = esc(r["footnote"]) if r["footnote"] else ""
+                trs.append(
+                    f'<tr class="{esc(r["status"])}"><td>{self._badge(r["status"])}</td>'
+                    f'<td class="quote">{highlight(r["quote"], self._figure_texts(r))}</td>'
+                    f'<td class="arith">{self._arith(r)}</td><td class=num>{esc(r["line"])}</td><td class=num>{fn}</td>'
+                    f'<td>{esc(note)}</td></tr>')
+            head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_status", "col_claim", "col_arith", "col_line", "col_footnote", "col_note"))
+            out.append(
+                f'<h3>{esc(self.family_name(check))}</h3><p>{summary}</p>'
+                f'<details><summary>{esc(self._t("show_all_rows", n=len(rows)))}</summary>'
+                f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>{"".join(trs)}</tbody></table></details>')
+        out.append("</section>")
+        return "".join(out)
+
+    def coverage_html(self) -> str:
+        digits = sum(len(re.findall(r"\d+", str(txt))) for txt in self.blocks["text"])
+        in_check = set()
+        for ids in self.detail["figures"]:
+            in_check.update(str(ids).split())
+        kinds = self.figures["kind"].value_counts().sort_index()
+        rows = "".join(f"<tr><td>{esc(k)}</td><td class=num>{int(n)}</td></tr>" for k, n in kinds.items())
+        return (
+            f'<section class="coverage"><h2>{esc(self._t("coverage"))}</h2>'
+            f'<p>{esc(self._t("coverage_text", digits=digits, figures=len(self.figures), in_check=len(in_check)))}</p>'
+            f'<table class="kinds"><thead><tr><th>{esc(self._t("kind"))}</th><th>{esc(self._t("count"))}</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></section>"
+        )
+
+    def provenance_html(self) -> str:
+        p = self.provenance
+        items = [
+            ("prov_input", p.get("input", self.document.get("source", ""))),
+            ("prov_sha256", p.get("sha256", "")),
+            ("prov_encoding", self.document.get("encoding", "")),
+            ("report_year", self.document.get("year") or self._t("year_unknown")),
+            ("prov_parameters", json.dumps(p.get("parameters", {}), ensure_ascii=False, sort_keys=True)),
+            ("prov_version", p.get("figaudit", "")),
+            ("prov_commit", p.get("commit", "")),
+            ("prov_started", p.get("started", "")),
+            ("prov_libraries", ", ".join(f"{k} {v}" for k, v in sorted(p.get("libraries", {}).items()))),
+        ]
+        rows = "".join(f"<tr><th>{esc(self._t(k))}</th><td><code>{esc(v)}</code></td></tr>" for k, v in items)
+        suites = []
+        for s in self.validation.get("suites", []):
+            for r in s["results"]:
+                suites.append(
+                    f'<tr><td>{esc(s["suite"])}</td><td>{esc(r["rule"])} <small>({esc(r["expectation_type"])})</small></td>'
+                    f'<td class=num>{esc(r["evaluated_rows"])}</td><td class=num>{len(r["unexpected_ids"])}</td>'
+                    f'<td>{esc(self._t("yes") if r["success"] else self._t("no"))}</td></tr>')
+        head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("suite", "rule", "rows_checked", "flagged", "success"))
+        return (
+            f'<section class="provenance"><h2>{esc(self._t("provenance"))}</h2><table class="prov">{rows}</table>'
+            f'<h3>{esc(self._t("suite_results"))}</h3><table class="suites"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(suites)}</tbody></table></section>'
+        )
+
+    # -- charts ----------------------------------------------------------
+    def chart_caption(self, which: str) -> str:
+        return f'<h2>{esc(self._t("charts"))}</h2><p class="caption">{esc(self._t("chart_" + which))}</p>'
+
+    def chart_breakdowns(self) -> str | None:
+        """Stacked bars of each footnote breakdown by level, with the stated total as a tick (inline SVG)."""
+        rows = self.detail[(self.detail["check"] == "footnote_breakdown") & (self.detail["parts"] != "")
+                           & (self.detail["stated"].notna())]
+        if rows.empty:
+            return None
+        import matplotlib
+        from matplotlib.figure import Figure
+
+        matplotlib.rcParams["svg.hashsalt"] = "figaudit"
+        labels, series = [], []
+        for _, r in rows.iterrows():
+            parts = [p.split("=", 1) for p in str(r["parts"]).split("; ") if "=" in p]
+            labels.append(f'{self._t("footnote_ref", n=r["footnote"])}: {r["unit"]}')
+            series.append(([(lab.strip().lower(), float(v)) for lab, v in parts], float(r["stated"]), r["status"]))
+        levels = []
+        for parts, _, _ in series:
+            for lab, _ in parts:
+                if lab not in levels:
+                    levels.append(lab)
+        fig = Figure(figsize=(8, 0.45 * len(series) + 1.2))
+        ax = fig.add_subplot()
+        colors = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#bab0ac"]
+        for li, lev in enumerate(levels):
+            lefts, widths = [], []
+            for parts, _, _ in series:
+                names = [lab for lab, _ in parts]
+                lefts.append(sum(v for _, v in parts[: names.index(lev)]) if lev in names else 0.0)
+                widths.append(dict(parts).get(lev, 0.0))
+            ax.barh(range(len(series)), widths, left=lefts, color=colors[li % len(colors)], label=lev)
+        for i, (_, stated, status) in enumerate(series):
+            ax.plot([stated, stated], [i - 0.4, i + 0.4], color="#c00" if status == "fail" else "black", linewidth=2)
+        ax.set_yticks(range(len(series)), labels=labels)
+        ax.invert_yaxis()
+        ax.set_xscale("symlog", linthresh=10)
+        ax.legend(loc="lower right", fontsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+        svg = re.sub(r"<metadata>.*?</metadata>", "", buf.getvalue(), flags=re.S)
+        return '<div class="chart">' + svg[svg.index("<svg"):] + "</div>"

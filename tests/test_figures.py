@@ -1,0 +1,100 @@
+"""Figures: every digit run classified, Vietnamese formats parsed, hedges as intervals."""
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from conftest import SEED, seed_text
+from figaudit.figures import extract
+from figaudit.readers.text import parse_text
+
+
+def figs_of(text):
+    return extract(parse_text(text))
+
+
+def one(figs, text):
+    hits = [f for f in figs if f.text == text]
+    assert hits, f"no figure {text!r}: {[f.text for f in figs]}"
+    return hits[0]
+
+
+def test_every_digit_run_of_the_seed_is_classified(seed_analysis):
+    doc, figures = seed_analysis.doc, seed_analysis.figures
+    by_block = {}
+    for f in figures:
+        by_block.setdefault(f.block, []).append(f)
+    n = 0
+    for b in doc.blocks:
+        for m in re.finditer(r"\d+", b.text):
+            n += 1
+            covering = [f for f in by_block.get(b.id, []) if f.start <= m.start() and m.end() <= f.end]
+            assert len(covering) == 1, f"{m.group()} at line {b.line_at(m.start())} covered by {len(covering)} figures"
+            assert covering[0].kind and covering[0].reason or covering[0].kind in ("date", "period")
+    assert n == len(re.findall(r"\d+", seed_text())) == 348
+    assert not [f for f in figures if f.kind == "unparsed"]
+
+
+def test_seed_figures(seed_analysis):
+    f = {x.id: x for x in seed_analysis.figures}
+    texts = {(x.text, x.line): x for x in seed_analysis.figures}
+    assert texts[("27.387", 20)].value == 27387 and texts[("27.387", 20)].unit == "lượt học viên"
+    assert texts[("102,6%", 20)].kind == "percent" and texts[("102,6%", 20)].value == Decimal("102.6")
+    x = texts[("4,4 triệu", 144)]
+    assert x.value == 4_400_000 and x.unit == "lượt truy cập" and x.qualifier == "trên gần"
+    assert x.extra["contradictory_hedge"] is True
+    assert texts[("02", 36)].value == 2 and texts[("02", 36)].unit == "đồng chí"
+    assert texts[("56 - QĐ/TW", 58)].kind == "document_number"
+    assert texts[("130/2020/NĐ - CP", 58)].kind == "document_number"
+    assert texts[("14/5/2021", 10)].kind == "date"
+    assert texts[("2020 - 2025", 10)].kind == "period"
+    assert texts[("12/12", 148)].kind == "ratio"
+    assert texts[("115", 54)].unit == "đảng viên"
+    assert texts[("10.500", 130)].qualifier == "trên" and texts[("10.500", 130)].lo_open
+    assert texts[("hàng nghìn", 18)].lo == 1000 and texts[("hàng nghìn", 18)].value is None
+    assert texts[("133", 10)].kind == "duration"
+    assert texts[("3", 104)].kind == "label"  # Quân khu 3
+    assert len(f) == len(seed_analysis.figures)
+
+
+PASSAGES = [
+    # (passage, figure text, kind, value, unit)
+    ("GRDP năm 2024 ước đạt 127.387 tỷ đồng, tăng 7,2% so với năm 2023.", "127.387 tỷ", "amount", Decimal("127387000000000"), "đồng"),
+    ("Toàn tỉnh có 1.234 hộ nghèo, chiếm 1,25% tổng số hộ.", "1.234", "count", Decimal(1234), "hộ"),
+    ("Đã thu hồi 12,5 ha đất của 3 dự án.", "12,5", "amount", Decimal("12.5"), "ha"),
+    ("Có khoảng 2.000 người tham dự Lễ hội.", "2.000", "count", Decimal(2000), "người"),
+    ("Theo Quyết định số 1234/QĐ-UBND ngày 5 tháng 3 năm 2024 của UBND tỉnh.", "1234/QĐ-UBND", "document_number", Decimal(1234), ""),
+    ("Luật số 45/2019/QH14 có hiệu lực.", "45/2019/QH14", "document_number", Decimal(45), ""),
+    ("Trong quý I/2024, tỉnh thu hút 15 dự án.", "15", "count", Decimal(15), "dự án"),
+    ("Tổ chức 6 tháng đầu năm 2023.", "6", "duration", Decimal(6), "tháng"),
+]
+
+
+@pytest.mark.parametrize("passage,text,kind,value,unit", PASSAGES)
+def test_report_style_passages(passage, text, kind, value, unit):
+    f = one(figs_of(passage), text)
+    assert (f.kind, f.value) == (kind, value)
+    if unit:
+        assert f.unit.startswith(unit)
+
+
+def test_hedge_intervals():
+    figs = figs_of("Tiếp nhận trên 10.500 văn bản, gần 1.000 tin bài, dưới 50 đơn, khoảng 300 học viên.")
+    above, near, below, about = (one(figs, t) for t in ("10.500", "1.000", "50", "300"))
+    assert (above.lo, above.hi, above.lo_open) == (10500, None, True)
+    assert (near.hi, near.hi_open) == (1000, True) and near.lo < 1000
+    assert (below.lo, below.hi) == (0, 50)
+    assert about.lo == 270 and about.hi == 330
+
+
+def test_invalid_number_is_kept_as_unparsed():
+    figs = figs_of("Tỷ lệ đạt 12.5 điểm và 1,000.50 đồng.")
+    bad = [f for f in figs if f.kind == "unparsed"]
+    assert {f.text for f in bad} == {"12.5", "1,000.50"}
+    assert all("not a valid Vietnamese number" in f.reason for f in bad)
+
+
+def test_code_digits_are_kept():
+    figs = figs_of("Phòng chống dịch H5N1 tại 3 xã.")
+    assert {f.text for f in figs if f.kind == "code"} == {"5", "1"}
