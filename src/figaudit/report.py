@@ -219,7 +219,8 @@ class Audit:
         for ids in self.detail["figures"]:
             in_check.update(str(ids).split())
         kinds = self.figures["kind"].value_counts().sort_index()
-        rows = "".join(f"<tr><td>{esc(k)}</td><td class=num>{int(n)}</td></tr>" for k, n in kinds.items())
+        rows = "".join(f"<tr><td>{esc(self._t('kind_' + k))} <small><code>{esc(k)}</code></small></td><td class=num>{int(n)}</td></tr>"
+                       for k, n in kinds.items())
         return (
             f'<section class="coverage"><h2>{esc(self._t("coverage"))}</h2>'
             f'<p>{esc(self._t("coverage_text", digits=digits, figures=len(self.figures), in_check=len(in_check)))}</p>'
@@ -260,7 +261,7 @@ class Audit:
         return f'<h2>{esc(self._t("charts"))}</h2><p class="caption">{esc(self._t("chart_" + which))}</p>'
 
     def chart_breakdowns(self) -> str | None:
-        """Stacked bars of each footnote breakdown by level, with the stated total as a tick (inline SVG)."""
+        """Each footnote breakdown as a bar stacked by level, scaled to its stated total (100 % = agreement)."""
         rows = self.detail[(self.detail["check"] == "footnote_breakdown") & (self.detail["parts"] != "")
                            & (self.detail["stated"].notna())]
         if rows.empty:
@@ -272,29 +273,40 @@ class Audit:
         labels, series = [], []
         for _, r in rows.iterrows():
             parts = [p.split("=", 1) for p in str(r["parts"]).split("; ") if "=" in p]
-            labels.append(f'{self._t("footnote_ref", n=r["footnote"])}: {r["unit"]}')
-            series.append(([(lab.strip().lower(), float(v)) for lab, v in parts], float(r["stated"]), r["status"]))
-        levels = []
+            stated = float(r["stated"])
+            labels.append(f'{self._t("footnote_ref", n=r["footnote"])}: {self._n(r["stated"])} {r["unit"]}')
+            series.append(([(lab.strip().lower(), float(v)) for lab, v in parts], stated, r["status"]))
+        levels: list[str] = []
         for parts, _, _ in series:
             for lab, _ in parts:
                 if lab not in levels:
                     levels.append(lab)
-        fig = Figure(figsize=(8, 0.45 * len(series) + 1.2))
+        rank = {"tỉnh": 0, "huyện": 1, "cơ sở": 2, "xã": 3}
+        levels.sort(key=lambda lab: min((v for k, v in rank.items() if k in lab), default=9))
+        fig = Figure(figsize=(8, 0.42 * len(series) + 1.3))
         ax = fig.add_subplot()
         colors = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#bab0ac"]
         for li, lev in enumerate(levels):
             lefts, widths = [], []
-            for parts, _, _ in series:
+            for parts, stated, _ in series:
                 names = [lab for lab, _ in parts]
-                lefts.append(sum(v for _, v in parts[: names.index(lev)]) if lev in names else 0.0)
-                widths.append(dict(parts).get(lev, 0.0))
-            ax.barh(range(len(series)), widths, left=lefts, color=colors[li % len(colors)], label=lev)
-        for i, (_, stated, status) in enumerate(series):
-            ax.plot([stated, stated], [i - 0.4, i + 0.4], color="#c00" if status == "fail" else "black", linewidth=2)
+                scale = 100.0 / stated if stated else 0.0
+                lefts.append(sum(v for _, v in parts[: names.index(lev)]) * scale if lev in names else 0.0)
+                widths.append(dict(parts).get(lev, 0.0) * scale)
+            bars = ax.barh(range(len(series)), widths, left=lefts, color=colors[li % len(colors)], label=lev)
+            ax.bar_label(bars, labels=[self._n(dict(p).get(lev)) if lev in dict(p) else "" for p, _, _ in series],
+                         label_type="center", fontsize=7, color="white")
+        for i, (parts, stated, status) in enumerate(series):
+            total = sum(v for _, v in parts) * 100.0 / stated if stated else 0.0
+            if status == "fail":
+                ax.annotate(f"{total:.1f} %", (total, i), xytext=(4, 0), textcoords="offset points", va="center",
+                            fontsize=8, color="#b3261e", fontweight="bold")
+        ax.axvline(100, color="black", linewidth=1.5)
         ax.set_yticks(range(len(series)), labels=labels)
         ax.invert_yaxis()
-        ax.set_xscale("symlog", linthresh=10)
-        ax.legend(loc="lower right", fontsize=8)
+        ax.set_xlim(0, max(110.0, max((sum(v for _, v in p) * 100.0 / s) for p, s, _ in series if s) + 8))
+        ax.set_xlabel(self._t("chart_share_of_stated"))
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=min(len(levels), 5), fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         buf = io.StringIO()
         fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
