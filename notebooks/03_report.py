@@ -38,7 +38,17 @@ if svg is not None:
     display(HTML(svg))
 
 # %% tags=["remove-input"]
+for name in ("relations", "changes"):
+    svg = getattr(audit, f"chart_{name}")()
+    if svg is not None:
+        display(HTML(audit.chart_caption(name, heading=False)))
+        display(HTML(svg))
+
+# %% tags=["remove-input"]
 display(HTML(audit.families_html()))
+
+# %% tags=["remove-input"]
+display(HTML(audit.citations_html()))
 
 # %% tags=["remove-input"]
 display(HTML(audit.coverage_html()))

@@ -9,7 +9,7 @@ from figaudit import figures as figs
 from figaudit import relations as rels
 from figaudit.model import Document
 from figaudit.readers import read
-from figaudit.tables import blocks_frame, figures_frame, footnotes_frame, markers_frame, relations_frame, write_csv
+from figaudit.tables import citations_frame, blocks_frame, figures_frame, footnotes_frame, markers_frame, relations_frame, write_csv
 
 
 @dataclass
@@ -38,6 +38,7 @@ def write_clean(c: Cleaned, out: Path) -> None:
     write_csv(footnotes_frame(c.doc), out / "footnotes.csv")
     write_csv(markers_frame(c.doc), out / "markers.csv")
     write_csv(relations_frame(c.relations), out / "relations.csv")
+    write_csv(citations_frame(c.doc, c.figures), out / "citations.csv")
     meta = {"source": c.doc.source, "title": c.doc.title, "year": c.doc.year, "encoding": c.doc.encoding,
             "warnings": c.doc.warnings}
     import json

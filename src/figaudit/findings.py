@@ -19,7 +19,8 @@ from figaudit.tables import read_relations, read_table, write_csv
 from figaudit.validate import SuiteResult, get_validator
 
 FINDING_COLUMNS = ["check_id", "check", "status", "stated", "computed", "difference", "unit", "line", "footnote", "quote"]
-DETAIL_COLUMNS = FINDING_COLUMNS + ["expression", "note", "note_args", "footnote_text", "rules", "figures", "parts", "block"]
+DETAIL_COLUMNS = FINDING_COLUMNS + ["expression", "note", "note_args", "footnote_text", "rules", "figures", "parts", "block",
+                                    "variant"]
 STATUSES = ["fail", "warn", "unverifiable", "pass"]
 
 
@@ -50,7 +51,7 @@ def relation_findings(rel: pd.DataFrame, result: SuiteResult) -> list[dict]:
             "difference": _diff(r.stated, r.computed), "unit": r.unit, "line": r.line, "footnote": r.footnote,
             "quote": r.quote, "expression": r.expression, "note": r.note, "note_args": r.note_args,
             "footnote_text": r.footnote_text, "rules": " ".join(sorted({x.rule for x in rules})),
-            "figures": r.figures, "parts": r.parts, "block": r.block,
+            "figures": r.figures, "parts": r.parts, "block": r.block, "variant": r.variant,
         })
     return rows
 
@@ -72,6 +73,7 @@ def structure_findings(footnotes: pd.DataFrame, markers: pd.DataFrame, results: 
                     "line": int(row["line"]), "footnote": number, "quote": row.get("text", ""),
                     "expression": "", "note": rule, "note_args": json.dumps({"number": number, "expected": int(row["expected"])} if "expected" in row else {"number": number}),
                     "footnote_text": row.get("text", ""), "rules": rule, "figures": "", "parts": "", "block": row.get("block", row_id),
+                    "variant": rule,
                 })
     if not rows:
         n_fn, n_mk = len(footnotes), len(markers)
@@ -80,7 +82,7 @@ def structure_findings(footnotes: pd.DataFrame, markers: pd.DataFrame, results: 
                      "line": int(footnotes["line"].min()) if n_fn else 0, "footnote": None, "quote": "",
                      "expression": "", "note": "footnotes_consistent",
                      "note_args": json.dumps({"footnotes": n_fn, "markers": n_mk}), "footnote_text": "",
-                     "rules": "", "figures": "", "parts": "", "block": ""})
+                     "rules": "", "figures": "", "parts": "", "block": "", "variant": ""})
     return rows
 
 

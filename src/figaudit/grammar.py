@@ -240,12 +240,12 @@ WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
 #:   trên/hơn/ngoài s  -> (s, +inf)      "more than"
 #:   gần/ngót/non s    -> [0.9 s, s)     "a little under"
 #:   dưới s            -> [0, s)
-#:   khoảng/xấp xỉ/chừng/ước/ước tính/ước đạt/độ s -> [0.9 s, 1.1 s]
+#:   khoảng/xấp xỉ/trên dưới/chừng/ước/ước tính/ước đạt/độ s -> [0.9 s, 1.1 s]
 #:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
 QUALIFIER = pattern(
     "qualifier",
-    r"(?:^|(?<=\s))(trên|hơn|ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
-    matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt "],
+    r"(?:^|(?<=\s))(trên dưới|trên|hơn|ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới "],
     rejects=["Nhà khách "],
     flags=re.IGNORECASE,
 )
@@ -253,7 +253,7 @@ QUALIFIER_KIND = {
     "trên": "above", "hơn": "above", "ngoài": "above",
     "gần": "below_near", "ngót": "below_near", "non": "below_near",
     "dưới": "below",
-    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "độ": "about",
+    "khoảng": "about", "xấp xỉ": "about", "trên dưới": "about", "chừng": "about", "độ": "about",
     "ước": "about", "ước tính": "about", "ước đạt": "about",
     "ít nhất": "at_least", "tối thiểu": "at_least",
     "tối đa": "at_most", "không quá": "at_most",
@@ -289,9 +289,9 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<!tổng )số|(?<!Tổng )Số|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương "],
-    rejects=["xử lý tổng số "],
+    rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp "],
 )
 
 #: The number of a numbered heading or list item at the start of a block.

@@ -70,6 +70,7 @@ class Audit:
     validation: dict
     lang: str = "vi"
     provenance: dict = field(default_factory=dict)
+    clean: Path | None = None
 
     @classmethod
     def load(cls, clean: Path, out: Path, lang: str = "vi", provenance: dict | None = None) -> "Audit":
@@ -80,7 +81,7 @@ class Audit:
             blocks=pd.read_csv(clean / "blocks.csv", keep_default_na=False, dtype=str),
             document=json.loads((clean / "document.json").read_text(encoding="utf-8")),
             validation=json.loads((out / "validation.json").read_text(encoding="utf-8")),
-            lang=lang, provenance=provenance or {},
+            lang=lang, provenance=provenance or {}, clean=clean,
         )
 
     # -- helpers ---------------------------------------------------------
@@ -96,8 +97,7 @@ class Audit:
     def _note(self, row) -> str:
         if not row["note"]:
             return ""
-        args = json.loads(row["note_args"]) if row["note_args"] else {}
-        args = {k: (", ".join(v) if isinstance(v, list) else v) for k, v in args.items()}
+        args = self._args(row)
         args.setdefault("computed", self._n(row["computed"]))
         try:
             return self._t(row["note"], **args)
@@ -110,7 +110,7 @@ class Audit:
 
     def _arith(self, row) -> str:
         expr = esc(row["expression"])
-        if row["stated"] is None or row["status"] == "unverifiable":
+        if row["stated"] is None or row["status"] == "unverifiable" or row["check"] in ("citation", "hedge"):
             return expr
         parts = [expr]
         parts.append(f'{esc(self._t("stated"))}: <b>{esc(self._n(row["stated"]))}</b>')
@@ -118,14 +118,26 @@ class Audit:
             parts.append(f'{esc(self._t("difference"))}: {esc(self._n(row["difference"]))}')
         return " / ".join(p for p in parts if p)
 
+    def _args(self, row) -> dict:
+        args = json.loads(row["note_args"]) if row["note_args"] else {}
+        return {k: (", ".join(map(str, v)) if isinstance(v, list) else v) for k, v in args.items()}
+
     def _why(self, row) -> str:
-        check = row["check"]
-        key = f"why_{check}_fail"
+        """A plain sentence saying what is wrong (most specific message first)."""
+        check, status, variant = row["check"], row["status"], row.get("variant", "")
         if check == "footnote_breakdown" and "≤" in str(row["expression"]):
-            key = "why_footnote_breakdown_subset_fail"
-        fn = row["footnote"] or ""
-        return self._t(key, footnote=fn, computed=self._n(row["computed"]), stated=self._n(row["stated"]),
-                       unit=row["unit"], difference=self._n(row["difference"]), note=self._note(row))
+            variant = "subset"
+        from figaudit.messages import MESSAGES
+
+        key = next(k for k in (f"why_{check}_{variant}_{status}", f"why_{check}_{status}", f"why_generic_{status}")
+                   if k in MESSAGES)
+        kw = {"footnote": row["footnote"] or "", "computed": self._n(row["computed"]), "stated": self._n(row["stated"]),
+              "unit": row["unit"], "difference": self._n(row["difference"]), "note": self._note(row)}
+        kw.update({k: v for k, v in self._args(row).items() if k not in kw})
+        try:
+            return self._t(key, **kw)
+        except (KeyError, IndexError):
+            return self._t(f"why_generic_{status}", **kw)
 
     def family_name(self, check: str) -> str:
         return self._t("family_" + check)
@@ -228,6 +240,20 @@ class Audit:
             f"<tbody>{rows}</tbody></table></section>"
         )
 
+    def citations_html(self) -> str:
+        path = self.clean / "citations.csv" if self.clean else None
+        if path is None or not path.exists():
+            return ""
+        cites = pd.read_csv(path, keep_default_na=False, dtype=str)
+        if cites.empty:
+            return ""
+        head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_document", "col_type", "col_date", "col_line"))
+        rows = "".join(f"<tr><td>{esc(r['text'])}</td><td>{esc(r['type'])}</td><td>{esc(r['date'])}</td>"
+                       f"<td class=num>{esc(r['line'])}</td></tr>" for _, r in cites.iterrows())
+        return (f'<section class="citations"><h2>{esc(self._t("citations"))}</h2><details><summary>'
+                f'{esc(self._t("show_all_rows", n=len(cites)))}</summary><table class="findings"><thead><tr>{head}</tr>'
+                f"</thead><tbody>{rows}</tbody></table></details></section>")
+
     def provenance_html(self) -> str:
         p = self.provenance
         items = [
@@ -257,8 +283,9 @@ class Audit:
         )
 
     # -- charts ----------------------------------------------------------
-    def chart_caption(self, which: str) -> str:
-        return f'<h2>{esc(self._t("charts"))}</h2><p class="caption">{esc(self._t("chart_" + which))}</p>'
+    def chart_caption(self, which: str, heading: bool = True) -> str:
+        head = f'<h2>{esc(self._t("charts"))}</h2>' if heading else ""
+        return f'{head}<p class="caption">{esc(self._t("chart_" + which))}</p>'
 
     def chart_breakdowns(self) -> str | None:
         """Each footnote breakdown as a bar stacked by level, scaled to its stated total (100 % = agreement)."""
@@ -308,7 +335,63 @@ class Audit:
         ax.set_xlabel(self._t("chart_share_of_stated"))
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=min(len(levels), 5), fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
+        return self._svg(fig)
+
+    def _svg(self, fig) -> str:
         buf = io.StringIO()
         fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
         svg = re.sub(r"<metadata>.*?</metadata>", "", buf.getvalue(), flags=re.S)
         return '<div class="chart">' + svg[svg.index("<svg"):] + "</div>"
+
+    def chart_relations(self) -> str | None:
+        """Stated versus computed for every checked numeric relation, as the relative gap (0 = agreement)."""
+        import matplotlib
+        from matplotlib.figure import Figure
+
+        matplotlib.rcParams["svg.hashsalt"] = "figaudit"
+        d = self.detail[(self.detail["status"] != "unverifiable") & self.detail["stated"].notna()
+                        & self.detail["computed"].notna() & ~self.detail["check"].isin(["citation", "hedge", "footnote_integrity", "part_of_whole"])
+                        & ~self.detail["variant"].isin(["ratio", "direction", "grim"])]
+        d = d[d["stated"].map(lambda v: v != 0)]
+        if d.empty:
+            return None
+        gaps = [float((c - s_) / s_ * 100) for s_, c in zip(d["stated"], d["computed"])]
+        colors = {"pass": "#1a7f37", "warn": "#9a6700", "fail": "#b3261e"}
+        labels = [f'{self.family_name(c)} · {self._t("line_ref", line=ln)}' for c, ln in zip(d["check"], d["line"])]
+        fig = Figure(figsize=(8, 0.28 * len(d) + 1.2))
+        ax = fig.add_subplot()
+        ax.axvline(0, color="black", linewidth=1)
+        ax.scatter(gaps, range(len(d)), c=[colors.get(st, "grey") for st in d["status"]], s=22, zorder=3)
+        ax.set_yticks(range(len(d)), labels=labels, fontsize=7)
+        ax.invert_yaxis()
+        lim = max(5.0, max(abs(g) for g in gaps) * 1.15)
+        ax.set_xlim(-lim, lim)
+        ax.set_xlabel(self._t("chart_gap"))
+        ax.spines[["top", "right"]].set_visible(False)
+        return self._svg(fig)
+
+    def chart_changes(self) -> str | None:
+        """This year's value against the prior-year value implied by each stated change."""
+        import matplotlib
+        from matplotlib.figure import Figure
+
+        matplotlib.rcParams["svg.hashsalt"] = "figaudit"
+        d = self.detail[self.detail["check"] == "change"]
+        rows = []
+        for _, r in d.iterrows():
+            a = self._args(r)
+            if a.get("implied_prior") and a.get("current"):
+                rows.append((f'{a.get("current_text", "")} {a.get("unit", "")}'.strip(), float(a["current"]), float(a["implied_prior"])))
+        if not rows:
+            return None
+        fig = Figure(figsize=(8, 0.4 * len(rows) + 1.3))
+        ax = fig.add_subplot()
+        ys = range(len(rows))
+        ax.barh([y - 0.2 for y in ys], [r[2] for r in rows], height=0.4, color="#bab0ac", label=self._t("chart_implied_prior"))
+        ax.barh([y + 0.2 for y in ys], [r[1] for r in rows], height=0.4, color="#4e79a7", label=self._t("chart_this_year"))
+        ax.set_yticks(list(ys), labels=[r[0] for r in rows], fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+        ax.spines[["top", "right"]].set_visible(False)
+        return self._svg(fig)

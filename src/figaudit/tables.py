@@ -17,7 +17,7 @@ from figaudit.relations import Relation
 
 FIGURE_COLUMNS = ["id", "block", "kind", "text", "value", "unit", "qualifier", "lo", "hi", "lo_open", "hi_open",
                   "decimals", "scale", "line", "footnote", "section", "reason", "needs_value"]
-RELATION_DECIMALS = ["stated", "computed", "stated_lo", "stated_hi", "computed_lo", "computed_hi"]
+RELATION_DECIMALS = ["stated", "computed", "stated_lo", "stated_hi", "computed_lo", "computed_hi", "alt_lo", "alt_hi"]
 
 
 def _s(v):
@@ -93,7 +93,7 @@ def _dec(v: str):
 def read_relations(path: Path) -> pd.DataFrame:
     conv = {c: _dec for c in RELATION_DECIMALS}
     df = pd.read_csv(path, converters=conv, keep_default_na=False, dtype={"note": str, "quote": str, "expression": str})
-    for c in ("checkable", "strict_lo", "strict_hi"):
+    for c in ("checkable", "strict_lo", "strict_hi", "alt_strict_hi"):
         df[c] = df[c].map(lambda v: v is True or str(v) == "True").astype(bool)
     df["footnote"] = pd.to_numeric(df["footnote"], errors="coerce").astype("Int64")
     return df
@@ -105,3 +105,16 @@ def read_table(path: Path) -> pd.DataFrame:
         if df[c].dtype == object and set(df[c].unique()) <= {"True", "False"} and len(df):
             df[c] = df[c] == "True"
     return df
+
+
+def citations_frame(doc: Document, figures: list[Figure]) -> pd.DataFrame:
+    """Every cited document: type, number, issuer, date (when given), line."""
+    from figaudit.relations.common import Index
+    from figaudit.relations.years import citations
+
+    rows = []
+    for c in citations(doc, Index(doc, figures)):
+        rows.append({"id": c.figure.id, "key": c.key, "type": c.doc_type, "number": c.number, "code": c.code,
+                     "issuer": c.issuer, "text": c.figure.text,
+                     "date": "" if not c.date else f"{c.date[0]:04d}-{c.date[1]:02d}-{c.date[2]:02d}", "line": c.line})
+    return pd.DataFrame(rows, columns=["id", "key", "type", "number", "code", "issuer", "text", "date", "line"])

@@ -44,6 +44,12 @@ class Relation:
     computed_hi: Decimal | None = None
     strict_lo: bool = False  # stated_lo is exclusive ("trên 10.500")
     strict_hi: bool = False  # stated_hi is exclusive (rounding half-open, "gần")
+    # A narrower interval whose violation is only a warning (rounding when
+    # truncation would pass; an anniversary off by one year). None = same as stated.
+    alt_lo: Decimal | None = None
+    alt_hi: Decimal | None = None
+    alt_strict_hi: bool = False
+    variant: str = ""  # sub-kind within the family (e.g. "grim", "share_sum", "implied_prior")
     unit: str = ""
     line: int = 0
     footnote: int | None = None
@@ -81,5 +87,12 @@ def exact_or_interval(fig: Figure) -> tuple[Decimal | None, Decimal | None, bool
     return lo, hi, lo_open, hi_open
 
 
-# Register the built-in finders.
-from figaudit.relations import footnote_breakdown  # noqa: E402,F401
+# Register the built-in finders (order = order of the HTML sections).
+from figaudit.relations import footnote_breakdown  # noqa: E402,F401,I001
+from figaudit.relations import text_breakdown  # noqa: E402,F401
+from figaudit.relations import part_whole  # noqa: E402,F401
+from figaudit.relations import percent  # noqa: E402,F401
+from figaudit.relations import enumeration  # noqa: E402,F401
+from figaudit.relations import change  # noqa: E402,F401
+from figaudit.relations import years  # noqa: E402,F401
+from figaudit.relations import hedges  # noqa: E402,F401

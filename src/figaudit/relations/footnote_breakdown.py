@@ -26,41 +26,20 @@ from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Block, Document
 from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations.common import TOTAL_KINDS, Index, fits, parse_parts, sum_interval, unit_head
 
 CHECK = "footnote_breakdown"
-TOTAL_KINDS = {"count", "amount"}
-_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
-_END = re.compile(r"[\s.;,…]*$")
 _LEVEL = re.compile(rf"^(?:{g.LEVEL})$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[;:()]|\.(?=\s)|\n")
 STANDARD_LEVELS = ["cấp tỉnh", "cấp huyện", "cấp cơ sở"]
 
 
-def parse_breakdown(fn: Block, figures: list[Figure]) -> tuple[list[tuple[str, Figure]], bool] | None:
+def parse_breakdown(fn: Block, index: Index) -> tuple[list[tuple[str, Figure]], bool] | None:
     """Return ([(label, figure)], is_subset) if the footnote is a pure breakdown."""
     text = fn.text
-    by_start = {f.start: f for f in figures if f.block == fn.id}
     lead = g.BREAKDOWN_LEAD.match(text)
     subset = bool(g.SUBSET_LEAD.match(text))
-    pos = lead.end() if lead else 0
-    parts: list[tuple[str, Figure]] = []
-    while pos < len(text):
-        if _END.fullmatch(text, pos):
-            break
-        m = g.PART_LABEL_NUMBER.match(text, pos) or g.PART_NUMBER_LABEL.match(text, pos)
-        if not m:
-            return None
-        fig = by_start.get(m.start("num"))
-        if fig is None or fig.kind not in TOTAL_KINDS or fig.value is None:
-            return None
-        label = " ".join(m.group("label").split())
-        parts.append((label, fig))
-        pos = m.end()
-        sep = _SEP.match(text, pos)
-        if sep and sep.end() > pos:
-            pos = sep.end()
-        elif not _END.fullmatch(text, pos):
-            return None
+    parts = parse_parts(text, lead.end() if lead else 0, len(text), fn.id, index)
     return (parts, subset) if parts else None
 
 
@@ -85,31 +64,11 @@ def _clause_totals(block: Block, marker_start: int, figures: list[Figure]) -> tu
     return totals, start, end
 
 
-def _sum_interval(parts: list[Figure]):
-    lo, hi = Decimal(0), Decimal(0)
-    lo_open = hi_open = False
-    for f in parts:
-        plo, phi, po, pc = exact_or_interval(f)
-        lo = lo + (plo if plo is not None else Decimal(0))
-        hi = None if hi is None or phi is None else hi + phi
-        lo_open |= po
-        hi_open |= pc
-    return lo, hi, lo_open, hi_open
-
-
-def _fits(total: Figure, lo, hi) -> bool:
-    slo, shi, _, _ = exact_or_interval(total)
-    return (hi is None or slo is None or hi >= slo) and (shi is None or lo is None or shi >= lo)
-
-
-def _unit_key(unit: str) -> str:
-    return unit.split()[0] if unit else ""
-
-
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     footnotes = doc.footnotes
+    index = Index(doc, figures)
     for block in doc.blocks:
         if block.kind == "footnote":
             continue
@@ -117,16 +76,16 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             fn = footnotes.get(mk.number)
             if fn is None:
                 continue
-            parsed = parse_breakdown(fn, figures)
+            parsed = parse_breakdown(fn, index)
             if parsed is None:
                 continue
             parts, subset = parsed
             totals, c_start, c_end = _clause_totals(block, mk.start, figures)
             quote = block.text[c_start:c_end].strip()
             part_figs = [f for _, f in parts]
-            lo, hi, lo_open, hi_open = _sum_interval(part_figs)
+            lo, hi, lo_open, hi_open = sum_interval(part_figs)
             computed = sum((f.value for f in part_figs), Decimal(0))
-            part_units = {_unit_key(f.unit) for f in part_figs if f.unit}
+            part_units = {unit_head(f.unit) for f in part_figs if f.unit}
             expr_parts = " + ".join(f.text for f in part_figs)
             labels = [label.lower() for label, _ in parts]
             levels = [lab for lab in labels if _LEVEL.match(lab)]
@@ -143,10 +102,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             # Choose the total the breakdown belongs to.
             def rank(t: Figure):
-                unit_ok = not part_units or _unit_key(t.unit) in part_units
+                unit_ok = not part_units or unit_head(t.unit) in part_units
                 value = t.value if t.value is not None else (t.lo or Decimal(0))
-                fits = _fits(t, lo, hi) if not subset else value >= lo
-                return (not unit_ok, not fits, abs(value - computed), -t.start)
+                ok = fits(t, lo, hi) if not subset else value >= lo
+                return (not unit_ok, not ok, abs(value - computed), -t.start)
 
             bound = min(totals, key=rank)
             slo, shi, s_lo_open, s_hi_open = exact_or_interval(bound)

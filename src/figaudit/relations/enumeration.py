@@ -1,0 +1,128 @@
+"""Family ``enumeration``: a stated count against the items listed after it.
+
+* parenthesis — ``tại 6 huyện, thị ủy (Bình Giang, Cẩm Giàng, Thanh Hà, Nam
+  Sách, Kinh Môn, Kim Thành)``; ``04 cuộc kiểm tra, giám sát (Kiểm tra …;
+  Giám sát …; Giám sát …; Giám sát …)``;
+* colon or ``gồm`` — ``tại 3 huyện: Gia Lộc, Tứ Kỳ và Ninh Giang``;
+* a footnote that opens with ``Gồm`` under a counted total — seed footnote
+  15: ``08 cuộc`` = 3 + 02 + 01 numbered items plus two unnumbered items
+  (``Giải quyết tố cáo …``, ``Giải quyết khiếu nại …``); ``01 đảng viên`` in
+  it is not a ``cuộc``.
+
+Items split at top-level ``;`` are counted with confidence (a mismatch fails);
+items split at commas, and unnumbered items, are counted without it (a
+mismatch is only a warning).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+from figaudit.relations import Relation, register
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, split_top,
+)
+
+CHECK = "enumeration"
+_GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
+_GAP_TO_LIST = re.compile(r"[^\d;.():]{0,40}?\s*(?::|,?\s*(?:gồm có|bao gồm|gồm)\s*:?)\s*", re.IGNORECASE)
+_NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b", re.IGNORECASE)
+_FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+và\s+")
+
+
+def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
+    """Items of a list and whether they were split at ';' (confident)."""
+    semi = split_top(text, start, end, ";")
+    if len(semi) > 1:
+        return [text[a:b] for a, b in semi], True
+    out = []
+    for a, b in split_top(text, start, end, ","):
+        out.extend(s for s in _AND.split(text[a:b]) if s.strip())
+    return out, False
+
+
+def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool, block, q: str, variant: str,
+              numbered: list[Figure] = ()) -> Relation:
+    n = total.value
+    short = [" ".join(it.strip(" .;,").split()[:8]) + ("…" if len(it.split()) > 8 else "") for it in items]
+    expr = (" + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) if numbered
+            else f"{len(items)} mục") + f" = {counted}"
+    return Relation(
+        id=f"{CHECK}:{total.id}", check=CHECK, checkable=True, stated=n, computed=counted,
+        stated_lo=n if confident else None, stated_hi=n if confident else None, computed_lo=counted, computed_hi=counted,
+        alt_lo=None if confident else n, alt_hi=None if confident else n, unit=total.unit, line=total.line,
+        footnote=block.footnote, block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+        expression=expr, note="" if confident else "items_uncertain", note_args={"items": short},
+        figures=[total.id] + [f.id for f in numbered], variant=variant)
+
+
+@register(CHECK)
+def find(doc: Document, figures: list[Figure]) -> list[Relation]:
+    index = Index(doc, figures)
+    out: list[Relation] = []
+    done: set[str] = set()
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if total.kind != "count" or total.value is None or total.decimals or total.qualifier or total.value < 2:
+                continue
+            c0, c1 = clause_of(text, total.start)
+            m = _GAP_TO_PAREN.match(text, total.end)
+            span = paren_span(text, m.end()) if m else None
+            if span:
+                content = text[span[0]:span[1]]
+                inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)
+                if not _NOT_LIST.search(content) and not inner and not parse_parts(text, span[0], span[1], block.id, index):
+                    items, confident = _items(text, span[0], span[1])
+                    if len(items) > 1:
+                        done.add(total.id)
+                        out.append(_relation(total, items, Decimal(len(items)), confident, block,
+                                             quote(text, c0, span[1] + 1), "paren"))
+                continue
+            m = _GAP_TO_LIST.match(text, total.end)
+            if m:
+                c1 = clause_of(text, m.end())[1]
+            if m and m.end() < c1:
+                content = text[m.end():c1]
+                if not _NOT_LIST.search(content) and not index.within(block.id, m.end(), c1, TOTAL_KINDS):
+                    items, confident = _items(text, m.end(), c1)
+                    if len(items) > 1:
+                        done.add(total.id)
+                        out.append(_relation(total, items, Decimal(len(items)), False, block, quote(text, c0, c1), "list"))
+        # A counted total whose footnote opens with "Gồm" and lists items.
+        if block.kind == "footnote":
+            continue
+        for mk in block.markers:
+            fn = doc.footnotes.get(mk.number)
+            if fn is None or not _FN_LEAD.match(fn.text) or parse_parts(fn.text, _FN_LEAD.match(fn.text).end(), len(fn.text), fn.id, index):
+                continue
+            c0, _ = clause_of(text, mk.start)
+            totals = [f for f in index.within(block.id, c0, mk.start, {"count"}) if f.value and not f.decimals]
+            if not totals:
+                continue
+            total = totals[-1]
+            if total.id in done:
+                continue
+            segs = split_top(fn.text, _FN_LEAD.match(fn.text).end(), len(fn.text), ";.")
+            counted, numbered, items = Decimal(0), [], []
+            for a, b in segs:
+                # a count of the total's unit at the top level of the segment (not inside its parentheses)
+                top = [f for f in index.within(fn.id, a, b, {"count"}) if same_unit(f.unit, total.unit)
+                       and fn.text.count("(", a, f.start) == fn.text.count(")", a, f.start)]
+                items.append(fn.text[a:b])
+                if top:
+                    counted += top[0].value
+                    numbered.append(top[0])
+                else:
+                    counted += 1
+            confident = len(numbered) == len(segs)
+            rel = _relation(total, items, counted, confident, fn, quote(text, c0, mk.end), "footnote", numbered)
+            rel.block, rel.footnote, rel.footnote_text = block.id, mk.number, fn.text
+            rel.note = "" if confident else "items_unnumbered"
+            rel.note_args = {"unnumbered": len(segs) - len(numbered), "numbered": len(numbered)}
+            out.append(rel)
+    return out

@@ -1,0 +1,141 @@
+"""Family ``text_breakdown``: a total broken down in the text itself.
+
+Shapes (each with an example it must handle):
+
+* parenthesis after the total — ``23 vụ việc, vụ án (cũ 05; mới 18)``,
+  ``thi hành kỷ luật 45 đảng viên (khiển trách 30, cảnh cáo 11, cách chức 4)``;
+* ``gồm`` / ``bao gồm`` / ``gồm có`` or a colon — ``có 12 đảng bộ trực thuộc,
+  gồm 8 huyện ủy và 4 đảng ủy khối``;
+* a partition stated later in the sentence and closed by ``còn`` / ``còn lại``
+  — ``… là 23 vụ việc …, đã giải quyết dứt điểm … 16 vụ việc, vụ án; còn đang
+  theo dõi 07 vụ việc``; ``tổng số 1.403 đơn …; … 251 đơn thư …, 56 đơn, 95
+  đơn, … 13 đơn; 988 đơn thư còn lại …``.
+
+Only parts in the total's unit are summed (a part with another unit is listed
+as excluded); a ``trong đó`` list is a subset (family ``part_of_whole``), not
+a partition.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, sum_interval, unit_head,
+)
+
+CHECK = "text_breakdown"
+_GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
+_LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra)\s*:?\s*|\s*:\s*", re.IGNORECASE)
+_SUBSET = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
+_TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
+_CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE)
+_CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
+
+
+def _summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
+    """A part is added when it has no unit of its own, shares the total's unit, or is an item of a gồm-list."""
+    if not part.unit or same_unit(part.unit, total.unit):
+        return True
+    return listed
+
+
+def _relation(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool) -> Relation | None:
+    summed = [(lab, f) for lab, f in parts if _summable(total, lab, f, listed)]
+    excluded = [f"{f.text} {f.unit}".strip() for lab, f in parts if (lab, f) not in summed]
+    if len(summed) < 2:
+        return None
+    figs = [f for _, f in summed]
+    lo, hi, lo_open, hi_open = sum_interval(figs)
+    slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+    computed = sum((f.value for f in figs), Decimal(0))
+    note_args = {"excluded": excluded} if excluded else {}
+    return Relation(
+        id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
+        stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+        strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
+        quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(f.text for f in figs) + f" = {computed}", note="parts_excluded" if excluded else "",
+        note_args=note_args, figures=[total.id] + [f.id for f in figs], parts=[(lab, f.value) for lab, f in summed],
+        variant=variant)
+
+
+def is_marked_total(text: str, total: Figure) -> bool:
+    """``tổng số 1.403 đơn``, ``Tổng số vụ việc … là 23 vụ việc``: the text calls this figure a total."""
+    c0, _ = clause_of(text, total.start)
+    before = text[c0:total.start]
+    return bool(_TOTAL_MARK.search(before) or re.search(r"\b(?:tổng số|tổng cộng)\b", before, re.IGNORECASE))
+
+
+def closed_partition(text: str, total: Figure, index: Index, block_id: str, after: int) -> list[Figure] | None:
+    """Same-unit figures after the total in its sentence, up to a part closed by ``còn`` / ``còn lại``."""
+    s_start, s_end = sentence_of(text, total.start)
+    parts: list[Figure] = []
+    for f in index.within(block_id, after, s_end, TOTAL_KINDS):
+        if f.value is None or not same_unit(f.unit, total.unit):
+            continue
+        parts.append(f)
+        c_start, _ = clause_of(text, f.start)
+        if _CLOSER_BEFORE.search(text[c_start:f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
+            return parts if len(parts) >= 2 else None
+    return None
+
+
+@register(CHECK)
+def find(doc: Document, figures: list[Figure]) -> list[Relation]:
+    index = Index(doc, figures)
+    out: list[Relation] = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if total.kind not in TOTAL_KINDS or total.value is None:
+                continue
+            after = total.end
+            # 1. A parenthesis right after the total (and its unit words).
+            m = _GAP_TO_PAREN.match(text, total.end)
+            if m:
+                span = paren_span(text, m.end())
+                if span and not _CHANGE.search(text[span[0]:span[1]]) and not _SUBSET.match(text[span[0]:span[1]]):
+                    parts = parse_parts(text, span[0], span[1], block.id, index)
+                    if parts:
+                        c0, _ = clause_of(text, total.start)
+                        rel = _relation(total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
+                        if rel:
+                            out.append(rel)
+                    after = span[1] + 1
+            # 2. gồm / bao gồm / colon, in the same clause.
+            lead = _LIST_LEAD.match(text, after if after > total.end else _unit_end(text, total))
+            if lead and lead.group().strip(" ,;"):
+                c0, c1 = clause_of(text, lead.end())
+                if c1 <= lead.end():
+                    c1 = _clause_end_after(text, lead.end())
+                parts = parse_parts(text, lead.end(), c1, block.id, index)
+                if parts:
+                    rel = _relation(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], c1), listed=True)
+                    if rel:
+                        out.append(rel)
+            # 3. A partition later in the sentence, closed by "còn (lại)".
+            parts = closed_partition(text, total, index, block.id, after) if is_marked_total(text, total) else None
+            if parts:
+                s0, s1 = sentence_of(text, total.start)
+                rel = _relation(total, [("", f) for f in parts], "partition", block, quote(text, s0, s1), listed=False)
+                if rel:
+                    out.append(rel)
+    return out
+
+
+def _unit_end(text: str, total: Figure) -> int:
+    """Offset just after the total's unit phrase (``12 đảng bộ trực thuộc|, gồm``)."""
+    pos = total.end
+    m = re.compile(r"[^\d,;:.()]*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _clause_end_after(text: str, pos: int) -> int:
+    m = re.compile(r"[;.](?=\s|$)|\n").search(text, pos)
+    return m.start() if m else len(text)
