@@ -278,8 +278,8 @@ class Audit:
         head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("suite", "rule", "rows_checked", "flagged", "success"))
         return (
             f'<section class="provenance"><h2>{esc(self._t("provenance"))}</h2><table class="prov">{rows}</table>'
-            f'<h3>{esc(self._t("suite_results"))}</h3><table class="suites"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(suites)}</tbody></table></section>'
+            f'<h3>{esc(self._t("suite_results"))}</h3><details><summary>{esc(self._t("show_all_rows", n=len(suites)))}</summary>'
+            f'<table class="suites"><thead><tr>{head}</tr></thead><tbody>{"".join(suites)}</tbody></table></details></section>'
         )
 
     # -- charts ----------------------------------------------------------

@@ -49,8 +49,8 @@ def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool
               numbered: list[Figure] = ()) -> Relation:
     n = total.value
     short = [" ".join(it.strip(" .;,").split()[:8]) + ("…" if len(it.split()) > 8 else "") for it in items]
-    expr = (" + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) if numbered
-            else f"{len(items)} mục") + f" = {counted}"
+    # counting is arithmetic too: each listed item is a 1
+    expr = " + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) + f" = {counted}"
     return Relation(
         id=f"{CHECK}:{total.id}", check=CHECK, checkable=True, stated=n, computed=counted,
         stated_lo=n if confident else None, stated_hi=n if confident else None, computed_lo=counted, computed_hi=counted,
