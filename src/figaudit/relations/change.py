@@ -27,6 +27,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, section_year, sentence_of
@@ -171,19 +172,19 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
         computed = sign * (cur.value - prior.value)
         c_lo = sign * ((clo - phi) if sign > 0 else (chi - plo)) if None not in (clo, chi, plo, phi) else None
         c_hi = sign * ((chi - plo) if sign > 0 else (clo - phi)) if None not in (clo, chi, plo, phi) else None
-        expr = f"{cur.text} − {prior.text} = {cur.value - prior.value}"
+        expr = f"{cur.text} − {prior.text} = {fmt_vi(cur.value - prior.value)}"
     elif verb in ("tăng", "giảm"):
         computed = sign * HUNDRED * (cur.value - prior.value) / prior.value
         c_lo = c_hi = computed
-        expr = f"100 × ({cur.text} − {prior.text}) / {prior.text} = {_q(HUNDRED * (cur.value - prior.value) / prior.value)} %"
+        expr = f"100 × ({cur.text} − {prior.text}) / {prior.text} = {fmt_vi(_q(HUNDRED * (cur.value - prior.value) / prior.value))} %"
     elif verb == "gấp":
         computed = cur.value / prior.value
         c_lo = c_hi = computed
-        expr = f"{cur.text} / {prior.text} = {_q(computed)}"
+        expr = f"{cur.text} / {prior.text} = {fmt_vi(_q(computed))}"
     else:  # bằng X% so với
         computed = HUNDRED * cur.value / prior.value
         c_lo = c_hi = computed
-        expr = f"100 × {cur.text} / {prior.text} = {_q(computed)} %"
+        expr = f"100 × {cur.text} / {prior.text} = {fmt_vi(_q(computed))} %"
     if d.decimals or is_pct or verb == "gấp":
         h = Decimal(1).scaleb(-d.decimals) / 2
         slo, shi, s_hi_open = d.value - h, d.value + 2 * h, True
@@ -197,7 +198,7 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
 def _expr_implied(cur: Figure, d: Figure, verb: str, is_pct: bool, implied) -> str:
     if implied is None:
         return ""
-    shown = _plain(_q(implied, 2))
+    shown = fmt_vi(_q(implied, 2).normalize())
     if verb == "gấp":
         return f"{cur.text} / {d.text} ≈ {shown}"
     if verb == "bằng":
@@ -223,5 +224,5 @@ def _from_to(doc, block, text, a: Figure, verb: str, index: Index) -> list[Relat
                      stated_lo=Decimal(0), stated_hi=None, strict_lo=True, computed_lo=computed, computed_hi=computed,
                      unit=b.unit, line=a.line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
                      footnote_text=block.text if block.kind == "footnote" else "",
-                     expression=f"{b.text} − {a.text} = {b.value - a.value}", figures=[a.id, b.id], variant="direction",
+                     expression=f"{b.text} − {a.text} = {fmt_vi(b.value - a.value)}", figures=[a.id, b.id], variant="direction",
                      note="change_direction", note_args={"verb": verb})]

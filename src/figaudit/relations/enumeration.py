@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, register
 from figaudit.relations.common import (
@@ -50,7 +51,7 @@ def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool
     n = total.value
     short = [" ".join(it.strip(" .;,").split()[:8]) + ("…" if len(it.split()) > 8 else "") for it in items]
     # counting is arithmetic too: each listed item is a 1
-    expr = " + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) + f" = {counted}"
+    expr = " + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) + f" = {fmt_vi(counted)}"
     return Relation(
         id=f"{CHECK}:{total.id}", check=CHECK, checkable=True, stated=n, computed=counted,
         stated_lo=n if confident else None, stated_hi=n if confident else None, computed_lo=counted, computed_hi=counted,

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from figaudit import grammar as g
 from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
 from figaudit.model import Block, Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import TOTAL_KINDS, Index, fits, parse_parts, sum_interval, unit_head
@@ -97,7 +98,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if not totals:
                 out.append(Relation(id=f"{CHECK}:fn{mk.number}", checkable=False, stated=None, computed=computed,
                                     computed_lo=lo, computed_hi=hi, unit=part_figs[0].unit, line=block.line_at(mk.start),
-                                    expression=f"{expr_parts} = {computed}", figures=[f.id for f in part_figs],
+                                    expression=f"{expr_parts} = {fmt_vi(computed)}", figures=[f.id for f in part_figs],
                                     note="breakdown_without_total", **base))
                 continue
             # Choose the total the breakdown belongs to.
@@ -111,10 +112,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             slo, shi, s_lo_open, s_hi_open = exact_or_interval(bound)
             if subset:  # parts ≤ total: the sum's lower end must not pass the total's upper end
                 rel_lo, rel_hi = None, shi
-                expression = f"{expr_parts} = {computed} ≤ {bound.text}"
+                expression = f"{expr_parts} = {fmt_vi(computed)} ≤ {bound.text}"
             else:
                 rel_lo, rel_hi = slo, shi
-                expression = f"{expr_parts} = {computed}"
+                expression = f"{expr_parts} = {fmt_vi(computed)}"
             out.append(Relation(
                 id=f"{CHECK}:fn{mk.number}", checkable=True, stated=bound.value, computed=computed,
                 stated_lo=rel_lo, stated_hi=rel_hi, computed_lo=lo, computed_hi=hi,

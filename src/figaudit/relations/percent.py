@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from figaudit import grammar as g
 from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, sentence_of
@@ -76,7 +77,7 @@ def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, 
         stated_lo=lo, stated_hi=hi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=computed, computed_hi=computed,
         alt_lo=alo, alt_hi=ahi, alt_strict_hi=True, unit="%", line=p.line, footnote=block.footnote, block=block.id,
         quote=q, footnote_text=block.text if block.kind == "footnote" else "",
-        expression=f"100 × {num.text} / {base.text} = {computed.quantize(Decimal('0.01'))} %", figures=[p.id, num.id, base.id],
+        expression=f"100 × {num.text} / {base.text} = {fmt_vi(computed.quantize(Decimal('0.01')))} %", figures=[p.id, num.id, base.id],
         variant=variant, note=index_note)
 
 
@@ -140,9 +141,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             results = [(n, *grim(n.value, p.value, h)) for n in whole_nums]
             feasible = [r for r in results if r[1]]
-            implied = [f"{n.text} {n.unit}".strip() + f" → {(HUNDRED * n.value / p.value).quantize(Decimal(1))}"
+            implied = [f"{n.text} {n.unit}".strip() + f" → {fmt_vi((HUNDRED * n.value / p.value).quantize(Decimal(1)))}"
                        for n, ok, _ in feasible]
-            impossible = [f"{n.text} {n.unit}".strip() + ": " + ", ".join(f"{n.text}/{b} = {v} %" for b, v in near)
+            impossible = [f"{n.text} {n.unit}".strip() + ": " + ", ".join(f"{n.text}/{fmt_vi(b)} = {fmt_vi(v)} %" for b, v in near)
                           for n, ok, near in results if not ok]
             args = {"implied": implied, "impossible": impossible, "target": "kế hoạch" if plan else ""}
             if feasible:
@@ -219,6 +220,6 @@ def _share_lists(text, block, figs: list[Figure], used: set) -> list[Relation]:
             stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + tol, unit="%",
             line=parts[0][1].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
             footnote_text=block.text if block.kind == "footnote" else "",
-            expression=" + ".join(p.text for _, p in parts) + f" = {total} %", figures=[p.id for _, p in parts],
+            expression=" + ".join(p.text for _, p in parts) + f" = {fmt_vi(total)} %", figures=[p.id for _, p in parts],
             parts=[(lab, p.value) for lab, p in parts], variant="share_sum"))
     return out
