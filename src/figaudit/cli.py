@@ -63,6 +63,8 @@ def cmd_run(args) -> int:
             bar.set_description(path.name[:40])
             res = runner.audit(path, stem, args.year, info)
             results.append(res)
+            for w in res.warnings:
+                tqdm.write(f"! {w}", file=sys.stderr)
             tqdm.write(_line(res), file=sys.stdout if res.status == "ok" else sys.stderr)
             bar.update()
     bar.close()

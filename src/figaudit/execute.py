@@ -46,6 +46,7 @@ class ReportResult:
     counts: dict = field(default_factory=dict)
     out: Path | None = None
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
 
 
 def sha256(path: Path) -> str:
@@ -182,6 +183,9 @@ class Runner:
             doc = read(path)  # pre-flight: bad input gets its one-line error here
         except InputError as err:
             return ReportResult(path, stem, "input-error", str(err))
+        warnings = []
+        if year is None and doc.year is None:
+            warnings.append(f"{path}: no report year in the title; year-dependent checks are unverifiable (--year YYYY would settle them)")
         final_out = self.out_dir / stem
         final_clean = self.clean_root / stem
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -229,7 +233,8 @@ class Runner:
         from figaudit.findings import counts, read_detail
 
         detail = read_detail(final_out / "findings_detail.csv")
-        return ReportResult(path, stem, "ok", counts=counts(detail), out=final_out, seconds=time.perf_counter() - t0)
+        return ReportResult(path, stem, "ok", counts=counts(detail), out=final_out, seconds=time.perf_counter() - t0,
+                            warnings=warnings)
 
 
 def _title(clean: Path) -> str:

@@ -34,6 +34,8 @@ def register(*suffixes: str):
 def read(path: str | Path) -> Document:
     """Read any supported report into the document model."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a report file (pass the files in it, e.g. DIR/*.txt)")
     suffix = path.suffix.lower()
     if suffix in REFUSED:
         raise InputError(path, REFUSED[suffix])

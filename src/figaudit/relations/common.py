@@ -206,3 +206,19 @@ def section_year(doc: Document, block: Block) -> tuple[int | None, str]:
     if m:
         return int(m.group(1)), "plan"
     return doc.year, "report"
+
+
+def year_source(doc: Document, block: Block, index: Index) -> str | None:
+    """Id of the figure that states the year a block speaks of (title year, or plan heading year)."""
+    year, kind = section_year(doc, block)
+    if year is None:
+        return None
+    if kind == "plan":
+        heads = [b for b in doc.blocks if b.kind == "heading" and g.PLAN_HEADING.search(b.text) and b.text in block.section]
+    else:
+        heads = [b for b in doc.blocks if b.kind == "title"]
+    for b in heads:
+        for f in index.by_block.get(b.id, []):
+            if f.kind == "year" and f.value == year:
+                return f.id
+    return None

@@ -30,7 +30,7 @@ from decimal import Decimal
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register
-from figaudit.relations.common import Index, clause_of, quote, section_year
+from figaudit.relations.common import Index, clause_of, quote, section_year, year_source
 
 _DOC_TYPE = re.compile(
     r"(Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy định|Thông báo(?: kết luận)?|Hướng dẫn|Đề án|Kế hoạch|Chương trình|"
@@ -139,6 +139,7 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             c0, c1 = clause_of(text, d.start)
             end_year, year_kind = section_year(doc, block)
+            ysrc = year_source(doc, block, index)
             base = dict(check="year_arithmetic", unit="năm", line=d.line, footnote=block.footnote, block=block.id,
                         footnote_text=block.text if block.kind == "footnote" else "")
             # both ends given: "(02/9/1969- 02/9/2024)" or "(1969 - 2024)"
@@ -173,7 +174,7 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
                                     note="years_no_date" if start is None else "years_no_report_year", note_args=args,
                                     figures=[d.id, docs[0].id], variant="document", **base))
                 continue
-            figs = [d.id, docs[0].id] + ([source.date_fig.id] if source and source.date_fig else [])
+            figs = [d.id, docs[0].id] + ([source.date_fig.id] if source and source.date_fig else []) + ([ysrc] if ysrc else [])
             out.append(_years_rel(d, Decimal(end_year - start), f"{end_year} − {start} = {end_year - start}", figs[1:], q,
                                   "document", args, base))
     return out
