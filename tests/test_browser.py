@@ -29,6 +29,8 @@ CHECKS = {
     "title": "document.title",
     "lang": "document.documentElement.lang",
     "verdict": "document.querySelector('.verdict').innerText",
+    "stream_outputs": "document.querySelectorAll('[data-mime-type*=\"stderr\"], [data-mime-type*=\"stdout\"], .jp-OutputArea-executeResult pre').length",
+    "noise": "/findfont|Traceback|Warning:|DeprecationWarning/.test(document.body.innerText)",
 }
 
 
@@ -65,6 +67,7 @@ def test_seed_page_in_the_browser(tmp_path, lang):
     assert not page.console_errors and not page.exceptions
     assert page.requests == [html.resolve().as_uri()]
     assert page.values["fail_visible"] == 1
+    assert page.values["stream_outputs"] == 0 and page.values["noise"] is False
     assert page.values["lang"] == lang
     assert page.values["verdict"] == {"vi": "Phát hiện 1 sai lệch cần xem xét.", "en": "Discrepancies found: 1. They need review."}[lang]
     # keep a copy for people to look at (CI artifact / local check)

@@ -210,6 +210,7 @@ class Runner:
             executed = self._execute("03_report", nb_dir, {**params_common, "out_dir": str(tmp_out.resolve()), "lang": self.lang,
                                                           "provenance": json.dumps(provenance, ensure_ascii=False)})
             executed.metadata["title"] = _title(tmp_clean)
+            page_outputs_only(executed)
             exporter = self.exporter()
             exporter.language_code = self.lang
             html, _ = exporter.from_notebook_node(executed)
@@ -235,6 +236,13 @@ class Runner:
         detail = read_detail(final_out / "findings_detail.csv")
         return ReportResult(path, stem, "ok", counts=counts(detail), out=final_out, seconds=time.perf_counter() - t0,
                             warnings=warnings)
+
+
+def page_outputs_only(nb) -> None:
+    """Keep only rich display outputs: stray stdout/stderr (warnings, logs) never reach the page."""
+    for cell in nb.cells:
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = [o for o in cell.get("outputs", []) if o.get("output_type") in ("display_data", "execute_result")]
 
 
 def _title(clean: Path) -> str:
