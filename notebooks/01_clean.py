@@ -14,32 +14,33 @@
 # %% [markdown]
 # # 1. Clean: from the report to tables of figures
 #
-# Reads the report (rebuilding paragraphs and footnotes cut by page breaks),
+# Reads each report (rebuilding paragraphs and footnotes cut by page breaks),
 # classifies **every** number it contains, and finds the relations between
-# figures that can be checked (for now: totals against their footnote
-# breakdowns). Writes the tables to `clean_dir`; nothing is checked yet.
+# figures that can be checked. Writes the tables to each job's `clean` folder;
+# nothing is judged yet. A report that cannot be read is recorded with its
+# reason and does not stop the others.
 
 # %% tags=["parameters"]
-report_path = "../data/raw/hai-duong-2023-bao-cao-co-quan-tham-muu.txt"  # the report to audit
-clean_dir = "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu"  # where the clean tables go
-report_year = None  # int: overrides the year found in the title
+jobs = '[{"stem": "hai-duong-2023-bao-cao-co-quan-tham-muu", "report": "../data/raw/hai-duong-2023-bao-cao-co-quan-tham-muu.txt", "clean": "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu", "out": "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu", "year": null, "lang": "vi"}]'  # JSON list of jobs (one per report)
+status_path = None  # where to write the per-report status (JSON); None: only display it
 
 # %%
-from pathlib import Path
+import json
 
-from figaudit.clean import analyse, write_clean
-from figaudit.tables import figures_frame
+import pandas as pd
+from IPython.display import display
 
-cleaned = analyse(report_path, year=report_year)
-write_clean(cleaned, Path(clean_dir))
-doc = cleaned.doc
-print(f"{doc.source}: {doc.title!r}, year {doc.year}")
-print(f"{len(doc.blocks)} blocks, {len(doc.footnotes)} footnotes, {len(cleaned.figures)} figures, {len(cleaned.relations)} relations")
-for w in doc.warnings:
-    print("warning:", w)
+from figaudit.batch import TAG, clean_stage, parse_jobs
+
+jobs = parse_jobs(jobs)
+status = clean_stage(jobs)
+if status_path:
+    with open(status_path, "w", encoding="utf-8") as f:
+        json.dump(status, f, ensure_ascii=False)
 
 # %% [markdown]
-# Figures by kind (every digit run of the report is in one of these rows):
+# What was found in each report:
 
 # %%
-figures_frame(cleaned.figures)["kind"].value_counts()
+for s in status:
+    display(pd.DataFrame([s]), metadata={TAG: s["stem"]})

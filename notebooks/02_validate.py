@@ -15,24 +15,28 @@
 # # 2. Validate: Great Expectations checks the relations
 #
 # Loads the suites in `expectations/` (hand-written JSON, one per check
-# family) into an ephemeral GX context, validates the clean tables row by row,
-# and builds the findings from the rows GX flags.
+# family) into an ephemeral GX context and validates the clean tables of all
+# the jobs at once (one GX run per suite: its cost is per run, not per row).
+# The findings of each report are built from the rows GX flags and written to
+# its `out` folder as `findings.csv`, `findings_detail.csv` and
+# `validation.json`.
 
 # %% tags=["parameters"]
-clean_dir = "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu"  # the clean tables of one report
-out_dir = "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu"  # where findings.csv and validation.json go
+jobs = '[{"stem": "hai-duong-2023-bao-cao-co-quan-tham-muu", "report": "../data/raw/hai-duong-2023-bao-cao-co-quan-tham-muu.txt", "clean": "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu", "out": "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu", "year": null, "lang": "vi"}]'  # JSON list of jobs (one per report)
 suites_dir = None  # folder of expectation suites; default: the repository's expectations/
 
 # %%
-from pathlib import Path
+import pandas as pd
+from IPython.display import display
 
-from figaudit.findings import counts, validate_clean, write_findings
-from figaudit.validate import get_validator
+from figaudit.batch import TAG, parse_jobs, validate_stage
 
-detail, results = validate_clean(Path(clean_dir), suites_dir)
-Path(out_dir).mkdir(parents=True, exist_ok=True)
-write_findings(detail, results, Path(out_dir), get_validator(suites_dir).gx_version)
-print(counts(detail))
+jobs = parse_jobs(jobs)
+status = validate_stage(jobs, suites_dir)
+
+# %% [markdown]
+# Findings by status, per report:
 
 # %%
-detail[["check_id", "status", "stated", "computed", "line", "footnote"]]
+for s in status:
+    display(pd.DataFrame([s]), metadata={TAG: s["stem"]})

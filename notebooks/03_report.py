@@ -11,47 +11,22 @@
 #     name: python3
 # ---
 
+# %% [markdown] tags=["remove-cell"]
+# # 3. Report: the audit page
+#
+# Builds each report's audit from its findings: discrepancies first, charts,
+# a section per check family, the citation index, coverage and provenance.
+# `figaudit run` renders this notebook to `audit.html` with nbconvert (code
+# hidden, offline template); every section is tagged with its report.
+
 # %% tags=["parameters", "remove-cell"]
-clean_dir = "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu"  # the clean tables of one report
-out_dir = "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu"  # findings.csv and validation.json of that report
-lang = "vi"  # "vi" or "en"
-provenance = "{}"  # JSON written by `figaudit run`: input hash, parameters, versions, run time
+jobs = '[{"stem": "hai-duong-2023-bao-cao-co-quan-tham-muu", "report": "../data/raw/hai-duong-2023-bao-cao-co-quan-tham-muu.txt", "clean": "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu", "out": "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu", "year": null, "lang": "vi"}]'  # JSON list of jobs (one per report), each with its "lang" and "provenance"
 
 # %% tags=["remove-input"]
-import json
-from pathlib import Path
-
 from IPython.display import HTML, display
 
-from figaudit import report
+from figaudit.batch import TAG, parse_jobs, report_sections
 
-audit = report.Audit.load(Path(clean_dir), Path(out_dir), lang=lang, provenance=json.loads(provenance))
-display(HTML(audit.header_html()))
-
-# %% tags=["remove-input"]
-display(HTML(audit.discrepancies_html()))
-
-# %% tags=["remove-input"]
-svg = audit.chart_breakdowns()
-if svg is not None:
-    display(HTML(audit.chart_caption("breakdowns")))
-    display(HTML(svg))
-
-# %% tags=["remove-input"]
-for name in ("relations", "changes"):
-    svg = getattr(audit, f"chart_{name}")()
-    if svg is not None:
-        display(HTML(audit.chart_caption(name, heading=False)))
-        display(HTML(svg))
-
-# %% tags=["remove-input"]
-display(HTML(audit.families_html()))
-
-# %% tags=["remove-input"]
-display(HTML(audit.citations_html()))
-
-# %% tags=["remove-input"]
-display(HTML(audit.coverage_html()))
-
-# %% tags=["remove-input"]
-display(HTML(audit.provenance_html()))
+for job in parse_jobs(jobs):
+    for section in report_sections(job):
+        display(HTML(section), metadata={TAG: job["stem"]})

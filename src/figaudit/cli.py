@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which statuses make the exit code 1 (default: fail)")
     r.add_argument("--suites", type=Path, help="folder of expectation suites (default: the repository's expectations/)")
     r.add_argument("--no-notebooks", action="store_true", help="do not keep the executed notebooks beside the outputs")
+    r.add_argument("--chunk", type=int, default=50, metavar="N",
+                   help="reports per notebook run in a batch (default 50): bounds memory; GX runs once per chunk")
     r.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
 
@@ -59,9 +61,8 @@ def cmd_run(args) -> int:
 
     bar = tqdm(total=len(reports), unit="report", file=sys.stderr, disable=None if len(reports) > 1 else True, leave=False)
     with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks) as runner:
-        for path, stem in zip(reports, stems):
-            bar.set_description(path.name[:40])
-            res = runner.audit(path, stem, args.year, info)
+        for res in runner.run(list(zip(reports, stems)), args.year, info, chunk=args.chunk):
+            bar.set_description(res.path.name[:40])
             results.append(res)
             for w in res.warnings:
                 tqdm.write(f"! {w}", file=sys.stderr)

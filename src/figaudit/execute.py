@@ -155,87 +155,152 @@ class Runner:
             c.HTMLExporter.exclude_input = True
             c.HTMLExporter.exclude_input_prompt = True
             c.HTMLExporter.exclude_output_prompt = True
-            c.HTMLExporter.embed_images = True
+            c.HTMLExporter.embed_images = False  # charts are inline SVG; embedding re-parses each page (bs4)
             c.HTMLExporter.extra_template_basedirs = [str(TEMPLATES)]
             c.HTMLExporter.template_name = "figaudit"
             self._exporter = HTMLExporter(config=c)
         return self._exporter
 
-    # -- one report ---------------------------------------------------------
+    # -- a run: chunks of jobs through the three notebooks ------------------
     def _execute(self, name: str, out: Path, parameters: dict):
         import copy
 
         import papermill as pm
 
         nb = copy.deepcopy(self.notebooks()[name])
-        return pm.execute_notebook(nb, str(out / f"{name}.ipynb"), parameters=parameters, km=self.km,
-                                   kernel_name="python3", progress_bar=False, log_output=False,
-                                   cwd=str(notebooks_dir()))
+        return pm.execute_notebook(nb, str(out), parameters=parameters, km=self.km, kernel_name="python3",
+                                   progress_bar=False, log_output=False, cwd=str(notebooks_dir()))
 
-    def audit(self, path: Path, stem: str, year: int | None, run_info: dict) -> ReportResult:
+    def run(self, items: list[tuple[Path, str]], year: int | None, info: dict, chunk: int = 50):
+        """Audit (path, stem) items; yield one ReportResult per report, chunk by chunk."""
+        for k in range(0, len(items), chunk):
+            yield from self._run_chunk(items[k:k + chunk], year, info)
+
+    def _run_chunk(self, items, year, info):
         from papermill.exceptions import PapermillExecutionError
 
         from figaudit.readers import read
 
         t0 = time.perf_counter()
-        path = Path(path)
-        try:
-            doc = read(path)  # pre-flight: bad input gets its one-line error here
-        except InputError as err:
-            return ReportResult(path, stem, "input-error", str(err))
-        warnings = []
-        if year is None and doc.year is None:
-            warnings.append(f"{path}: no report year in the title; year-dependent checks are unverifiable (--year YYYY would settle them)")
-        final_out = self.out_dir / stem
-        final_clean = self.clean_root / stem
+        jobs, results, warnings = [], {}, {}
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.clean_root.mkdir(parents=True, exist_ok=True)
-        tmp_out = self.out_dir / f".{stem}.tmp-{os.getpid()}"
-        tmp_clean = self.clean_root / f".{stem}.tmp-{os.getpid()}"
-        for d in (tmp_out, tmp_clean):
-            shutil.rmtree(d, ignore_errors=True)
-            d.mkdir(parents=True)
-        nb_dir = tmp_out / "notebooks"
-        nb_dir.mkdir()
-        params_common = {"clean_dir": str(tmp_clean.resolve())}
-        provenance = {
-            "input": path.name, "sha256": sha256(path), "figaudit": __version__, "commit": run_info.get("commit", ""),
-            "started": run_info.get("started", ""), "libraries": run_info.get("libraries", {}),
-            "parameters": {"year": year, "lang": self.lang, "detected_year": doc.year},
-        }
+        for path, stem in items:
+            path = Path(path)
+            try:
+                doc = read(path)  # pre-flight: bad input gets its one-line error here, before any output
+            except InputError as err:
+                results[stem] = ReportResult(path, stem, "input-error", str(err))
+                continue
+            if year is None and doc.year is None:
+                warnings[stem] = [f"{path}: no report year in the title; year-dependent checks are unverifiable "
+                                  "(--year YYYY would settle them)"]
+            tmp_out = self.out_dir / f".{stem}.tmp-{os.getpid()}"
+            tmp_clean = self.clean_root / f".{stem}.tmp-{os.getpid()}"
+            for d in (tmp_out, tmp_clean):
+                shutil.rmtree(d, ignore_errors=True)
+                d.mkdir(parents=True)
+            provenance = {
+                "input": path.name, "sha256": sha256(path), "figaudit": __version__, "commit": info.get("commit", ""),
+                "started": info.get("started", ""), "libraries": info.get("libraries", {}),
+                "parameters": {"year": year, "lang": self.lang, "detected_year": doc.year},
+            }
+            jobs.append({"stem": stem, "report": str(path.resolve()), "clean": str(tmp_clean.resolve()),
+                         "out": str(tmp_out.resolve()), "year": year, "lang": self.lang, "provenance": provenance,
+                         "_path": str(path)})
+        work = self.out_dir / f".run-{os.getpid()}"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir()
         try:
-            self._execute("01_clean", nb_dir, {**params_common, "report_path": str(path.resolve()), "report_year": year})
-            self._execute("02_validate", nb_dir, {**params_common, "out_dir": str(tmp_out.resolve()),
-                                                  "suites_dir": str(self.suites) if self.suites else None})
-            executed = self._execute("03_report", nb_dir, {**params_common, "out_dir": str(tmp_out.resolve()), "lang": self.lang,
-                                                          "provenance": json.dumps(provenance, ensure_ascii=False)})
-            executed.metadata["title"] = _title(tmp_clean)
-            page_outputs_only(executed)
-            exporter = self.exporter()
-            exporter.language_code = self.lang
-            html, _ = exporter.from_notebook_node(executed)
-            (tmp_out / "audit.html").write_text(html, encoding="utf-8")
-            manifest = {**provenance, "report": str(path), "outputs": sorted(p.name for p in tmp_out.iterdir())}
-            (tmp_out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            if not self.keep_notebooks:
-                shutil.rmtree(nb_dir)
+            if jobs:
+                self._chunk_notebooks(jobs, work, results)
         except PapermillExecutionError as err:
-            shutil.rmtree(tmp_out, ignore_errors=True)
-            shutil.rmtree(tmp_clean, ignore_errors=True)
-            kind = "input-error" if err.ename == "InputError" else "tool-error"
-            msg = err.evalue if kind == "input-error" else f"{path}: {err.ename}: {err.evalue} (in notebook cell {err.exec_count})"
-            return ReportResult(path, stem, kind, msg.splitlines()[0] if msg else err.ename)
-        except BaseException:
-            shutil.rmtree(tmp_out, ignore_errors=True)
-            shutil.rmtree(tmp_clean, ignore_errors=True)
-            raise
-        _replace_dir(tmp_clean, final_clean)
-        _replace_dir(tmp_out, final_out)
+            msg = f"{err.ename}: {err.evalue}".splitlines()[0]
+            for job in jobs:
+                if job["stem"] not in results:
+                    results[job["stem"]] = ReportResult(Path(job["_path"]), job["stem"], "tool-error", f"{job['_path']}: {msg}")
+        finally:
+            for job in jobs:
+                if results.get(job["stem"]) is None or results[job["stem"]].status != "ok":
+                    shutil.rmtree(job["out"], ignore_errors=True)
+                    shutil.rmtree(job["clean"], ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
+        elapsed = time.perf_counter() - t0
+        for path, stem in items:
+            res = results[stem]
+            res.warnings = warnings.get(stem, [])
+            if res.status == "ok":
+                res.seconds = elapsed / max(1, len(jobs))
+            yield res
+
+    def _chunk_notebooks(self, jobs: list[dict], work: Path, results: dict) -> None:
+        import json as _json
+
         from figaudit.findings import counts, read_detail
 
-        detail = read_detail(final_out / "findings_detail.csv")
-        return ReportResult(path, stem, "ok", counts=counts(detail), out=final_out, seconds=time.perf_counter() - t0,
-                            warnings=warnings)
+        status_path = work / "status.json"
+        params = lambda js: _json.dumps([{k: v for k, v in j.items() if k != "_path"} for j in js], ensure_ascii=False)  # noqa: E731
+        nb1 = self._execute("01_clean", work / "01_clean.ipynb", {"jobs": params(jobs), "status_path": str(status_path)})
+        status = {s["stem"]: s for s in _json.loads(status_path.read_text(encoding="utf-8"))}
+        ok = []
+        for job in jobs:
+            st = status[job["stem"]]
+            if st["ok"]:
+                ok.append(job)
+            else:
+                results[job["stem"]] = ReportResult(Path(job["_path"]), job["stem"], st["kind"], st["error"])
+        if not ok:
+            return
+        nb2 = self._execute("02_validate", work / "02_validate.ipynb",
+                            {"jobs": params(ok), "suites_dir": str(self.suites) if self.suites else None})
+        nb3 = self._execute("03_report", work / "03_report.ipynb", {"jobs": params(ok)})
+        exporter = self.exporter()
+        exporter.language_code = self.lang
+        for job in ok:
+            stem, out, clean = job["stem"], Path(job["out"]), Path(job["clean"])
+            page = slice_notebook(nb3, job, params([job]))
+            page.metadata["title"] = _title(clean)
+            page_outputs_only(page)
+            html, _ = exporter.from_notebook_node(page)
+            (out / "audit.html").write_text(html, encoding="utf-8")
+            if self.keep_notebooks:
+                import nbformat
+
+                (out / "notebooks").mkdir(exist_ok=True)
+                for name, nb in (("01_clean", nb1), ("02_validate", nb2), ("03_report", nb3)):
+                    nbformat.write(slice_notebook(nb, job, params([job])), str(out / "notebooks" / f"{name}.ipynb"))
+            manifest = {**job["provenance"], "report": job["_path"], "outputs": sorted(p.name for p in out.iterdir())}
+            (out / "manifest.json").write_text(_json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            final_out, final_clean = self.out_dir / stem, self.clean_root / stem
+            _replace_dir(clean, final_clean)
+            _replace_dir(out, final_out)
+            detail = read_detail(final_out / "findings_detail.csv")
+            results[stem] = ReportResult(Path(job["_path"]), stem, "ok", counts=counts(detail), out=final_out)
+
+
+def slice_notebook(nb, job: dict, job_params: str):
+    """One report's record of a batch notebook: its own outputs, and its own job as parameters."""
+    import copy
+
+    from papermill.translators import translate_parameters
+
+    from figaudit.batch import TAG
+
+    out = copy.deepcopy(nb)
+    stem = job["stem"]
+    for cell in out.cells:
+        if cell.get("cell_type") != "code":
+            continue
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "injected-parameters" in tags:
+            params = dict(out.metadata.get("papermill", {}).get("parameters", {}))
+            params["jobs"] = job_params
+            cell["source"] = translate_parameters("python3", "python", params, "Parameters (this report's slice of the run)")
+            out.metadata.setdefault("papermill", {})["parameters"] = params
+            continue
+        # this report's outputs, and untagged ones (warnings that concern the whole run)
+        cell["outputs"] = [o for o in cell.get("outputs", []) if o.get("metadata", {}).get(TAG) in (None, stem)]
+    return out
 
 
 def page_outputs_only(nb) -> None:

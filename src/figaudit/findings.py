@@ -86,9 +86,8 @@ def structure_findings(footnotes: pd.DataFrame, markers: pd.DataFrame, results: 
     return rows
 
 
-def validate_clean(clean: Path, suites: str | Path | None = None) -> tuple[pd.DataFrame, list[SuiteResult]]:
-    """Run every suite on the clean tables of one report; return (detail findings, suite results)."""
-    v = get_validator(suites)
+def load_tables(clean: Path) -> dict[str, pd.DataFrame]:
+    """The clean tables of one report, typed for validation."""
     relations = read_relations(clean / "relations.csv")
     footnotes = read_table(clean / "footnotes.csv")
     markers = read_table(clean / "markers.csv")
@@ -96,28 +95,79 @@ def validate_clean(clean: Path, suites: str | Path | None = None) -> tuple[pd.Da
     figures["value"] = pd.to_numeric(figures["value"].replace("", None), errors="coerce")
     figures["line"] = pd.to_numeric(figures["line"])
     markers["footnote_line"] = pd.to_numeric(markers["footnote_line"].replace("", None), errors="coerce")
-    results: list[SuiteResult] = []
-    rows: list[dict] = []
-    for name, _ in v.suites_for("figures"):
-        results.append(v.run(name, figures))
-    structure = [v.run(name, footnotes) for name, _ in v.suites_for("footnotes")]
-    structure += [v.run(name, markers) for name, _ in v.suites_for("markers")]
-    results += structure
-    rows += structure_findings(footnotes, markers, structure)
+    return {"relations": relations, "footnotes": footnotes, "markers": markers, "figures": figures}
+
+
+def _combine(tables: list[dict[str, pd.DataFrame]], name: str) -> pd.DataFrame:
+    """One table for all reports; row ids become "<report index>|<id>" so GX names each row unambiguously."""
+    frames = []
+    for i, t in enumerate(tables):
+        df = t[name].copy()
+        df["id"] = f"{i}|" + df["id"].astype(str)
+        if "key" in df.columns:
+            df["key"] = f"{i}|" + df["key"].astype(str)
+        frames.append(df)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def validate_many(cleans: list[Path], suites: str | Path | None = None) -> list[tuple[pd.DataFrame, list[SuiteResult]]]:
+    """Validate several reports with one GX run per suite (GX's cost is per call, not per row)."""
+    v = get_validator(suites)
+    tables = [load_tables(c) for c in cleans]
+    combined = {name: _combine(tables, name) for name in ("relations", "footnotes", "markers", "figures")}
     families = {name: meta["check"] for name, meta in v.suites_for("relations")}
-    missing = sorted(set(relations["check"]) - set(families.values()))
+    missing = sorted(set(combined["relations"]["check"]) - set(families.values())) if len(combined["relations"]) else []
     if missing:
         raise ToolError(f"no expectation suite for check family {', '.join(missing)}")
+    structure: list[SuiteResult] = []
+    others: list[SuiteResult] = []
+    for name, _ in v.suites_for("figures"):
+        others.append(v.run(name, combined["figures"]))
+    for table in ("footnotes", "markers"):
+        structure += [v.run(name, combined[table]) for name, _ in v.suites_for(table)]
+    family_results = []
     for name, check in sorted(families.items()):
-        sub = relations[relations["check"] == check].reset_index(drop=True)
-        res = v.run(name, sub)
-        results.append(res)
-        rows += relation_findings(sub, res)
-    detail = pd.DataFrame(rows, columns=DETAIL_COLUMNS)
-    detail["line"] = detail["line"].astype(int)
-    detail["footnote"] = pd.to_numeric(detail["footnote"], errors="coerce").astype("Int64")
-    detail = detail.sort_values(["line", "footnote", "check_id"], kind="stable", na_position="first").reset_index(drop=True)
-    return detail, results
+        rel = combined["relations"]
+        sub = rel[rel["check"] == check].reset_index(drop=True) if len(rel) else rel
+        family_results.append((check, v.run(name, sub)))
+    # rows per report, per table (and per family for relations), counted once
+    counts_by = {}
+    for name, table in combined.items():
+        if len(table):
+            rep = table["id"].str.split("|", n=1).str[0]
+            counts_by[name] = rep.value_counts().to_dict()
+            if name == "relations":
+                counts_by["relations-check"] = table.groupby([rep, table["check"]]).size().to_dict()
+    out = []
+    for i, t in enumerate(tables):
+        prefix = f"{i}|"
+
+        def mine(res, i=i, prefix=prefix):
+            if res.table == "relations" and res.check:
+                n = counts_by.get("relations-check", {}).get((str(i), res.check), 0)
+            else:
+                n = counts_by.get(res.table, {}).get(str(i), 0)
+            return res.only(prefix, n)
+
+        struct_i = [mine(r) for r in structure]
+        rows = structure_findings(t["footnotes"], t["markers"], struct_i)
+        results_i = [mine(r) for r in others] + struct_i
+        for check, res in family_results:
+            res_i = mine(res)
+            results_i.append(res_i)
+            sub = t["relations"][t["relations"]["check"] == check].reset_index(drop=True)
+            rows += relation_findings(sub, res_i)
+        detail = pd.DataFrame(rows, columns=DETAIL_COLUMNS)
+        detail["line"] = detail["line"].astype(int)
+        detail["footnote"] = pd.to_numeric(detail["footnote"], errors="coerce").astype("Int64")
+        detail = detail.sort_values(["line", "footnote", "check_id"], kind="stable", na_position="first").reset_index(drop=True)
+        out.append((detail, results_i))
+    return out
+
+
+def validate_clean(clean: Path, suites: str | Path | None = None) -> tuple[pd.DataFrame, list[SuiteResult]]:
+    """Run every suite on the clean tables of one report; return (detail findings, suite results)."""
+    return validate_many([clean], suites)[0]
 
 
 def write_findings(detail: pd.DataFrame, results: list[SuiteResult], out: Path, gx_version: str = "") -> None:

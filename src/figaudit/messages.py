@@ -176,6 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Gap between the recomputed and the stated value, as a % of the stated one, for every checked relation (0 = agreement).",
     },
     "chart_gap": {"vi": "(tính lại − báo cáo) / báo cáo, %", "en": "(computed − stated) / stated, %"},
+    "chart_prior_share": {"vi": "giá trị năm trước suy ra, % so với năm nay (vạch xanh = năm nay)", "en": "implied prior-year value, % of this year's (blue line = this year)"},
     "chart_this_year": {"vi": "Năm nay", "en": "This year"},
     "chart_implied_prior": {"vi": "Năm trước (suy ra)", "en": "Prior year (implied)"},
     "footnotes_consistent": {

@@ -113,8 +113,9 @@ class Audit:
             return self._t(row["note"])
 
     def _figure_texts(self, row) -> list[str]:
-        ids = set(str(row["figures"]).split())
-        return self.figures[self.figures["id"].isin(ids)]["text"].tolist()
+        if not hasattr(self, "_fig_text"):
+            self._fig_text = dict(zip(self.figures["id"], self.figures["text"]))
+        return [self._fig_text[i] for i in str(row["figures"]).split() if i in self._fig_text]
 
     def _arith(self, row) -> str:
         expr = esc(row["expression"])
@@ -391,7 +392,7 @@ class Audit:
         return self._svg(fig)
 
     def chart_changes(self) -> str | None:
-        """This year's value against the prior-year value implied by each stated change."""
+        """The prior-year value implied by each stated change, as a % of this year's value (100 % = this year)."""
         import matplotlib
         from matplotlib.figure import Figure
 
@@ -400,19 +401,23 @@ class Audit:
         rows = []
         for _, r in d.iterrows():
             a = self._args(r)
-            if a.get("implied_prior") and a.get("current"):
-                rows.append((f'{a.get("current_text", "")} {a.get("unit", "")}'.strip(), float(a["current"]), float(a["implied_prior"])))
+            if a.get("implied_prior") not in (None, "") and a.get("current") and float(a["current"]):
+                cur, prior = float(a["current"]), float(a["implied_prior"])
+                label = f'{a.get("current_text", "")} {a.get("unit", "")}'.strip()
+                rows.append((label, prior / cur * 100, f'{self._n(a["implied_prior"])} → {self._n(a["current"])}'))
         if not rows:
             return None
-        fig = Figure(figsize=(8, 0.4 * len(rows) + 1.3))
+        fig = Figure(figsize=(8, 0.32 * len(rows) + 1.1))
         ax = fig.add_subplot()
-        ys = range(len(rows))
-        ax.barh([y - 0.2 for y in ys], [r[2] for r in rows], height=0.4, color="#bab0ac", label=self._t("chart_implied_prior"))
-        ax.barh([y + 0.2 for y in ys], [r[1] for r in rows], height=0.4, color="#4e79a7", label=self._t("chart_this_year"))
-        ax.set_yticks(list(ys), labels=[r[0] for r in rows], fontsize=8)
+        ys = list(range(len(rows)))
+        bars = ax.barh(ys, [r[1] for r in rows], height=0.6, color="#bab0ac", label=self._t("chart_implied_prior"))
+        ax.bar_label(bars, labels=[r[2] for r in rows], padding=3, fontsize=7)
+        ax.axvline(100, color="#4e79a7", linewidth=2, label=self._t("chart_this_year"))
+        ax.set_yticks(ys, labels=[r[0] for r in rows], fontsize=8)
         ax.invert_yaxis()
-        ax.set_xscale("log")
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+        ax.set_xlim(0, max(130.0, max(r[1] for r in rows) * 1.35))
+        ax.set_xlabel(self._t("chart_prior_share"))
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         self._margins(fig, [r[0] for r in rows], 8, legend_below=True)
         return self._svg(fig)

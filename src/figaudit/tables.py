@@ -51,10 +51,10 @@ def footnotes_frame(doc: Document) -> pd.DataFrame:
     for b in doc.blocks:
         if b.kind != "footnote":
             continue
-        rows.append({"id": b.id, "number": b.footnote, "expected": prev + 1, "line": b.line,
+        rows.append({"id": b.id, "number": b.footnote, "key": str(b.footnote), "expected": prev + 1, "line": b.line,
                      "has_marker": b.footnote in referenced, "text": b.text})
         prev = b.footnote
-    return pd.DataFrame(rows, columns=["id", "number", "expected", "line", "has_marker", "text"])
+    return pd.DataFrame(rows, columns=["id", "number", "key", "expected", "line", "has_marker", "text"])
 
 
 def markers_frame(doc: Document) -> pd.DataFrame:

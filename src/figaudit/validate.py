@@ -68,6 +68,14 @@ class SuiteResult:
                 out.setdefault(row_id, []).append(r)
         return out
 
+    def only(self, prefix: str, rows: int) -> "SuiteResult":
+        """This result restricted to one report's rows (ids "<prefix><id>"), with the prefix removed."""
+        rules = []
+        for r in self.rules:
+            mine = [i[len(prefix):] for i in r.flagged if i.startswith(prefix)]
+            rules.append(RuleResult(r.suite, r.rule, r.type, r.severity, not mine, rows, mine, r.en, r.vi))
+        return SuiteResult(self.suite, self.table, self.check, all(r.success for r in rules), rules)
+
     def to_json(self) -> dict:
         return {
             "suite": self.suite, "table": self.table, "check": self.check, "success": self.success,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from decimal import Decimal
 
 from figaudit import grammar as g
@@ -41,9 +42,18 @@ def same_unit(a: str, b: str) -> bool:
 
 
 class Index:
-    """Figures of a document by block, in text order."""
+    """Figures of a document by block, in text order (built once per document and figure list)."""
 
-    def __init__(self, doc: Document, figures: list[Figure]):
+    def __new__(cls, doc: Document, figures: list[Figure]):
+        cached = getattr(doc, "_figure_index", None)
+        if cached is not None and cached[0] is figures:
+            return cached[1]
+        self = super().__new__(cls)
+        self._init(doc, figures)
+        doc._figure_index = (figures, self)
+        return self
+
+    def _init(self, doc: Document, figures: list[Figure]):
         self.doc = doc
         self.by_block: dict[str, list[Figure]] = {}
         for f in figures:
@@ -71,8 +81,9 @@ class Index:
         return None
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a parenthesis never ends a sentence."""
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans; a parenthesis never ends a sentence (cached: every finder asks for them)."""
     spans, start, depth = [], 0, 0
     i = 0
     ends = {m.end(): m for m in _SENT_END.finditer(text)}
@@ -86,7 +97,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
+    return tuple((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip())
 
 
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
