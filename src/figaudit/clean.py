@@ -40,6 +40,7 @@ def write_clean(c: Cleaned, out: Path) -> None:
     write_csv(relations_frame(c.relations), out / "relations.csv")
     write_csv(citations_frame(c.doc, c.figures), out / "citations.csv")
     meta = {"source": c.doc.source, "title": c.doc.title, "year": c.doc.year, "encoding": c.doc.encoding,
-            "warnings": c.doc.warnings}
+            "warnings": c.doc.warnings, "location_kind": c.doc.location_kind,
+            "locations": {str(k): list(v) for k, v in sorted(c.doc.locations.items())}}
     import json
     (out / "document.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

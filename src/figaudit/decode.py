@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -60,14 +61,48 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     try:
         text = body.decode(enc if enc != "utf-8-sig" else "utf-8")
     except UnicodeDecodeError as err:
+        legacy = legacy_vietnamese(data.decode("cp1252", errors="replace"))
+        if legacy:
+            raise InputError(path, f"is written in the legacy {legacy} Vietnamese font encoding: convert it to Unicode "
+                                   "(e.g. Unikey's converter) and audit the converted file") from None
         guess = _guess_encoding(data)
         hint = f"; it looks like {guess}: convert it to UTF-8" if guess else "; convert it to UTF-8"
         raise InputError(path, f"is not valid {enc.upper()} text (byte 0x{data[err.start]:02x} at offset {err.start}){hint}") from None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    legacy = legacy_vietnamese(text)
+    if legacy:  # legacy-font text saved as UTF-8 ("B¸o c¸o kÕt qu¶"): valid bytes, unreadable words
+        raise InputError(path, f"holds text in the legacy {legacy} Vietnamese font encoding (e.g. “{_example(text, legacy)}”): "
+                               "convert it to Unicode (e.g. Unikey's converter) and audit the converted file")
     if not text.strip():
         raise InputError(path, "holds only whitespace, no text")
     return text, enc
+
+
+#: Frequent Vietnamese words as they look when TCVN3 (ABC) or VNI bytes are read as Latin-1/cp1252.
+LEGACY_TELLTALES = {
+    "TCVN3 (ABC)": ["c¸c", "kÕt", "n¨m", "®¶ng", "vµ", "®·", "cña", "tØnh", "c«ng", "®¬n", "®ång", "b¸o", "nh©n", "qu¶", "viÖc"],
+    "VNI": ["caùc", "keát", "naêm", "ñaûng", "vaø", "ñaõ", "cuûa", "tænh", "coâng", "ñôn", "ñoàng", "baùo", "nhaân", "quaû", "vieäc"],
+}
+
+
+def legacy_vietnamese(text: str) -> str | None:
+    """Name of the legacy font encoding the text is in, or None."""
+    sample = text[:200_000].lower()
+    words = set(re.findall(r"[^\s.,;:()“”\"]+", sample))
+    for name, tells in LEGACY_TELLTALES.items():
+        hits = sum(1 for t in tells if t in words)
+        if hits >= 3:
+            return name
+    return None
+
+
+def _example(text: str, legacy: str) -> str:
+    for t in LEGACY_TELLTALES[legacy]:
+        i = text.lower().find(t)
+        if i != -1:
+            return text[max(0, i - 10): i + len(t) + 10].replace("\n", " ").strip()
+    return ""
 
 
 def _guess_encoding(data: bytes) -> str | None:

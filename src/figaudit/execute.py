@@ -80,13 +80,19 @@ def library_versions() -> dict[str, str]:
 
 def unique_stems(paths: list[Path]) -> list[str]:
     """Output folder names: the file stem, made safe and unique within the batch."""
-    seen: dict[str, int] = {}
-    out = []
-    for p in paths:
-        stem = "".join(c if (c.isalnum() or c in "-_.") else "-" for c in p.stem).strip(".-") or "report"
-        n = seen.get(stem, 0) + 1
-        seen[stem] = n
-        out.append(stem if n == 1 else f"{stem}-{n}")
+    def safe(s: str) -> str:
+        return "".join(c if (c.isalnum() or c in "-_.") else "-" for c in s).strip(".-")
+
+    stems = [safe(p.stem) or "report" for p in paths]
+    clash = {s for s in stems if stems.count(s) > 1}
+    out: list[str] = []
+    for p, stem in zip(paths, stems):
+        name = f"{stem}-{safe(p.suffix.lstrip('.'))}" if stem in clash and p.suffix else stem
+        base, n = name, 1
+        while name in out:  # same name and suffix in two folders
+            n += 1
+            name = f"{base}-{n}"
+        out.append(name)
     return out
 
 

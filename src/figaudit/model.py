@@ -60,6 +60,11 @@ class Document:
     # how the text was decoded, for provenance
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    # What "line" means for this input: "line" (text), "paragraph" (.docx: the
+    # paragraph's 1-based number) or "page" (.pdf: paragraph number, with its
+    # page and the paragraph's number on that page in `locations`).
+    location_kind: str = "line"
+    locations: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def body(self) -> list[Block]:

@@ -96,6 +96,16 @@ class Audit:
     def _n(self, v) -> str:
         return fmt_num(v, self.lang)
 
+    def _loc(self, line) -> str:
+        """Where a finding is: a line of a text file, a paragraph of a .docx, a page and paragraph of a .pdf."""
+        kind = self.document.get("location_kind", "line")
+        if kind == "line":
+            return self._t("line_ref", line=line)
+        page, para = (self.document.get("locations", {}).get(str(line)) or [0, line])
+        if kind == "page" and page:
+            return self._t("page_ref", page=page, para=para)
+        return self._t("para_ref", para=line)
+
     def _badge(self, status: str) -> str:
         return f'<span class="badge {esc(status)}">{esc(self._t("status_" + status))}</span>'
 
@@ -196,7 +206,7 @@ class Audit:
         return (
             f'<article class="finding {esc(row["status"])}" id="{esc(row["check_id"])}">'
             f'<h3>{self._badge(row["status"])} {esc(self.family_name(row["check"]))} · '
-            f'<span class="ref">{esc(self._t("line_ref", line=row["line"]))}</span></h3>'
+            f'<span class="ref">{esc(self._loc(row["line"]))}</span></h3>'
             f'<p class="why">{esc(self._why(row))}</p>'
             + (f'<blockquote class="quote">{quote}</blockquote>' if quote else "")
             + fn_html
@@ -224,7 +234,7 @@ class Audit:
                 trs.append(
                     f'<tr class="{esc(r["status"])}"><td>{self._badge(r["status"])}</td>'
                     f'<td class="quote">{highlight(r["quote"], self._figure_texts(r))}</td>'
-                    f'<td class="arith">{self._arith(r)}</td><td class=num>{esc(r["line"])}</td><td class=num>{fn}</td>'
+                    f'<td class="arith">{self._arith(r)}</td><td class=num>{esc(self._loc(r["line"]))}</td><td class=num>{fn}</td>'
                     f'<td>{esc(note)}</td></tr>')
             head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_status", "col_claim", "col_arith", "col_line", "col_footnote", "col_note"))
             out.append(
@@ -258,7 +268,7 @@ class Audit:
             return ""
         head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_document", "col_type", "col_date", "col_line"))
         rows = "".join(f"<tr><td>{esc(r['text'])}</td><td>{esc(r['type'])}</td><td>{esc(r['date'])}</td>"
-                       f"<td class=num>{esc(r['line'])}</td></tr>" for _, r in cites.iterrows())
+                       f"<td class=num>{esc(self._loc(r['line']))}</td></tr>" for _, r in cites.iterrows())
         return (f'<section class="citations"><h2>{esc(self._t("citations"))}</h2><details><summary>'
                 f'{esc(self._t("show_all_rows", n=len(cites)))}</summary><table class="findings"><thead><tr>{head}</tr>'
                 f"</thead><tbody>{rows}</tbody></table></details></section>")
@@ -377,7 +387,7 @@ class Audit:
             return None
         gaps = [float((c - s_) / s_ * 100) for s_, c in zip(d["stated"], d["computed"])]
         colors = {"pass": "#1a7f37", "warn": "#9a6700", "fail": "#b3261e"}
-        labels = [f'{self.family_name(c)} · {self._t("line_ref", line=ln)}' for c, ln in zip(d["check"], d["line"])]
+        labels = [f'{self.family_name(c)} · {self._loc(ln)}' for c, ln in zip(d["check"], d["line"])]
         fig = Figure(figsize=(8, 0.28 * len(d) + 1.2))
         ax = fig.add_subplot()
         ax.axvline(0, color="black", linewidth=1)

@@ -50,6 +50,16 @@ def finish_document(source: str, blocks: list[Block]) -> Document:
         b.section = " › ".join(t for _, t in path)
         b.markers = find_markers(b.text)
         doc.blocks.append(b)
+    # a footnote belongs to the section of the paragraph that refers to it (in .md/.docx
+    # the footnotes come last, under whatever heading ends the document)
+    first_ref: dict[int, str] = {}
+    for b in doc.blocks:
+        if b.kind != "footnote":
+            for m in b.markers:
+                first_ref.setdefault(m.number, b.section)
+    for b in doc.blocks:
+        if b.kind == "footnote" and b.footnote in first_ref:
+            b.section = first_ref[b.footnote]
     doc.year = detect_year(doc.title)
     check_footnotes(doc)
     return doc

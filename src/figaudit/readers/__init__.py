@@ -49,4 +49,7 @@ def read(path: str | Path) -> Document:
 
 
 # Register the built-in readers.
-from figaudit.readers import text  # noqa: E402,F401
+from figaudit.readers import text  # noqa: E402,F401,I001
+from figaudit.readers import markdown  # noqa: E402,F401
+from figaudit.readers import docx  # noqa: E402,F401
+from figaudit.readers import pdf  # noqa: E402,F401

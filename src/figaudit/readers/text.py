@@ -50,7 +50,7 @@ class Raw:
     level: int = 0
 
 
-@register(".txt", ".text", ".md", ".markdown")
+@register(".txt", ".text")
 def read_text_file(path: Path) -> Document:
     text, encoding = decode_text(path, read_bytes(path))
     doc = parse_text(text, source=path.name)
@@ -116,10 +116,8 @@ def _md_to_superscript(s: str) -> str:
 
 def _classify(blocks: list[tuple[str, int]]) -> list[Raw]:
     raws: list[Raw] = []
-    title_seen = False
-    closing = False
-    for idx, (text, line) in enumerate(blocks):
-        # A markdown footnote definition is mapped to the superscript form.
+    for text, line in blocks:
+        # A markdown footnote definition or heading in a .txt is mapped onto the same model.
         md = g.MD_FOOTNOTE.match(text)
         if md:
             sup = md.group(1).translate(str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS))
@@ -127,46 +125,44 @@ def _classify(blocks: list[tuple[str, int]]) -> list[Raw]:
         text = _md_to_superscript(text)
         if MD_HEADING.match(text):
             text = MD_HEADING.sub("", text)
-        pieces_lines = text.split("\n")
-        fn = g.FOOTNOTE_START.match(text)
-        if fn:
-            number = g.superscript_to_int(fn.group(1))
-            raws.append(Raw("fn", _unbold(text[fn.end():]), [(0, line)], footnote=number))
-            continue
-        if CLOSING_START.match(_unbold(text)):
-            closing = True
-        if closing:
-            raws.append(Raw("closing", *_lines_to_pieces(pieces_lines, line)))
-            continue
-        if not title_seen and idx < 10 and TITLE_START.match(text.replace("**", " ")):
-            title_seen = True
-            joined, pieces = "", []
-            for k, part in enumerate(text.split("\n")):
-                for seg in (p.strip() for p in part.split("**")):
-                    if seg:
-                        pieces.append((len(joined) + (1 if joined else 0), line + k))
-                        joined = f"{joined} {seg}" if joined else seg
-            raws.append(Raw("title", joined, pieces))
-            continue
-        # "I. KẾT QUẢ ĐẠT ĐƯỢC**1. Công tác tuyên giáo**": headings glued by bold marks.
-        segments = [s.strip() for s in text.split("**") if s.strip()]
-        if len(segments) > 1 and all(_heading_level(s) for s in segments):
-            for s in segments:
-                raws.append(Raw("heading", s, [(0, line)], level=_heading_level(s)))
-            continue
-        plain = _unbold(text)
-        level = _heading_level(plain)
-        if level:
-            raws.append(Raw("heading", plain.strip(), [(0, line)], level=level))
-            continue
-        if not title_seen and not any(r.kind in ("para", "heading") for r in raws) and idx < 6 and len(plain) < 200 \
-                and not g.TERMINAL.search(plain):
-            raws.append(Raw("header", plain, [(0, line)]))
-            continue
-        # A block of several lines is one paragraph whose lines we keep apart
-        # for line references.
-        raws.append(Raw("para", *_lines_to_pieces(pieces_lines, line)))
+        raws.extend(classify_block(text, _lines_to_pieces(text.split("\n"), line)[1], raws))
     return raws
+
+
+def classify_block(text: str, pieces: list[tuple[int, int]], before: list[Raw]) -> list[Raw]:
+    """Raw block(s) for one block of text, given the blocks before it (shared with the Markdown reader)."""
+    line = pieces[0][1] if pieces else 0
+    title_seen = any(r.kind == "title" for r in before)
+    closing = any(r.kind == "closing" for r in before)
+    fn = g.FOOTNOTE_START.match(text)
+    if fn:
+        number = g.superscript_to_int(fn.group(1))
+        cut = fn.end()
+        return [Raw("fn", _unbold(text[cut:]), [(max(0, o - cut), ln) for o, ln in pieces if o >= cut or o == 0],
+                    footnote=number)]
+    if closing or CLOSING_START.match(_unbold(text)):
+        return [Raw("closing", *_lines_to_pieces(text.split("\n"), line))]
+    if not title_seen and len(before) < 10 and TITLE_START.match(text.replace("**", " ")):
+        joined, tpieces = "", []
+        for k, part in enumerate(text.split("\n")):
+            for seg in (p.strip() for p in part.split("**")):
+                if seg:
+                    tpieces.append((len(joined) + (1 if joined else 0), line + k))
+                    joined = f"{joined} {seg}" if joined else seg
+        return [Raw("title", joined, tpieces)]
+    # "I. KẾT QUẢ ĐẠT ĐƯỢC**1. Công tác tuyên giáo**": headings glued by bold marks.
+    segments = [s.strip() for s in text.split("**") if s.strip()]
+    if len(segments) > 1 and all(_heading_level(s) for s in segments):
+        return [Raw("heading", s, [(0, line)], level=_heading_level(s)) for s in segments]
+    plain = _unbold(text)
+    level = _heading_level(plain)
+    if level:
+        return [Raw("heading", plain.strip(), [(0, line)], level=level)]
+    if not title_seen and not any(r.kind in ("para", "heading") for r in before) and len(before) < 6 \
+            and len(plain) < 200 and not g.TERMINAL.search(plain):
+        return [Raw("header", plain, [(0, line)])]
+    # A block of several lines is one paragraph whose lines we keep apart for line references.
+    return [Raw("para", *_lines_to_pieces(text.split("\n"), line))]
 
 
 def _lines_to_pieces(lines: list[str], first_line: int) -> tuple[str, list[tuple[int, int]]]:
