@@ -90,12 +90,22 @@ def _dec(v: str):
     return Decimal(v) if v not in ("", None) else None
 
 
+#: Exclusive bounds ("trên 10.500", a rounding interval's upper end) are applied as closed
+#: bounds moved by this much: far below the resolution of any reported figure.
+EPSILON = Decimal("1e-9")
+
+
 def read_relations(path: Path) -> pd.DataFrame:
     conv = {c: _dec for c in RELATION_DECIMALS}
     df = pd.read_csv(path, converters=conv, keep_default_na=False, dtype={"note": str, "quote": str, "expression": str})
     for c in ("checkable", "strict_lo", "strict_hi", "alt_strict_hi"):
         df[c] = df[c].map(lambda v: v is True or str(v) == "True").astype(bool)
     df["footnote"] = pd.to_numeric(df["footnote"], errors="coerce").astype("Int64")
+    # the bounds GX compares against (closed); open ends nudged inwards by EPSILON
+    nudge = lambda v, strict, sign: None if v is None else (v + sign * EPSILON if strict else v)  # noqa: E731
+    df["stated_lo_bound"] = [nudge(v, s, 1) for v, s in zip(df["stated_lo"], df["strict_lo"])]
+    df["stated_hi_bound"] = [nudge(v, s, -1) for v, s in zip(df["stated_hi"], df["strict_hi"])]
+    df["alt_hi_bound"] = [nudge(v, s, -1) for v, s in zip(df["alt_hi"], df["alt_strict_hi"])]
     return df
 
 
