@@ -23,6 +23,7 @@
 # %% tags=["parameters"]
 jobs = '[{"stem": "hai-duong-2023-bao-cao-co-quan-tham-muu", "report": "../data/raw/hai-duong-2023-bao-cao-co-quan-tham-muu.txt", "clean": "../data/clean/hai-duong-2023-bao-cao-co-quan-tham-muu", "out": "../reports/hai-duong-2023-bao-cao-co-quan-tham-muu", "year": null, "lang": "vi"}]'  # JSON list of jobs (one per report)
 status_path = None  # where to write the per-report status (JSON); None: only display it
+prior_report_path = None  # last year's report (any format) or a CSV of its figures, for a single report
 
 # %%
 import json
@@ -33,6 +34,8 @@ from IPython.display import display
 from figaudit.batch import TAG, clean_stage, parse_jobs
 
 jobs = parse_jobs(jobs)
+if prior_report_path and len(jobs) == 1:
+    jobs[0].setdefault("prior", prior_report_path)
 status = clean_stage(jobs)
 if status_path:
     with open(status_path, "w", encoding="utf-8") as f:

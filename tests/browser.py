@@ -41,8 +41,15 @@ class PageReport:
 class Chrome:
     def __init__(self, binary: str, width: int = 1280, height: int = 1000):
         self.profile = tempfile.mkdtemp(prefix="figaudit-chrome-")
-        to_chrome_r, self._w = os.pipe()
-        self._r, from_chrome_w = os.pipe()
+        import fcntl
+
+        def high(fd: int) -> int:  # move a pipe end above fd 10 so that the dup2 to 3 and 4 cannot clobber it
+            new = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+            os.close(fd)
+            return new
+
+        to_chrome_r, self._w = (high(fd) for fd in os.pipe())
+        self._r, from_chrome_w = (high(fd) for fd in os.pipe())
 
         def setup():  # runs in the child: our pipe ends become fds 3 and 4
             os.dup2(to_chrome_r, 3)

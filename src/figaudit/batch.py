@@ -32,7 +32,7 @@ def clean_stage(jobs: list[dict]) -> list[dict]:
     status = []
     for job in jobs:
         try:
-            cleaned = analyse(job["report"], year=job.get("year"))
+            cleaned = analyse(job["report"], year=job.get("year"), prior=job.get("prior"))
             write_clean(cleaned, Path(job["clean"]))
             status.append({"stem": job["stem"], "ok": True, "figures": len(cleaned.figures),
                            "relations": len(cleaned.relations), "year": cleaned.doc.year})
@@ -66,10 +66,11 @@ def report_sections(job: dict) -> list[str]:
     audit = Audit.load(Path(job["clean"]), Path(job["out"]), lang=job.get("lang", "vi"), provenance=job.get("provenance", {}))
     sections = [audit.header_html(), audit.discrepancies_html()]
     first = True
-    for name in ("breakdowns", "relations", "changes"):
+    for name in ("breakdowns", "relations", "changes", "prior"):
         svg = getattr(audit, f"chart_{name}")()
         if svg is not None:
             sections.append(audit.chart_caption(name, heading=first) + svg)
             first = False
-    sections += [audit.families_html(), audit.citations_html(), audit.coverage_html(), audit.provenance_html()]
+    sections += [audit.prior_html(), audit.families_html(), audit.citations_html(), audit.coverage_html(),
+                 audit.provenance_html()]
     return [s for s in sections if s]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from figaudit import figures as figs
@@ -17,10 +17,15 @@ class Cleaned:
     doc: Document
     figures: list
     relations: list
+    prior_info: list = field(default_factory=list)
+    prior: str = ""
 
 
-def analyse(path: str | Path, year: int | None = None) -> Cleaned:
-    """Everything the engine does, in-process and without GX (used by tests and benchmarks)."""
+def analyse(path: str | Path, year: int | None = None, prior: str | Path | None = None) -> Cleaned:
+    """Everything the engine does, in-process and without GX (used by tests and benchmarks).
+
+    ``prior``: last year's report (any readable format) or a CSV of its figures; the change
+    claims are then checked against it (family ``prior_change``)."""
     doc = read(path)
     if year:
         doc.year = int(year)
@@ -28,6 +33,11 @@ def analyse(path: str | Path, year: int | None = None) -> Cleaned:
         doc.warnings.append("no report year found in the title: year-dependent checks are unverifiable; --year would settle them")
     figures = figs.extract(doc)
     relations = rels.find_all(doc, figures)
+    if prior:
+        from figaudit.prior import load_prior, verify_changes
+
+        relations, info = verify_changes(doc, figures, relations, load_prior(prior), Path(prior).name)
+        return Cleaned(doc, figures, relations, info, Path(prior).name)
     return Cleaned(doc, figures, relations)
 
 
@@ -39,8 +49,12 @@ def write_clean(c: Cleaned, out: Path) -> None:
     write_csv(markers_frame(c.doc), out / "markers.csv")
     write_csv(relations_frame(c.relations), out / "relations.csv")
     write_csv(citations_frame(c.doc, c.figures), out / "citations.csv")
+    import pandas as pd
+
+    info_cols = ["kind", "label", "unit", "current", "prior", "change", "line", "prior_line"]
+    write_csv(pd.DataFrame(c.prior_info, columns=info_cols), out / "prior_info.csv")
     meta = {"source": c.doc.source, "title": c.doc.title, "year": c.doc.year, "encoding": c.doc.encoding,
             "warnings": c.doc.warnings, "location_kind": c.doc.location_kind,
-            "locations": {str(k): list(v) for k, v in sorted(c.doc.locations.items())}}
+            "locations": {str(k): list(v) for k, v in sorted(c.doc.locations.items())}, "prior": c.prior}
     import json
     (out / "document.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--no-notebooks", action="store_true", help="do not keep the executed notebooks beside the outputs")
     r.add_argument("--chunk", type=int, default=50, metavar="N",
                    help="reports per notebook run in a batch (default 50): bounds memory; GX runs once per chunk")
+    r.add_argument("--prior", type=Path, metavar="PRIOR",
+                   help="last year's report (any readable format) or a CSV of its figures (label,value,unit[,section]): "
+                        "the reported changes are checked against it (one REPORT)")
+    r.add_argument("--pairs", type=Path, metavar="CSV",
+                   help="for a batch: a CSV file with lines 'current,prior' pairing each report with last year's")
     r.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
 
@@ -45,6 +50,44 @@ def _line(res) -> str:
             f"→ {res.out / 'audit.html'} ({res.seconds:.1f} s)")
 
 
+def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | None:
+    """Stem → prior-year file, from --prior (one report) or --pairs (a batch)."""
+    if args.prior and args.pairs:
+        print("figaudit: give --prior for one report or --pairs for a batch, not both", file=sys.stderr)
+        return None
+    if args.prior:
+        if len(reports) != 1:
+            print("figaudit: --prior pairs one report with last year's; for a batch use --pairs CSV", file=sys.stderr)
+            return None
+        return {stems[0]: args.prior}
+    if not args.pairs:
+        return {}
+    import csv
+
+    if not args.pairs.is_file():
+        print(f"figaudit: {args.pairs}: no such pairing file", file=sys.stderr)
+        return None
+    base = args.pairs.parent
+    by_path = {p.resolve(): s for p, s in zip(reports, stems)}
+    out = {}
+    with open(args.pairs, encoding="utf-8-sig", newline="") as f:
+        for n, row in enumerate(csv.reader(f), start=1):
+            if not row or row[0].strip().lower() in ("current", "") or row[0].startswith("#"):
+                continue
+            if len(row) < 2:
+                print(f"figaudit: {args.pairs}: line {n} needs 'current,prior'", file=sys.stderr)
+                return None
+            cur, prior = (Path(x.strip()) for x in row[:2])
+            cur = cur if cur.is_absolute() else (base / cur)
+            prior = prior if prior.is_absolute() else (base / prior)
+            stem = by_path.get(cur.resolve())
+            if stem is None:
+                print(f"figaudit: {args.pairs}: line {n}: {cur} is not among the reports given", file=sys.stderr)
+                return None
+            out[stem] = prior
+    return out
+
+
 def cmd_run(args) -> int:
     from figaudit.execute import Runner, run_info, unique_stems
 
@@ -55,13 +98,16 @@ def cmd_run(args) -> int:
         print(f"figaudit: --year {args.year} is not a plausible report year", file=sys.stderr)
         return 2
     stems = unique_stems(reports)
+    priors = _priors(args, reports, stems)
+    if priors is None:
+        return 2
     info = run_info()
     results = []
     from tqdm import tqdm
 
     bar = tqdm(total=len(reports), unit="report", file=sys.stderr, disable=None if len(reports) > 1 else True, leave=False)
     with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks) as runner:
-        for res in runner.run(list(zip(reports, stems)), args.year, info, chunk=args.chunk):
+        for res in runner.run(list(zip(reports, stems)), args.year, info, chunk=args.chunk, priors=priors):
             bar.set_description(res.path.name[:40])
             results.append(res)
             for w in res.warnings:

@@ -177,8 +177,12 @@ class Runner:
         return pm.execute_notebook(nb, str(out), parameters=parameters, km=self.km, kernel_name="python3",
                                    progress_bar=False, log_output=False, cwd=str(notebooks_dir()))
 
-    def run(self, items: list[tuple[Path, str]], year: int | None, info: dict, chunk: int = 50):
-        """Audit (path, stem) items; yield one ReportResult per report, chunk by chunk."""
+    def run(self, items: list[tuple[Path, str]], year: int | None, info: dict, chunk: int = 50,
+            priors: dict[str, Path] | None = None):
+        """Audit (path, stem) items; yield one ReportResult per report, chunk by chunk.
+
+        ``priors`` maps a stem to last year's report (or CSV of figures) for the prior_change checks."""
+        self.priors = priors or {}
         for k in range(0, len(items), chunk):
             yield from self._run_chunk(items[k:k + chunk], year, info)
 
@@ -206,14 +210,19 @@ class Runner:
             for d in (tmp_out, tmp_clean):
                 shutil.rmtree(d, ignore_errors=True)
                 d.mkdir(parents=True)
+            prior = self.priors.get(stem) if hasattr(self, "priors") else None
+            if prior is not None and not Path(prior).is_file():
+                results[stem] = ReportResult(path, stem, "input-error", f"{prior}: no such prior-year file (for {path.name})")
+                continue
             provenance = {
+                "prior": {"input": Path(prior).name, "sha256": sha256(Path(prior))} if prior else None,
                 "input": path.name, "sha256": sha256(path), "figaudit": __version__, "commit": info.get("commit", ""),
                 "started": info.get("started", ""), "libraries": info.get("libraries", {}),
                 "parameters": {"year": year, "lang": self.lang, "detected_year": doc.year},
             }
             jobs.append({"stem": stem, "report": str(path.resolve()), "clean": str(tmp_clean.resolve()),
                          "out": str(tmp_out.resolve()), "year": year, "lang": self.lang, "provenance": provenance,
-                         "_path": str(path)})
+                         "prior": str(Path(prior).resolve()) if prior else None, "_path": str(path)})
         work = self.out_dir / f".run-{os.getpid()}"
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir()

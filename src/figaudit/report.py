@@ -259,6 +259,73 @@ class Audit:
             f"<tbody>{rows}</tbody></table></section>"
         )
 
+    def prior_html(self) -> str:
+        """The change claims checked against last year's report, both sentences side by side, and the info lists."""
+        d = self.detail[self.detail["check"] == "prior_change"]
+        info_path = self.clean / "prior_info.csv" if self.clean else None
+        info = pd.read_csv(info_path, keep_default_na=False, dtype=str) if info_path and info_path.exists() else pd.DataFrame()
+        if d.empty and info.empty:
+            return ""
+        prior_name = self.document.get("prior") or ""
+        head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_status", "col_claim", "col_prior_sentence", "col_arith", "col_line"))
+        trs = []
+        for _, r in d.iterrows():
+            a = self._args(r)
+            prior_q = " | ".join(json.loads(r["note_args"]).get("prior_sentences", [])) if r["note_args"] else ""
+            if not prior_q:
+                prior_q = self._note(r)
+            trs.append(f'<tr class="{esc(r["status"])}"><td>{self._badge(r["status"])}</td>'
+                       f'<td class="quote">{highlight(r["quote"], self._figure_texts(r))}</td>'
+                       f'<td class="quote">{esc(prior_q)}</td><td class="arith">{self._arith(r)}</td>'
+                       f'<td class=num>{esc(self._loc(r["line"]))}</td></tr>')
+        parts = [f'<section class="prior"><h2>{esc(self._t("prior_section"))}</h2>'
+                 f'<p>{esc(self._t("prior_source", name=prior_name))}</p>']
+        if trs:
+            parts.append(f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>{"".join(trs)}</tbody></table>')
+        for kind in ("no_stated_change", "no_longer_mentioned"):
+            rows = info[info["kind"] == kind] if not info.empty else info
+            if rows is None or rows.empty:
+                continue
+            h = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_indicator", "col_prior", "col_current", "col_change"))
+            body = "".join(f'<tr><td class="quote">{esc(x["label"])}</td><td class=num>{esc(self._n(x["prior"]))}</td>'
+                           f'<td class=num>{esc(self._n(x["current"]) if x["current"] else "")}</td>'
+                           f'<td class=num>{esc(self._n(x["change"]) if x["change"] else "")}</td></tr>' for _, x in rows.iterrows())
+            parts.append(f'<h3>{esc(self._t("prior_" + kind))}</h3><details><summary>{esc(self._t("show_all_rows", n=len(rows)))}</summary>'
+                         f'<table class="findings"><thead><tr>{h}</tr></thead><tbody>{body}</tbody></table></details>')
+        parts.append("</section>")
+        return "".join(parts)
+
+    def chart_prior(self) -> str | None:
+        """Current against prior-year values for the matched indicators (prior = 100 %)."""
+        import matplotlib
+        from matplotlib.figure import Figure
+
+        matplotlib.rcParams.update(CHART_RC)
+        d = self.detail[(self.detail["check"] == "prior_change") & (self.detail["status"] != "unverifiable")]
+        rows = []
+        for _, r in d.iterrows():
+            a = self._args(r)
+            if a.get("prior") and float(a["prior"]):
+                cur, prv = float(a["current"]), float(a["prior"])
+                rows.append((f'{a.get("current_text", "")} {a.get("unit", "")}'.strip(), cur / prv * 100,
+                             f'{self._n(a["prior"])} → {self._n(a["current"])}', r["status"]))
+        if not rows:
+            return None
+        fig = Figure(figsize=(8, 0.32 * len(rows) + 1.1))
+        ax = fig.add_subplot()
+        ys = list(range(len(rows)))
+        colors = {"pass": "#59a14f", "warn": "#edc948", "fail": "#e15759"}
+        bars = ax.barh(ys, [r[1] for r in rows], height=0.6, color=[colors.get(r[3], "#bab0ac") for r in rows])
+        ax.bar_label(bars, labels=[r[2] for r in rows], padding=3, fontsize=7)
+        ax.axvline(100, color="black", linewidth=1.5)
+        ax.set_yticks(ys, labels=[r[0] for r in rows], fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xlim(0, max(150.0, max(r[1] for r in rows) * 1.3))
+        ax.set_xlabel(self._t("chart_prior_axis"))
+        ax.spines[["top", "right"]].set_visible(False)
+        self._margins(fig, [r[0] for r in rows], 8)
+        return self._svg(fig)
+
     def citations_html(self) -> str:
         path = self.clean / "citations.csv" if self.clean else None
         if path is None or not path.exists():
