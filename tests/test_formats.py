@@ -179,3 +179,31 @@ def test_cli_batch_of_formats(tmp_path):
     assert sig["seed-pdf"] == sig["seed-docx"] == sig[SEED.stem]
     html = (tmp_path / "o" / "seed-pdf" / "audit.html").read_text(encoding="utf-8")
     assert "trang " in html and ", đoạn " in html
+
+
+def _pdf_with_raised_marker(path: Path) -> None:
+    """A one-page PDF whose footnote marker is raised (text rise, Ts) at the body's own size."""
+    content = (b"BT /F1 12 Tf 72 700 Td (BAO CAO nam 2023) Tj ET\n"
+               b"BT /F1 12 Tf 72 670 Td (Kiem tra 115 dang vien) Tj 4 Ts (7) Tj 0 Ts ( va 39 to chuc.) Tj ET\n"
+               b"BT /F1 12 Tf 72 640 Td (Cong 115 dang vien nam 2023) Tj ET\n")
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(out)
+
+
+def test_pdf_marker_raised_at_the_same_size(tmp_path):
+    p = tmp_path / "raised.pdf"
+    _pdf_with_raised_marker(p)
+    doc = read(p)
+    b = next(b for b in doc.blocks if "115" in b.text and "Kiem" in b.text)
+    assert "vien⁷" in b.text and [m.number for m in b.markers] == [7]
+    assert "1157" not in b.text and "vien7" not in b.text

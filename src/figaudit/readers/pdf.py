@@ -2,9 +2,10 @@
 
 Plain text extraction glues footnote markers onto the digits they touch
 (``năm 2023²`` → ``20232``), so this reader works with words and their font
-size: a run of digits set clearly smaller than its line (< 0.8 ×) is a marker
-and becomes a superscript; at the start of a line under the footnote rule it
-is the footnote's number.  Per page:
+size and position: a run of digits set clearly smaller than its line
+(< 0.8 ×), or raised above the line's baseline by more than a quarter of the
+font size, is a marker and becomes a superscript; at the start of a line under
+the footnote rule it is the footnote's number.  Per page:
 
 * the footnote separator is the short horizontal rule in the lower part of
   the page (a line or a thin rectangle); words below it are footnotes;
@@ -47,27 +48,33 @@ def _separator(page) -> float | None:
 
 
 def _lines(words: list[dict]) -> list[list[dict]]:
-    """Group words into text lines by their top (superscripts sit a little higher: a tolerance)."""
-    lines: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+    """Group words into text lines: a word joins a line it overlaps vertically by at least half its height
+    (superscripts and raised markers sit a little higher than their words)."""
+    lines: list[dict] = []  # {"top", "bottom", "words"}
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        h = w["bottom"] - w["top"]
         for line in lines:
-            if abs(line[0]["top"] - w["top"]) <= 3 or (w["size"] < 0.8 * line[0]["size"] and line[0]["top"] - 4 <= w["top"] <= line[0]["bottom"]):
-                line.append(w)
+            overlap = min(line["bottom"], w["bottom"]) - max(line["top"], w["top"])
+            if overlap >= 0.5 * min(h, line["bottom"] - line["top"]):
+                line["words"].append(w)
+                line["top"], line["bottom"] = min(line["top"], w["top"]), max(line["bottom"], w["bottom"])
                 break
         else:
-            lines.append([w])
-    for line in lines:
-        line.sort(key=lambda w: w["x0"])
-    lines.sort(key=lambda ln: min(w["top"] for w in ln))
-    return lines
+            lines.append({"top": w["top"], "bottom": w["bottom"], "words": [w]})
+    out = [sorted(line["words"], key=lambda w: w["x0"]) for line in lines]
+    out.sort(key=lambda ln: min(w["top"] for w in ln))
+    return out
 
 
 def _line_text(line: list[dict], footnote_area: bool) -> tuple[str, int | None]:
     main = max(w["size"] for w in line)
+    baseline = statistics.median(w["bottom"] for w in line if w["size"] >= 0.8 * main)
     out, start_number = "", None
     prev = None
     for i, w in enumerate(line):
-        small_digits = w["text"].isdigit() and w["size"] < 0.8 * main
+        # a marker: digits set smaller than the line, or raised above its baseline at the same size
+        raised = w["bottom"] < baseline - 0.25 * main
+        small_digits = w["text"].isdigit() and (w["size"] < 0.8 * main or raised)
         if small_digits:
             sup = w["text"].translate(_TO_SUP)
             if i == 0 and footnote_area:
