@@ -29,7 +29,8 @@ MAGIC = [
 ]
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def check_file(path: Path, max_bytes: int = MAX_BYTES) -> None:
+    """The checks every reader makes first: the file exists, is a file, and is not too large."""
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -37,6 +38,18 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(path, f"file is {size / 1048576:.1f} MiB, over the {max_bytes // 1048576} MiB limit for one report")
+
+
+def read_text_file(path: Path, parse) -> "object":
+    """Decode a text input and parse it with ``parse(text, source=...)``, recording the encoding."""
+    text, encoding = decode_text(path, read_bytes(path))
+    doc = parse(text, source=path.name)
+    doc.encoding = encoding
+    return doc
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    check_file(path, max_bytes)
     try:
         return path.read_bytes()
     except OSError as err:

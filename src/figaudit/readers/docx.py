@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import MAX_BYTES
+from figaudit.decode import check_file
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
@@ -44,10 +44,7 @@ def read_docx(path: Path) -> Document:
     from docx2python import docx2python
     from docx2python.iterators import iter_paragraphs
 
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(path, f"file is over the {MAX_BYTES // 1048576} MiB limit for one report")
+    check_file(path)
     if not zipfile.is_zipfile(path):
         raise InputError(path, "is not a valid .docx (not a ZIP package): the file is damaged or mislabelled")
     try:

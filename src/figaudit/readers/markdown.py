@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import decode_text, read_bytes
+from figaudit.decode import read_text_file
 from figaudit.model import Document
 from figaudit.readers import register
 from figaudit.readers.text import Raw, _heading_level, _md_to_superscript, _stitch, _to_block, classify_block
@@ -53,10 +53,7 @@ def _inline_text(tok, numbers: dict[str, int]) -> tuple[str, list[int]]:
 
 @register(".md", ".markdown")
 def read_markdown(path: Path) -> Document:
-    text, encoding = decode_text(path, read_bytes(path))
-    doc = parse_markdown(text, source=path.name)
-    doc.encoding = encoding
-    return doc
+    return read_text_file(path, parse_markdown)
 
 
 def parse_markdown(text: str, source: str = "<markdown>") -> Document:

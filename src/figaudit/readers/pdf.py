@@ -27,7 +27,7 @@ import statistics
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import MAX_BYTES
+from figaudit.decode import check_file
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
@@ -124,10 +124,7 @@ def _paragraphs(lines: list[list[dict]], footnote_area: bool) -> list[str]:
 def read_pdf(path: Path) -> Document:
     import pdfplumber
 
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(path, f"file is over the {MAX_BYTES // 1048576} MiB limit for one report")
+    check_file(path)
     with open(path, "rb") as f:
         head = f.read(1024)
     if not head.lstrip().startswith(b"%PDF-"):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import decode_text, read_bytes
+from figaudit.decode import read_text_file
 from figaudit.model import Block, Document
 from figaudit.readers import register
 from figaudit.structure import finish_document
@@ -51,11 +51,8 @@ class Raw:
 
 
 @register(".txt", ".text")
-def read_text_file(path: Path) -> Document:
-    text, encoding = decode_text(path, read_bytes(path))
-    doc = parse_text(text, source=path.name)
-    doc.encoding = encoding
-    return doc
+def read_txt(path: Path) -> Document:
+    return read_text_file(path, parse_text)
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:
