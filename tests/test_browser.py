@@ -19,7 +19,13 @@ if chromium() is None:
 XSS = ('<script>window.__xss = 1</script> <img src=x onerror="window.__xss = 2"> '
        '<a href="javascript:window.__xss=3">bấm</a> javascript:alert(1) <svg onload="window.__xss=4">')
 
+def network(page) -> list[str]:
+    """Requests that leave the page: data: URIs are embedded content, everything else counts."""
+    return [u for u in page.requests if not u.startswith("data:")]
+
+
 CHECKS = {
+    "charts": "[...document.querySelectorAll('.chart img')].filter(i => i.complete && i.naturalWidth > 0).length",
     "xss": "window.__xss === undefined ? null : window.__xss",
     "scripts": "document.querySelectorAll('script').length",
     "injected": "document.querySelectorAll('img[src=\"x\"], a[href^=\"javascript\"], svg[onload], iframe').length",
@@ -53,7 +59,7 @@ def test_hostile_report_renders_as_text(hostile_run, tmp_path):
     assert page.values["payload_as_text"] is True
     assert page.values["fail_visible"] == 1
     assert not page.console_errors and not page.exceptions
-    assert page.requests == [html.resolve().as_uri()]
+    assert network(page) == [html.resolve().as_uri()]
     assert (tmp_path / "hostile.png").stat().st_size > 10_000
 
 
@@ -65,7 +71,8 @@ def test_seed_page_in_the_browser(tmp_path, lang):
     shot = tmp_path / f"seed-{lang}.png"
     page = inspect(html, shot, CHECKS)
     assert not page.console_errors and not page.exceptions
-    assert page.requests == [html.resolve().as_uri()]
+    assert network(page) == [html.resolve().as_uri()]
+    assert page.values["charts"] >= 3  # the charts are embedded images (data: URIs), not fetched
     assert page.values["fail_visible"] == 1
     assert page.values["stream_outputs"] == 0 and page.values["noise"] is False
     assert page.values["lang"] == lang

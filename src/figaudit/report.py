@@ -324,7 +324,7 @@ class Audit:
         ax.set_xlabel(self._t("chart_prior_axis"))
         ax.spines[["top", "right"]].set_visible(False)
         self._margins(fig, [r[0] for r in rows], 8)
-        return self._svg(fig)
+        return self._svg(fig, self._t("chart_prior"))
 
     def citations_html(self) -> str:
         path = self.clean / "citations.csv" if self.clean else None
@@ -422,7 +422,7 @@ class Audit:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=min(len(levels), 5), fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         self._margins(fig, labels, 10, legend_below=True)
-        return self._svg(fig)
+        return self._svg(fig, self._t("chart_breakdowns"))
 
     @staticmethod
     def _margins(fig, labels: list[str], fontsize: float, legend_below: bool = False) -> None:
@@ -434,11 +434,15 @@ class Audit:
         fig.subplots_adjust(left=min(0.6, label_in / width_in), right=0.97, top=1 - 0.15 / height_in,
                             bottom=min(0.5, bottom_in / height_in))
 
-    def _svg(self, fig) -> str:
+    def _svg(self, fig, alt: str = "") -> str:
+        """The chart as one <img> holding an SVG data URI: self-contained, and cheap for nbconvert's HTML pass."""
+        import base64
+
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
         svg = re.sub(r"<metadata>.*?</metadata>", "", buf.getvalue(), flags=re.S)
-        return '<div class="chart">' + svg[svg.index("<svg"):] + "</div>"
+        data = base64.b64encode(svg[svg.index("<svg"):].encode("utf-8")).decode("ascii")
+        return f'<div class="chart"><img alt="{esc(alt)}" src="data:image/svg+xml;base64,{data}"></div>'
 
     def chart_relations(self) -> str | None:
         """Stated versus computed for every checked numeric relation, as the relative gap (0 = agreement)."""
@@ -466,7 +470,7 @@ class Audit:
         ax.set_xlabel(self._t("chart_gap"))
         ax.spines[["top", "right"]].set_visible(False)
         self._margins(fig, labels, 7)
-        return self._svg(fig)
+        return self._svg(fig, self._t("chart_relations"))
 
     def chart_changes(self) -> str | None:
         """The prior-year value implied by each stated change, as a % of this year's value (100 % = this year)."""
@@ -497,4 +501,4 @@ class Audit:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         self._margins(fig, [r[0] for r in rows], 8, legend_below=True)
-        return self._svg(fig)
+        return self._svg(fig, self._t("chart_changes"))
