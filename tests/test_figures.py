@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import SEED, seed_text
+from conftest import seed_text
 from figaudit.figures import extract
 from figaudit.readers.text import parse_text
 

@@ -2,7 +2,6 @@
 
 import csv
 import hashlib
-import os
 from pathlib import Path
 
 import pytest

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from figaudit import __version__
-from figaudit.errors import FigauditError, InputError, ToolError
+from figaudit.errors import InputError, ToolError
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ["01_clean", "02_validate", "03_report"]

@@ -252,7 +252,3 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
         if qual:
             f.reason += f" (hedged: {qual})"
-
-
-def terms_without_digits(figures: list[Figure]) -> int:
-    return sum(1 for f in figures if f.kind == "term")

@@ -90,7 +90,7 @@ MD_FOOTNOTE = pattern("md_footnote", r"^\[\^(\d+)\]:\s*", matches=["[^7]: Cấp 
 
 HEADING_ROMAN = pattern(
     "heading_roman",
-    rf"^\s*([IVXLC]+)\.\s+(\S.*)$",
+    r"^\s*([IVXLC]+)\.\s+(\S.*)$",
     matches=["I. KẾT QUẢ ĐẠT ĐƯỢC", "III. NHIỆM VỤ TRỌNG TÂM NĂM 2024", "II. HẠN CHẾ, YẾU KÉM VÀ NGUYÊN NHÂN"],
     rejects=["1. Công tác tuyên giáo"],
 )

@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from figaudit import grammar as g
 
 
 def parse_vi(token: str) -> Decimal | None:

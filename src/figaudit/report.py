@@ -270,7 +270,6 @@ class Audit:
         head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_status", "col_claim", "col_prior_sentence", "col_arith", "col_line"))
         trs = []
         for _, r in d.iterrows():
-            a = self._args(r)
             prior_q = " | ".join(json.loads(r["note_args"]).get("prior_sentences", [])) if r["note_args"] else ""
             if not prior_q:
                 prior_q = self._note(r)

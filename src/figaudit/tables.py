@@ -20,10 +20,6 @@ FIGURE_COLUMNS = ["id", "block", "kind", "text", "value", "unit", "qualifier", "
 RELATION_DECIMALS = ["stated", "computed", "stated_lo", "stated_hi", "computed_lo", "computed_hi", "alt_lo", "alt_hi"]
 
 
-def _s(v):
-    return "" if v is None else str(v)
-
-
 def figures_frame(figures: list[Figure]) -> pd.DataFrame:
     rows = []
     for f in figures:

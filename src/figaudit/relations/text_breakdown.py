@@ -26,7 +26,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, sum_interval, unit_head,
+    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, sum_interval,
 )
 
 CHECK = "text_breakdown"
