@@ -38,6 +38,9 @@ _VERB = re.compile(r"(tăng|giảm|gấp|bằng)(?:\s+(?:thêm|đi|xuống|lên)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
 _TIMES = re.compile(r"^\s*lần\b", re.IGNORECASE)
+#: "bằng 112,3% so với cùng kỳ": the comparison must follow the percent directly
+_REF_NOW = re.compile(r"^\s*(?:so\s+với|so)\s+(?:cùng kỳ|năm|kỳ trước)", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _q(d: Decimal, places: int = 2) -> Decimal:
@@ -109,7 +112,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             is_pct = d.kind == "percent"
             if verb == "gấp" and not _TIMES.match(text[d.end:d.end + 10]):
                 continue
-            if verb == "bằng" and not (is_pct and _REF.match(text[d.end:d.end + 80])):
+            if verb == "bằng" and not (is_pct and _REF_NOW.match(text[d.end:d.end + 60])):
                 continue  # "bằng 95% kế hoạch" is a percentage of plan, not a change
             if d.kind == "duration":
                 continue
@@ -129,7 +132,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             else:
                 bound = [cands[-1]]
             if len(bound) > 1 and unit:
-                bound = [f for f in bound]  # a combined total: "26 đơn tố cáo, 02 đơn khiếu nại … (tăng 07 đơn)"
+                bound = _combined_or_one(text, d, unit, bound)
             else:
                 bound = [bound[-1]]
             for f in bound:
@@ -148,6 +151,27 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                           if f.value is not None and same_unit(f.unit, cur.unit or unit) and _REF.match(text[d.end:f.start])), None)
             out.append(_relation(d, verb, is_pct, cur, bound, prior, year, how, block, q))
     return out
+
+
+def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
+    """Several figures share the change's unit.  A more general unit sums them ("26 đơn tố cáo, 02 đơn khiếu
+    nại (tăng 07 đơn)"); otherwise the figure whose neighbouring words the change repeats is meant
+    ("làm chết 98 người, bị thương 156 người (giảm 5 người chết, …)")."""
+    general = all(f.unit.lower() != unit.lower() and len(f.unit) > len(unit) for f in cands) and \
+        len({f.unit.lower() for f in cands}) == len(cands)
+    if general:
+        return cands
+    tail = text[d.end:d.end + 40].split(",")[0].split(";")[0].split(")")[0]
+    said = {w.lower() for w in _WORDS.findall(tail)} - set(unit.lower().split())
+
+    def overlap(f: Figure) -> int:
+        # the words of the figure's own list item: back to the previous comma, on to the next one
+        start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start), f.start - 30) + 1
+        near = text[start:f.start] + " " + text[f.end:f.end + 25].split(",")[0]
+        return len(said & {w.lower() for w in _WORDS.findall(near)})
+
+    best = max(cands, key=lambda f: (overlap(f), f.start))
+    return [best]
 
 
 def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figure], prior: Figure | None, year, how, block, q) -> Relation:

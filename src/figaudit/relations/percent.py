@@ -38,6 +38,8 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 _PLAN = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết)", re.IGNORECASE)
 _REACH = re.compile(r"(?:đạt|bằng|hoàn thành)\s+(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
 _SHARE = re.compile(r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
+_RATE = re.compile(r"(?:đạt\s+)?tỷ lệ\s+(?:là\s+)?(?:trên|hơn|gần|khoảng)?\s*$|tỉ lệ\s+(?:là\s+)?$", re.IGNORECASE)
+_SO_VOI = re.compile(r"^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ)", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"\b(?:chiếm|tỷ trọng|tỉ trọng|cơ cấu|xếp loại|phân loại)\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s+(?:chiếm\s+)?$")
 _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt)\b", re.IGNORECASE)
@@ -109,8 +111,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if p.kind != "percent" or p.value is None or p.id in used:
                 continue
             before = text[max(0, p.start - 30):p.start]
-            if _CHANGE_BEFORE.search(before):
-                continue  # a percentage change: family "change"
+            if _CHANGE_BEFORE.search(before) or (re.search(r"bằng\s*$", before) and _SO_VOI.match(text[p.end:p.end + 30])):
+                continue  # a percentage change ("tăng 8%", "bằng 112% so với cùng kỳ"): family "change"
             s0, s1 = sentence_of(text, p.start)
             c0, c1 = clause_of(text, p.start)
             q = quote(text, s0, s1)
@@ -120,7 +122,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             scope_end = c1 if scope_end == -1 else scope_end
             after = [f for f in index.within(block.id, p.end, scope_end, TOTAL_KINDS) if f.value]
             pair = next(((n, b) for b in after for n in nums if same_unit(n.unit, b.unit)), None)
-            if pair is None and _SHARE.search(before) and nums:
+            if pair is None and (_SHARE.search(before) or _RATE.search(before)) and nums and not _PLAN.match(text[p.end:p.end + 30]):
                 n = nums[0]
                 whole = next((f for f in index.within(block.id, s0, n.start, TOTAL_KINDS)
                               if f.value and same_unit(f.unit, n.unit) and f.value >= n.value), None)

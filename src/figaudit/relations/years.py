@@ -30,7 +30,7 @@ from decimal import Decimal
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register
-from figaudit.relations.common import Index, clause_of, quote, section_year, year_source
+from figaudit.relations.common import Index, clause_of, quote, section_year, sentence_of, year_source
 
 _DOC_TYPE = re.compile(
     r"(Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy định|Thông báo(?: kết luận)?|Hướng dẫn|Đề án|Kế hoạch|Chương trình|"
@@ -160,6 +160,12 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
             nxt = [f for f in index.within(block.id, d.end, c1, {"duration"})]
             stop = min(c1, d.end + 120, nxt[0].start if nxt else c1)
             docs = [f for f in index.within(block.id, d.end, stop, {"document_number"})]
+            if not docs:
+                # "Thực hiện Nghị quyết số 26-NQ/TU ngày 10/6/2021 …, tỉnh đã sơ kết 3 năm thực hiện": cited before
+                s0, _ = sentence_of(text, d.start)
+                prev = [f for f in index.within(block.id, s0, d.start, {"document_number", "duration"})]
+                if prev and prev[-1].kind == "document_number" and re.search(r"thực hiện\s*[.;,]?\s*$|thực hiện\b", text[d.end:d.end + 20]):
+                    docs = [prev[-1]]
             q = quote(text, c0, min(c1, (docs[0].end + 40) if docs else c1))
             if not docs:
                 out.append(Relation(id=f"year_arithmetic:{d.id}", checkable=False, stated=d.value, computed=None, quote=q,
