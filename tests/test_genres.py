@@ -1,7 +1,6 @@
 """A socio-economic report passage in another province's style (written for the tests, not the seed):
 no false alarm, and the readings an auditor would make."""
 
-from pathlib import Path
 
 import pytest
 
