@@ -56,3 +56,16 @@ def test_shares_and_subsets(audit):
     subsets = d[d["check"] == "part_of_whole"]
     assert set(subsets["status"]) == {"pass"}
     assert {4_980_000_000_000, 440_000_000_000, 598} <= set(subsets["computed"])  # "4.980 tỷ đồng" in đồng
+
+
+def test_newspaper_item_headline_and_next_sentence_subsets(tmp_path):
+    p = ROOT / "tests" / "fixtures" / "passage-bao-fdi.txt"
+    c = analyse(p)
+    assert c.doc.title.startswith("Quảng Ninh: 9 tháng đầu năm 2024") and c.doc.year == 2024
+    subsets = {(r.stated, r.computed) for r in c.relations if r.check == "part_of_whole"}
+    assert subsets == {(1_350_000_000, 980_000_000), (1_350_000_000, 370_000_000)}  # "… 1,35 tỷ USD …. Trong đó, …"
+    lists = [r for r in c.relations if r.check == "text_breakdown"]
+    assert [(r.stated, r.computed) for r in lists] == [(152, 152)]  # 152 dự án, gồm 98 + 31 + 23
+    write_clean(c, tmp_path / "c")
+    detail, _ = validate_clean(tmp_path / "c")
+    assert not (detail["status"].isin(["fail", "warn"])).any()

@@ -60,6 +60,11 @@ def finish_document(source: str, blocks: list[Block]) -> Document:
     for b in doc.blocks:
         if b.kind == "footnote" and b.footnote in first_ref:
             b.section = first_ref[b.footnote]
+    if not doc.title:
+        # no "BÁO CÁO …" title: a newspaper headline or a report's first line stands for it
+        first = next((b for b in doc.blocks if b.kind in ("header", "heading", "paragraph")), None)
+        if first is not None and first.kind == "header":
+            doc.title = " ".join(first.text.split())
     doc.year = detect_year(doc.title)
     check_footnotes(doc)
     return doc

@@ -20,6 +20,7 @@ from figaudit.relations.common import TOTAL_KINDS, Index, quote, same_unit, sent
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
+_SUBSET_OPEN = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*[:,]?\s*", re.IGNORECASE)
 _SUBSET = re.compile(r"\(?\s*\btrong\s+(?:số\s+)?đó\b\s*(?:có\s*)?[:,]?\s*", re.IGNORECASE)
 
 
@@ -51,6 +52,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if part.value is not None and (same_unit(part.unit, total.unit) or not part.unit) and (total.id, part.id) not in seen:
                         seen.add((total.id, part.id))
                         out.append(_relation(total, part, "trong_do", block, quote(text, s0, s1)))
+            # "… thu hút 1,35 tỷ USD … . Trong đó, cấp mới … 980 triệu USD; …": the next sentence opens with "Trong đó"
+            nxt = _SUBSET_OPEN.match(text, s1) if s1 < len(text) else None
+            if nxt and not [f for f in counts if total.end < f.start < s1 and same_unit(f.unit, total.unit)]:
+                n0, n1 = sentence_of(text, nxt.end())
+                for part in index.within(block.id, nxt.end(), n1, TOTAL_KINDS):
+                    if part.value is not None and same_unit(part.unit, total.unit) and (total.id, part.id) not in seen:
+                        seen.add((total.id, part.id))
+                        out.append(_relation(total, part, "trong_do", block, quote(text, s0, n1)))
             # a later same-unit count after a closed partition
             parts = closed_partition(text, total, index, block.id, total.end) if is_marked_total(text, total) else None
             if parts:
