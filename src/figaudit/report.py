@@ -53,7 +53,8 @@ def highlight(text: str, tokens: list[str]) -> str:
         return ""
     spans: list[tuple[int, int]] = []
     for tok in sorted({t_ for t_ in tokens if t_}, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\d.,]){re.escape(tok)}(?![\d]|[.,]\d)", text):
+        # whole numbers only: "20" must not light up inside "20/01/2018" or "2.020"
+        for m in re.finditer(rf"(?<![\d.,/]){re.escape(tok)}(?![\d/]|[.,]\d)", text):
             if all(m.end() <= s or m.start() >= e for s, e in spans):
                 spans.append(m.span())
     spans.sort()

@@ -166,7 +166,7 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
                 prev = [f for f in index.within(block.id, s0, d.start, {"document_number", "duration"})]
                 if prev and prev[-1].kind == "document_number" and re.search(r"thực hiện\s*[.;,]?\s*$|thực hiện\b", text[d.end:d.end + 20]):
                     docs = [prev[-1]]
-            q = quote(text, c0, min(c1, (docs[0].end + 40) if docs else c1))
+            q = quote(text, c0, c1)  # the whole clause: "(khóa IX)" must not be cut
             if not docs:
                 out.append(Relation(id=f"year_arithmetic:{d.id}", checkable=False, stated=d.value, computed=None, quote=q,
                                     note="years_no_document", figures=[d.id], variant="no_document", **base))
