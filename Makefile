@@ -6,12 +6,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: setup audit test bench lab lock browser clean help
+.PHONY: setup audit test bench eval lab lock browser clean help
 
 help:
 	@echo "make audit   audit the embedded default report (data/raw/) into reports/"
 	@echo "make test    run the test suite"
 	@echo "make bench   run the benchmark (writes benchmarks/results.md)"
+	@echo "make eval    score figaudit on the labelled corpus of real text (writes benchmarks/accuracy.md)"
 	@echo "make lab     install JupyterLab (the 'lab' extra) and open the notebooks"
 	@echo "make lock    re-resolve requirements.lock (needs uv)"
 
@@ -39,6 +40,10 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The validity study: the CLI over ../shared/corpus (or $$FIGAUDIT_CORPUS), scored against its labels.
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py
 
 lab: $(STAMP)
 	$(PIP) install --require-hashes -r requirements-lab.lock
