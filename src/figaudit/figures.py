@@ -8,10 +8,11 @@ test asserts it).  Kinds:
 count               a number of things, with its unit phrase (``115 đảng viên``)
 amount              money or a physical measure (``27.387 tỷ đồng``, ``12 ha``)
 percent             ``104,7%``
-ratio               ``12/12``
+ratio               ``12/12``, ``821/1.450``
+multiplier          ``gấp 1,6 lần``, ``tăng 2,5 lần`` (not a count)
 year                ``năm 2023``
-date                ``14/5/2021``, ``ngày 14 tháng 5 năm 2021``, ``tháng 5/2023``
-period              ``2020 - 2025``
+date                ``14/5/2021``, ``ngày 14 tháng 5 năm 2021``, ``tháng 5/2023``, ``Sáng 26/11``
+period              ``2020 - 2025``, ``2015/2014`` (two years compared)
 range               ``từ 20 đến 25``
 document_number     ``35-NQ/TW``, ``130/2020/NĐ-CP``
 duration            ``10 năm``, ``6 tháng``
@@ -34,7 +35,7 @@ from figaudit import grammar as g
 from figaudit.model import Block, Document
 from figaudit.numbers import decimals_of, hedge_interval, parse_vi
 
-NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "year", "duration", "ordinal", "label", "item_number"}
+NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "year", "duration", "ordinal", "label", "item_number", "multiplier"}
 
 _LOOSE = re.compile(r"(?<![\w])\d[\d.,]*\d|(?<![\w])\d")
 _WORD = re.compile(rf"[{g.VI_LETTER}][{g.VI_LETTER}\-]*")
@@ -107,6 +108,18 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "date", reason="month/year")
     for m in g.PERIOD.finditer(text):
         add(m, "period", reason="yyyy - yyyy")
+    for m in g.YEAR_PAIR.finditer(text):
+        add(m, "period", reason="yyyy/yyyy (two years compared)")
+    for m in g.DAY_MONTH_HYPHEN.finditer(text):
+        s_, e_ = m.span(1)[0], m.span(2)[1]
+        if free(s_, e_):
+            spans.append((s_, e_, "date", {"reason": "day-month after a time word"}))
+    for m in g.DAY_MONTH.finditer(text):
+        if g.RATIO_CUE.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "không thay đổi (5/5)": this year against last, a ratio
+        # a day and month: after a time word, next to another date, or with no unit after it
+        if g.DAY_MONTH_CUE.search(text[max(0, m.start() - 25):m.start()]) or not _unit_after(text, m.end()):
+            add(m, "date", reason="day/month")
     for m in g.RANGE.finditer(text):
         add(m, "range", reason="từ … đến …")
     for m in g.RATIO.finditer(text):
@@ -114,7 +127,9 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.PERCENT.finditer(text):
         add(m, "percent", number=m.group(1), reason="number with %")
     for m in g.SCALED.finditer(text):
-        add(m, "scaled", number=m.group(1), scale=g.SCALE_WORDS[m.group(2).lower()], reason=f"number × {m.group(2)}")
+        scale = g.SCALE_WORDS[m.group(2).lower()] * (g.SCALE_WORDS[m.group(3).lower()] if m.group(3) else 1)
+        words = m.group(2) + (f" {m.group(3)}" if m.group(3) else "")
+        add(m, "scaled", number=m.group(1), scale=scale, reason=f"number × {words}")
     for m in g.WORD_QUANTITY.finditer(text):
         add(m, "word_quantity", word=m.group(1).lower(), reason=f"hàng {m.group(1)} (in words)")
     for m in g.TERM.finditer(text):
@@ -141,8 +156,14 @@ def _after(text: str, end: int, n: int = 60) -> str:
     return _SUPERS.sub("", text[end:end + n])
 
 
+_UNIT_LEAD = re.compile(r"^\s*[“\"‘]\s*|^\s+số\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> str:
     rest = _after(text, end)
+    lead = _UNIT_LEAD.match(rest)  # "105 “Nhà đại đoàn kết”", "150 số vụ": the unit is the noun after
+    if lead:
+        rest = " " + rest[lead.end():]
     m = g.UNIT_AFTER.match(rest)
     if m:
         return m.group(1).lower() if m.group(1) not in ("USD", "MW", "kWh") else m.group(1)
@@ -158,12 +179,16 @@ def _unit_after(text: str, end: int) -> str:
 
 
 def _qualifier_before(text: str, start: int) -> list[str]:
-    """Hedge words right before a number, outermost first (``trên gần`` → [trên, gần])."""
-    before = text[max(0, start - 30):start]
+    """Hedge words right before a number, outermost first (``trên gần`` → [trên, gần]).
+
+    ``trên`` after a verb of place (``triển khai trên 12 xã``) means "on", not "more than"."""
+    before = text[max(0, start - 40):start]
     found: list[str] = []
     while True:
         m = g.QUALIFIER.search(before)
         if not m:
+            break
+        if m.group(1).lower() == "trên" and g.LOCATIVE_TREN.search(before):
             break
         found.insert(0, m.group(1).lower())
         before = before[:m.start()]
@@ -187,8 +212,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     kind = f.kind
     if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed"):
         if kind == "ratio":
-            a, c = f.text.split("/")
-            f.value = Decimal(a) / Decimal(c) if int(c) else None
+            a, c = (parse_vi(x) for x in f.text.split("/"))
+            f.value = a / c if c else None
             f.extra = {"numerator": int(a), "denominator": int(c)}
             f.unit = _unit_after(text, f.end)
         if kind == "range":
@@ -197,7 +222,7 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
             f.lo, f.hi = lo, hi
             f.unit = _unit_after(text, f.end)
         if kind == "period":
-            m = g.PERIOD.match(f.text)
+            m = g.PERIOD.match(f.text) or g.YEAR_PAIR.match(f.text)
             f.extra = {"from": int(m.group(1)), "to": int(m.group(2))}
         return
     if kind == "document_number":
@@ -210,6 +235,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.qualifier = f"hàng {info['word']}"
         f.extra["words"] = True  # a quantity in words: an interval, no point value
         return
+    if f.start >= 1 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
+        f.extra["negative"] = True  # "(-3,63%)": a fall written with a sign
     quals = _qualifier_before(text, f.start)
     qual = " ".join(quals)
     qkind = g.QUALIFIER_KIND[quals[-1]] if quals else None
@@ -242,6 +269,12 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.kind, f.reason = "ordinal", "after 'thứ'"
     elif g.LABEL_BEFORE.search(before):
         f.kind, f.reason = "label", "part of a name or reference"
+    elif g.TIMES_AFTER.match(after) and (g.MULTIPLIER_BEFORE.search(before) or re.match(r"^\s*lần\s+so\s", after)):
+        f.kind, f.unit, f.reason = "multiplier", "lần", "N lần after gấp/tăng/giảm: a multiplier"
+    elif g.ENGLISH_THOUSANDS.match(token) and _unit_after(text, f.end) not in g.AMOUNT_UNITS:
+        f.kind = "unparsed"
+        f.reason = f"{token!r} before a count: an English thousands separator or a decimal? (not used in checks)"
+        f.value = None
     elif g.DURATION.match(after):
         f.kind, f.unit = "duration", g.DURATION.match(after).group(1)
         f.reason = "number of " + f.unit

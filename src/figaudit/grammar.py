@@ -174,15 +174,61 @@ DATE_WORDS = pattern(
 
 DATE_NUMERIC = pattern(
     "date_numeric",
-    r"(?<![\w/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?![\w/])",
-    matches=["ngày 14/5/2021", "02/9/1969", "(02/9/1969- 02/9/2024)", "08/02/2022"],
-    rejects=["130/2020/NĐ-CP"],
+    r"(?<![\w/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/]|[.,]\d)",
+    matches=["ngày 14/5/2021", "02/9/1969", "(02/9/1969- 02/9/2024)", "08/02/2022", "tính đến ngày 12-9-2019",
+             "hạn chót 30.6.2024"],
+    rejects=["130/2020/NĐ-CP", "12/9-2019", "1.250.000"],
 )
 
 MONTH_YEAR = pattern(
     "month_year",
-    r"(?:tháng|quý\s+[IV]+)\s*(\d{1,2})?\s?/\s?(\d{4})|tháng\s+(\d{1,2})\s*/\s*(\d{4})",
-    matches=["tháng 5/2023", "quý I/2024"],
+    r"(?:tháng|quý\s+[IV]+)\s*(\d{1,2})?\s?[/-]\s?(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})",
+    matches=["tháng 5/2023", "quý I/2024", "so với tháng 8-2022", "Tháng 5/2022, toàn tỉnh"],
+    flags=re.IGNORECASE,
+)
+
+#: A day and month without the year: ``ngày 30/4``, ``Sáng 26/11``, ``từ 01/01 đến 30/6``,
+#: ``(12/3 và 15/4)``.  Only day ≤ 31 and month ≤ 12; a time word before it (DAY_MONTH_CUE), a
+#: neighbouring date, or no unit after it makes it a date (``12/12 xã`` stays a ratio).
+DAY_MONTH = pattern(
+    "day_month",
+    r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])\s?/\s?(0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
+    matches=["ngày 30/4", "Sáng 26/11, Sở", "từ 01/01 đến 30/6", "(12/3 và 15/4)"],
+    rejects=["đạt 821/1.450 chỉ tiêu", "14/5/2021", "45/60"],
+)
+#: ``Ngày 22-1``, ``Sáng 7-11``, ``từ ngày 24 đến 25-11``: a hyphenated day-month after a time word.
+DAY_MONTH_HYPHEN = pattern(
+    "day_month_hyphen",
+    r"(?:(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|đến|tới)\s+)(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
+    matches=["Ngày 22-1, tại", "Sáng 7-11 tỉnh", "từ ngày 24 đến 25-11"],
+    rejects=["giai đoạn 2021-2025", "Ngày 22-1-2024"],
+    flags=re.IGNORECASE,
+)
+DAY_MONTH_CUE = pattern(
+    "day_month_cue",
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng sáng|mùng|mồng|từ|đến|tới|trước|sau|vào|lúc|hạn|dịp|nay)\s*$"
+    r"|(?:\d{1,2}/\d{1,2})\s*(?:-|–|và|,|đến|tới)\s*(?:ngày\s+)?$",
+    matches=["Sáng ", "tổ chức từ ngày ", "từ 01/01 đến ", "(12/3 và "],
+    rejects=["kết nạp được "],
+    flags=re.IGNORECASE,
+)
+
+#: Words before ``a/b`` that make it this year against last (a ratio, not a date): ``không thay đổi (5/5)``,
+#: ``ít hơn 03 vụ = 1,6% (180/183 vụ)``.
+RATIO_CUE = pattern(
+    "ratio_cue",
+    r"(?:không thay đổi|không đổi|so với|bằng|=|%)\s*\(?\s*$",
+    matches=["số người chết không thay đổi (", "= 1,6% ("],
+    rejects=["Sáng "],
+    flags=re.IGNORECASE,
+)
+
+#: Two years compared as in a table head: ``2015/2014`` (not a ratio to check).
+YEAR_PAIR = pattern(
+    "year_pair",
+    r"(?<![\w/.,])((?:19|20)\d{2})\s?/\s?((?:19|20)\d{2})(?![\w/])",
+    matches=["Tăng trưởng 2015/2014", "so sánh 2023/2022"],
+    rejects=["821/1.450"],
 )
 
 PERIOD = pattern(
@@ -200,8 +246,8 @@ RANGE = pattern(
 
 RATIO = pattern(
     "ratio",
-    r"(?<![\w/.,])(\d+)/(\d+)(?![\w/])",
-    matches=["cho 12/12 văn phòng huyện", "đạt 9/10 chỉ tiêu"],
+    r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)",
+    matches=["cho 12/12 văn phòng huyện", "đạt 9/10 chỉ tiêu", "kết nạp được 821/1.450 chỉ tiêu", "có 5.854/8.225 xã"],
     rejects=["14/5/2021"],
 )
 
@@ -215,8 +261,9 @@ PERCENT = pattern(
 SCALE_WORDS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 SCALED = pattern(
     "scaled",
-    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![{VI_LETTER}])",
-    matches=["với trên gần 4,4 triệu lượt truy cập", "ước đạt 27.387 tỷ đồng", "3 nghìn người"],
+    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?(?![{VI_LETTER}])",
+    matches=["với trên gần 4,4 triệu lượt truy cập", "ước đạt 27.387 tỷ đồng", "3 nghìn người", "vốn 315,9 nghìn tỷ đồng"],
+    doc="A number with one scale word, or two (``1,2 nghìn tỷ`` = 1,2 × 10¹²).",
 )
 
 #: ``hàng nghìn cuốn``, ``hàng trăm`` — an approximate count written in words.
@@ -275,6 +322,28 @@ DURATION = pattern(
     rejects=[" người tham gia", " năng lực"],
 )
 
+#: ``gấp 1,6 lần``, ``tăng 2,5 lần``: a multiplier, not a count of occasions (``kiểm tra 3 lần``).
+MULTIPLIER_BEFORE = pattern(
+    "multiplier_before",
+    r"(?:gấp|tăng|giảm|bằng|hơn|cao hơn|thấp hơn|nhiều hơn|lớn hơn)\s+(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)?\s*$",
+    matches=["lượng khách gấp ", "doanh thu tăng gần "],
+    rejects=["kiểm tra "],
+    flags=re.IGNORECASE,
+)
+TIMES_AFTER = pattern("times_after", rf"^\s*lần(?![{VI_LETTER}])(?!\s+thứ)", matches=[" lần so với cùng kỳ"], rejects=[" lần thứ"])
+
+#: ``trên`` that means "on / in", not "more than": ``triển khai trên 12 xã``.
+LOCATIVE_TREN = pattern(
+    "locative_tren",
+    r"(?:triển khai|áp dụng|xảy ra|diễn ra|phân bố|trải dài|hoạt động|có mặt|nhân rộng)\s+trên\s+$",
+    matches=["đã triển khai trên ", "mô hình được áp dụng trên "],
+    rejects=["tiếp nhận trên ", "đăng tải trên "],
+    flags=re.IGNORECASE,
+)
+
+#: ``1,250`` before a count: an English thousands separator (or a typo), never a fraction of a person.
+ENGLISH_THOUSANDS = pattern("english_thousands", r"^\d{1,3}(?:,\d{3})+$", matches=["1,250", "12,500,000"], rejects=["104,7", "1,25"])
+
 #: ``lần thứ 3``, ``thứ 2``: ordinals.
 ORDINAL = pattern("ordinal", r"(?:lần\s+)?thứ\s+$", matches=["lần thứ "], flags=re.IGNORECASE)
 
@@ -289,9 +358,9 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương "],
-    rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp "],
+    rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số "],
 )
 
 #: The number of a numbered heading or list item at the start of a block.
@@ -325,6 +394,8 @@ UNITS = sorted(
         "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "con", "cây",
         "giường bệnh", "bác sĩ", "ca", "liều", "phòng", "nhà", "căn nhà", "căn hộ", "suất quà", "suất", "phần quà",
         "tiêu chí", "chỉ tiêu", "nhiệm vụ", "phong",
+        "bị cáo", "bị can", "đối tượng", "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đảng ủy viên",
+        "đại biểu", "tin báo", "vụ cháy", "lượt công dân", "người chết", "người bị thương", "phần quà", "suất học bổng",
     },
     key=lambda u: (-len(u), u),
 )
@@ -351,6 +422,81 @@ UNIT_STOPWORDS = {
 
 #: Generic nouns that are never a unit on their own after a number.
 NOT_A_UNIT = {"năm", "tháng", "ngày", "tuần", "giờ", "quý", "lần"}
+
+# ---------------------------------------------------------------------------
+# Roles: what a figure is in its sentence (relations.common.Index.role)
+# ---------------------------------------------------------------------------
+#
+# A relation finder may take a figure as a total, a part, a numerator or a base
+# only when it is a *stock* (a quantity of this period).  These patterns mark
+# the figures that are not: changes, values of another period, plan targets.
+
+_HEDGE_OPT = r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước)\s+)?"
+
+#: The amount of a change: the number right after a change verb.
+ROLE_CHANGE = pattern(
+    "role_change",
+    r"(?<![\w])(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt"
+    r"|tương ứng\s+(?:tăng|giảm))"
+    r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
+    r"(?:\s+là)?\s+" + _HEDGE_OPT + r"$",
+    matches=["so với cùng kỳ tăng gần ", "(tương ứng giảm ", "xảy ra ít hơn ", "giảm ", "cao hơn năm trước ",
+             "tăng so với cùng kỳ "],
+    rejects=["tăng lên ", "giảm xuống ", "giảm còn ", "tăng từ ", "hơn ", "giảm nghèo "],
+    flags=re.IGNORECASE,
+    doc="``tăng 12``, ``giảm gần 1.900 vụ``, ``(tương ứng giảm 161)``, ``ít hơn 03 vụ``.  Not ``tăng lên 5`` (a level).",
+)
+
+#: The value a comparison is made with (another period): ``so với cùng kỳ (471.562 tỷ đồng)``,
+#: ``so với năm 2022 là 55``.
+ROLE_PRIOR = pattern(
+    "role_prior",
+    r"so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4}|tháng \d{1,2}(?:[/-]\d{4})?)"
+    r"(?:\s+năm\s+(?:trước|ngoái|\d{4}))?[^;()\d]{0,40}?(?:\s(?:là|đạt|có)|:|\()\s*" + _HEDGE_OPT + r"$",
+    matches=["bằng 94,69% so cùng kỳ (", "tăng 6 đảng viên so với năm 2022 (", "so với cùng kỳ năm trước là "],
+    rejects=["so với kế hoạch (", "tăng "],
+    flags=re.IGNORECASE,
+)
+
+#: A segment (after ``,``/``;``/``(``) that speaks of another period: ``cùng kỳ năm 2023 tiếp nhận 55 đơn``,
+#: ``(năm 2020 đạt tỷ lệ tương ứng là 79,85%``.
+ROLE_PRIOR_SEGMENT = pattern(
+    "role_prior_segment",
+    r"\s*(?:(?:so\s+)?(?:với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|năm \d{4})\b[^\d;]{0,60}$",
+    matches=[" cùng kỳ năm 2023 tiếp nhận ", "năm 2020 đạt tỷ lệ tương ứng là ", "cùng kỳ năm trước có "],
+    rejects=[" toàn tỉnh tiếp nhận "],
+    flags=re.IGNORECASE,
+    doc="Applied with ``match(text, start, figure_start)`` to a clause segment after ``,`` ``;``.",
+)
+
+#: A plan or target value: ``chỉ tiêu kết nạp …: 2.200``, ``so với chỉ tiêu được giao (17.500``,
+#: ``(NQ cả năm là 73.257``, ``dự toán thu ngân sách là 285.000``.
+ROLE_PLAN = pattern(
+    "role_plan",
+    r"(?<![\w])(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ|đăng ký)(?:[^;()\d%]{0,60}?(?:\s(?:là|giao|đề ra|đặt ra)|:|\()|\s+(?:là\s+)?)\s*" + _HEDGE_OPT + r"$",
+    matches=["so với chỉ tiêu kết nạp Nghị quyết Đại hội Đảng bộ tỉnh: ", "vượt 7% so với chỉ tiêu được giao (",
+             "(NQ cả năm là ", "giao dự toán thu ngân sách là ", "(chỉ tiêu kế hoạch là "],
+    rejects=["đạt 100% kế hoạch, tăng "],
+)
+
+#: Words after a percentage that make it a percentage of a plan: ``đạt 95% kế hoạch``, ``102,3% dự toán``.
+PLAN_AFTER = pattern(
+    "plan_after",
+    r"^\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ|số lượng đăng ký|đăng ký|nhiệm vụ)",
+    matches=[" kế hoạch năm", " so với chỉ tiêu kết nạp", " dự toán Trung ương giao", " KH"],
+    rejects=[" so với cùng kỳ"],
+    flags=re.IGNORECASE,
+)
+
+#: A percentage that states a share of a whole: ``chiếm 12,5%``, ``chiếm tỷ lệ``, ``tỷ lệ … đạt 97,5%``.
+SHARE_BEFORE = pattern(
+    "share_before",
+    r"(?:chiếm(?:\s+(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng))?|(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)(?:\s+[^\d;,()%]{0,40}?)?(?:\s+(?:là|đạt|chung))?)"
+    r"\s+" + _HEDGE_OPT + r"$",
+    matches=["doanh nghiệp, chiếm ", "chiếm tỷ lệ ", "đạt tỷ lệ ", "tỷ lệ giải quyết đạt ", "chiếm khoảng "],
+    rejects=["đạt "],
+    flags=re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------
 # Footnote breakdowns (relation family ``footnote_breakdown``)

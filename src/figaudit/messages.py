@@ -58,6 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_item_number": {"vi": "số mục, số đề mục", "en": "heading or item number"},
     "kind_code": {"vi": "mã (chữ số dính chữ)", "en": "code (digits in a word)"},
     "kind_unparsed": {"vi": "không đọc được", "en": "unparsed"},
+    "kind_multiplier": {"vi": "số lần (gấp N lần)", "en": "multiplier (N times)"},
     "count": {"vi": "Số lượng", "en": "Count"},
     "provenance": {"vi": "Nguồn gốc và tham số", "en": "Provenance and parameters"},
     "suite_results": {"vi": "Kết quả từng bộ kiểm tra (Great Expectations)", "en": "Results per expectation suite (Great Expectations)"},

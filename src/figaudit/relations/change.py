@@ -30,14 +30,13 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, section_year, sentence_of
+from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, section_year, sentence_of, unit_head
 
 CHECK = "change"
 HUNDRED = Decimal(100)
 _VERB = re.compile(r"(tăng|giảm|gấp|bằng)(?:\s+(?:thêm|đi|xuống|lên))?\s+(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
-_TIMES = re.compile(r"^\s*lần\b", re.IGNORECASE)
 #: "bằng 112,3% so với cùng kỳ": the comparison must follow the percent directly
 _REF_NOW = re.compile(r"^\s*(?:so\s+với|so)\s+(?:cùng kỳ|năm|kỳ trước)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -98,7 +97,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         figs = index.by_block.get(block.id, [])
         claimed: set[str] = set()
         for d in figs:
-            if d.kind not in ("count", "amount", "percent", "duration") or d.value is None:
+            if d.kind not in ("count", "amount", "percent", "duration", "multiplier") or d.value is None:
                 continue
             before = text[max(0, d.start - 25):d.start]
             vm = _VERB.search(before)
@@ -109,9 +108,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if not vm:
                 continue
             verb = vm.group(1).lower()
-            is_pct = d.kind == "percent"
-            if verb == "gấp" and not _TIMES.match(text[d.end:d.end + 10]):
+            if d.kind == "multiplier":
+                verb = "gấp"  # "tăng 2,5 lần" is a ratio to the prior value, never "+ 2,5"
+            elif verb == "gấp":
                 continue
+            is_pct = d.kind == "percent"
             if verb == "bằng" and not (is_pct and _REF_NOW.match(text[d.end:d.end + 60])):
                 continue  # "bằng 95% kế hoạch" is a percentage of plan, not a change
             if d.kind == "duration":
@@ -162,7 +163,7 @@ def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure]) -> li
     if general:
         return cands
     tail = text[d.end:d.end + 40].split(",")[0].split(";")[0].split(")")[0]
-    said = {w.lower() for w in _WORDS.findall(tail)} - set(unit.lower().split())
+    said = {w.lower() for w in _WORDS.findall(tail)} - set(unit_head(unit).split())
 
     def overlap(f: Figure) -> int:
         # the words of the figure's own list item: back to the previous comma, on to the next one

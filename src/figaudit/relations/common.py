@@ -21,9 +21,11 @@ TWO_WORD_HEADS = {
     "đảng viên", "tổ chức", "học viên", "cán bộ", "đồng chí", "vụ việc", "vụ án", "trường hợp", "văn bản",
     "tin bài", "phóng sự", "hội nghị", "đơn vị", "hồ sơ", "bản ghi", "công việc", "doanh nghiệp", "dự án",
     "công trình", "lượt học", "lượt truy", "lượt người", "hộ gia", "người lao", "lao động", "việc làm", "chi bộ",
-    "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức",
+    "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức", "bị cáo", "bị can",
+    "đối tượng", "ủy viên", "đại biểu", "thí sinh",
 }
-_SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n")
+_SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n"
+                       rf"|(?<=[{g.VI_LOWER}0-9])\.(?=[{g.VI_UPPER}][{g.VI_LOWER}])")  # "năm 2016.Theo": glued by extraction
 _CLAUSE = re.compile(r"[;:]|\.(?=\s)|\n")
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
@@ -39,6 +41,32 @@ def unit_head(unit: str) -> str:
 
 def same_unit(a: str, b: str) -> bool:
     return bool(a) and bool(b) and unit_head(a) == unit_head(b)
+
+
+#: Unit heads that all count people: a subset of đảng viên may be counted in người or cấp ủy viên.
+PERSON_HEADS = {
+    "đảng viên", "người", "trường hợp", "đồng chí", "cán bộ", "ủy viên", "cấp ủy viên", "tỉnh ủy viên", "thành ủy viên",
+    "huyện ủy viên", "đảng ủy viên", "đại biểu", "công chức", "viên chức", "bị cáo", "bị can", "đối tượng", "học viên",
+    "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao",
+}
+
+
+#: Unit heads that all count cases (a court's ``vụ án`` and ``vụ việc`` are its ``vụ``).
+CASE_HEADS = {"vụ", "vụ việc", "vụ án"}
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Same unit head, or both count people, or both count cases (for parts of a whole and rates, not for sums)."""
+    if same_unit(a, b):
+        return True
+    if not a or not b:
+        return False
+    return (_person(a) and _person(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS)
+
+
+def _person(u: str) -> bool:
+    u = " ".join(u.lower().split())
+    return unit_head(u) in PERSON_HEADS or any(u == h or u.startswith(h + " ") for h in PERSON_HEADS)
 
 
 class Index:
@@ -75,10 +103,33 @@ class Index:
         return out
 
     def at(self, block: str, start: int) -> Figure | None:
-        for f in self.by_block.get(block, []):
-            if f.start == start:
-                return f
-        return None
+        i = bisect_left(self._starts.get(block, []), start)
+        lst = self.by_block.get(block, [])
+        return lst[i] if i < len(lst) and lst[i].start == start else None
+
+    # -- frames and roles (computed once per block, linear in its length) ------------------
+
+    def paren(self, f: Figure) -> tuple[int, int] | None:
+        """(open, close) offsets of the innermost parenthesis around a figure, or None."""
+        return self._frames(f.block)[0].get(f.id)
+
+    def role(self, f: Figure) -> str:
+        """What the figure is in its sentence: see :data:`ROLES`."""
+        return self._frames(f.block)[1].get(f.id, "")
+
+    def is_stock(self, f: Figure) -> bool:
+        """A quantity of the period a total, part, numerator or base can be (not a change, prior value, plan)."""
+        return f.kind in TOTAL_KINDS and f.value is not None and not self.role(f)
+
+    def _frames(self, block_id: str):
+        cache = self.__dict__.setdefault("_frame_cache", {})
+        if block_id not in cache:
+            block = self.blocks.get(block_id)
+            text = block.text if block else ""
+            figs = self.by_block.get(block_id, [])
+            parens = _paren_of(text, figs)
+            cache[block_id] = (parens, _roles(text, figs, parens))
+        return cache[block_id]
 
 
 @lru_cache(maxsize=4096)
@@ -233,3 +284,121 @@ def year_source(doc: Document, block: Block, index: Index) -> str | None:
             if f.kind == "year" and f.value == year:
                 return f.id
     return None
+
+
+# ---------------------------------------------------------------------------
+# Roles of figures
+# ---------------------------------------------------------------------------
+
+#: Roles a figure can have ("" = a stock: a quantity of the period the sentence speaks of).
+ROLES = {
+    "change": "the amount of a change (tăng 12, giảm gần 1.900 vụ, ít hơn 03 vụ, gấp 2 lần)",
+    "prior": "a value of another period (so với cùng kỳ (471.562 tỷ đồng); cùng kỳ năm 2023 tiếp nhận 55 đơn)",
+    "plan": "a plan or target value (chỉ tiêu …: 2.200; dự toán … là 285.000)",
+    "change_pct": "a percentage change (tăng 8%, giảm 357 vụ (27,05%), bằng 98% so với cùng kỳ, (-3,63%))",
+    "plan_pct": "a percentage of a plan (đạt 95% kế hoạch, vượt 7% so với chỉ tiêu)",
+    "share": "a percentage that is a share of a whole (chiếm 12,5%, đạt tỷ lệ 91,1%)",
+}
+_SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
+_BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
+_SO_VOI_AFTER = re.compile(r"^\s*(?:so\s+(?:với\s+)?)(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)", re.IGNORECASE)
+_CHANGE_LIST_GAP = re.compile(r"[^\d;:()]{0,40}")
+_STOCK_CUE = re.compile(r"\b(?:xảy ra|làm|có|đạt|là|chiếm|tổng|trong đó|trong số|còn|với|gồm|tiếp nhận|phát hiện|bắt|thu)\b",
+                        re.IGNORECASE)
+_ROLE_WINDOW = 90
+
+
+def _paren_of(text: str, figs: list[Figure]) -> dict[str, tuple[int, int]]:
+    """Innermost balanced parenthesis around each figure (one pass over the text)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            pairs.append((stack.pop(), i))
+    pairs.sort()
+    out: dict[str, tuple[int, int]] = {}
+    open_: list[tuple[int, int]] = []  # pairs that contain the current position, innermost last
+    k = 0
+    for f in figs:  # figures in text order
+        while k < len(pairs) and pairs[k][0] < f.start:
+            open_.append(pairs[k])
+            k += 1
+        open_ = [p for p in open_ if p[1] > f.start]
+        inner = [p for p in open_ if p[1] >= f.end]
+        if inner:
+            out[f.id] = inner[-1]
+    return out
+
+
+def _segment_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause segment before pos (after the last ``, ; : ( )`` or sentence end)."""
+    start = floor
+    for m in _SEG_BREAK.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _roles(text: str, figs: list[Figure], parens: dict[str, tuple[int, int]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    prev: Figure | None = None
+    for f in figs:
+        r = _role(text, f, parens.get(f.id), prev, out.get(prev.id, "") if prev else "")
+        if r:
+            out[f.id] = r
+        if f.kind in TOTAL_KINDS or f.kind in ("percent", "multiplier"):
+            prev = f
+    return out
+
+
+def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | None, prev_role: str) -> str:
+    if f.kind == "multiplier":
+        return "change"
+    if f.kind not in TOTAL_KINDS and f.kind != "percent":
+        return ""
+    s0 = max(0, f.start - _ROLE_WINDOW)
+    sent = _SENT_END.search(text, s0, f.start)
+    while sent:  # do not look back across a sentence end
+        s0 = sent.end()
+        sent = _SENT_END.search(text, s0, f.start)
+    before = text[s0:f.start]
+    after = text[f.end:f.end + 60]
+    seg0 = _segment_start(text, f.start, s0)
+    if f.kind == "percent":
+        if g.ROLE_CHANGE.search(before) or f.extra.get("negative") or text[max(0, f.start - 1):f.start] == "+":
+            return "change_pct"
+        if _BENG_SO_VOI.search(before) and _SO_VOI_AFTER.match(after):
+            return "change_pct"
+        if g.PLAN_AFTER.match(after):
+            return "plan_pct"
+        if paren and paren[0] == f.start - 1 and prev is not None and prev_role == "change" and prev.end <= paren[0]:
+            return "change_pct"  # "giảm 357 vụ (27,05%)"
+        if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0):
+            return "prior"
+        if g.SHARE_BEFORE.search(before):
+            return "share"
+        return ""
+    if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
+        return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"
+    if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0):
+        return "prior"
+    if g.ROLE_PLAN.search(before):
+        return "plan"
+    if prev is not None and prev_role == "change" and prev.kind != "percent":
+        gap = text[prev.end:f.start]
+        if _CHANGE_LIST_GAP.fullmatch(gap) and ("," in gap or " và " in gap) and not _STOCK_CUE.search(gap):
+            return "change"  # "giảm 52 vụ, 18 người chết, 41 người bị thương"
+    return ""
+
+
+_PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
+_CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
+
+
+def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: int) -> bool:
+    """The figure's parenthesis or clause segment speaks of another period."""
+    if paren is not None and _PRIOR_PAREN.match(text, paren[0] + 1, f.start):
+        return True  # "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)", "(cùng kỳ 45 vụ)"
+    m = g.ROLE_PRIOR_SEGMENT.match(text, seg0, f.start)
+    return bool(m) and not re.match(r"\s*năm \d{4}", text[seg0:f.start])  # "năm 2022 …" outside a parenthesis may be the report's own year
