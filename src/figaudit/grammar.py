@@ -452,9 +452,9 @@ ROLE_CHANGE = pattern(
 ROLE_PRIOR = pattern(
     "role_prior",
     r"so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4}|tháng \d{1,2}(?:[/-]\d{4})?)"
-    r"(?:\s+năm\s+(?:trước|ngoái|\d{4}))?[^;()\d]{0,40}?(?:\s(?:là|đạt|có)|:|\()\s*" + _HEDGE_OPT + r"$",
+    r"(?:\s+năm\s+(?:trước|ngoái|\d{4}))?[^;,()\d]{0,40}?(?:\s(?:là|đạt|có)|:|\()\s*" + _HEDGE_OPT + r"$",
     matches=["bằng 94,69% so cùng kỳ (", "tăng 6 đảng viên so với năm 2022 (", "so với cùng kỳ năm trước là "],
-    rejects=["so với kế hoạch (", "tăng "],
+    rejects=["so với kế hoạch (", "tăng ", "so với cùng kỳ năm trước, trong đó có "],
     flags=re.IGNORECASE,
 )
 

@@ -34,11 +34,8 @@ from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same
 
 CHECK = "change"
 HUNDRED = Decimal(100)
-_VERB = re.compile(r"(tăng|giảm|gấp|bằng)(?:\s+(?:thêm|đi|xuống|lên))?\s+(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
-#: "bằng 112,3% so với cùng kỳ": the comparison must follow the percent directly
-_REF_NOW = re.compile(r"^\s*(?:so\s+với|so)\s+(?:cùng kỳ|năm|kỳ trước)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -88,6 +85,33 @@ def _implied(current: Figure, verb: str, delta: Figure, is_pct: bool) -> tuple[D
     return v - sign * d, lo, hi
 
 
+#: The verb of a change, captured (the text right before the figure).
+_VERB = re.compile(
+    r"(tăng thêm|tăng|giảm đi|giảm bớt|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt|gấp|bằng)"
+    r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
+    r"(?:\s+là)?\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước)\s+)?$", re.IGNORECASE)
+_SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao hơn": "tăng", "lớn hơn": "tăng", "vượt": "tăng",
+         "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
+         "gấp": "gấp", "bằng": "bằng"}
+_PAIR_GAP = re.compile(r"[^;.!?]{0,60}")
+_PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
+                         re.IGNORECASE)
+_AVERAGE = re.compile(r"bình quân|trung bình", re.IGNORECASE)
+_PER_YEAR = re.compile(r"\s*/\s*(?:năm|tháng|quý)")
+_FILLER = {"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "tăng", "giảm", "là", "đã", "được", "có", "và", "các", "số"}
+
+
+def _verb(text: str, d: Figure) -> str | None:
+    m = _VERB.search(text, max(0, d.start - 60), d.start)
+    if m:
+        return _SIGN[m.group(1).lower()]
+    if d.extra.get("negative"):
+        return "giảm"
+    if text[max(0, d.start - 1):d.start] == "+":
+        return "tăng"
+    return None
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -95,84 +119,252 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
-        claimed: set[str] = set()
-        for d in figs:
-            if d.kind not in ("count", "amount", "percent", "duration", "multiplier") or d.value is None:
-                continue
-            before = text[max(0, d.start - 25):d.start]
-            vm = _VERB.search(before)
-            fm = _FROM_TO.search(before)
-            if fm:
-                out.extend(_from_to(doc, block, text, d, fm.group(1).lower(), index))
-                continue
-            if not vm:
-                continue
-            verb = vm.group(1).lower()
+        for f in figs:  # "tăng từ A lên B": the direction
+            fm = _FROM_TO.search(text, max(0, f.start - 25), f.start) if f.kind in TOTAL_KINDS | {"percent"} else None
+            if fm and f.value is not None:
+                out.extend(_from_to(doc, block, text, f, fm.group(1).lower(), index))
+        changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None]
+        verbs: dict[str, str] = {}
+        prev: Figure | None = None
+        for d in changes:
+            v = _verb(text, d) or (verbs.get(prev.id) if prev is not None else None)
             if d.kind == "multiplier":
-                verb = "gấp"  # "tăng 2,5 lần" is a ratio to the prior value, never "+ 2,5"
-            elif verb == "gấp":
+                v = "gấp"  # "tăng 2,5 lần" is a ratio to the prior value, never "+ 2,5"
+            if v == "gấp" and d.kind != "multiplier" or v == "bằng" and d.kind != "percent":
+                v = None
+            if v is not None:
+                verbs[d.id] = v
+            prev = d
+        pairs = _pair_percents(text, index, block.id, [d for d in changes if d.id in verbs], verbs)
+        texts = {f.id: f.text for f in changes}
+        paired_abs = {a.id: texts[x] for x, a in pairs.items()}
+        claimed: set[str] = set()
+        for d in changes:
+            verb = verbs.get(d.id)
+            if verb is None or d.kind == "duration":
                 continue
             is_pct = d.kind == "percent"
-            if verb == "bằng" and not (is_pct and _REF_NOW.match(text[d.end:d.end + 60])):
-                continue  # "bằng 95% kế hoạch" is a percentage of plan, not a change
-            if d.kind == "duration":
+            if is_pct and d.id in pairs:
+                a = pairs[d.id]
+                cur = _current(text, index, block, a, changes, claimed=set())
+                out.append(_percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text))
                 continue
-            c0, c1 = clause_of(text, d.start)
-            s0, s1 = sentence_of(text, d.start)
-            open_paren = text.rfind("(", c0, d.start)
-            inside = open_paren != -1 and text.find(")", open_paren) > d.start
-            anchor = open_paren if inside else d.start - len(vm.group(0))
-            a0 = clause_of(text, anchor)[0] if inside else c0
-            cands = [f for f in index.within(block.id, a0, anchor, TOTAL_KINDS) if f.value is not None and f.id not in claimed]
-            if not cands:
-                continue
-            unit = d.unit if d.kind != "percent" else ""
-            if unit:
-                same = [f for f in cands if same_unit(f.unit, unit)]
-                bound = same if same else [cands[-1]]
-            else:
-                bound = [cands[-1]]
-            if len(bound) > 1 and unit:
-                bound = _combined_or_one(text, d, unit, bound)
-            else:
-                bound = [bound[-1]]
-            for f in bound:
-                claimed.add(f.id)
             year, how = _prior_year(doc, block, text, d)
-            current_v = sum((f.value for f in bound), Decimal(0))
+            before = [f for f in figs if f.end <= d.start and f.start >= sentence_of(text, d.start)[0]
+                      and f.kind in TOTAL_KINDS | {"percent"}]
+            if is_pct and (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)
+                           or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", ""))):
+                # "bình quân tăng 20,1%/năm" (an average rate) or "đạt tỷ lệ 90,49%, cao hơn năm trước 0,77%" (points
+                # of a rate): not a percentage of this year's figure
+                s0, s1 = sentence_of(text, d.start)
+                out.append(Relation(
+                    id=f"{CHECK}:{d.id}", check=CHECK, checkable=False, stated=d.value, computed=None, unit="%",
+                    line=d.line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+                    footnote_text=block.text if block.kind == "footnote" else "", figures=[d.id],
+                    note="change_rate", variant="rate",
+                    note_args={"verb": verb, "delta": str(d.value), "prior_year": year, "reference": how}))
+                continue
+            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set())
+            if not bound:
+                s0, s1 = sentence_of(text, d.start)
+                out.append(Relation(
+                    id=f"{CHECK}:{d.id}", check=CHECK, checkable=False, stated=d.value, computed=None,
+                    unit=d.unit if not is_pct else "%", line=d.line, footnote=block.footnote, block=block.id,
+                    quote=quote(text, s0, s1), footnote_text=block.text if block.kind == "footnote" else "",
+                    figures=[d.id], note="change_no_current", variant="no_current",
+                    note_args={"verb": verb, "delta": str(d.value), "percent": is_pct, "prior_year": year, "reference": how}))
+                continue
+            if is_pct:
+                claimed.update(f.id for f in bound)
             if len(bound) == 1:
                 cur = bound[0]
             else:
+                current_v = sum((f.value for f in bound), Decimal(0))
                 cur = Figure(id="+".join(f.id for f in bound), block=block.id, kind="count", text=" + ".join(f.text for f in bound),
                              start=bound[0].start, end=bound[-1].end, line=bound[0].line, value=current_v,
-                             lo=current_v, hi=current_v, unit=unit)
-            q = quote(text, a0, (text.find(")", d.end) + 1) if inside else c1)
-            # the prior value stated in the same clause after the change ("so với năm 2022 (2.200 đảng viên)")
-            prior = next((f for f in index.within(block.id, d.end, (text.find(")", d.end) if inside else c1), TOTAL_KINDS)
-                          if f.value is not None and same_unit(f.unit, cur.unit or unit) and _REF.match(text[d.end:f.start])), None)
-            out.append(_relation(d, verb, is_pct, cur, bound, prior, year, how, block, q))
+                             lo=current_v, hi=current_v, unit=d.unit)
+            q0 = min(sentence_of(text, bound[0].start)[0], sentence_of(text, d.start)[0])
+            q = quote(text, q0, _end_of(text, index, d))
+            prior = _prior_value(text, index, block.id, d, cur, changes)
+            rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
+            if d.id in paired_abs:
+                rel.note_args["percent_stated"] = paired_abs[d.id]
+            out.append(rel)
     return out
+
+
+def _end_of(text: str, index: Index, d: Figure) -> int:
+    """End of the quote of a change: its parenthesis, or its clause."""
+    p = index.paren(d)
+    if p:
+        return p[1] + 1
+    return clause_of(text, d.start)[1]
+
+
+def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure], verbs: dict) -> dict[str, Figure]:
+    """A percentage change stated beside an absolute one, for the same figure: ``giảm 30 vụ (-20%)``, ``giảm 357 vụ
+    (27,05%)``, ``giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)``, ``giảm 52 vụ, giảm 12,4%``.
+    Percent id → the absolute change."""
+    out: dict[str, Figure] = {}
+    used: set[str] = set()
+    for x in changes:
+        if x.kind != "percent" or verbs.get(x.id) not in ("tăng", "giảm"):
+            continue
+        for a in changes:
+            if a.kind not in TOTAL_KINDS or a.id in used or verbs.get(a.id) not in ("tăng", "giảm"):
+                continue
+            first, second = (a, x) if a.start < x.start else (x, a)
+            gap = text[first.end:second.start]
+            if not _PAIR_GAP.fullmatch(gap):
+                continue
+            if [f for f in index.within(block_id, first.end, second.start) if f.kind in TOTAL_KINDS | {"percent"}]:
+                continue
+            if _AVERAGE.search(text, max(0, x.start - 30), x.start) or _PER_YEAR.match(text, x.end):
+                continue  # "bình quân tăng 20,1%/năm": an average rate, not this change over the prior value
+            p2 = index.paren(second)
+            # the second opens a parenthesis right after the first: "(-20%)", "(tương ứng giảm 161 doanh nghiệp)"
+            inside = p2 is not None and p2[0] >= first.end and _PAREN_OPEN.fullmatch(text, p2[0], second.start) is not None
+            adjacent = "," in gap and len(gap) <= 45 and not index.paren(first) and not p2
+            if inside or adjacent:
+                out[x.id] = a
+                used.add(a.id)
+                break
+    return out
+
+
+def _outside_asides(index: Index, figs: list[Figure], pos: int) -> list[Figure]:
+    return [f for f in figs if (p := index.paren(f)) is None or p[1] >= pos]
+
+
+def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], claimed: set[str]) -> list[Figure]:
+    """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
+    its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence."""
+    p = index.paren(d)
+    m = _VERB.search(text, max(0, d.start - 60), d.start)
+    anchor = p[0] if p else (m.start() if m else d.start)
+    s0, _ = sentence_of(text, d.start)
+    c0 = clause_of(text, anchor)[0]
+    unit = d.unit if d.kind not in ("percent", "multiplier") else ""
+    for lo in (c0, s0):
+        cands = [f for f in _outside_asides(index, index.within(block.id, lo, anchor), anchor)
+                 if index.is_stock(f) and f.id not in claimed]
+        got = _pick(text, d, unit, cands)
+        if got:
+            return got
+    if s0 == 0 or [f for f in index.within(block.id, s0, anchor) if index.is_stock(f)]:
+        return []
+    p0, _ = sentence_of(text, s0 - 1)
+    cands = [f for f in _outside_asides(index, index.within(block.id, p0, s0), s0) if index.is_stock(f)]
+    if not unit:
+        return cands if len(cands) == 1 else []
+    same = [f for f in cands if same_unit(f.unit, unit)]
+    if len(same) == 1:
+        return same
+    scored = _by_words(text, d, unit, same)
+    if scored:
+        return scored
+    mine = [c for c in changes if c.kind in TOTAL_KINDS and same_unit(c.unit, unit) and sentence_of(text, c.start)[0] == s0]
+    if same and len(same) == len(mine) and d in mine:
+        return [same[mine.index(d)]]  # the k-th change of the unit is about the k-th figure of the unit
+    return []
+
+
+def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
+    if not cands:
+        return []
+    if not unit:
+        return [cands[-1]]
+    same = [f for f in cands if same_unit(f.unit, unit)]
+    if len(same) <= 1:
+        return same
+    return _combined_or_one(text, d, unit, same)
+
+
+def _words_of_item(text: str, d: Figure, unit: str) -> set[str]:
+    tail = re.split(r"[,;()]|\s và\s", text[d.end:d.end + 40])[0]
+    return {w.lower() for w in _WORDS.findall(tail)} - set(unit_head(unit).split()) - _FILLER
+
+
+def _near_words(text: str, f: Figure) -> set[str]:
+    start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start), text.rfind(".", 0, f.start), f.start - 30) + 1
+    near = text[start:f.start] + " " + re.split(r"[,;()]", text[f.end:f.end + 25])[0]
+    return {w.lower() for w in _WORDS.findall(near)} - _FILLER
+
+
+def _by_words(text: str, d: Figure, unit: str, same: list[Figure]) -> list[Figure]:
+    said = _words_of_item(text, d, unit)
+    if not said or not same:
+        return []
+    scored = [(len(said & _near_words(text, f)), f) for f in same]
+    best = max(s for s, _ in scored)
+    top = [f for s, f in scored if s == best]
+    return top if best > 0 and len(top) == 1 else []
 
 
 def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
     """Several figures share the change's unit.  A more general unit sums them ("26 đơn tố cáo, 02 đơn khiếu
     nại (tăng 07 đơn)"); otherwise the figure whose neighbouring words the change repeats is meant
-    ("làm chết 98 người, bị thương 156 người (giảm 5 người chết, …)")."""
+    ("làm chết 98 người, bị thương 156 người (giảm 5 người chết, …)"), else the nearest."""
     general = all(f.unit.lower() != unit.lower() and len(f.unit) > len(unit) for f in cands) and \
         len({f.unit.lower() for f in cands}) == len(cands)
     if general:
         return cands
-    tail = text[d.end:d.end + 40].split(",")[0].split(";")[0].split(")")[0]
-    said = {w.lower() for w in _WORDS.findall(tail)} - set(unit_head(unit).split())
+    said = _words_of_item(text, d, unit)
+    return [max(cands, key=lambda f: (len(said & _near_words(text, f)), f.start))]
 
-    def overlap(f: Figure) -> int:
-        # the words of the figure's own list item: back to the previous comma, on to the next one
-        start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start), f.start - 30) + 1
-        near = text[start:f.start] + " " + text[f.end:f.end + 25].split(",")[0]
-        return len(said & {w.lower() for w in _WORDS.findall(near)})
 
-    best = max(cands, key=lambda f: (overlap(f), f.start))
-    return [best]
+def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
+    """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
+    in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
+    p = index.paren(d)
+    end = p[1] if p else clause_of(text, d.start)[1]
+    nxt = [c.start for c in changes if c.start > d.end]
+    if nxt:
+        end = min(end, nxt[0])
+    for f in index.within(block_id, d.end, end):
+        if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
+            return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
+    return None
+
+
+def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block, text: str) -> Relation:
+    """``giảm 30 vụ (-20%)``: the percentage is the absolute change over the prior value (current ∓ change)."""
+    s0, s1 = sentence_of(text, min(x.start, a.start))
+    q0 = min([s0] + [sentence_of(text, f.start)[0] for f in cur])
+    base = dict(check=CHECK, unit="%", line=x.line, footnote=block.footnote, block=block.id, quote=quote(text, q0, s1),
+                footnote_text=block.text if block.kind == "footnote" else "", variant="percent_of_change")
+    sign = Decimal(1 if verb == "tăng" else -1)
+    c = sum((f.value for f in cur), Decimal(0))
+    prior = c - sign * a.value
+    if not cur or prior <= 0:
+        implied = HUNDRED * a.value / x.value if x.value else None
+        return Relation(id=f"{CHECK}:{x.id}", checkable=False, stated=x.value, computed=None,
+                        figures=[x.id, a.id] + [f.id for f in cur], note="change_percent_no_current",
+                        note_args={"delta": a.text, "implied_prior": _plain(_q(implied, 2)) if implied else ""}, **base)
+    computed = HUNDRED * a.value / prior
+    # the percentage grows with the change and falls with the current value: its interval from theirs
+    clo, chi, _, _ = exact_or_interval(cur[0]) if len(cur) == 1 else (c, c, False, False)
+    alo, ahi, _, _ = exact_or_interval(a)
+    alo = a.value if alo is None else alo
+
+    def pct(cv, av):
+        pv = cv - sign * av
+        return HUNDRED * av / pv if pv > 0 else None
+
+    c_lo = pct(chi, alo) if chi is not None else None
+    c_hi = pct(clo, ahi) if ahi is not None and clo is not None else None
+    if c_lo is None:
+        c_lo = Decimal(0)
+    h = Decimal(1).scaleb(-x.decimals) / 2
+    lo, hi, lo_open, hi_open = (x.value - h, x.value + 2 * h, False, True) if not x.qualifier else exact_or_interval(x)
+    op = "−" if verb == "tăng" else "+"
+    cur_text = " + ".join(f.text for f in cur)
+    return Relation(
+        id=f"{CHECK}:{x.id}", checkable=True, stated=x.value, computed=_q(computed, 4), stated_lo=lo, stated_hi=hi,
+        strict_lo=lo_open, strict_hi=hi_open, computed_lo=c_lo, computed_hi=c_hi,
+        expression=f"100 × {a.text} / ({cur_text} {op} {a.text}) = {fmt_vi(_q(computed, 2))} %",
+        figures=[x.id, a.id] + [f.id for f in cur], note="change_percent", note_args={"verb": verb, "prior": _plain(prior)},
+        **base)
 
 
 def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figure], prior: Figure | None, year, how, block, q) -> Relation:

@@ -298,10 +298,16 @@ ROLES = {
     "change_pct": "a percentage change (tăng 8%, giảm 357 vụ (27,05%), bằng 98% so với cùng kỳ, (-3,63%))",
     "plan_pct": "a percentage of a plan (đạt 95% kế hoạch, vượt 7% so với chỉ tiêu)",
     "share": "a percentage that is a share of a whole (chiếm 12,5%, đạt tỷ lệ 91,1%)",
+    "quantifier": "a percentage of a set the text does not count (có 100% số xã đạt chuẩn)",
 }
 _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
 _SO_VOI_AFTER = re.compile(r"^\s*(?:so\s+(?:với\s+)?)(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)", re.IGNORECASE)
+_EQUALS = re.compile(r"\d[^\d;()]{0,20}=\s*$")
+_QUANTIFIER_BEFORE = re.compile(r"(?:có|với|là|ở|tại)\s+$", re.IGNORECASE)
+_QUANTIFIER_AFTER = re.compile(r"\s*(?:số|tổng số|các|những)\s+[^\W\d_]", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:trên|so với|của)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_ATTAIN = re.compile(r"(?:đạt|bằng|hoàn thành)\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", re.IGNORECASE)
 _CHANGE_LIST_GAP = re.compile(r"[^\d;:()]{0,40}")
 _STOCK_CUE = re.compile(r"\b(?:xảy ra|làm|có|đạt|là|chiếm|tổng|trong đó|trong số|còn|với|gồm|tiếp nhận|phát hiện|bắt|thu)\b",
                         re.IGNORECASE)
@@ -372,12 +378,20 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "change_pct"
         if g.PLAN_AFTER.match(after):
             return "plan_pct"
+        if prev is not None and prev_role == "change" and _EQUALS.search(before):
+            return "change_pct"  # "ít hơn 03 vụ = 1,6%"
+        if _QUANTIFIER_BEFORE.search(before) and _QUANTIFIER_AFTER.match(after):
+            return "quantifier"  # "18 tỉnh có 100% số xã đạt chuẩn": a share of a set the text does not count
+        if _SHARE_AFTER.match(after):
+            return "share"  # "đạt 85,69% trên tổng số án thụ lý"
         if paren and paren[0] == f.start - 1 and prev is not None and prev_role == "change" and prev.end <= paren[0]:
             return "change_pct"  # "giảm 357 vụ (27,05%)"
         if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0):
             return "prior"
         if g.SHARE_BEFORE.search(before):
             return "share"
+        if _ATTAIN.search(before):
+            return "plan_pct"  # "thu từ dầu thô 3.700 tỷ đồng, đạt 176,2%": attainment of a plan left unsaid
         return ""
     if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"

@@ -1,21 +1,35 @@
 """Family ``percent``: percentages, ratios and shares.
 
+Each percentage is read by its role (:meth:`Index.role`): a change (``tăng
+8%``, ``giảm 30 vụ (-20%)``) belongs to the family ``change``, a value of
+another year (``năm 2020 đạt tỷ lệ 79,85%``) to nothing; what is left is a
+percentage of a plan or a share/rate of a whole.
+
 * numerator and base both stated → recompute: ``kết nạp được 2.303 đảng viên
   mới (đạt 104,7% so với chỉ tiêu …: 2.200 đảng viên)`` → 104,68 %.  A stated
-  104,7 covers [104,65; 104,75) by rounding and [104,7; 104,8) by truncation:
-  outside both is a fail, inside truncation only is a warn;
-* ``chiếm X%`` of a whole stated earlier (``1.250 doanh nghiệp, trong đó 830
-  doanh nghiệp tư nhân, chiếm 66,4%``);
+  104,7 covers [104,65; 104,75) by rounding and [104,7; 104,8) by truncation;
+  both are accepted (a pass by truncation says so in its note);
+* ``vượt 8% so với chỉ tiêu (20.000 tỷ đồng)`` → 100 × (a − T) / T;
+* the numerator is the figure the percentage follows (``830 doanh nghiệp tư
+  nhân, chiếm 66,4%``, ``12.432 doanh nghiệp (chiếm 91,8%)``); its whole is,
+  in order: a base named after the percentage (``trên tổng số 1.250``), the
+  whole of the ``trong đó`` frame the numerator sits in, a whole opening the
+  sentence (``Trong số 117 đảng viên …``), an earlier figure of the sentence
+  that is not itself a share of something (``80 vụ, chiếm 37,9%; 25 vụ
+  (chiếm 11,8%)``: 80 is a sibling, not the whole), or — for a list of
+  shares — an earlier figure of the paragraph that reproduces at least two of
+  them (a consensus, never one guess);
 * ``a/b`` with a percent next to it (``đạt 19/20 xã (95%)``); a lone ratio
   checks a ≤ b (``12/12 văn phòng``);
-* base not stated (``342 lớp với 27.387 lượt học viên (đạt 102,6% kế hoạch)``)
-  → unverifiable with the implied base, plus a granularity test (GRIM): is
-  there any whole base that makes the stated percent from that numerator?
-  342/333 = 102,70 % and 342/334 = 102,40 %, so 102,6 % cannot come from 342
-  and must refer to the 27.387.  When no candidate numerator can give the
-  percent, that is a warning;
-* shares of one whole that should total 100 % (``nông nghiệp 8,5%, công
-  nghiệp 60,2%, dịch vụ 31,3%``), with the rounding of every share.
+* base not stated (``342 lớp với 27.387 lượt học viên (đạt 102,6% kế
+  hoạch)``) → unverifiable with the implied base, plus a granularity test
+  (GRIM): is there any whole base that makes the stated percent from that
+  numerator?  342/333 = 102,70 % and 342/334 = 102,40 %, so 102,6 % cannot
+  come from 342 and must refer to the 27.387.  When no candidate numerator
+  can give the percent, that is a warning;
+* shares of one whole that should total 100 % (``Cơ cấu kinh tế: nông nghiệp
+  8,5%, công nghiệp 60,2%, dịch vụ 31,3%``), only under a structure cue and
+  for a closed list (``…``, ``một số`` make it open).
 """
 
 from __future__ import annotations
@@ -29,20 +43,23 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, sentence_of
+from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, sentence_of
 
 CHECK = "percent"
 HUNDRED = Decimal(100)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm đi|gấp)\s+(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"^\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
-_PLAN = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết)", re.IGNORECASE)
-_REACH = re.compile(r"(?:đạt|bằng|hoàn thành)\s+(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
-_SHARE = re.compile(r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:trên|hơn|gần|khoảng)?\s*$", re.IGNORECASE)
-_RATE = re.compile(r"(?:đạt\s+)?tỷ lệ\s+(?:là\s+)?(?:trên|hơn|gần|khoảng)?\s*$|tỉ lệ\s+(?:là\s+)?$", re.IGNORECASE)
-_SO_VOI = re.compile(r"^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ)", re.IGNORECASE)
-_SHARE_CUE = re.compile(r"\b(?:chiếm|tỷ trọng|tỉ trọng|cơ cấu|xếp loại|phân loại)\b", re.IGNORECASE)
-_LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s+(?:chiếm\s+)?$")
-_LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt)\b", re.IGNORECASE)
+_SHARE_CUE = re.compile(r"\b(?:cơ cấu|tỷ trọng|tỉ trọng|xếp loại|phân loại)\b", re.IGNORECASE)
+_OPEN_LIST = re.compile(r"\.\.\.|…|\bv\.v\b|\bmột số\b|\bnhư\b|\bcao nhất\b|\bthấp nhất\b", re.IGNORECASE)
+_LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s+(?:chiếm\s+)?$")
+_LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
+#: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
+_BASE_AFTER = re.compile(r"\s*(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?$", re.IGNORECASE)
+_EXCESS = re.compile(r"vượt\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
+#: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
+_HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
+_RATIO_ADJ = re.compile(r"[\s,(]*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là)?[\s(]*$", re.IGNORECASE)
+_SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
+_SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
+_RATIO_SKIP = re.compile(r"\b(?:gấp|so với|so|tăng|giảm)\b", re.IGNORECASE)
 
 
 def half_unit(p: Figure) -> Decimal:
@@ -63,142 +80,327 @@ def grim(n: Decimal, p: Decimal, h: Decimal) -> tuple[bool, list[tuple[int, Deci
 
 
 def _intervals(p: Figure):
-    """(fail-level lo, hi, hi_strict), (warn-level lo, hi) for a stated percent."""
-    h = half_unit(p)
+    """Interval of the true value behind a stated percent: rounding or truncation of its last digit, or its hedge."""
     if p.qualifier:
-        lo, hi, lo_open, hi_open = exact_or_interval(p)
-        return (lo, hi, lo_open, hi_open), (None, None)
-    return (p.value - h, p.value + 2 * h, False, True), (p.value - h, p.value + h)
+        return exact_or_interval(p)
+    h = half_unit(p)
+    return p.value - h, p.value + 2 * h, False, True
 
 
-def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, index_note: str = "") -> Relation:
-    computed = HUNDRED * num.value / base.value
-    (lo, hi, lo_open, hi_open), (alo, ahi) = _intervals(p)
+def _fits(p: Figure, computed: Decimal) -> bool:
+    lo, hi, lo_open, hi_open = _intervals(p)
+    return (lo is None or computed > lo or (computed == lo and not lo_open)) and \
+        (hi is None or computed < hi or (computed == hi and not hi_open))
+
+
+def _base(block, p: Figure, q: str, variant: str) -> dict:
+    return dict(check=CHECK, unit="%", line=p.line, footnote=block.footnote, block=block.id, quote=q,
+                footnote_text=block.text if block.kind == "footnote" else "", variant=variant)
+
+
+def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, excess: bool = False,
+             num_text: str | None = None, base_text: str | None = None) -> Relation:
+    if excess:
+        computed = HUNDRED * (num.value - base.value) / base.value
+        expr = f"100 × ({num_text or num.text} − {base_text or base.text}) / {base_text or base.text}"
+    else:
+        computed = HUNDRED * num.value / base.value
+        expr = f"100 × {num_text or num.text} / {base_text or base.text}"
+    lo, hi, lo_open, hi_open = _intervals(p)
+    h = half_unit(p)
+    truncated = not p.qualifier and not (p.value - h <= computed < p.value + h) and _fits(p, computed)
+    # the recomputed value's own interval, from hedged or rounded operands
+    nlo, nhi, _, _ = exact_or_interval(num)
+    blo, bhi, _, _ = exact_or_interval(base)
+    c_lo = c_hi = computed
+    if not excess and None not in (nlo, nhi, blo, bhi) and blo > 0:
+        c_lo, c_hi = HUNDRED * nlo / bhi, HUNDRED * nhi / blo
+    elif not excess and nhi is None and blo is not None and bhi is not None:
+        c_lo, c_hi = HUNDRED * (nlo if nlo is not None else num.value) / bhi, None  # "trên 5.000": no upper bound
+    elif not excess and bhi is None and nlo is not None and nhi is not None:
+        c_lo, c_hi = Decimal(0), HUNDRED * nhi / blo if blo else None  # a base "hơn 14.600": no lower bound
     return Relation(
-        id=f"{CHECK}:{p.id}", check=CHECK, checkable=True, stated=p.value, computed=computed.quantize(Decimal("0.0001")),
-        stated_lo=lo, stated_hi=hi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=computed, computed_hi=computed,
-        alt_lo=alo, alt_hi=ahi, alt_strict_hi=True, unit="%", line=p.line, footnote=block.footnote, block=block.id,
-        quote=q, footnote_text=block.text if block.kind == "footnote" else "",
-        expression=f"100 × {num.text} / {base.text} = {fmt_vi(computed.quantize(Decimal('0.01')))} %", figures=[p.id, num.id, base.id],
-        variant=variant, note=index_note)
+        id=f"{CHECK}:{p.id}", checkable=True, stated=p.value, computed=computed.quantize(Decimal("0.0001")),
+        stated_lo=lo, stated_hi=hi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=c_lo, computed_hi=c_hi,
+        expression=f"{expr} = {fmt_vi(computed.quantize(Decimal('0.01')))} %", figures=[p.id, num.id, base.id],
+        note="percent_truncated" if truncated else "", **_base(block, p, q, variant))
 
 
-def _numerators_before(text: str, index: Index, block_id: str, p: Figure) -> tuple[list[Figure], int]:
-    """Counts before the percent in its clause (or, inside a parenthesis, before the parenthesis), nearest first."""
-    open_paren = text.rfind("(", 0, p.start)
-    close_paren = text.rfind(")", 0, p.start)
-    anchor = open_paren if open_paren > close_paren else p.start
-    c0, _ = clause_of(text, anchor if anchor > 0 else p.start)
+def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | None:
+    """The figure a percentage is stated for: the stock just before its parenthesis (``12.432 doanh nghiệp (chiếm
+    91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
+    par = index.paren(p)
+    anchor = par[0] if par else p.start
+    c0, _ = clause_of(text, anchor)
     s0, _ = sentence_of(text, p.start)
-    start = c0 if anchor == p.start else max(s0, clause_of(text, anchor)[0])
-    cands = [f for f in index.within(block_id, start, anchor, TOTAL_KINDS) if f.value is not None and f.value > 0]
-    return list(reversed(cands)), anchor
+    before = [f for f in index.within(block_id, max(c0, s0), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
+    if not before:
+        return None
+    last = before[-1]
+    return last if index.is_stock(last) else None
+
+
+def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
+    """A base named right after the percentage: ``trên tổng số 1.400 vụ``, ``(… 2.200 đảng viên)`` of a plan."""
+    par = index.paren(p)
+    end = par[1] if par else clause_of(text, p.start)[1]
+    for f in index.within(block_id, p.end, min(end, p.end + 80)):
+        if f.kind == "percent":
+            return None
+        if f.kind in TOTAL_KINDS and f.value:
+            if index.role(f) == "plan" and same_kind(f.unit, num.unit):
+                return f
+            if index.is_stock(f) and _BASE_AFTER.fullmatch(text, p.end, f.start) and same_kind(f.unit, num.unit):
+                return f
+            return None
+    return None
+
+
+def _own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
+    """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
+    nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))]
+    if not nxt or nxt[0].kind != "percent":
+        return False
+    return index.role(nxt[0]) in ("share", "") and not re.search(r";|\.\s", text[f.end:nxt[0].start])
+
+
+def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: Figure, frames: dict) -> Figure | None:
+    if num.id in frames:
+        return frames[num.id]
+    s0, _ = sentence_of(text, num.start)
+    cands = [f for f in index.within(block_id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
+             and f.value >= num.value and ((fp := index.paren(f)) is None or fp[1] >= num.start)]
+    if not cands:
+        return None
+    first = cands[0]
+    if _HEADER.fullmatch(text, s0, first.start):
+        return first  # "Trong số 117 đảng viên …, 45 người …, chiếm 38,5%"
+    if _own_share(index, block_id, first, text):
+        return None  # a sibling share, not the whole
+    return first
 
 
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
+    from figaudit.relations.part_whole import subset_frames
+
     index = Index(doc, figures)
+    frames = {}
+    for whole, parts, _, _ in subset_frames(doc, index):
+        for part in parts:
+            frames.setdefault(part.id, whole)
     out: list[Relation] = []
     used: set[str] = set()
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
-        out.extend(_share_lists(text, block, figs, used))
+        out.extend(_share_lists(text, block, figs, used, index))
         for r in figs:  # ratios first: they claim the percent that states them
             if r.kind == "ratio":
                 out.extend(_ratio(text, block, r, index, used))
+        pending: list[tuple[Figure, Figure, str]] = []  # shares with a numerator but no whole yet
         for p in figs:
             if p.kind != "percent" or p.value is None or p.id in used:
                 continue
-            before = text[max(0, p.start - 30):p.start]
-            if _CHANGE_BEFORE.search(before) or (re.search(r"bằng\s*$", before) and _SO_VOI.match(text[p.end:p.end + 30])):
-                continue  # a percentage change ("tăng 8%", "bằng 112% so với cùng kỳ"): family "change"
+            role = index.role(p)
+            if role in ("change_pct", "prior"):
+                continue  # a percentage change (family "change") or another year's rate
             s0, s1 = sentence_of(text, p.start)
-            c0, c1 = clause_of(text, p.start)
             q = quote(text, s0, s1)
-            nums, anchor = _numerators_before(text, index, block.id, p)
-            # a base after the percent, in its parenthesis or clause, in a numerator's unit
-            scope_end = text.find(")", p.end) if anchor < p.start else c1
-            scope_end = c1 if scope_end == -1 else scope_end
-            after = [f for f in index.within(block.id, p.end, scope_end, TOTAL_KINDS) if f.value]
-            pair = next(((n, b) for b in after for n in nums if same_unit(n.unit, b.unit)), None)
-            if pair is None and (_SHARE.search(before) or _RATE.search(before)) and nums and not _PLAN.match(text[p.end:p.end + 30]):
-                n = nums[0]
-                whole = next((f for f in index.within(block.id, s0, n.start, TOTAL_KINDS)
-                              if f.value and same_unit(f.unit, n.unit) and f.value >= n.value), None)
-                if whole is not None:
-                    pair = (n, whole)
-            if pair is not None:
-                out.append(_checked(p, pair[0], pair[1], "recomputed", block, q))
+            if role == "quantifier":
+                out.append(_unverifiable(text, index, block, p, [], q, plan=False))
                 continue
-            # no base: implied base and granularity
-            h = half_unit(p)
-            whole_nums = [n for n in nums if n.value == n.value.to_integral_value() and n.decimals == 0]
-            plan = bool(_PLAN.match(text[p.end:p.end + 30]) or _REACH.search(before))
-            if not whole_nums or p.qualifier:
-                out.append(Relation(id=f"{CHECK}:{p.id}", check=CHECK, checkable=False, stated=p.value, computed=None,
-                                    unit="%", line=p.line, footnote=block.footnote, block=block.id, quote=q,
-                                    footnote_text=block.text if block.kind == "footnote" else "", figures=[p.id],
-                                    note="percent_no_numbers", variant="no_numbers"))
+            num = _numerator(text, index, block.id, p)
+            surplus = _surplus(text, index, block, p, num, q)
+            if surplus is not None:
+                out.append(surplus)
                 continue
-            results = [(n, *grim(n.value, p.value, h)) for n in whole_nums]
-            feasible = [r for r in results if r[1]]
-            implied = [f"{n.text} {n.unit}".strip() + f" → {fmt_vi((HUNDRED * n.value / p.value).quantize(Decimal(1)))}"
-                       for n, ok, _ in feasible]
-            impossible = [f"{n.text} {n.unit}".strip() + ": " + ", ".join(f"{n.text}/{fmt_vi(b)} = {fmt_vi(v)} %" for b, v in near)
-                          for n, ok, near in results if not ok]
-            args = {"implied": implied, "impossible": impossible, "target": "kế hoạch" if plan else ""}
-            if feasible:
-                out.append(Relation(id=f"{CHECK}:{p.id}", check=CHECK, checkable=False, stated=p.value, computed=None,
-                                    unit="%", line=p.line, footnote=block.footnote, block=block.id, quote=q,
-                                    footnote_text=block.text if block.kind == "footnote" else "",
-                                    figures=[p.id] + [n.id for n, _, _ in results], note="percent_implied_base",
-                                    note_args=args, variant="implied_base"))
-            else:
-                n, _, near = results[0]
-                nearest = min(near, key=lambda bv: abs(bv[1] - p.value))[1] if near else None
-                (lo, hi, _, _), _ = _intervals(p)
-                out.append(Relation(id=f"{CHECK}:{p.id}", check=CHECK, checkable=True, stated=p.value, computed=nearest,
-                                    computed_lo=nearest, computed_hi=nearest, stated_lo=None, stated_hi=None,
-                                    alt_lo=lo, alt_hi=hi, alt_strict_hi=True, unit="%", line=p.line,
-                                    footnote=block.footnote, block=block.id, quote=q,
-                                    footnote_text=block.text if block.kind == "footnote" else "",
-                                    figures=[p.id] + [x.id for x, _, _ in results], note="percent_grim_impossible",
-                                    note_args=args, expression="; ".join(impossible), variant="grim"))
+            if num is not None and num.kind == "ratio":
+                continue  # "đạt 19/20 xã (95%)" is the ratio's
+            base = None
+            excess = False
+            if num is not None:
+                base = _named_base(text, index, block.id, p, num)
+                if role == "plan_pct":
+                    excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
+                elif base is None:
+                    base = _whole_in_sentence(text, index, block.id, p, num, frames)
+            if num is not None and base is not None and base.id != num.id:
+                out.append(_checked(p, num, base, "recomputed", block, q, excess=excess))
+                continue
+            if num is not None and role in ("share", ""):
+                pending.append((p, num, q))
+                continue
+            out.append(_unverifiable(text, index, block, p, _numerators(text, index, block.id, p, num), q,
+                                     plan=role == "plan_pct"))
+        out.extend(_consensus(text, index, block, pending, doc))
     return out
+
+
+def _numerators(text: str, index: Index, block_id: str, p: Figure, num: Figure | None) -> list[Figure]:
+    """Candidate numerators for the granularity test: the numerator, then the other stocks of its clause."""
+    if num is None:
+        return []
+    par = index.paren(p)
+    anchor = par[0] if par else p.start
+    c0, _ = clause_of(text, anchor)
+    others = [f for f in index.within(block_id, c0, anchor) if index.is_stock(f) and f.id != num.id]
+    return [num] + list(reversed(others))[:2]
+
+
+def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: str) -> Relation | None:
+    """Election slates: ``… là 13 đồng chí, số dư 2 đồng chí, đạt 18,18%`` (2 of the 11 seats) and ``191 đồng chí
+    để bầu lấy 163 đồng chí (với tỷ lệ số dư 17,17%)`` (28 over 163): the surplus over the seats."""
+    if num is None:
+        return None
+    s0, _ = sentence_of(text, p.start)
+    if _SURPLUS_RATE.search(text, max(0, p.start - 25), p.start):
+        bigger = [f for f in index.within(block.id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
+                  and f.value > num.value]
+        if not bigger:
+            return None
+        cand = bigger[-1]
+        seats = Figure(id=num.id, block=num.block, kind="count", text=num.text, start=num.start, end=num.end,
+                       line=num.line, value=num.value)
+        surplus = Figure(id=cand.id, block=cand.block, kind="count", text=f"({cand.text} − {num.text})", start=cand.start,
+                         end=cand.end, line=cand.line, value=cand.value - num.value)
+        rel = _checked(p, surplus, seats, "surplus", block, q)
+        rel.figures = [p.id, cand.id, num.id]
+        return rel
+    if _SURPLUS_COUNT.search(text, max(0, num.start - 20), num.start):
+        bigger = [f for f in index.within(block.id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
+                  and f.value > num.value]
+        if not bigger:
+            return None
+        cand = bigger[-1]
+        seats = Figure(id=cand.id, block=cand.block, kind="count", text=f"({cand.text} − {num.text})", start=cand.start,
+                       end=cand.end, line=cand.line, value=cand.value - num.value)
+        rel = _checked(p, num, seats, "surplus", block, q)
+        rel.figures = [p.id, num.id, cand.id]
+        return rel
+    return None
+
+
+def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
+    """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
+    h = half_unit(p)
+    whole_nums = [n for n in nums if n.value == n.value.to_integral_value() and n.decimals == 0 and n.scale == 1]
+    if not whole_nums or p.qualifier:
+        return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None, figures=[p.id] + [n.id for n in nums],
+                        note="percent_no_numbers" if not nums else "percent_implied_base",
+                        note_args={"implied": [f"{n.text} {n.unit}".strip() + f" → {fmt_vi((HUNDRED * n.value / p.value).quantize(Decimal(1)))}"
+                                               for n in nums if p.value], "impossible": [], "target": "kế hoạch" if plan else ""},
+                        **_base(block, p, q, "no_numbers" if not nums else "implied_base"))
+    results = [(n, *grim(n.value, p.value, h)) for n in whole_nums]
+    feasible = [r for r in results if r[1]]
+    implied = [f"{n.text} {n.unit}".strip() + f" → {fmt_vi((HUNDRED * n.value / p.value).quantize(Decimal(1)))}"
+               for n, ok, _ in feasible]
+    impossible = [f"{n.text} {n.unit}".strip() + ": " + ", ".join(f"{n.text}/{fmt_vi(b)} = {fmt_vi(v)} %" for b, v in near)
+                  for n, ok, near in results if not ok]
+    args = {"implied": implied, "impossible": impossible, "target": "kế hoạch" if plan else ""}
+    if feasible:
+        return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None,
+                        figures=[p.id] + [n.id for n, _, _ in results], note="percent_implied_base", note_args=args,
+                        **_base(block, p, q, "implied_base"))
+    n, _, near = results[0]
+    nearest = min(near, key=lambda bv: abs(bv[1] - p.value))[1] if near else None
+    lo, hi, _, _ = _intervals(p)
+    return Relation(id=f"{CHECK}:{p.id}", checkable=True, stated=p.value, computed=nearest, computed_lo=nearest,
+                    computed_hi=nearest, stated_lo=None, stated_hi=None, alt_lo=lo, alt_hi=hi, alt_strict_hi=True,
+                    figures=[p.id] + [x.id for x, _, _ in results], note="percent_grim_impossible", note_args=args,
+                    expression="; ".join(impossible), **_base(block, p, q, "grim"))
+
+
+def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc) -> list[Relation]:
+    """Shares whose whole is stated in an earlier sentence of the paragraph (or the paragraph before): a whole is
+    taken only when it reproduces at least two of the shares (and half of them); then every share is checked."""
+    out: list[Relation] = []
+    groups: dict[int, list] = {}
+    for item in pending:  # one list of shares per sentence
+        groups.setdefault(sentence_of(text, item[0].start)[0], []).append(item)
+    for s0, group in groups.items():
+        out.extend(_consensus_group(text, index, block, group, doc, s0))
+    return out
+
+
+def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc, s0: int) -> list[Relation]:
+    out: list[Relation] = []
+    cands = [f for f in index.within(block.id, 0, s0) if index.is_stock(f) and not _own_share(index, block.id, f, text)]
+    prev_block = _previous_block(doc, block)
+    if prev_block is not None:
+        cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)
+                 and not _own_share(index, prev_block.id, f, prev_block.text)] + cands
+    chosen = None
+    for w in reversed(cands):  # the nearest first
+        fit = [p for p, n, _ in pending if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
+               and _fits(p, HUNDRED * n.value / w.value)]
+        if len(fit) >= 2 and 2 * len(fit) >= len(pending):
+            chosen = w
+            break
+    for p, n, q in pending:
+        if chosen is not None and same_kind(chosen.unit, n.unit) and chosen.value >= n.value:
+            rel = _checked(p, n, chosen, "consensus_whole", block, q)
+            out.append(rel)
+        else:
+            out.append(_unverifiable(text, index, block, p, [n], q, plan=False))
+    return out
+
+
+def _previous_block(doc, block):
+    prev = None
+    for b in doc.blocks:
+        if b is block:
+            return prev if prev is not None and prev.kind == "paragraph" else None
+        if b.kind in ("paragraph", "heading"):
+            prev = b if b.kind == "paragraph" else None
+    return None
 
 
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
     s0, s1 = sentence_of(text, r.start)
     q = quote(text, s0, s1)
-    # the percent that states this ratio: in the same clause, before ("đạt 95% (19/20 xã)") or after ("19/20 xã … (95%)")
-    c0, c1 = clause_of(text, r.start)
-    nxt = sorted((f for f in index.within(block.id, c0, c1, {"percent"}) if f.value is not None and f.id not in used),
-                 key=lambda f: abs(f.start - r.start))
-    if nxt and den:
-        p = nxt[0]
+    # the percent that states this ratio, right next to it: "đạt 95% (19/20 xã)", "19/20 xã (đạt 95%)"
+    nxt = None
+    for f in index.within(block.id, r.end, min(len(text), r.end + 45)):
+        if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
+                and _RATIO_ADJ.fullmatch(re.sub(r"^[^\d(,]*", "", text[r.end:f.start])):
+            nxt = f
+        break
+    if nxt is None:
+        prev = index.within(block.id, max(0, r.start - 30), r.start)
+        if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior") \
+                and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
+            nxt = prev[-1]
+    if nxt is not None and den:
+        p = nxt
         used.add(p.id)
-        fake_num = Figure(id=r.id, block=r.block, kind="count", text=str(r.extra["numerator"]), start=r.start, end=r.end, line=r.line, value=num)
-        fake_den = Figure(id=r.id, block=r.block, kind="count", text=str(r.extra["denominator"]), start=r.start, end=r.end, line=r.line, value=den)
+        fake_num = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(num), start=r.start, end=r.end, line=r.line, value=num)
+        fake_den = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(den), start=r.start, end=r.end, line=r.line, value=den)
         rel = _checked(p, fake_num, fake_den, "ratio_percent", block, q)
         rel.figures = [p.id, r.id]
         return [rel]
+    if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
+        return []  # "(24.013/9.278 tỷ đồng)" after "gấp": two years' values; "7.979/8.000 - 8.500": a range target
     return [Relation(id=f"{CHECK}:{r.id}", check=CHECK, checkable=True, stated=den, computed=num, stated_lo=None,
                      stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
                      block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
-                     expression=f"{r.extra['numerator']} ≤ {r.extra['denominator']}", figures=[r.id], variant="ratio")]
+                     expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")]
 
 
-def _share_lists(text, block, figs: list[Figure], used: set) -> list[Relation]:
-    """Lists of label-percent parts in one sentence that split a whole: they must total 100 %."""
+def _share_lists(text, block, figs: list[Figure], used: set, index: Index) -> list[Relation]:
+    """Lists of label-percent parts in one sentence that split a whole: they must total 100 %.  Only under a
+    structure cue (``cơ cấu``, ``tỷ trọng``) and never for an open list: subgroups that each say ``chiếm`` (nữ,
+    dân tộc thiểu số, tôn giáo) overlap and need not add up."""
     out = []
-    pcts = [f for f in figs if f.kind == "percent" and f.value is not None and not f.qualifier]
+    pcts = [f for f in figs if f.kind == "percent" and f.value is not None and not f.qualifier
+            and index.role(f) in ("share", "")]
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for p in pcts:
         by_sentence.setdefault(sentence_of(text, p.start), []).append(p)
     for (s0, s1), ps in by_sentence.items():
-        if len(ps) < 2:
+        if len(ps) < 2 or _OPEN_LIST.search(text[s0:s1]):
             continue
         parts = []
         prev_end = None
@@ -211,7 +413,7 @@ def _share_lists(text, block, figs: list[Figure], used: set) -> list[Relation]:
                 break
             parts.append((m.group(1).strip(), p))
             prev_end = p.end
-        if len(parts) < 2 or (len(parts) < 3 and not _SHARE_CUE.search(text[s0:s1])):
+        if len(parts) < 2 or not _SHARE_CUE.search(text[s0:s1]):
             continue
         total = sum((p.value for _, p in parts), Decimal(0))
         tol = sum((half_unit(p) for _, p in parts), Decimal(0))
@@ -219,7 +421,7 @@ def _share_lists(text, block, figs: list[Figure], used: set) -> list[Relation]:
             used.add(p.id)
         out.append(Relation(
             id=f"{CHECK}:{parts[0][1].id}:shares", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
-            stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + tol, unit="%",
+            stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
             line=parts[0][1].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
             footnote_text=block.text if block.kind == "footnote" else "",
             expression=" + ".join(p.text for _, p in parts) + f" = {fmt_vi(total)} %", figures=[p.id for _, p in parts],
