@@ -65,7 +65,8 @@ def test_newspaper_item_headline_and_next_sentence_subsets(tmp_path):
     subsets = {(r.stated, r.computed) for r in c.relations if r.check == "part_of_whole"}
     assert subsets == {(1_350_000_000, 980_000_000), (1_350_000_000, 370_000_000)}  # "… 1,35 tỷ USD …. Trong đó, …"
     lists = [r for r in c.relations if r.check == "text_breakdown"]
-    assert [(r.stated, r.computed) for r in lists] == [(152, 152)]  # 152 dự án, gồm 98 + 31 + 23
+    # 152 dự án, gồm 98 + 31 + 23; and "1,35 tỷ USD. Trong đó, … 980 triệu USD; … 370 triệu USD" adds up
+    assert [(r.stated, r.computed) for r in lists] == [(152, 152), (1_350_000_000, 1_350_000_000)]
     write_clean(c, tmp_path / "c")
     detail, _ = validate_clean(tmp_path / "c")
     assert not (detail["status"].isin(["fail", "warn"])).any()

@@ -44,6 +44,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, sentence_of
+from figaudit.relations.frames import frames
 
 CHECK = "percent"
 HUNDRED = Decimal(100)
@@ -165,9 +166,9 @@ def _own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     return index.role(nxt[0]) in ("share", "") and not re.search(r";|\.\s", text[f.end:nxt[0].start])
 
 
-def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: Figure, frames: dict) -> Figure | None:
-    if num.id in frames:
-        return frames[num.id]
+def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: Figure, wholes: dict) -> Figure | None:
+    if num.id in wholes:
+        return wholes[num.id]
     s0, _ = sentence_of(text, num.start)
     cands = [f for f in index.within(block_id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
              and f.value >= num.value and ((fp := index.paren(f)) is None or fp[1] >= num.start)]
@@ -183,13 +184,11 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
 
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
-    from figaudit.relations.part_whole import subset_frames
-
     index = Index(doc, figures)
-    frames = {}
-    for whole, parts, _, _ in subset_frames(doc, index):
-        for part in parts:
-            frames.setdefault(part.id, whole)
+    wholes = {}
+    for fr in frames(doc, index):
+        for part in fr.parts:
+            wholes.setdefault(part.id, fr.whole)
     out: list[Relation] = []
     used: set[str] = set()
     for block in doc.blocks:
@@ -225,7 +224,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
                 elif base is None:
-                    base = _whole_in_sentence(text, index, block.id, p, num, frames)
+                    base = _whole_in_sentence(text, index, block.id, p, num, wholes)
             if num is not None and base is not None and base.id != num.id:
                 out.append(_checked(p, num, base, "recomputed", block, q, excess=excess))
                 continue

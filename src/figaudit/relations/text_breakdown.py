@@ -26,8 +26,9 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, sum_interval,
+    TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
+from figaudit.relations.frames import frames
 
 CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
@@ -87,6 +88,29 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
     return None
 
 
+def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """A ``trong đó`` / ``Trong số N …`` frame whose parts add up to its whole is a breakdown too (a pass); when
+    the parts exhaust the whole by their labels (all three levels, a complementary pair, the nouns of a compound
+    unit), a sum that differs is a discrepancy.  Overlapping subgroups are never summed otherwise."""
+    out = []
+    for fr in frames(doc, index):
+        if fr.kind == "funnel" or fr.whole.id in done:
+            continue
+        parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit)]
+        if len(parts) < 2:
+            continue
+        lo, hi, _, _ = sum_interval(parts)
+        if not (fits(fr.whole, lo, hi) or fr.partition):
+            continue
+        block = index.blocks[fr.whole.block]
+        rel = _relation(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum", block, quote(block.text, *fr.span), listed=True)
+        if rel:
+            rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
+            done.add(fr.whole.id)
+            out.append(rel)
+    return out
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -127,6 +151,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel = _relation(total, [("", f) for f in parts], "partition", block, quote(text, s0, s1), listed=False)
                 if rel:
                     out.append(rel)
+    out += _frame_sums(doc, index, {r.figures[0] for r in out})
     return out
 
 

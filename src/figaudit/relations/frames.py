@@ -1,0 +1,213 @@
+"""Frames: a whole and the figures the text presents as its parts (shared by several families).
+
+A frame is found from the words of the genre, never from the numbers:
+
+* ``trong_do`` — a subset cue (``trong đó``, ``trong số đó``, ``trong số này``)
+  after the whole: ``Toàn tỉnh có 1.250 doanh nghiệp, trong đó 830 doanh
+  nghiệp tư nhân``; a sentence opening with ``Trong đó`` takes the whole of the
+  previous sentence (only when that sentence has one candidate of the parts'
+  unit: ``… làm mới 105 nhà; sửa chữa 02 nhà. Trong đó có 47 nhà …`` is not
+  guessed);
+* ``paren_co`` — ``30 cuộc thanh tra (có 03 cuộc đột xuất)``;
+* ``header`` — a clause opening with its whole: ``Trong số 520 trường hợp bị kỷ
+  luật thì cấp xã có 400 trường hợp, cấp huyện có 108 và cấp tỉnh có 12``;
+* ``funnel`` — a later stage of the same items after a cue: ``kiểm tra 6 tổ chức
+  đảng, 15 đảng viên. Qua kiểm tra, kết luận 9 đảng viên có vi phạm``;
+  ``triển khai 40 cuộc thanh tra, đã kết thúc 32 cuộc`` (not ``Qua đó, đưa … lên``,
+  which brings a total up).
+
+Wholes and parts are stocks (:meth:`Index.is_stock`), never a change, a value
+of another period or a plan.  The parts of a cue run to the end of its clause
+(its sentence after ``trong đó:`` or when the cue opens the sentence), so a
+``trong đó`` never reaches past ``;`` into another statement.
+
+A frame also says whether its parts exhaust the whole (:func:`partition_cue`):
+all three levels (``cấp tỉnh``, ``cấp huyện``, ``cấp xã``/``cơ sở``), a
+complementary pair (``tập thể``/``cá nhân``, ``xây mới``/``sửa chữa``, ``tái
+cử``/``mới``), or the nouns of a compound unit (``201 mô hình, điển hình`` =
+``147 mô hình`` + ``54 điển hình``).  Without such a cue, ``trong đó`` groups
+may overlap (nữ, dân tộc thiểu số, tôn giáo) and are never required to add up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of
+
+#: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
+SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?", re.IGNORECASE)
+_PAREN_HAS = re.compile(r"\(\s*(?:có|gồm có|trong đó có|trong đó)\s+(?=[\d.,]+)", re.IGNORECASE)
+#: A clause opening with its whole: "Trong số 117 đảng viên …", "trong tổng số 400 đại biểu có …", "Trong 48 Bí thư".
+HEADER_CUE = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:]))\s*(?:[-–•]\s*)?(?:đối với nhóm [^\d,;]{0,20},\s*)?trong\s+(?:tổng\s+)?(?:số\s+)?(?=\d)",
+                        re.IGNORECASE)
+#: A later stage of the items just counted.
+FUNNEL_CUE = re.compile(
+    r"\b(?:qua\s+(?:công tác\s+)?(?:kiểm tra|giám sát|thanh tra|giải quyết|xem xét|xác minh|rà soát|thẩm tra)"
+    r"|(?:đã\s+)?kết thúc(?:\s+thanh tra)?(?:\s+trực tiếp)?(?=\s+\d)|kết luận(?:\s+có)?(?=\s+\d))\b",
+    re.IGNORECASE)
+_LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
+                "xã": "xã", "cơ sở": "xã", "phường": "xã"}
+_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp)\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b", re.IGNORECASE)
+_PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}), ({"tái cử"}, {"mới", "lần đầu"}),
+          ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"})]
+
+
+@dataclass
+class Frame:
+    whole: Figure
+    parts: list[Figure]
+    kind: str  # trong_do | paren_co | header | funnel
+    span: tuple[int, int]  # quote span in the block's text
+    labels: list[str] = field(default_factory=list)
+    partition: str = ""  # "", "levels", "pair", "compound": the parts exhaust the whole
+
+
+def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figure]:
+    """Figures not inside a parenthesis that closes before the cue (an aside is never the whole)."""
+    return [f for f in figs if (p := index.paren(f)) is None or p[1] >= cue_pos]
+
+
+def _label(text: str, f: Figure, floor: int) -> str:
+    """The words that name a part: back to the previous separator, and its unit."""
+    start = max(floor, *(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("))
+    start = max(start, f.start - 60)
+    before = re.sub(r"\bvà\b", " ", text[start:f.start])
+    return " ".join((before + " " + f.unit).lower().split())
+
+
+def partition_cue(whole: Figure, labels: list[str]) -> str:
+    """Do the parts, by their labels, exhaust the whole?"""
+    levels = set()
+    for lab in labels:
+        m = _LEVEL.search(lab)
+        if m:
+            levels.add(_LEVEL_WORDS[m.group(1).lower()])
+    if {"tỉnh", "huyện", "xã"} <= levels and len(levels) == len(labels) or ({"tỉnh", "huyện", "xã"} <= levels and len(labels) == 3):
+        return "levels"
+    for a, b in _PAIRS:
+        if len(labels) == 2 and any(w in labels[0] for w in a) and any(w in labels[1] for w in b):
+            return "pair"
+        if len(labels) == 2 and any(w in labels[1] for w in a) and any(w in labels[0] for w in b):
+            return "pair"
+    nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
+    if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(lab.endswith(n) or f" {n}" in lab for lab in labels) for n in nouns):
+        return "compound"
+    return ""
+
+
+def frames(doc: Document, index: Index) -> list[Frame]:
+    """Every frame of the document (cached on the index)."""
+    cached = index.__dict__.get("_frames_list")
+    if cached is not None:
+        return cached
+    out: list[Frame] = []
+    for block in doc.blocks:
+        out += _subset_frames(block, index)
+        out += _header_frames(block, index)
+        out += _funnel_frames(block, index)
+    index.__dict__["_frames_list"] = out
+    return out
+
+
+def _subset_frames(block, index: Index) -> list[Frame]:
+    text = block.text
+    out = []
+    cues = [(m.start(), m.end(), bool(m.group(1))) for m in SUBSET_CUE.finditer(text)]
+    cues += [(m.start(), m.end(), False) for m in _PAREN_HAS.finditer(text)]
+    for c0, c1, colon in sorted(cues):
+        s0, s1 = sentence_of(text, c0)
+        opens = not text[s0:c0].strip(" -–•*")
+        paren_cue = text[c0] == "("
+        if paren_cue:
+            end = text.find(")", c1)
+            end = s1 if end == -1 else end
+        elif colon or opens:
+            end = s1  # "trong đó:" and a sentence opening with "Trong đó" list parts to the sentence end
+        else:
+            end = max(clause_of(text, c1)[1], c1)
+        parts = [f for f in index.within(block.id, c1, end) if index.is_stock(f)]
+        if not parts:
+            continue
+        # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence
+        # for "… . Trong đó, …"), outside asides; when that figure is a change or a value of another period, the
+        # parts belong to it and nothing is checked
+        if opens:
+            if s0 == 0:
+                continue
+            p0, _ = sentence_of(text, s0 - 1)
+            before = index.within(block.id, p0, s0, TOTAL_KINDS)
+        else:
+            p0 = s0
+            before = index.within(block.id, s0, c0, TOTAL_KINDS)
+        before = _outside_asides(index, [f for f in before if f.value is not None], c0)
+        cands = next(([f for f in before if same_unit(f.unit, p.unit)] for p in parts
+                      if p.unit and any(same_unit(f.unit, p.unit) for f in before)), [])
+        if not cands:
+            cands = next(([f for f in before if same_kind(f.unit, p.unit)] for p in parts
+                          if p.unit and any(same_kind(f.unit, p.unit) for f in before)), [])
+        if not cands or not index.is_stock(cands[-1]):
+            continue
+        if opens and len([f for f in cands if index.is_stock(f)]) > 1:
+            continue  # "… 105 nhà; sửa chữa 02 nhà …. Trong đó có 47 nhà": which whole? not guessed
+        whole = cands[-1]
+        mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit]
+        if not mine:
+            continue
+        kind = "paren_co" if paren_cue else "trong_do"
+        labels = [_label(text, p, c1) for p in mine]
+        span = (p0 if opens else sentence_of(text, whole.start)[0], s1 if not paren_cue else end + 1)
+        out.append(Frame(whole, mine, kind, span, labels, partition_cue(whole, labels)))
+    return out
+
+
+def _header_frames(block, index: Index) -> list[Frame]:
+    """``Trong số 520 trường hợp bị kỷ luật thì cấp xã có 400 …, cấp huyện có 108 và cấp tỉnh có 12 trường hợp``."""
+    text = block.text
+    out = []
+    for m in HEADER_CUE.finditer(text):
+        whole = index.at(block.id, m.end())
+        if whole is None or not index.is_stock(whole):
+            continue
+        s0, s1 = sentence_of(text, whole.start)
+        end = clause_of(text, whole.end)[1]
+        parts = [f for f in index.within(block.id, whole.end, end) if index.is_stock(f)
+                 and (same_kind(f.unit, whole.unit) or not f.unit)]
+        if not parts:
+            continue
+        labels = [_label(text, p, whole.end) for p in parts]
+        out.append(Frame(whole, parts, "header", (s0, end + 1 if end < len(text) else end), labels,
+                         partition_cue(whole, labels)))
+    return out
+
+
+def _funnel_frames(block, index: Index) -> list[Frame]:
+    """A later stage of the items just counted: ``Qua kiểm tra, kết luận 9 đảng viên có vi phạm`` ≤ the ``15 đảng
+    viên`` checked before it; ``đã kết thúc 38 cuộc`` ≤ ``triển khai 57 cuộc``."""
+    text = block.text
+    out = []
+    for m in FUNNEL_CUE.finditer(text):
+        s0, s1 = sentence_of(text, m.start())
+        opens = not text[s0:m.start()].strip(" ,-–•*")
+        end = clause_of(text, m.end())[1]
+        stage = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
+        if not stage:
+            continue
+        if opens:
+            if s0 == 0:
+                continue
+            p0, _ = sentence_of(text, s0 - 1)
+            pool = index.within(block.id, p0, s0)
+        else:
+            p0 = s0
+            pool = index.within(block.id, s0, m.start())
+        pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
+        for f in stage[:1]:  # the first count of the stage clause is the stage; later ones may be its own parts
+            same = [w for w in pool if same_unit(w.unit, f.unit)]
+            if not same or not index.is_stock(same[-1]):
+                continue
+            out.append(Frame(same[-1], [f], "funnel", (p0, end + 1 if end < len(text) else end)))
+    return out
