@@ -102,6 +102,8 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "document_number", value=m.group(1), reason="number/TYPE-ISSUER")
     for m in g.DATE_WORDS.finditer(text):
         add(m, "date", reason="ngày … tháng … năm …")
+    for m in g.DATE_WORDS_NO_YEAR.finditer(text):
+        add(m, "date", reason="ngày … tháng … (no year)")
     for m in g.DATE_NUMERIC.finditer(text):
         add(m, "date", reason="d/m/yyyy")
     for m in g.MONTH_YEAR.finditer(text):

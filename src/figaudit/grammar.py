@@ -172,6 +172,15 @@ DATE_WORDS = pattern(
     matches=["ngày 14 tháng 5 năm 2021"],
 )
 
+#: ``ngày 14 tháng 5`` without the year: a date, not "14 months" and a count "5 tổ chức".
+DATE_WORDS_NO_YEAR = pattern(
+    "date_words_no_year",
+    r"ngày\s+(0?[1-9]|[12]\d|3[01])\s+tháng\s+(0?[1-9]|1[0-2])(?![\d/])(?!\s*năm\s+\d)",
+    matches=["ngày 14 tháng 5 tổ chức hội nghị"],
+    rejects=["ngày 14 tháng 5 năm 2021"],
+    flags=re.IGNORECASE,
+)
+
 DATE_NUMERIC = pattern(
     "date_numeric",
     r"(?<![\w/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/]|[.,]\d)",

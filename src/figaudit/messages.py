@@ -169,6 +169,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "years_no_report_year": {"vi": "không rõ năm báo cáo (dùng --year)", "en": "the report year is unknown (use --year)"},
     "years_round_number": {"vi": "từ {start_year} đến {end_year}", "en": "from {start_year} to {end_year}"},
     "citation_different_terms": {"vi": "hai văn bản khác nhau cùng số {document}, thuộc hai nhiệm kỳ ({first}; {second})", "en": "two different documents numbered {document}, in different terms ({first}; {second})"},
+    "citation_different_years": {"vi": "hai văn bản khác nhau cùng số {document} (số văn bản đánh lại hằng năm: {first}; {second})", "en": "two different documents numbered {document} (numbers restart every year: {first}; {second})"},
     "citation_dates": {"vi": "{document}: {first} / {second}", "en": "{document}: {first} / {second}"},
     "hedge_contradiction": {"vi": "“{first}” và “{second}” không thể cùng đúng", "en": "“{first}” and “{second}” cannot both hold"},
     "family_prior_change": {"vi": "So với báo cáo năm trước", "en": "Versus the prior year's report"},

@@ -299,6 +299,7 @@ ROLES = {
     "plan_pct": "a percentage of a plan (đạt 95% kế hoạch, vượt 7% so với chỉ tiêu)",
     "share": "a percentage that is a share of a whole (chiếm 12,5%, đạt tỷ lệ 91,1%)",
     "quantifier": "a percentage of a set the text does not count (có 100% số xã đạt chuẩn)",
+    "attain": "``đạt X%`` with nothing after: of a plan left unsaid, or a rate of an earlier figure",
 }
 _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
@@ -372,6 +373,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     after = text[f.end:f.end + 60]
     seg0 = _segment_start(text, f.start, s0)
     if f.kind == "percent":
+        if g.PLAN_AFTER.match(after) and not f.extra.get("negative"):
+            return "plan_pct"  # "vượt 5% so với chỉ tiêu", "tăng 45% so với kế hoạch": against the plan, not last year
         if g.ROLE_CHANGE.search(before) or f.extra.get("negative") or text[max(0, f.start - 1):f.start] == "+":
             return "change_pct"
         if _BENG_SO_VOI.search(before) and _SO_VOI_AFTER.match(after):
@@ -391,7 +394,7 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         if g.SHARE_BEFORE.search(before):
             return "share"
         if _ATTAIN.search(before):
-            return "plan_pct"  # "thu từ dầu thô 3.700 tỷ đồng, đạt 176,2%": attainment of a plan left unsaid
+            return "attain"  # "đạt 176,2%": of a plan left unsaid, or a rate of an earlier figure
         return ""
     if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"

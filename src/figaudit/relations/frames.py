@@ -73,9 +73,9 @@ def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figu
 
 def _label(text: str, f: Figure, floor: int) -> str:
     """The words that name a part: back to the previous separator, and its unit."""
-    start = max(floor, *(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("))
+    start = max(floor, *(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("), text.rfind(" và ", 0, f.start) + 4)
     start = max(start, f.start - 60)
-    before = re.sub(r"\bvà\b", " ", text[start:f.start])
+    before = text[start:f.start]
     return " ".join((before + " " + f.unit).lower().split())
 
 

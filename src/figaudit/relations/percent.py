@@ -54,7 +54,7 @@ _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s
 _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 #: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
 _BASE_AFTER = re.compile(r"\s*(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?$", re.IGNORECASE)
-_EXCESS = re.compile(r"vượt\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
+_EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
 _RATIO_ADJ = re.compile(r"[\s,(]*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là)?[\s(]*$", re.IGNORECASE)
@@ -223,8 +223,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 base = _named_base(text, index, block.id, p, num)
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
-                elif base is None:
+                elif base is None and role != "attain":
                     base = _whole_in_sentence(text, index, block.id, p, num, wholes)
+            if role == "attain" and num is not None and base is None:
+                # "thụ lý 1.250 vụ, giải quyết 1.100 vụ, đạt 88%": a rate when the earlier figure gives it exactly;
+                # otherwise a plan left unsaid (never a failure)
+                whole = _whole_in_sentence(text, index, block.id, p, num, wholes)
+                if whole is not None and whole.id != num.id and whole.value and _fits(p, HUNDRED * num.value / whole.value):
+                    out.append(_checked(p, num, whole, "rate", block, q))
+                    continue
             if num is not None and base is not None and base.id != num.id:
                 out.append(_checked(p, num, base, "recomputed", block, q, excess=excess))
                 continue
@@ -232,7 +239,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 pending.append((p, num, q))
                 continue
             out.append(_unverifiable(text, index, block, p, _numerators(text, index, block.id, p, num), q,
-                                     plan=role == "plan_pct"))
+                                     plan=role in ("plan_pct", "attain")))
         out.extend(_consensus(text, index, block, pending, doc))
     return out
 

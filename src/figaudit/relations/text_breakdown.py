@@ -27,6 +27,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
+    unit_head,
 )
 from figaudit.relations.frames import frames
 
@@ -36,6 +37,8 @@ _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: 
 _SUBSET = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
 _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
+_PENDING = re.compile(r"^(?:đang|chưa|còn đang|còn)\b", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\b[^,;]{0,30}$", re.IGNORECASE)
 _CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE)
 _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 
@@ -48,6 +51,9 @@ def _summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
 
 
 def _relation(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool) -> Relation | None:
+    head = unit_head(total.unit)
+    if head and all(not f.unit and lab.lower().startswith(head + " ") for lab, f in parts):
+        return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
     summed = [(lab, f) for lab, f in parts if _summable(total, lab, f, listed)]
     excluded = [f"{f.text} {f.unit}".strip() for lab, f in parts if (lab, f) not in summed]
     if len(summed) < 2:
@@ -140,6 +146,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if c1 <= lead.end():
                     c1 = _clause_end_after(text, lead.end())
                 parts = parse_parts(text, lead.end(), c1, block.id, index)
+                if parts and len(parts) > 2 and _PENDING.match(parts[-1][0]) and _DONE.search(text[clause_of(text, total.start)[0]:total.start]):
+                    # "Đã giải quyết 703 tin, bao gồm: khởi tố 461, không khởi tố 242, đang giải quyết 194": the
+                    # pending item is not among the settled ones
+                    lo, hi, _, _ = sum_interval([f for _, f in parts[:-1]])
+                    if fits(total, lo, hi):
+                        parts = parts[:-1]
                 if parts:
                     rel = _relation(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], c1), listed=True)
                     if rel:

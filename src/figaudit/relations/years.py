@@ -143,7 +143,9 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
             base = dict(check="year_arithmetic", unit="năm", line=d.line, footnote=block.footnote, block=block.id,
                         footnote_text=block.text if block.kind == "footnote" else "")
             # both ends given: "(02/9/1969- 02/9/2024)" or "(1969 - 2024)"
-            both = [f for f in index.within(block.id, d.end, min(c1, d.end + 160), {"date", "period"})]
+            # (only up to the next "N năm": "sơ kết 5 năm … và kỷ niệm 131 năm … (19/5/1890 – 19/5/2021)")
+            later = index.within(block.id, d.end, c1, {"duration"})
+            both = [f for f in index.within(block.id, d.end, min(c1, d.end + 160, later[0].start if later else c1), {"date", "period"})]
             dates = [f for f in both if f.kind == "date" and _date(f)]
             if len(dates) >= 2 and text.find("(", d.end, dates[0].start) != -1:
                 y0, y1 = _date(dates[0])[0], _date(dates[1])[0]
@@ -194,6 +196,12 @@ def _years_rel(d: Figure, computed: Decimal, expr: str, figs: list[str], q: str,
                     note="years_round_number" if computed != n else "", **base)
 
 
+def _yearly(c: Citation) -> bool:
+    """An administrative document number (``123/QĐ-UBND``): numbered afresh every year."""
+    t = re.sub(r"\s+", "", c.figure.text)
+    return not _STATE_CODE.match(t) and not _PARTY_CODE.match(t)
+
+
 def _ordinal(date: tuple[int, int, int]) -> Decimal:
     return Decimal(date[0] * 10000 + date[1] * 100 + date[2])
 
@@ -210,8 +218,14 @@ def find_citations(doc: Document, figures: list[Figure]) -> list[Relation]:
         if len(dated) < 2:
             continue
         first = dated[0]
+        yearly = _yearly(first)
         for other in dated[1:]:
-            same_term = _term(first.date, first.issuer) == _term(other.date, other.issuer)
+            # state documents numbered number/TYPE-ISSUER restart their numbers every year: "123/QĐ-UBND ngày 5/3/2023"
+            # and "123/QĐ-UBND ngày 10/1/2024" are two documents; party documents restart with every term
+            if yearly:
+                same_term = first.date[0] == other.date[0]
+            else:
+                same_term = _term(first.date, first.issuer) == _term(other.date, other.issuer)
             blk = index.blocks[other.block]
             text = blk.text
             c0, c1 = clause_of(text, other.figure.start)
@@ -225,7 +239,7 @@ def find_citations(doc: Document, figures: list[Figure]) -> list[Relation]:
                 block=blk.id, quote=quote(text, c0, c1), footnote_text=text if blk.kind == "footnote" else "",
                 expression=f"{first.figure.text}: {d1} {'=' if d1 == d2 else '≠'} {d2}",
                 figures=[first.figure.id, other.figure.id] + [x.date_fig.id for x in (first, other) if x.date_fig],
-                note="citation_different_terms" if not same_term else "citation_dates",
+                note=("citation_different_years" if yearly else "citation_different_terms") if not same_term else "citation_dates",
                 note_args={"document": first.figure.text, "first": d1, "second": d2, "first_line": first.line},
                 variant="same_term" if same_term else "different_terms"))
     return out
