@@ -14,7 +14,8 @@ The matching rule (also in the README):
 1. **Kind.** Each finding's family stands for label kinds:
    ``footnote_breakdown``/``text_breakdown`` → ``total_vs_parts``;
    ``part_of_whole`` → ``part_of_whole``; ``percent`` → ``percent`` (and
-   ``part_of_whole`` for an ``a/b`` ratio, a ≤ b); ``change``/``prior_change``
+   ``part_of_whole`` for an ``a/b`` ratio, a ≤ b, and ``total_vs_parts`` for
+   shares that must total 100 %); ``change``/``prior_change``
    → ``delta`` (and ``percent`` for a percentage recomputed from a stated
    change); ``enumeration`` and ``year_arithmetic`` → themselves.
    ``citation``, ``hedge`` and ``footnote_integrity`` rows stand for no
@@ -59,7 +60,7 @@ KINDS_OF_CHECK: dict[str, tuple[str, ...]] = {
     "footnote_breakdown": ("total_vs_parts",),
     "text_breakdown": ("total_vs_parts",),
     "part_of_whole": ("part_of_whole",),
-    "percent": ("percent", "part_of_whole"),
+    "percent": ("percent", "part_of_whole", "total_vs_parts"),
     "change": ("delta", "percent"),
     "prior_change": ("delta", "percent"),
     "enumeration": ("enumeration",),

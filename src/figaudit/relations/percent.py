@@ -43,7 +43,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, sentence_of
+from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, same_unit, sentence_of
 from figaudit.relations.frames import frames
 
 CHECK = "percent"
@@ -191,10 +191,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             wholes.setdefault(part.id, fr.whole)
     out: list[Relation] = []
     used: set[str] = set()
+    established: list[Figure] = []  # wholes that shares have agreed on (see _consensus)
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
         out.extend(_share_lists(text, block, figs, used, index))
+        out.extend(_share_groups(text, block, figs, used, index))
         for r in figs:  # ratios first: they claim the percent that states them
             if r.kind == "ratio":
                 out.extend(_ratio(text, block, r, index, used))
@@ -240,7 +242,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             out.append(_unverifiable(text, index, block, p, _numerators(text, index, block.id, p, num), q,
                                      plan=role in ("plan_pct", "attain")))
-        out.extend(_consensus(text, index, block, pending, doc))
+        out.extend(_consensus(text, index, block, pending, doc, established))
     return out
 
 
@@ -318,49 +320,73 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
                     expression="; ".join(impossible), **_base(block, p, q, "grim"))
 
 
-def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc) -> list[Relation]:
-    """Shares whose whole is stated in an earlier sentence of the paragraph (or the paragraph before): a whole is
-    taken only when it reproduces at least two of the shares (and half of them); then every share is checked."""
+def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc,
+               established: list[Figure]) -> list[Relation]:
+    """Shares whose whole is stated in an earlier sentence or paragraph of the section: a whole is taken only when it
+    reproduces at least two of a sentence's shares (and half of them); then every share of that sentence is checked.
+    A share alone in its sentence may use a whole so established before it, but only to pass (never to fail)."""
     out: list[Relation] = []
     groups: dict[int, list] = {}
     for item in pending:  # one list of shares per sentence
         groups.setdefault(sentence_of(text, item[0].start)[0], []).append(item)
     for s0, group in groups.items():
-        out.extend(_consensus_group(text, index, block, group, doc, s0))
+        out.extend(_consensus_group(text, index, block, group, doc, s0, established))
     return out
 
 
-def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc, s0: int) -> list[Relation]:
+def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc, s0: int,
+                     established: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
-    cands = [f for f in index.within(block.id, 0, s0) if index.is_stock(f) and not _own_share(index, block.id, f, text)]
-    prev_block = _previous_block(doc, block)
-    if prev_block is not None:
-        cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)
-                 and not _own_share(index, prev_block.id, f, prev_block.text)] + cands
+    cands = [f for f in index.within(block.id, 0, s0) if index.is_stock(f)]
+    for prev_block in _previous_blocks(doc, block, 8):
+        cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)] + cands
     chosen = None
     for w in reversed(cands):  # the nearest first
         fit = [p for p, n, _ in pending if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
                and _fits(p, HUNDRED * n.value / w.value)]
         if len(fit) >= 2 and 2 * len(fit) >= len(pending):
             chosen = w
+            established.append(w)
             break
+    if chosen is None and len(pending) >= 2:
+        # shares that total 100 % of parts that are all stated: the whole is their sum ("khu vực Nhà nước 329,1 nghìn
+        # tỷ đồng, chiếm 39,5%; ngoài Nhà nước 315,9 nghìn tỷ đồng, chiếm 37,9%; FDI 188,9 nghìn tỷ đồng, chiếm 22,6%")
+        total = sum((p.value for p, _, _ in pending), Decimal(0))
+        tol = sum((2 * half_unit(p) for p, _, _ in pending), Decimal(0))
+        nums = [n for _, n, _ in pending]
+        if abs(total - HUNDRED) <= tol and all(same_unit(x.unit, nums[0].unit) for x in nums) and len({x.id for x in nums}) == len(nums):
+            s_ = sum((x.value for x in nums), Decimal(0))
+            whole = Figure(id=nums[0].id, block=nums[0].block, kind=nums[0].kind, text="(" + " + ".join(x.text for x in nums) + ")",
+                           start=nums[0].start, end=nums[-1].end, line=nums[0].line, value=s_, unit=nums[0].unit)
+            for p, n, q in pending:
+                rel = _checked(p, n, whole, "sum_of_parts", block, q)
+                rel.figures = [p.id] + [x.id for x in nums]
+                out.append(rel)
+            return out
     for p, n, q in pending:
         if chosen is not None and same_kind(chosen.unit, n.unit) and chosen.value >= n.value:
-            rel = _checked(p, n, chosen, "consensus_whole", block, q)
-            out.append(rel)
+            out.append(_checked(p, n, chosen, "consensus_whole", block, q))
+            continue
+        prior = next((w for w in reversed(established) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
+                      and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)), None)
+        if prior is not None:
+            out.append(_checked(p, n, prior, "consensus_whole", block, q))
         else:
             out.append(_unverifiable(text, index, block, p, [n], q, plan=False))
     return out
 
 
-def _previous_block(doc, block):
-    prev = None
+def _previous_blocks(doc, block, n: int) -> list:
+    """Up to n paragraphs before this one, nearest first, within its section (a heading stops the search)."""
+    before = []
     for b in doc.blocks:
         if b is block:
-            return prev if prev is not None and prev.kind == "paragraph" else None
-        if b.kind in ("paragraph", "heading"):
-            prev = b if b.kind == "paragraph" else None
-    return None
+            break
+        if b.kind == "heading":
+            before = []
+        elif b.kind == "paragraph":
+            before.append(b)
+    return list(reversed(before))[:n]
 
 
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
@@ -393,6 +419,33 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                      stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
                      block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
                      expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")]
+
+
+def _share_groups(text, block, figs: list[Figure], used: set, index: Index) -> list[Relation]:
+    """Shares stated with ``chiếm`` in one sentence that total 100 % (within their rounding): the structure of one
+    whole, recorded as a pass.  Without a structure cue a sum short of 100 % is no discrepancy (the list may be open
+    or the groups may overlap), so nothing is recorded then."""
+    out = []
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for p in figs:
+        if p.kind == "percent" and p.value is not None and p.id not in used and index.role(p) == "share" and not p.qualifier \
+                and re.search(r"chiếm", text[max(0, p.start - 25):p.start], re.IGNORECASE):
+            by_sentence.setdefault(sentence_of(text, p.start), []).append(p)
+    for (s0, s1), ps in by_sentence.items():
+        if len(ps) < 2:
+            continue
+        total = sum((p.value for p in ps), Decimal(0))
+        tol = sum((half_unit(p) for p in ps), Decimal(0))
+        if not (total - tol <= HUNDRED <= total + 2 * tol):
+            continue
+        out.append(Relation(
+            id=f"{CHECK}:{ps[0].id}:shares", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
+            stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
+            line=ps[0].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+            footnote_text=block.text if block.kind == "footnote" else "",
+            expression=" + ".join(p.text for p in ps) + f" = {fmt_vi(total)} %", figures=[p.id for p in ps],
+            variant="share_sum"))
+    return out
 
 
 def _share_lists(text, block, figs: list[Figure], used: set, index: Index) -> list[Relation]:
