@@ -15,7 +15,10 @@ from __future__ import annotations
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
-from figaudit.relations.common import Index, quote, same_unit, sentence_of
+from decimal import Decimal
+
+from figaudit.numbers import fmt_vi
+from figaudit.relations.common import TOTAL_KINDS, Index, quote, same_kind, same_unit, sentence_of, sum_interval
 from figaudit.relations.frames import frames
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
@@ -33,6 +36,29 @@ def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relat
         expression=f"{part.text} ≤ {total.text}", figures=[total.id, part.id], variant=variant)
 
 
+def _sum_relation(fr, block) -> Relation | None:
+    """The parts of a frame together: their sum does not exceed the whole.  Recorded when it holds, or when the
+    parts are disjoint by their labels (levels, a complementary pair); groups that may overlap (nữ, đoàn viên,
+    dân tộc thiểu số) are never summed into a discrepancy."""
+    parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and p.value is not None and same_kind(p.unit, fr.whole.unit)]
+    if len(parts) < 2 or fr.kind == "funnel":
+        return None
+    lo, hi, lo_open, _ = sum_interval(parts)
+    _, shi, _, s_hi_open = exact_or_interval(fr.whole)
+    holds = shi is None or lo < shi or (lo == shi and not (lo_open or s_hi_open))
+    if not holds and not fr.partition:
+        return None
+    total = sum((p.value for p in parts), Decimal(0))
+    return Relation(
+        id=f"{CHECK}:{fr.whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=fr.whole.value, computed=total,
+        stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
+        unit=fr.whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, *fr.span),
+        footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {fr.whole.text}",
+        figures=[fr.whole.id] + [p.id for p in parts], variant=f"{fr.kind}_sum",
+        parts=[("", p.value) for p in parts])
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -44,6 +70,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if (fr.whole.id, part.id) not in seen and part.id != fr.whole.id:
                 seen.add((fr.whole.id, part.id))
                 out.append(_relation(fr.whole, part, fr.kind, block, quote(block.text, *fr.span)))
+        rel = _sum_relation(fr, block)
+        if rel is not None and ("sum", fr.whole.id, rel.id) not in seen:
+            seen.add(("sum", fr.whole.id, rel.id))
+            out.append(rel)
     for block in doc.blocks:
         text = block.text
         for total in index.by_block.get(block.id, []):

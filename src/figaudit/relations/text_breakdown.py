@@ -40,6 +40,9 @@ _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất 
 _PENDING = re.compile(r"^(?:đang|chưa|còn đang|còn)\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b[^,;]{0,30}$", re.IGNORECASE)
 _CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE)
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:còn(?:\s+lại)?|đang(?:\s+tiếp tục)?(?:\s+thụ lý)?\s+(?:giải quyết|điều tra|xác minh|xem xét|xử lý)|chưa(?:\s+được)?\s+giải quyết)\b"
+    r"[^;,.]{0,40}$", re.IGNORECASE)
 _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 
 
@@ -80,16 +83,30 @@ def is_marked_total(text: str, total: Figure) -> bool:
     return bool(_TOTAL_MARK.search(before) or re.search(r"\b(?:tổng số|tổng cộng)\b", before, re.IGNORECASE))
 
 
-def closed_partition(text: str, total: Figure, index: Index, block_id: str, after: int) -> list[Figure] | None:
-    """Same-unit figures after the total in its sentence, up to a part closed by ``còn`` / ``còn lại``."""
+def closed_partition(text: str, total: Figure, index: Index, block_id: str, after: int,
+                     marked: bool = True) -> list[Figure] | None:
+    """Figures of the total's unit after it in its sentence, up to a part closed by a remainder: ``còn (lại)``, and
+    for a total the text does not call one, also ``đang (tiếp tục) giải quyết / điều tra``, ``chưa giải quyết``
+    (``tiếp nhận 66 vụ việc; đã giải quyết 40 vụ việc, còn 26 vụ việc``).  A ratio whose denominator is the total
+    counts as its numerator (``giải quyết xong 12/40 vụ việc, đang giải quyết 28 vụ việc``).  Changes, values of
+    another period and asides are not parts."""
     s_start, s_end = sentence_of(text, total.start)
     parts: list[Figure] = []
-    for f in index.within(block_id, after, s_end, TOTAL_KINDS):
-        if f.value is None or not same_unit(f.unit, total.unit):
+    closer = _CLOSER_BEFORE if marked else _REMAINDER_BEFORE
+    for f in index.within(block_id, after, s_end, TOTAL_KINDS | {"ratio"}):
+        if f.kind == "ratio":
+            if f.extra.get("denominator") != total.value or not same_unit(f.unit, total.unit):
+                continue
+            f = Figure(id=f.id, block=f.block, kind="count", text=str(f.extra["numerator"]), start=f.start, end=f.end,
+                       line=f.line, value=Decimal(f.extra["numerator"]), unit=f.unit)
+        elif f.value is None or not index.is_stock(f) or not same_kind(f.unit, total.unit) \
+                or (not same_unit(f.unit, total.unit) and marked):
             continue
+        elif (p := index.paren(f)) is not None and (index.paren(total) != p):
+            continue  # an aside
         parts.append(f)
         c_start, _ = clause_of(text, f.start)
-        if _CLOSER_BEFORE.search(text[c_start:f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
+        if closer.search(text[c_start:f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
             return parts if len(parts) >= 2 else None
     return None
 
@@ -156,8 +173,16 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     rel = _relation(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], c1), listed=True)
                     if rel:
                         out.append(rel)
-            # 3. A partition later in the sentence, closed by "còn (lại)".
-            parts = closed_partition(text, total, index, block.id, after) if is_marked_total(text, total) else None
+            # 3. A partition later in the sentence, closed by "còn (lại)" (or, for a total not called one, by a
+            # remainder "đang giải quyết …").
+            if not index.is_stock(total):
+                continue
+            marked = is_marked_total(text, total)
+            parts = closed_partition(text, total, index, block.id, after, marked=marked)
+            if parts and not marked and not fits(total, *sum_interval(parts)[:2]):
+                parts = None  # a total the text does not call one: which figure the remainder completes is not
+                # certain ("đã hướng dẫn 987 vụ việc; tiếp nhận 660 vụ việc; đã giải quyết 349, còn 311"), so only a
+                # partition that adds up is recorded
             if parts:
                 s0, s1 = sentence_of(text, total.start)
                 rel = _relation(total, [("", f) for f in parts], "partition", block, quote(text, s0, s1), listed=False)
