@@ -105,11 +105,89 @@ def frames(doc: Document, index: Index) -> list[Frame]:
     if cached is not None:
         return cached
     out: list[Frame] = []
+    previous: list = []  # paragraphs of the current section so far
     for block in doc.blocks:
+        if block.kind == "heading":
+            previous = []
         out += _subset_frames(block, index)
         out += _header_frames(block, index)
         out += _funnel_frames(block, index)
+        out += _riêng_frames(block, index, previous[-2:])
+        out += _cumulative_frames(block, index)
+        if block.kind == "paragraph":
+            previous.append(block)
     index.__dict__["_frames_list"] = out
+    return out
+
+
+#: ``Riêng …``, ``Chỉ tính riêng năm 2025, …``: the sentence speaks of a part of what was counted before it.
+RIENG_CUE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[;:]))\s*(?:[-–•]\s*)?(?:chỉ\s+)?(?:tính\s+)?riêng\b", re.IGNORECASE)
+#: ``lũy kế 5 tháng …``, ``tính chung 9 tháng``, ``từ đầu năm đến nay``: a cumulative figure, of which the month's is part.
+CUMULATIVE_CUE = re.compile(r"\b(?:lũy kế|luỹ kế|tính chung|cộng dồn|từ đầu năm(?:\s+đến nay)?)\b", re.IGNORECASE)
+_VERB_STOP = {"đã", "được", "có", "là", "với", "tổng", "số", "trên", "hơn", "gần", "khoảng", "xấp", "xỉ", "và", "các",
+              "những", "thì", "cũng", "trong", "tháng", "năm", "đầu", "toàn", "tỉnh", "cả", "nước", "ước", "đạt", "riêng",
+              "chỉ", "tính", "lũy", "luỹ", "kế", "chung", "từ", "đến", "nay", "cùng", "kỳ", "này", "đó", "qua", "về"}
+
+
+def _verb_words(text: str, f: Figure) -> set[str]:
+    """The content words right before a figure in its segment (``xét xử được 460.299 vụ`` → {xét, xử})."""
+    start = max(*(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("), text.rfind(" và ", 0, f.start) + 4, f.start - 40, 0)
+    words = re.findall(r"[^\W\d_]+", text[start:f.start].lower())
+    return {w for w in words[-3:] if w not in _VERB_STOP}
+
+
+def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
+    """``Cả nhiệm kỳ thụ lý 9.800 vụ, xét xử 9.500 vụ. Chỉ tính riêng năm nay, thụ lý 2.100 vụ, xét xử 2.020 vụ``:
+    each figure of the ``Riêng`` sentence is part of the figure of the same unit *and the same verb* before it (in
+    the same paragraph or the two before); without a shared verb nothing is related."""
+    text = block.text
+    out = []
+    for m in RIENG_CUE.finditer(text):
+        s0, s1 = sentence_of(text, m.end())
+        parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+        pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f)]
+        pool = [(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool
+        for part in parts:
+            said = _verb_words(text, part)
+            if not said:
+                continue
+            cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & _verb_words(b.text, w)]
+            if not cands:
+                continue
+            b, whole = cands[-1]
+            if b is not block:
+                continue  # a frame lives in one block (its quote and location); across paragraphs: see part_of_whole
+            out.append(Frame(whole, [part], "rieng", (sentence_of(text, whole.start)[0], s1)))
+    return out
+
+
+_MONTH = re.compile(r"\b(?:trong\s+tháng|tháng\s+(?:\d{1,2}|này|qua|[IVX]+)|trong\s+kỳ|từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2})", re.IGNORECASE)
+
+
+def _in_month(text: str, f: Figure) -> bool:
+    """The figure's clause speaks of a month (or a short period), and is not itself cumulative."""
+    c0, _ = clause_of(text, f.start)
+    seg = text[c0:f.start]
+    return bool(_MONTH.search(seg)) and not CUMULATIVE_CUE.search(seg)
+
+
+def _cumulative_frames(block, index: Index) -> list[Frame]:
+    """``trong tháng 5 tiếp 539 lượt …, lũy kế 5 tháng tiếp 2.058 lượt``: the month within the cumulative figure of the
+    same unit and verb, in the same sentence or the one before."""
+    text = block.text
+    out = []
+    for m in CUMULATIVE_CUE.finditer(text):
+        s0, s1 = sentence_of(text, m.start())
+        end = clause_of(text, m.end())[1]
+        cums = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
+        lo = sentence_of(text, s0 - 1)[0] if s0 > 0 else s0
+        pool = [f for f in index.within(block.id, lo, m.start()) if index.is_stock(f) and _in_month(text, f)]
+        for c in cums:
+            said = _verb_words(text, c)
+            cands = [w for w in pool if same_unit(w.unit, c.unit) and (said & _verb_words(text, w) if said else False)]
+            if not cands:
+                continue
+            out.append(Frame(c, [cands[-1]], "cumulative", (lo, end + 1 if end < len(text) else end)))
     return out
 
 
