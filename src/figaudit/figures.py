@@ -192,6 +192,8 @@ def _qualifier_before(text: str, start: int) -> list[str]:
             break
         if m.group(1).lower() == "trên" and g.LOCATIVE_TREN.search(before):
             break
+        if m.group(1).lower() == "hơn" and re.search(r"(?:ít|nhiều|cao|thấp|lớn|nhỏ|tăng|giảm)\s+hơn\s+$", before, re.IGNORECASE):
+            break  # "ít hơn 03 vụ": a comparison, not "more than 3"
         found.insert(0, m.group(1).lower())
         before = before[:m.start()]
     return found

@@ -96,6 +96,12 @@ _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao
 _PAIR_GAP = re.compile(r"[^;.!?]{0,60}")
 _PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
                          re.IGNORECASE)
+_UNCHANGED = re.compile(r"(?:không thay đổi|không đổi|giữ nguyên)\s*\(\s*$", re.IGNORECASE)
+#: ``xuất siêu 16 triệu USD``, ``nhập siêu của Thủ đô 3,22 tỷ USD``: the trade balance.
+_BALANCE = re.compile(r"(xuất siêu|nhập siêu|thặng dư thương mại|thâm hụt thương mại)(?:\s+[^\W\d_]+){0,3}?\s+"
+                      r"(?:(?:ước|khoảng|hơn|gần|trên|là|đạt|tới|ước đạt|ước tính)\s+)*$", re.IGNORECASE)
+_EXPORTS = re.compile(r"\bxuất khẩu\b(?!\s+và)(?:\s+[^\W\d_()]+){0,6}?\s+(?:(?:ước|đạt|khoảng|hơn|gần|trên|là|tới)\s+)*$", re.IGNORECASE)
+_IMPORTS = re.compile(r"\bnhập khẩu\b(?:\s+[^\W\d_()]+){0,6}?\s+(?:(?:ước|đạt|khoảng|hơn|gần|trên|là|tới)\s+)*$", re.IGNORECASE)
 _AVERAGE = re.compile(r"bình quân|trung bình", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\s*/\s*(?:năm|tháng|quý)")
 _FILLER = {"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "tăng", "giảm", "là", "đã", "được", "có", "và", "các", "số"}
@@ -123,6 +129,17 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             fm = _FROM_TO.search(text, max(0, f.start - 25), f.start) if f.kind in TOTAL_KINDS | {"percent"} else None
             if fm and f.value is not None:
                 out.extend(_from_to(doc, block, text, f, fm.group(1).lower(), index))
+        for r in figs:  # "số người chết không thay đổi (5/5)": no change, this year / last year
+            if r.kind == "ratio" and _UNCHANGED.search(text, max(0, r.start - 30), r.start):
+                a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+                s0, s1 = sentence_of(text, r.start)
+                out.append(Relation(
+                    id=f"{CHECK}:{r.id}:unchanged", check=CHECK, checkable=True, stated=Decimal(0), computed=a - b,
+                    stated_lo=Decimal(0), stated_hi=Decimal(0), computed_lo=a - b, computed_hi=a - b, unit=r.unit,
+                    line=r.line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+                    footnote_text=block.text if block.kind == "footnote" else "", figures=[r.id],
+                    expression=f"{fmt_vi(a)} − {fmt_vi(b)} = {fmt_vi(a - b)}", variant="unchanged"))
+        out.extend(_balances(text, index, block))
         changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None]
         verbs: dict[str, str] = {}
         prev: Figure | None = None
@@ -150,6 +167,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 out.append(_percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text))
                 continue
             year, how = _prior_year(doc, block, text, d)
+            pair = _ratio_after(text, index, block.id, d)
+            if pair is not None and verb in ("tăng", "giảm", "gấp"):
+                # "gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)", "ít hơn 03 vụ (180/183 vụ)": this year / last year
+                cur_f, prior_f = pair
+                s0, s1 = sentence_of(text, d.start)
+                out.append(_relation(d, verb, is_pct, cur_f, [], prior_f, year, how, block, quote(text, s0, s1)))
+                continue
             before = [f for f in figs if f.end <= d.start and f.start >= sentence_of(text, d.start)[0]
                       and f.kind in TOTAL_KINDS | {"percent"}]
             if is_pct and (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)
@@ -191,6 +215,63 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
     return out
+
+
+def _balances(text: str, index: Index, block) -> list[Relation]:
+    """``xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)``: the balance is exports − imports
+    (imports − exports for ``nhập siêu``), both named before it in its sentence, after any earlier balance."""
+    out = []
+    floor = 0
+    for f in index.by_block.get(block.id, []):
+        if f.kind not in TOTAL_KINDS or f.value is None:
+            continue
+        m = _BALANCE.search(text, max(0, f.start - 50), f.start)
+        if not m:
+            continue
+        s0, _ = sentence_of(text, f.start)
+        lo = max(s0, floor)
+        floor = f.end
+        before = [x for x in index.within(block.id, lo, m.start()) if x.kind == "amount" and x.value is not None]
+        ex = [x for x in before if _EXPORTS.search(text, max(lo, x.start - 60), x.start)]
+        im = [x for x in before if _IMPORTS.search(text, max(lo, x.start - 60), x.start)]
+        if len(ex) != 1 or len(im) != 1 or not same_unit(ex[0].unit, f.unit) or not same_unit(im[0].unit, f.unit):
+            continue
+        x, mm = ex[0], im[0]
+        surplus = m.group(1).lower() in ("xuất siêu", "thặng dư thương mại")
+        a, b = (x, mm) if surplus else (mm, x)
+        computed = a.value - b.value
+        alo, ahi, _, _ = exact_or_interval(a)
+        blo, bhi, _, _ = exact_or_interval(b)
+        c_lo = alo - bhi if None not in (alo, bhi) else None
+        c_hi = ahi - blo if None not in (ahi, blo) else None
+        slo, shi, lo_open, hi_open = exact_or_interval(f)
+        out.append(Relation(
+            id=f"{CHECK}:{f.id}:balance", check=CHECK, checkable=True, stated=f.value, computed=computed,
+            stated_lo=slo, stated_hi=shi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=c_lo, computed_hi=c_hi,
+            unit=f.unit, line=f.line, footnote=block.footnote, block=block.id,
+            quote=quote(text, s0, sentence_of(text, f.start)[1]), footnote_text=block.text if block.kind == "footnote" else "",
+            figures=[f.id, a.id, b.id], expression=f"{a.text} − {b.text} = {fmt_vi(computed)}", variant="trade_balance"))
+    return out
+
+
+def _ratio_after(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure] | None:
+    """A parenthesis right after a change holding ``this year / last year``: ``(24.013/9.278 tỷ đồng)``."""
+    for r in index.within(block_id, d.end, min(len(text), d.end + 45)):
+        if r.kind != "ratio":
+            if r.kind in TOTAL_KINDS or (r.kind == "percent" and index.role(r) != "change_pct"):
+                return None
+            continue
+        p = index.paren(r)
+        if p is None or not re.fullmatch(r"\(\s*", text[p[0]:r.start]) or re.search(r"[;.,]", text[d.end:p[0]]):
+            return None
+        a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+        scale = Decimal(1)
+        cur = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(a), start=r.start, end=r.end, line=r.line,
+                     value=a * scale, lo=a * scale, hi=a * scale, unit=r.unit)
+        prior = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(b), start=r.start, end=r.end, line=r.line,
+                       value=b * scale, lo=b * scale, hi=b * scale, unit=r.unit)
+        return cur, prior
+    return None
 
 
 def _end_of(text: str, index: Index, d: Figure) -> int:
@@ -402,14 +483,15 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
         computed = HUNDRED * cur.value / prior.value
         c_lo = c_hi = computed
         expr = f"100 × {cur.text} / {prior.text} = {fmt_vi(_q(computed))} %"
+    note = ""
     if d.decimals or is_pct or verb == "gấp":
         h = Decimal(1).scaleb(-d.decimals) / 2
-        slo, shi, s_hi_open = d.value - h, d.value + 2 * h, True
+        slo, shi, s_hi_open = d.value - h, d.value + 2 * h, True  # rounding or truncation of the stated figure
+        if not (d.value - h <= abs(computed) < d.value + h) and slo <= abs(computed) < shi:
+            note = "percent_truncated"
     return Relation(id=f"{CHECK}:{d.id}", checkable=True, stated=d.value, computed=_q(computed, 4), stated_lo=slo, stated_hi=shi,
                     strict_lo=s_lo_open, strict_hi=s_hi_open, computed_lo=c_lo, computed_hi=c_hi,
-                    alt_lo=(d.value - Decimal(1).scaleb(-d.decimals) / 2) if (d.decimals or is_pct) else None,
-                    alt_hi=(d.value + Decimal(1).scaleb(-d.decimals) / 2) if (d.decimals or is_pct) else None,
-                    alt_strict_hi=True, expression=expr, variant="both_years", **base)
+                    expression=expr, variant="both_years", note=note, **base)
 
 
 def _expr_implied(cur: Figure, d: Figure, verb: str, is_pct: bool, implied) -> str:

@@ -383,8 +383,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "plan_pct"
         if prev is not None and prev_role == "change" and _EQUALS.search(before):
             return "change_pct"  # "ít hơn 03 vụ = 1,6%"
-        if _QUANTIFIER_BEFORE.search(before) and _QUANTIFIER_AFTER.match(after):
-            return "quantifier"  # "18 tỉnh có 100% số xã đạt chuẩn": a share of a set the text does not count
+        if _QUANTIFIER_AFTER.match(after) and not g.SHARE_BEFORE.search(before):
+            return "quantifier"  # "18 tỉnh có 100% số xã đạt chuẩn", "32 vụ việc, 90% số vụ việc đã giải quyết":
+            # a share of a set whose part the text does not count
         if _SHARE_AFTER.match(after):
             return "share"  # "đạt 85,69% trên tổng số án thụ lý"
         if paren and paren[0] == f.start - 1 and prev is not None and prev_role == "change" and prev.end <= paren[0]:
