@@ -39,7 +39,7 @@ from figaudit.model import Document
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
-SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?", re.IGNORECASE)
+SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?|\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b\s*(:)?", re.IGNORECASE)
 _PAREN_HAS = re.compile(r"\(\s*(?:có|gồm có|trong đó có|trong đó)\s+(?=[\d.,]+)", re.IGNORECASE)
 #: A clause opening with its whole: "Trong số 117 đảng viên …", "trong tổng số 400 đại biểu có …", "Trong 48 Bí thư".
 HEADER_CUE = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:]))\s*(?:[-–•]\s*)?(?:đối với nhóm [^\d,;]{0,20},\s*)?trong\s+(?:tổng\s+)?(?:số\s+)?(?=\d)",
@@ -52,7 +52,8 @@ FUNNEL_CUE = re.compile(
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
                 "xã": "xã", "cơ sở": "xã", "phường": "xã"}
 _LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp)\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b", re.IGNORECASE)
-_PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}), ({"tái cử"}, {"mới", "lần đầu"}),
+_PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
+          ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
           ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"})]
 
 
@@ -71,12 +72,17 @@ def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figu
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= cue_pos]
 
 
+_ITEM_END = re.compile(r"[,;:()]|\s và\s|\d")
+
+
 def _label(text: str, f: Figure, floor: int) -> str:
-    """The words that name a part: back to the previous separator, and its unit."""
+    """The words that name a part: back to the previous separator, and on to the next one (``207 trường hợp đảng
+    viên ở cấp xã``)."""
     start = max(floor, *(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("), text.rfind(" và ", 0, f.start) + 4)
     start = max(start, f.start - 60)
-    before = text[start:f.start]
-    return " ".join((before + " " + f.unit).lower().split())
+    m = _ITEM_END.search(text, f.end, min(len(text), f.end + 60))
+    end = m.start() if m else min(len(text), f.end + 60)
+    return " ".join((text[start:f.start] + " " + text[f.end:end]).lower().split())
 
 
 def partition_cue(whole: Figure, labels: list[str]) -> str:
@@ -88,15 +94,23 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
             levels.add(_LEVEL_WORDS[m.group(1).lower()])
     if {"tỉnh", "huyện", "xã"} <= levels and len(levels) == len(labels) or ({"tỉnh", "huyện", "xã"} <= levels and len(labels) == 3):
         return "levels"
-    for a, b in _PAIRS:
-        if len(labels) == 2 and any(w in labels[0] for w in a) and any(w in labels[1] for w in b):
-            return "pair"
-        if len(labels) == 2 and any(w in labels[1] for w in a) and any(w in labels[0] for w in b):
-            return "pair"
+    if len(labels) == 2 and complementary_pair(labels):
+        return "pair"
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(lab.endswith(n) or f" {n}" in lab for lab in labels) for n in nouns):
         return "compound"
     return ""
+
+
+def complementary_pair(labels: list[str]) -> tuple[int, int] | None:
+    """Indexes of two labels that name complementary halves (``tái cử`` / ``tham gia mới``), if exactly one pair does."""
+    found = []
+    for a, b in _PAIRS:
+        ia = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in a)]
+        ib = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in b)]
+        if len(ia) == 1 and len(ib) == 1 and ia != ib:
+            found.append((ia[0], ib[0]))
+    return found[0] if len(found) == 1 else None
 
 
 def frames(doc: Document, index: Index) -> list[Frame]:
@@ -194,7 +208,8 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
 def _subset_frames(block, index: Index) -> list[Frame]:
     text = block.text
     out = []
-    cues = [(m.start(), m.end(), bool(m.group(1))) for m in SUBSET_CUE.finditer(text)]
+    cues = [(m.start(), m.end(), bool(m.group(1) or m.group(2) or "cơ cấu" in m.group(0).lower()))
+            for m in SUBSET_CUE.finditer(text)]
     cues += [(m.start(), m.end(), False) for m in _PAREN_HAS.finditer(text)]
     for c0, c1, colon in sorted(cues):
         s0, s1 = sentence_of(text, c0)

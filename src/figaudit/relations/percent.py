@@ -57,7 +57,7 @@ _BASE_AFTER = re.compile(r"\s*(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
-_RATIO_ADJ = re.compile(r"[\s,(]*(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là)?[\s(]*$", re.IGNORECASE)
+_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với)\s*)*[\s(]*$", re.IGNORECASE)
 _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
 _RATIO_SKIP = re.compile(r"\b(?:gấp|so với|so|tăng|giảm)\b", re.IGNORECASE)
@@ -342,7 +342,7 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
         cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)] + cands
     chosen = None
     for w in reversed(cands):  # the nearest first
-        fit = [p for p, n, _ in pending if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
+        fit = [p for p, n, _ in pending if (same_kind(w.unit, n.unit) or not n.unit) and w.value >= n.value and w.value
                and _fits(p, HUNDRED * n.value / w.value)]
         if len(fit) >= 2 and 2 * len(fit) >= len(pending):
             chosen = w
@@ -364,7 +364,7 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
                 out.append(rel)
             return out
     for p, n, q in pending:
-        if chosen is not None and same_kind(chosen.unit, n.unit) and chosen.value >= n.value:
+        if chosen is not None and (same_kind(chosen.unit, n.unit) or not n.unit) and chosen.value >= n.value:
             out.append(_checked(p, n, chosen, "consensus_whole", block, q))
             continue
         prior = next((w for w in reversed(established) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value

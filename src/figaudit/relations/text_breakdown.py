@@ -19,6 +19,7 @@ a partition.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from figaudit.figures import Figure
@@ -29,7 +30,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
     unit_head,
 )
-from figaudit.relations.frames import frames
+from figaudit.relations.frames import complementary_pair, frames
 
 CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
@@ -120,6 +121,14 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
         if fr.kind == "funnel" or fr.whole.id in done:
             continue
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit)]
+        if len(parts) > 2 and not fr.partition and fr.labels:
+            # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
+            # người"): the pair exhausts the whole
+            mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p in parts]
+            pair = complementary_pair([lab for _, lab in mine])
+            if pair is not None:
+                parts = [mine[pair[0]][0], mine[pair[1]][0]]
+                fr = replace(fr, parts=parts, partition="pair")
         if len(parts) < 2:
             continue
         lo, hi, _, _ = sum_interval(parts)
