@@ -134,6 +134,10 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "scaled", number=m.group(1), scale=scale, reason=f"number × {words}")
     for m in g.WORD_QUANTITY.finditer(text):
         add(m, "word_quantity", word=m.group(1).lower(), reason=f"hàng {m.group(1)} (in words)")
+    for m in g.WORD_NUMBER.finditer(text):
+        if free(*m.span(1)):
+            spans.append((*m.span(1), "word_number", {"value": g.WORD_NUMBERS[m.group(1).lower()],
+                                                     "reason": f"{m.group(1)} (a count in words)"}))
     for m in g.TERM.finditer(text):
         add(m, "term", reason="roman numeral or ordinal word")
     for m in _LOOSE.finditer(text):
@@ -232,6 +236,11 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     if kind == "document_number":
         f.value = Decimal(info["value"])
         return
+    if kind == "word_number":
+        f.kind, f.unit = "count", _unit_after(text, f.end)
+        f.value = f.lo = f.hi = Decimal(info["value"])
+        f.extra["words"] = True
+        return
     if kind == "word_quantity":
         lo, hi = g.WORD_QUANTITY_BOUNDS[info["word"]]
         f.kind, f.unit = "count", _unit_after(text, f.end)
@@ -273,6 +282,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.kind, f.reason = "ordinal", "after 'thứ'"
     elif g.LABEL_BEFORE.search(before):
         f.kind, f.reason = "label", "part of a name or reference"
+    elif re.match(r"\s*sao\b", after) and re.search(r"(?:OCOP|hạng|đạt|khách sạn)\s*$", before, re.IGNORECASE):
+        f.kind, f.reason = "label", "a star rating (OCOP 4 sao)"
     elif g.TIMES_AFTER.match(after) and (g.MULTIPLIER_BEFORE.search(before) or re.match(r"^\s*lần\s+so\s", after)):
         f.kind, f.unit, f.reason = "multiplier", "lần", "N lần after gấp/tăng/giảm: a multiplier"
     elif g.ENGLISH_THOUSANDS.match(token) and _unit_after(text, f.end) not in g.AMOUNT_UNITS:

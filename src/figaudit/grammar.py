@@ -282,6 +282,18 @@ WORD_QUANTITY = pattern(
     matches=["đã phát hành hàng nghìn cuốn tài liệu", "hàng trăm người"],
     rejects=["hàng hóa"],
 )
+#: ``Hai sản phẩm``, ``ba tỉnh thành``: a small count written in words before a unit (``một`` and ``năm`` are
+#: left out: "a" and "year").
+WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+WORD_NUMBER = pattern(
+    "word_number",
+    rf"(?<![{VI_LETTER}])(hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(?=(?:tỉnh|thành phố|huyện|xã|nhóm|sản phẩm|đơn vị|chi bộ|đảng bộ|"
+    rf"dự án|doanh nghiệp|trường|lớp|đoàn|cuộc|đợt|vụ|người|đồng chí|cán bộ|chương trình|nội dung|chỉ tiêu|tổ chức|huyện|"
+    rf"địa phương|ngành|lĩnh vực|xã, phường|công trình|mô hình|hộ)(?![{VI_LETTER}]))",
+    matches=["Hai sản phẩm đánh giá lần đầu", "ba tỉnh thành: A, B, C", "có hai nhóm giảm"],
+    rejects=["Tòa án hai cấp", "ba bên"],
+    flags=re.IGNORECASE,
+)
 WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
     "chục": (10, 100), "trăm": (100, 1_000), "nghìn": (1_000, 10_000), "ngàn": (1_000, 10_000),
     "vạn": (10_000, 100_000), "triệu": (1_000_000, 10_000_000), "tỷ": (1_000_000_000, 10_000_000_000),

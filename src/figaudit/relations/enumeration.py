@@ -24,12 +24,15 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, register
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, split_top,
+    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, split_top,
 )
 
 CHECK = "enumeration"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
-_GAP_TO_LIST = re.compile(r"[^\d;.():]{0,40}?\s*(?::|,?\s*(?:gồm có|bao gồm|gồm)\s*:?)\s*", re.IGNORECASE)
+#: the lead of a list after a count, within its sentence: ``3 huyện: …``, ``9 đơn vị … bao gồm: …``, ``gồm …``
+_LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
+_CATEGORY = re.compile(r"\b(?:các|những|một số|nhiều)\s+(?:lĩnh vực|hình thức|nội dung|nhóm|loại|mặt|ngành|chuyên đề)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:^|\s|;)(\d{1,2})\s*[-.)]\s+(?=[^\W\d_])")
 _NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b", re.IGNORECASE)
 _FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+")
@@ -61,6 +64,50 @@ def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool
         figures=[total.id] + [f.id for f in numbered], variant=variant)
 
 
+def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relation | None:
+    """``10 tỉnh, thành phố có tỷ lệ … giảm nhanh nhất giai đoạn 2006-2021 gồm: Lai Châu, Hà Tĩnh, …``: the items of a
+    list led by ``gồm`` / ``:`` in the count's sentence (nothing countable between the two).  Items are counted at
+    ``;`` and, finer, at ``,`` and ``và``; numbered items (``1- … 2- …``) by their numbers.  A count that one of these
+    readings gives passes; otherwise the list is a discrepancy only when it is a plain list of short names (a
+    warning when items group several things: ``A, B và C của Công ty X; D của …``)."""
+    s0, s1 = sentence_of(text, total.start)
+    m = _LIST_CUE.search(text, total.end, min(s1, total.end + 140))
+    if not m or ";" in text[total.end:m.start()]:
+        return None
+    between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    if between or _CATEGORY.search(text, total.end, m.start()):
+        return None
+    start, end = m.end(), s1
+    content = text[start:end]
+    if _NOT_LIST.search(content):
+        return None
+    numbers = [int(x.group(1)) for x in _NUMBERED.finditer(content)]
+    if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+        counts = {len(numbers)}
+        items = [content]
+        plain = True
+    else:
+        if index.within(block.id, start, end, TOTAL_KINDS):
+            return None  # figures in the list: a breakdown, not names
+        semi = [text[a:b] for a, b in split_top(text, start, end, ";")]
+        fine = []
+        for it in semi:
+            for a, b in split_top(it, 0, len(it), ","):
+                fine.extend(x for x in _AND.split(it[a:b]) if x.strip())
+        if len(fine) < 2:
+            return None
+        counts = {len(semi), len(fine)}
+        items = fine
+        plain = len(semi) in (1, len(fine)) and all(len(x.split()) <= 5 for x in fine)
+    n = total.value
+    counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
+    rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), plain, block,
+                    quote(text, c0, end), "list")
+    if n in counts:
+        rel.note = ""
+    return rel
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -84,16 +131,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,
                                              quote(text, c0, span[1] + 1), "paren"))
                 continue
-            m = _GAP_TO_LIST.match(text, total.end)
-            if m:
-                c1 = clause_of(text, m.end())[1]
-            if m and m.end() < c1:
-                content = text[m.end():c1]
-                if not _NOT_LIST.search(content) and not index.within(block.id, m.end(), c1, TOTAL_KINDS):
-                    items, confident = _items(text, m.end(), c1)
-                    if len(items) > 1:
-                        done.add(total.id)
-                        out.append(_relation(total, items, Decimal(len(items)), False, block, quote(text, c0, c1), "list"))
+            rel = _list_after(text, index, block, total, c0)
+            if rel is not None:
+                done.add(total.id)
+                out.append(rel)
         # A counted total whose footnote opens with "Gồm" and lists items.
         if block.kind == "footnote":
             continue
