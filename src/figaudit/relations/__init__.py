@@ -78,6 +78,21 @@ def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = No
     return out
 
 
+def soften(rel: Relation, reason: str) -> Relation:
+    """A relation read from where its figures stand rather than from a cue word that makes it certain: a mismatch
+    is a warning, never a failure (``fail`` tells a committee its report is wrong)."""
+    if rel.stated_lo is None and rel.stated_hi is None:
+        return rel
+    if rel.alt_lo is None and rel.alt_hi is None:
+        rel.alt_lo, rel.alt_hi, rel.alt_strict_hi = rel.stated_lo, rel.stated_hi, rel.strict_hi
+    rel.stated_lo = rel.stated_hi = None
+    rel.strict_lo = rel.strict_hi = False
+    rel.note_args = {**rel.note_args, "inferred": reason}
+    if not rel.note:
+        rel.note = "binding_inferred"
+    return rel
+
+
 def exact_or_interval(fig: Figure) -> tuple[Decimal | None, Decimal | None, bool, bool]:
     """Interval of the true value behind a figure: hedges, then rounding of decimals."""
     lo, hi, lo_open, hi_open = fig.lo, fig.hi, fig.lo_open, fig.hi_open

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
-from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, section_year, sentence_of, unit_head
 
 CHECK = "change"
@@ -163,8 +163,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             is_pct = d.kind == "percent"
             if is_pct and d.id in pairs:
                 a = pairs[d.id]
-                cur = _current(text, index, block, a, changes, claimed=set())
-                out.append(_percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text))
+                where: dict = {}
+                cur = _current(text, index, block, a, changes, claimed=set(), where=where)
+                rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text)
+                if where.get("previous"):
+                    soften(rel, "this year's figure is in the sentence before")
+                out.append(rel)
                 continue
             year, how = _prior_year(doc, block, text, d)
             pair = _ratio_after(text, index, block.id, d)
@@ -188,7 +192,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     note="change_rate", variant="rate",
                     note_args={"verb": verb, "delta": str(d.value), "prior_year": year, "reference": how}))
                 continue
-            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set())
+            where = {}
+            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set(), where=where)
             if not bound:
                 s0, s1 = sentence_of(text, d.start)
                 out.append(Relation(
@@ -211,6 +216,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             q = quote(text, q0, _end_of(text, index, d))
             prior = _prior_value(text, index, block.id, d, cur, changes)
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
+            if where.get("previous") and rel.checkable:
+                soften(rel, "this year's figure is in the sentence before")
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
@@ -317,7 +324,8 @@ def _outside_asides(index: Index, figs: list[Figure], pos: int) -> list[Figure]:
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= pos]
 
 
-def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], claimed: set[str]) -> list[Figure]:
+def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], claimed: set[str],
+             where: dict | None = None) -> list[Figure]:
     """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
     its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence."""
     p = index.paren(d)
@@ -334,6 +342,8 @@ def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], c
             return got
     if s0 == 0 or [f for f in index.within(block.id, s0, anchor) if index.is_stock(f)]:
         return []
+    if where is not None:
+        where["previous"] = True
     p0, _ = sentence_of(text, s0 - 1)
     cands = [f for f in _outside_asides(index, index.within(block.id, p0, s0), s0) if index.is_stock(f)]
     if not unit:

@@ -68,8 +68,9 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     """``10 tỉnh, thành phố có tỷ lệ … giảm nhanh nhất giai đoạn 2006-2021 gồm: Lai Châu, Hà Tĩnh, …``: the items of a
     list led by ``gồm`` / ``:`` in the count's sentence (nothing countable between the two).  Items are counted at
     ``;`` and, finer, at ``,`` and ``và``; numbered items (``1- … 2- …``) by their numbers.  A count that one of these
-    readings gives passes; otherwise the list is a discrepancy only when it is a plain list of short names (a
-    warning when items group several things: ``A, B và C của Công ty X; D của …``)."""
+    readings gives passes; otherwise it is a warning (the items may group several things: ``A, B và C của Công ty
+    X; D của …``, or the list may run on past the count's items), never a failure: a parenthesis of names right
+    after the count is the closed list that can fail."""
     s0, s1 = sentence_of(text, total.start)
     m = _LIST_CUE.search(text, total.end, min(s1, total.end + 140))
     if not m or ";" in text[total.end:m.start()]:
@@ -85,7 +86,6 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         counts = {len(numbers)}
         items = [content]
-        plain = True
     else:
         if index.within(block.id, start, end, TOTAL_KINDS):
             return None  # figures in the list: a breakdown, not names
@@ -98,10 +98,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
             return None
         counts = {len(semi), len(fine)}
         items = fine
-        plain = len(semi) in (1, len(fine)) and all(len(x.split()) <= 5 for x in fine)
     n = total.value
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
-    rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), plain, block,
+    # a list after "gồm" / ":" may run on past the items of the count (a warning, never a failure)
+    rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), False, block,
                     quote(text, c0, end), "list")
     if n in counts:
         rel.note = ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from decimal import Decimal
 
 from figaudit.numbers import fmt_vi
@@ -23,6 +23,9 @@ from figaudit.relations.frames import frames
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
+#: frames read from a verb or a period word rather than a subset cue: a violation is a warning
+_INFERRED = {"funnel": "a later stage of the items counted before", "rieng": "the same verb and unit before 'Riêng'",
+             "cumulative": "the month within the cumulative figure of the same verb"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
@@ -69,7 +72,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         for part in fr.parts:
             if (fr.whole.id, part.id) not in seen and part.id != fr.whole.id:
                 seen.add((fr.whole.id, part.id))
-                out.append(_relation(fr.whole, part, fr.kind, block, quote(block.text, *fr.span)))
+                rel = _relation(fr.whole, part, fr.kind, block, quote(block.text, *fr.span))
+                if fr.kind in _INFERRED:
+                    soften(rel, _INFERRED[fr.kind])
+                out.append(rel)
         rel = _sum_relation(fr, block)
         if rel is not None and ("sum", fr.whole.id, rel.id) not in seen:
             seen.add(("sum", fr.whole.id, rel.id))

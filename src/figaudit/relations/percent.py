@@ -42,7 +42,7 @@ from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
-from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, same_unit, sentence_of
 from figaudit.relations.frames import frames
 
@@ -158,6 +158,15 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
     return None
 
 
+def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure, wholes: dict) -> bool:
+    """Was the base found only by its place (not named after the percentage, not a plan figure, not a frame's whole,
+    not a sentence-opening whole)?"""
+    if wholes.get(num.id) is base or index.role(base) == "plan" or base.start > num.start:
+        return False
+    s0, _ = sentence_of(text, base.start)
+    return not _HEADER.fullmatch(text, s0, base.start)
+
+
 def _own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
     nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))]
@@ -167,6 +176,8 @@ def _own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
 
 
 def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: Figure, wholes: dict) -> Figure | None:
+    """The whole of a share: the whole of the numerator's frame, a whole opening the sentence, or (only by its place,
+    see :func:`_inferred`) the first earlier figure of the sentence that is not a sibling share."""
     if num.id in wholes:
         return wholes[num.id]
     s0, _ = sentence_of(text, num.start)
@@ -235,7 +246,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     out.append(_checked(p, num, whole, "rate", block, q))
                     continue
             if num is not None and base is not None and base.id != num.id:
-                out.append(_checked(p, num, base, "recomputed", block, q, excess=excess))
+                rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
+                if _inferred(text, index, block.id, base, num, wholes):
+                    soften(rel, "the whole is the earlier figure of the sentence")
+                out.append(rel)
                 continue
             if num is not None and role in ("share", ""):
                 pending.append((p, num, q))
@@ -365,7 +379,8 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
             return out
     for p, n, q in pending:
         if chosen is not None and (same_kind(chosen.unit, n.unit) or not n.unit) and chosen.value >= n.value:
-            out.append(_checked(p, n, chosen, "consensus_whole", block, q))
+            # the whole is inferred from its sibling shares, not named: a share that does not fit is a warning
+            out.append(soften(_checked(p, n, chosen, "consensus_whole", block, q), "the whole two other shares agree on"))
             continue
         prior = next((w for w in reversed(established) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
                       and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)), None)
