@@ -176,7 +176,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # "gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)", "ít hơn 03 vụ (180/183 vụ)": this year / last year
                 cur_f, prior_f = pair
                 s0, s1 = sentence_of(text, d.start)
-                out.append(_relation(d, verb, is_pct, cur_f, [], prior_f, year, how, block, quote(text, s0, s1)))
+                rel = _relation(d, verb, is_pct, cur_f, [], prior_f, year, how, block, quote(text, s0, s1))
+                if verb != "gấp":  # "(15/20 vụ)" after "tăng 5 vụ" may count something else than both years
+                    soften(rel, "the pair in brackets read as this year / last year")
+                out.append(rel)
                 continue
             before = [f for f in figs if f.end <= d.start and f.start >= sentence_of(text, d.start)[0]
                       and f.kind in TOTAL_KINDS | {"percent"}]

@@ -198,8 +198,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
     wholes = {}
     for fr in frames(doc, index):
-        for part in fr.parts:
-            wholes.setdefault(part.id, fr.whole)
+        if fr.kind in ("trong_do", "paren_co", "header"):  # frames a cue word makes certain
+            for part in fr.parts:
+                wholes.setdefault(part.id, fr.whole)
     out: list[Relation] = []
     used: set[str] = set()
     established: list[Figure] = []  # wholes that shares have agreed on (see _consensus)
