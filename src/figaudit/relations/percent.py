@@ -208,7 +208,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         text = block.text
         figs = index.by_block.get(block.id, [])
         out.extend(_share_lists(text, block, figs, used, index))
-        out.extend(_share_groups(text, block, figs, used, index))
+        runs = share_runs(text, figs, used, index)
+        out.extend(_share_groups(text, block, runs))
+        run_wholes = _run_wholes(text, index, block.id, runs)
         for r in figs:  # ratios first: they claim the percent that states them
             if r.kind == "ratio":
                 out.extend(_ratio(text, block, r, index, used))
@@ -250,6 +252,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if _inferred(text, index, block.id, base, num, wholes):
                     soften(rel, "the whole is the earlier figure of the sentence")
+                out.append(rel)
+                continue
+            if p.id in run_wholes and num is not None:
+                whole, nums = run_wholes[p.id]
+                rel = _checked(p, num, whole, "sum_of_parts", block, q)
+                rel.figures = [p.id] + [x.id for x in nums]
                 out.append(rel)
                 continue
             if num is not None and role in ("share", ""):
@@ -363,21 +371,6 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
             chosen = w
             established.append(w)
             break
-    if chosen is None and len(pending) >= 2:
-        # shares that total 100 % of parts that are all stated: the whole is their sum ("khu vực Nhà nước 329,1 nghìn
-        # tỷ đồng, chiếm 39,5%; ngoài Nhà nước 315,9 nghìn tỷ đồng, chiếm 37,9%; FDI 188,9 nghìn tỷ đồng, chiếm 22,6%")
-        total = sum((p.value for p, _, _ in pending), Decimal(0))
-        tol = sum((2 * half_unit(p) for p, _, _ in pending), Decimal(0))
-        nums = [n for _, n, _ in pending]
-        if abs(total - HUNDRED) <= tol and all(same_unit(x.unit, nums[0].unit) for x in nums) and len({x.id for x in nums}) == len(nums):
-            s_ = sum((x.value for x in nums), Decimal(0))
-            whole = Figure(id=nums[0].id, block=nums[0].block, kind=nums[0].kind, text="(" + " + ".join(x.text for x in nums) + ")",
-                           start=nums[0].start, end=nums[-1].end, line=nums[0].line, value=s_, unit=nums[0].unit)
-            for p, n, q in pending:
-                rel = _checked(p, n, whole, "sum_of_parts", block, q)
-                rel.figures = [p.id] + [x.id for x in nums]
-                out.append(rel)
-            return out
     for p, n, q in pending:
         if chosen is not None and (same_kind(chosen.unit, n.unit) or not n.unit) and chosen.value >= n.value:
             # the whole is inferred from its sibling shares, not named: a share that does not fit is a warning
@@ -437,23 +430,39 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                      expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")]
 
 
-def _share_groups(text, block, figs: list[Figure], used: set, index: Index) -> list[Relation]:
-    """Shares stated with ``chiếm`` in one sentence that total 100 % (within their rounding): the structure of one
-    whole, recorded as a pass.  Without a structure cue a sum short of 100 % is no discrepancy (the list may be open
-    or the groups may overlap), so nothing is recorded then."""
-    out = []
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
-    for p in figs:
-        if p.kind == "percent" and p.value is not None and p.id not in used and index.role(p) == "share" and not p.qualifier \
-                and re.search(r"chiếm", text[max(0, p.start - 25):p.start], re.IGNORECASE):
-            by_sentence.setdefault(sentence_of(text, p.start), []).append(p)
-    for (s0, s1), ps in by_sentence.items():
-        if len(ps) < 2:
+def share_runs(text: str, figs: list[Figure], used: set, index: Index) -> list[list[Figure]]:
+    """Runs of consecutive ``chiếm`` shares in a paragraph that total 100 % within their rounding: the structure of
+    one whole (``khu vực Nhà nước … chiếm 39,5% …. Ngoài Nhà nước … chiếm 37,9% …; FDI … chiếm 22,6%``)."""
+    shares = [p for p in figs if p.kind == "percent" and p.value is not None and p.id not in used
+              and index.role(p) == "share" and not p.qualifier
+              and re.search(r"chiếm", text[max(0, p.start - 25):p.start], re.IGNORECASE)]
+    runs, i = [], 0
+    while i < len(shares):
+        total, tol, found = Decimal(0), Decimal(0), None
+        for j in range(i, min(len(shares), i + 12)):
+            total += shares[j].value
+            tol += half_unit(shares[j])
+            if j > i and total - tol <= HUNDRED <= total + 2 * tol:
+                found = j
+                break
+            if total - tol > HUNDRED:
+                break
+        if found is None:
+            i += 1
             continue
+        runs.append(shares[i:found + 1])
+        i = found + 1
+    return runs
+
+
+def _share_groups(text, block, runs: list[list[Figure]]) -> list[Relation]:
+    """Each run of shares that totals 100 %, recorded as a pass.  Without a structure cue a sum short of 100 % is
+    no discrepancy (the list may be open, the groups may overlap), so nothing is recorded then."""
+    out = []
+    for ps in runs:
         total = sum((p.value for p in ps), Decimal(0))
         tol = sum((half_unit(p) for p in ps), Decimal(0))
-        if not (total - tol <= HUNDRED <= total + 2 * tol):
-            continue
+        s0, s1 = sentence_of(text, ps[0].start)[0], sentence_of(text, ps[-1].start)[1]
         out.append(Relation(
             id=f"{CHECK}:{ps[0].id}:shares", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
             stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
@@ -461,6 +470,22 @@ def _share_groups(text, block, figs: list[Figure], used: set, index: Index) -> l
             footnote_text=block.text if block.kind == "footnote" else "",
             expression=" + ".join(p.text for p in ps) + f" = {fmt_vi(total)} %", figures=[p.id for p in ps],
             variant="share_sum"))
+    return out
+
+
+def _run_wholes(text: str, index: Index, block_id: str, runs: list[list[Figure]]) -> dict[str, tuple[Figure, list[Figure]]]:
+    """For a run of shares totalling 100 % whose numerators are all stated in one unit: the whole is their sum."""
+    out = {}
+    for run in runs:
+        nums = [_numerator(text, index, block_id, p) for p in run]
+        if any(n is None for n in nums) or len({n.id for n in nums}) != len(nums) \
+                or not all(same_unit(n.unit, nums[0].unit) for n in nums):
+            continue
+        s_ = sum((n.value for n in nums), Decimal(0))
+        whole = Figure(id=nums[0].id, block=nums[0].block, kind=nums[0].kind, text="(" + " + ".join(n.text for n in nums) + ")",
+                       start=nums[0].start, end=nums[-1].end, line=nums[0].line, value=s_, unit=nums[0].unit)
+        for p, n in zip(run, nums):
+            out[p.id] = (whole, nums)
     return out
 
 
