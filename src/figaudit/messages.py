@@ -152,6 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "footnote {footnote} breaks down {bound}, not this figure; a breakdown would settle it",
     },
     "parts_excluded": {"vi": "không cộng các phần khác đơn vị: {excluded}", "en": "parts in another unit not added: {excluded}"},
+    "parts_by_sum": {"vi": "các số liệu này cộng lại đúng bằng tổng (không có từ nối chỉ rõ là thành phần)", "en": "these figures add up to the total exactly (no cue word names them as its parts)"},
     "binding_inferred": {"vi": "quan hệ suy ra từ vị trí các số liệu ({inferred}), không có từ nối khẳng định; chênh lệch chỉ là lưu ý", "en": "relation read from where the figures stand ({inferred}), with no cue word making it certain; a mismatch is only a warning"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

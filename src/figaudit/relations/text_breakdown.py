@@ -34,7 +34,8 @@ from figaudit.relations.frames import complementary_pair, frames
 
 CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
-_LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra)\s*:?\s*|\s*:\s*", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
+                        r"|\s*:\s*", re.IGNORECASE)
 _SUBSET = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
 _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
@@ -49,8 +50,8 @@ _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 
 def _summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
     """A part is added when it has no unit of its own, shares the total's unit, or is an item of a gồm-list."""
-    if not part.unit or same_unit(part.unit, total.unit):
-        return True
+    if not part.unit or same_kind(part.unit, total.unit):
+        return True  # "kỷ luật 58 đảng viên (khiển trách 32, cảnh cáo 17, khai trừ 9 trường hợp)"
     return listed
 
 
@@ -198,7 +199,73 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if rel:
                     out.append(rel)
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
+    out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     return out
+
+
+def _adds_up(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """A total followed, in its sentence, by a run of figures of its unit that add up to it exactly (within
+    rounding): ``xuất nhập khẩu đạt 35,08 tỷ USD, … xuất khẩu 17,67 tỷ USD, nhập khẩu 17,41 tỷ USD``.  No cue word
+    says they are its parts, so only a sum that holds is recorded (a pass, with a note), and only where a
+    coincidence is unlikely: a total pinned by its figures (not ``trên 353 tỷ``), parts one after another (the first
+    within the next clause, each within a short gap of the one before), none of them a share-holding sibling, and no
+    small total (under 20) split in two."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        stocks = [f for f in index.by_block.get(block.id, []) if index.is_stock(f) and f.kind in TOTAL_KINDS]
+        for i, total in enumerate(stocks):
+            if total.id in done or total.value is None or total.value <= 0 or total.qualifier:
+                continue
+            if _own_share_follows(index, block.id, text, total):
+                continue
+            _, s1 = sentence_of(text, total.start)
+            parts: list[Figure] = []
+            prev_end = total.end
+            for f in stocks[i + 1:]:
+                if f.start >= s1 or f.id in done or f.value is None or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                    break
+                gap = text[prev_end:f.start]
+                if len(gap) > (140 if not parts else 80) or index.paren(f) is not None and index.paren(f) != index.paren(total):
+                    break
+                if not (same_kind(f.unit, total.unit) or (not f.unit and _TAIL_UNIT.match(text, f.end))):
+                    if f.unit and same_kind(f.unit, total.unit) is False and parts:
+                        continue  # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …")
+                    continue
+                if _own_share_follows(index, block.id, text, f):
+                    break
+                parts.append(f)
+                prev_end = f.end
+                lo, hi, _, _ = sum_interval(parts)
+                if len(parts) >= 2 and fits(total, lo, hi) and _exact_enough(total, parts) \
+                        and not (total.value < 20 and len(parts) == 2):
+                    rel = _relation(total, [("", p) for p in parts], "adds_up", block,
+                                    quote(text, sentence_of(text, total.start)[0], s1), listed=True)
+                    if rel:
+                        rel.note = rel.note or "parts_by_sum"
+                        done.update([total.id] + [p.id for p in parts])
+                        out.append(rel)
+                    break
+                if hi is not None and total.value is not None and lo > total.value * Decimal("1.1"):
+                    break
+    return out
+
+
+def _own_share_follows(index: Index, block_id: str, text: str, f: Figure) -> bool:
+    nxt = index.within(block_id, f.end, min(len(text), f.end + 60))
+    return bool(nxt) and nxt[0].kind == "percent" and index.role(nxt[0]) == "share"
+
+
+_TAIL_UNIT = re.compile(r"\s*(?:[;,.)]|$|\s+và\s)")
+
+
+def _exact_enough(total: Figure, parts: list[Figure]) -> bool:
+    """The sum must pin the total: with rounded or hedged figures the sum's interval must be narrower than a tenth
+    of the total (else any near figures would "add up")."""
+    lo, hi, _, _ = sum_interval(parts)
+    if hi is None:
+        return False
+    return (hi - lo) <= abs(total.value) / 10
 
 
 def _unit_end(text: str, total: Figure) -> int:
