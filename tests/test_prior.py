@@ -121,3 +121,17 @@ def test_cli_prior_and_pairs(tmp_path, capsys):
                  "--clean-dir", str(tmp_path / "c3")]) == 2
     err = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
     assert len(err) == 1 and "nope.txt" in err[0] and "no such prior-year file" in err[0]
+
+
+def test_two_figures_of_one_clause_are_told_apart_by_their_own_words(tmp_path):
+    """Last year's one sentence counts two indicators of the same unit; this year's claim names one of them."""
+    prior = tmp_path / "bao-cao-2023.txt"
+    prior.write_text("BÁO CÁO kết quả công tác kiểm tra năm 2023\n\nỦy ban kiểm tra các cấp kiểm tra việc thực hiện "
+                     "nhiệm vụ kiểm tra, giám sát đối với 120 tổ chức đảng và kiểm tra việc thi hành kỷ luật đối với 85 "
+                     "tổ chức đảng.\n", encoding="utf-8")
+    cur = tmp_path / "bao-cao-2024.txt"
+    cur.write_text("BÁO CÁO kết quả công tác kiểm tra năm 2024\n\nỦy ban kiểm tra các cấp kiểm tra việc thi hành kỷ "
+                   "luật trong Đảng đối với 97 tổ chức đảng (tăng 12 tổ chức đảng so với năm 2023).\n", encoding="utf-8")
+    write_clean(analyse(cur, prior=prior), tmp_path / "c")
+    rows = prior_rows(validate_many([tmp_path / "c"])[0][0])
+    assert list(rows["status"]) == ["pass"] and list(rows["computed"]) == [12]  # 97 − 85, not 97 − 120

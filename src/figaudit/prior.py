@@ -9,8 +9,9 @@ compared with every prior figure of the same unit head (``đảng viên``,
 ``tổ chức``, ``đơn`` …) at the same level (a body figure with body figures, a
 footnote part with footnote parts).  Score =
 
-    0.60 × overlap of the context words (Jaccard: the clause around the figure,
-           without numbers, units, stop words and the change phrase itself)
+    0.60 × overlap of the words that belong to the figure (from the previous
+           figure of its clause to the next one, without numbers, units, stop
+           words and the change phrase; shared words over the smaller set)
   + 0.25 × same section heading (numbers stripped: "Công tác kiểm tra, giám sát")
   + 0.15 × same full unit phrase ("tổ chức đảng" = "tổ chức đảng")
 
@@ -38,7 +39,7 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.numbers import fmt_vi, parse_vi
 from figaudit.relations import Relation, exact_or_interval
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, paren_span, quote, unit_head
+from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, unit_head
 
 CHECK = "prior_change"
 HUNDRED = Decimal(100)
@@ -75,19 +76,22 @@ def _section(section: str) -> str:
 
 
 def _context(doc: Document, index: Index, f: Figure) -> tuple[set[str], str]:
-    """Words of the clause around a figure, leaving out parentheses that follow it (the change phrase)."""
+    """The words that belong to a figure: from the previous figure of its clause (or the clause start) to it, and on
+    to the next figure or parenthesis — so that two figures of one clause are told apart (``kiểm tra việc thực hiện
+    nhiệm vụ … đối với 120 tổ chức đảng và kiểm tra việc thi hành kỷ luật đối với 85 tổ chức đảng``)."""
     block = index.blocks[f.block]
     text = block.text
     c0, c1 = clause_of(text, f.start)
-    ctx = text[c0:c1]
-    # drop "(tăng 6 …)" and other parentheses after the figure, and the figure's own unit
-    rel = f.end - c0
-    m = re.search(r"\(", ctx[rel:])
-    if m:
-        span = paren_span(text, c0 + rel + m.start())
-        if span:
-            ctx = ctx[: rel + m.start()] + ctx[span[1] + 1 - c0:]
-    return _words(ctx, f.unit), quote(text, c0, c1)
+    figs = [x for x in index.within(block.id, c0, c1) if x.kind in TOTAL_KINDS | {"percent"} and x.id != f.id]
+    start = max([c0] + [x.end for x in figs if x.end <= f.start])
+    end = min([c1] + [x.start for x in figs if x.start >= f.end])
+    cut = re.compile(r"[(,;]|\svà\s").search(text, f.end, end)
+    if cut:
+        end = cut.start()  # "(tăng 6 …)" is the change phrase; after "và" or "," comes the next indicator
+    words = _words(text[start:f.start] + " " + text[f.end:end], f.unit)
+    if len(words) < 2:  # "586 đảng viên, 574 tổ chức": a figure right after another shares its clause's words
+        words = _words(text[c0:start] + " " + text[f.end:end], f.unit)
+    return words, quote(text, c0, c1)
 
 
 def prior_from_report(path: Path) -> tuple[list[PriorFigure], Document]:
@@ -141,9 +145,11 @@ def load_prior(path: str | Path) -> list[PriorFigure]:
 
 
 def score(cur_words: set[str], cur_section: str, cur_unit: str, p: PriorFigure) -> float:
-    union = cur_words | p.words
-    jac = len(cur_words & p.words) / len(union) if union else 0.0
-    return 0.6 * jac + 0.25 * (bool(cur_section) and cur_section == p.section) + 0.15 * (cur_unit.lower() == p.unit.lower())
+    """0.60 × word overlap (shared words over the smaller set: a CSV label may name an indicator with more or fewer
+    words than the report) + 0.25 × same section + 0.15 × same full unit."""
+    small = min(len(cur_words), len(p.words))
+    overlap = len(cur_words & p.words) / small if small else 0.0
+    return 0.6 * overlap + 0.25 * (bool(cur_section) and cur_section == p.section) + 0.15 * (cur_unit.lower() == p.unit.lower())
 
 
 def match(f: Figure, doc: Document, index: Index, prior: list[PriorFigure]) -> tuple[PriorFigure | None, list[tuple[float, PriorFigure]]]:
