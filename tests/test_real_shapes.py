@@ -218,3 +218,16 @@ def test_election_surplus(tmp_path):
                            "chí để bầu lấy 40 đồng chí (với tỷ lệ số dư 15%).")
     p = rows(d, "percent", variant="surplus")
     assert set(p["status"]) == {"pass"} and len(p) == 2  # 3 / (15 − 3); (46 − 40) / 40
+
+
+def test_levels_in_bullets_must_add_up(tmp_path):
+    _, d = audit(tmp_path, "Ủy ban kiểm tra các cấp đã giám sát 560 lượt tổ chức đảng, cụ thể:\n- Cấp tỉnh giám sát 17 lượt;\n"
+                           "- Cấp huyện giám sát 146 lượt;\n- Cấp cơ sở giám sát 391 lượt.")
+    tb = rows(d, "text_breakdown")
+    assert list(tb["status"]) == ["fail"] and list(tb["computed"]) == [554]
+
+
+def test_levels_without_a_cue_in_one_sentence(tmp_path):
+    _, d = audit(tmp_path, "Toàn tỉnh tổ chức 95 cuộc giám sát; cấp tỉnh tổ chức 5 cuộc, cấp huyện 30 cuộc và cấp xã 60 cuộc.")
+    no_alarm(d)
+    assert list(rows(d, "text_breakdown")["status"]) == ["pass"]

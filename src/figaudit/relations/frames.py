@@ -126,11 +126,46 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _subset_frames(block, index)
         out += _header_frames(block, index)
         out += _funnel_frames(block, index)
+        out += _level_frames(block, index)
         out += _riêng_frames(block, index, previous[-2:])
         out += _cumulative_frames(block, index)
         if block.kind == "paragraph":
             previous.append(block)
     index.__dict__["_frames_list"] = out
+    return out
+
+
+def _level_frames(block, index: Index) -> list[Frame]:
+    """A total followed by one figure per level, without a list cue, in its sentence or the lines after it
+    (bullets): ``giám sát 554 lượt tổ chức đảng, cụ thể: - Cấp tỉnh 17 lượt; - Cấp huyện 146 lượt; - Cấp cơ sở 391
+    lượt``.  All three levels, once each, exhaust the total."""
+    text = block.text
+    out = []
+    stocks = [f for f in index.by_block.get(block.id, []) if index.is_stock(f)]
+    for i, total in enumerate(stocks):
+        if _LEVEL.search(_label(text, total, 0)) or re.search(r"trung ương", _label(text, total, 0), re.IGNORECASE):
+            continue  # a level's own figure is a part, not the total
+        s0, s1 = sentence_of(text, total.start)
+        limit = s1
+        for _ in range(4):  # the total's sentence and up to four lines/sentences after it
+            if limit >= len(text):
+                break
+            limit = sentence_of(text, min(len(text) - 1, limit + 1))[1]
+        parts, levels = [], []
+        for f in stocks[i + 1:]:
+            if f.start >= limit:
+                break
+            if not same_unit(f.unit, total.unit):
+                continue
+            m = _LEVEL.search(_label(text, f, total.end))
+            if not m:
+                if parts:
+                    break
+                continue
+            parts.append(f)
+            levels.append(_LEVEL_WORDS[m.group(1).lower()])
+        if len(parts) in (3, 4) and {"tỉnh", "huyện", "xã"} <= set(levels) and len(set(levels)) == len(levels):
+            out.append(Frame(total, parts, "levels", (s0, limit), [], "levels"))
     return out
 
 
