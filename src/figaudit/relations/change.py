@@ -122,9 +122,11 @@ def _verb(text: str, d: Figure) -> str | None:
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
     out: list[Relation] = []
+    prev_block = None
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
+        prev_par, prev_block = prev_block, (block if block.kind == "paragraph" else None)
         for f in figs:  # "tăng từ A lên B": the direction
             fm = _FROM_TO.search(text, max(0, f.start - 25), f.start) if f.kind in TOTAL_KINDS | {"percent"} else None
             if fm and f.value is not None:
@@ -164,7 +166,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if is_pct and d.id in pairs:
                 a = pairs[d.id]
                 where: dict = {}
-                cur = _current(text, index, block, a, changes, claimed=set(), where=where)
+                cur = _current(text, index, block, a, changes, claimed=set(), where=where, prev_block=prev_par)
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text)
                 if where.get("previous"):
                     soften(rel, "this year's figure is in the sentence before")
@@ -196,7 +198,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     note_args={"verb": verb, "delta": str(d.value), "prior_year": year, "reference": how}))
                 continue
             where = {}
-            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set(), where=where)
+            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set(), where=where,
+                             prev_block=prev_par)
             if not bound:
                 s0, s1 = sentence_of(text, d.start)
                 out.append(Relation(
@@ -327,10 +330,14 @@ def _outside_asides(index: Index, figs: list[Figure], pos: int) -> list[Figure]:
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= pos]
 
 
+_OPENS_COMPARISON = re.compile(r"\s*(?:[-–•]\s*)?so\s+(?:với\s+)?(?:cùng kỳ|tháng|năm|quý|kỳ|kết quả)", re.IGNORECASE)
+
+
 def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], claimed: set[str],
-             where: dict | None = None) -> list[Figure]:
+             where: dict | None = None, prev_block=None) -> list[Figure]:
     """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
-    its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence."""
+    its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence, or in
+    the last sentence of the previous paragraph when the change opens its paragraph with ``So với …``."""
     p = index.paren(d)
     m = _VERB.search(text, max(0, d.start - 60), d.start)
     anchor = p[0] if p else (m.start() if m else d.start)
@@ -343,18 +350,25 @@ def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], c
         got = _pick(text, d, unit, cands)
         if got:
             return got
-    if s0 == 0 or [f for f in index.within(block.id, s0, anchor) if index.is_stock(f)]:
+    if [f for f in index.within(block.id, s0, anchor) if index.is_stock(f)]:
+        return []
+    if s0 > 0:
+        src_text, src_block, upto = text, block, s0
+        p0, _ = sentence_of(text, s0 - 1)
+    elif prev_block is not None and _OPENS_COMPARISON.match(text):
+        src_text, src_block, upto = prev_block.text, prev_block, len(prev_block.text)
+        p0, _ = sentence_of(src_text, max(0, len(src_text.rstrip()) - 1))
+    else:
         return []
     if where is not None:
         where["previous"] = True
-    p0, _ = sentence_of(text, s0 - 1)
-    cands = [f for f in _outside_asides(index, index.within(block.id, p0, s0), s0) if index.is_stock(f)]
+    cands = [f for f in _outside_asides(index, index.within(src_block.id, p0, upto), upto) if index.is_stock(f)]
     if not unit:
         return cands if len(cands) == 1 else []
     same = [f for f in cands if same_unit(f.unit, unit)]
     if len(same) == 1:
         return same
-    scored = _by_words(text, d, unit, same)
+    scored = _by_words(text, d, unit, same, src_text)
     if scored:
         return scored
     mine = [c for c in changes if c.kind in TOTAL_KINDS and same_unit(c.unit, unit) and sentence_of(text, c.start)[0] == s0]
@@ -385,11 +399,11 @@ def _near_words(text: str, f: Figure) -> set[str]:
     return {w.lower() for w in _WORDS.findall(near)} - _FILLER
 
 
-def _by_words(text: str, d: Figure, unit: str, same: list[Figure]) -> list[Figure]:
+def _by_words(text: str, d: Figure, unit: str, same: list[Figure], cand_text: str | None = None) -> list[Figure]:
     said = _words_of_item(text, d, unit)
     if not said or not same:
         return []
-    scored = [(len(said & _near_words(text, f)), f) for f in same]
+    scored = [(len(said & _near_words(cand_text or text, f)), f) for f in same]
     best = max(s for s, _ in scored)
     top = [f for s, f in scored if s == best]
     return top if best > 0 and len(top) == 1 else []
