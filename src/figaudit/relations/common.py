@@ -47,7 +47,7 @@ def same_unit(a: str, b: str) -> bool:
 PERSON_HEADS = {
     "đảng viên", "người", "trường hợp", "đồng chí", "cán bộ", "ủy viên", "cấp ủy viên", "tỉnh ủy viên", "thành ủy viên",
     "huyện ủy viên", "đảng ủy viên", "đại biểu", "công chức", "viên chức", "bị cáo", "bị can", "đối tượng", "học viên",
-    "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao",
+    "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao", "nữ", "nam",
 }
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
@@ -65,6 +66,19 @@ class Frame:
     span: tuple[int, int]  # quote span in the block's text
     labels: list[str] = field(default_factory=list)
     partition: str = ""  # "", "levels", "pair", "compound": the parts exhaust the whole
+
+
+def as_count(index: Index, f: Figure) -> Figure | None:
+    """A stock, or a ratio ``a/b <unit>`` read as its numerator (``có 5.854/8.225 xã đạt chuẩn, trong đó 925 xã …``)."""
+    if f.kind == "ratio" and f.unit and f.extra.get("denominator") and not index.role(f):
+        n = f.extra["numerator"]
+        return Figure(id=f.id, block=f.block, kind="count", text=f"{f.text}", start=f.start, end=f.end, line=f.line,
+                      value=Decimal(n), lo=Decimal(n), hi=Decimal(n), unit=f.unit, section=f.section, footnote=f.footnote)
+    return f if index.is_stock(f) else None
+
+
+def _stocks(index: Index, figs: list[Figure]) -> list[Figure]:
+    return [c for c in (as_count(index, f) for f in figs) if c is not None]
 
 
 def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figure]:
@@ -126,12 +140,38 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _subset_frames(block, index)
         out += _header_frames(block, index)
         out += _funnel_frames(block, index)
+        out += _bare_paren_frames(block, index)
         out += _level_frames(block, index)
         out += _riêng_frames(block, index, previous[-2:])
         out += _cumulative_frames(block, index)
         if block.kind == "paragraph":
             previous.append(block)
     index.__dict__["_frames_list"] = out
+    return out
+
+
+_BARE_PAREN = re.compile(r"\(\s*(?:trong đó\s+)?[\d.,]+\s+[^\W\d_][^\d();:]{0,25}\)")
+
+
+def _bare_paren_frames(block, index: Index) -> list[Frame]:
+    """``142.779 lao động (48.835 nữ)``: one figure of the same kind alone in a parenthesis right after a total is
+    a subgroup of it (read from the layout: a violation is a warning)."""
+    text = block.text
+    out = []
+    for total in index.by_block.get(block.id, []):
+        if not index.is_stock(total):
+            continue
+        open_ = text.find("(", total.end, min(len(text), total.end + 40))
+        if open_ == -1 or re.search(r"[\d;.,]", text[total.end:open_]):
+            continue
+        m = _BARE_PAREN.match(text, open_)
+        if not m:
+            continue
+        inner = [f for f in index.within(block.id, open_, m.end()) if f.kind in TOTAL_KINDS | {"percent"}]
+        if len(inner) != 1 or not index.is_stock(inner[0]) or not same_kind(inner[0].unit, total.unit) \
+                or same_unit(inner[0].unit, total.unit) and inner[0].unit == total.unit:
+            continue
+        out.append(Frame(total, inner, "paren_bare", (sentence_of(text, total.start)[0], m.end())))
     return out
 
 
@@ -257,7 +297,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = s1  # "trong đó:" and a sentence opening with "Trong đó" list parts to the sentence end
         else:
             end = max(clause_of(text, c1)[1], c1)
-        parts = [f for f in index.within(block.id, c1, end) if index.is_stock(f)]
+        parts = _stocks(index, index.within(block.id, c1, end))
         if not parts:
             continue
         # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence
@@ -267,19 +307,19 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             if s0 == 0:
                 continue
             p0, _ = sentence_of(text, s0 - 1)
-            before = index.within(block.id, p0, s0, TOTAL_KINDS)
+            before = index.within(block.id, p0, s0, TOTAL_KINDS | {"ratio"})
         else:
             p0 = s0
-            before = index.within(block.id, s0, c0, TOTAL_KINDS)
-        before = _outside_asides(index, [f for f in before if f.value is not None], c0)
+            before = index.within(block.id, s0, c0, TOTAL_KINDS | {"ratio"})
+        before = _outside_asides(index, [as_count(index, f) or f for f in before if f.value is not None], c0)
         cands = next(([f for f in before if same_unit(f.unit, p.unit)] for p in parts
                       if p.unit and any(same_unit(f.unit, p.unit) for f in before)), [])
         if not cands:
             cands = next(([f for f in before if same_kind(f.unit, p.unit)] for p in parts
                           if p.unit and any(same_kind(f.unit, p.unit) for f in before)), [])
-        if not cands or not index.is_stock(cands[-1]):
+        if not cands or as_count(index, cands[-1]) is None:
             continue
-        if opens and len([f for f in cands if index.is_stock(f)]) > 1:
+        if opens and len([f for f in cands if as_count(index, f) is not None]) > 1:
             continue  # "… 105 nhà; sửa chữa 02 nhà …. Trong đó có 47 nhà": which whole? not guessed
         whole = cands[-1]
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit]
