@@ -231,3 +231,24 @@ def test_levels_without_a_cue_in_one_sentence(tmp_path):
     _, d = audit(tmp_path, "Toàn tỉnh tổ chức 95 cuộc giám sát; cấp tỉnh tổ chức 5 cuộc, cấp huyện 30 cuộc và cấp xã 60 cuộc.")
     no_alarm(d)
     assert list(rows(d, "text_breakdown")["status"]) == ["pass"]
+
+
+def test_remainder_after_excluding_a_part(tmp_path):
+    _, d = audit(tmp_path, "Tổng thu ngân sách đạt 5.000 tỷ đồng, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt "
+                           "3.900 tỷ đồng.")
+    tb = rows(d, "text_breakdown", variant="remainder")
+    assert list(tb["status"]) == ["fail"] and list(tb["computed"]) == [5_100_000_000_000]
+
+
+def test_numbered_items_in_brackets(tmp_path):
+    _, d = audit(tmp_path, "Tỉnh tập trung 3 nhiệm vụ trọng tâm gồm: (1) cải cách hành chính; (2) phát triển hạ tầng; "
+                           "(3) đào tạo nguồn nhân lực.")
+    e = rows(d, "enumeration")
+    assert list(e["status"]) == ["pass"] and list(e["computed"]) == [3]
+
+
+def test_plan_figure_stated_elsewhere_in_the_paragraph(tmp_path):
+    _, d = audit(tmp_path, "Bộ Tài chính giao dự toán thu ngân sách năm là 19.000 tỷ đồng. Đến hết tháng 6, số thu đạt 5.700 tỷ "
+                           "đồng, đạt 32% dự toán.")
+    p = rows(d, "percent", variant="plan_elsewhere")
+    assert list(p["status"]) == ["warn"] and list(p["computed"]) == [30]  # 5.700 / 19.000; found by its word only

@@ -32,7 +32,7 @@ _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 #: the lead of a list after a count, within its sentence: ``3 huyện: …``, ``9 đơn vị … bao gồm: …``, ``gồm …``
 _LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
 _CATEGORY = re.compile(r"\b(?:các|những|một số|nhiều)\s+(?:lĩnh vực|hình thức|nội dung|nhóm|loại|mặt|ngành|chuyên đề)\b", re.IGNORECASE)
-_NUMBERED = re.compile(r"(?:^|\s|;)(\d{1,2})\s*[-.)]\s+(?=[^\W\d_])")
+_NUMBERED = re.compile(r"(?:^|\s|;|:)\(?(\d{1,2})\s*[-.)]\s*(?=[^\W\d_])")
 _NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b", re.IGNORECASE)
 _FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+")
@@ -121,6 +121,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             c0, c1 = clause_of(text, total.start)
             m = _GAP_TO_PAREN.match(text, total.end)
             span = paren_span(text, m.end()) if m else None
+            if span and re.fullmatch(r"\s*\d{1,2}\s*", text[span[0]:span[1]]):
+                span = None  # "(1) …": an item number, not a parenthesis of names
             if span:
                 content = text[span[0]:span[1]]
                 inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)

@@ -158,6 +158,26 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
     return None
 
 
+_PLAN_WORD = re.compile(r"kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ", re.IGNORECASE)
+
+
+def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure | None:
+    """``đạt 30,9% dự toán`` with ``… giao dự toán thu ngân sách là 285.000 tỷ đồng`` elsewhere in the paragraph (or
+    the one before): the one plan figure of the numerator's unit named with the same word."""
+    m = g.PLAN_AFTER.match(block.text[p.end:p.end + 60])
+    word = _PLAN_WORD.search(m.group(0)) if m else None
+    if word is None:
+        return None
+    key = word.group(0).lower()
+    cands = []
+    for b in [block] + _previous_blocks(doc, block, 1):
+        for f in index.by_block.get(b.id, []):
+            if index.role(f) == "plan" and f.value and same_kind(f.unit, num.unit) and \
+                    key in b.text[max(0, f.start - 80):f.start].lower():
+                cands.append(f)
+    return cands[0] if len(cands) == 1 else None
+
+
 def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure, wholes: dict) -> bool:
     """Was the base found only by its place (not named after the percentage, not a plan figure, not a frame's whole,
     not a sentence-opening whole)?"""
@@ -247,6 +267,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 whole = _whole_in_sentence(text, index, block.id, p, num, wholes)
                 if whole is not None and whole.id != num.id and whole.value and _fits(p, HUNDRED * num.value / whole.value):
                     out.append(_checked(p, num, whole, "rate", block, q))
+                    continue
+            if role == "plan_pct" and num is not None and base is None:
+                plan = _plan_elsewhere(doc, index, block, p, num)
+                if plan is not None:
+                    rel = _checked(p, num, plan, "plan_elsewhere", block, q, excess=excess)
+                    out.append(soften(rel, "the plan figure stated elsewhere in the paragraph"))
                     continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)

@@ -199,7 +199,40 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if rel:
                     out.append(rel)
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
+    out += _remainders(doc, index)
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    return out
+
+
+#: ``…, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt 3.800 tỷ đồng``: the total less a part is the rest.
+_EXCLUDING = re.compile(r"\b(?:nếu\s+)?(?:loại trừ|không kể|không tính|trừ đi)\b", re.IGNORECASE)
+_THEN = re.compile(r"\s*(?:thì|,)\s*(?:còn|đạt|là|chỉ còn|ước đạt|bằng)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
+def _remainders(doc: Document, index: Index) -> list[Relation]:
+    """``Tổng thu đạt 5.000 tỷ đồng, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt 3.800 tỷ đồng``: 5.000 =
+    1.200 + 3.800 (the cue words make the relation certain)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for m in _EXCLUDING.finditer(text):
+            s0, s1 = sentence_of(text, m.start())
+            before = [f for f in index.within(block.id, s0, m.start()) if index.is_stock(f)]
+            after = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f)]
+            if not before or len(after) < 2:
+                continue
+            total, part, rest = before[-1], after[0], after[1]
+            if not (same_unit(total.unit, part.unit) and same_unit(total.unit, rest.unit)):
+                continue
+            between = text[part.end:rest.start]
+            if part.unit and between.lstrip().lower().startswith(part.unit.lower()):
+                between = between.lstrip()[len(part.unit):]
+            if not _THEN.fullmatch(between):
+                continue
+            rel = _relation(total, [("loại trừ", part), ("còn lại", rest)], "remainder", block, quote(text, s0, s1),
+                            listed=True)
+            if rel:
+                out.append(rel)
     return out
 
 
