@@ -86,13 +86,19 @@ def extract_block(b: Block) -> list[Figure]:
     text = b.text
     spans: list[tuple[int, int, str, dict]] = []  # start, end, kind, info
 
+    taken = bytearray(len(text))  # characters already inside a figure: each check costs the figure's length
+
     def free(s: int, e: int) -> bool:
-        return all(e <= s2 or s >= e2 for s2, e2, _, _ in spans)
+        return not any(taken[s:e])
+
+    def take(s: int, e: int, kind: str, info: dict):
+        spans.append((s, e, kind, info))
+        taken[s:e] = b"\x01" * (e - s)
 
     def add(m: re.Match, kind: str, **info):
         s, e = m.span()
         if free(s, e):
-            spans.append((s, e, kind, info))
+            take(s, e, kind, info)
 
     for m in g.DOC_NUMBER_STATE.finditer(text):
         add(m, "document_number", value=m.group(1), reason="number/year/type-issuer")
@@ -115,7 +121,7 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.DAY_MONTH_HYPHEN.finditer(text):
         s_, e_ = m.span(1)[0], m.span(2)[1]
         if free(s_, e_):
-            spans.append((s_, e_, "date", {"reason": "day-month after a time word"}))
+            take(s_, e_, "date", {"reason": "day-month after a time word"})
     for m in g.DAY_MONTH.finditer(text):
         if g.RATIO_CUE.search(text[max(0, m.start() - 25):m.start()]):
             continue  # "không thay đổi (5/5)": this year against last, a ratio
@@ -136,8 +142,8 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "word_quantity", word=m.group(1).lower(), reason=f"hàng {m.group(1)} (in words)")
     for m in g.WORD_NUMBER.finditer(text):
         if free(*m.span(1)):
-            spans.append((*m.span(1), "word_number", {"value": g.WORD_NUMBERS[m.group(1).lower()],
-                                                     "reason": f"{m.group(1)} (a count in words)"}))
+            take(*m.span(1), "word_number", {"value": g.WORD_NUMBERS[m.group(1).lower()],
+                                             "reason": f"{m.group(1)} (a count in words)"})
     for m in g.TERM.finditer(text):
         add(m, "term", reason="roman numeral or ordinal word")
     for m in _LOOSE.finditer(text):
@@ -146,7 +152,8 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.DIGIT_RUN.finditer(text):
         if free(*m.span()):
             glued = (m.start() > 0 and text[m.start() - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha())
-            spans.append((m.start(), m.end(), "code" if glued else "unparsed", {"reason": "digits inside a word" if glued else "unrecognised digits"}))
+            take(m.start(), m.end(), "code" if glued else "unparsed",
+                 {"reason": "digits inside a word" if glued else "unrecognised digits"})
 
     spans.sort(key=lambda s: s[0])
     figures = []

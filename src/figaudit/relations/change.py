@@ -24,13 +24,16 @@ as ``unverifiable`` until the prior-year report is supplied.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_unit, section_year, sentence_of, unit_head
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, clause_of, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
+)
 
 CHECK = "change"
 HUNDRED = Decimal(100)
@@ -155,6 +158,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 verbs[d.id] = v
             prev = d
         pairs = _pair_percents(text, index, block.id, [d for d in changes if d.id in verbs], verbs)
+        by_sentence: dict[int, list[Figure]] = {}  # the changes of each sentence, for pairing by order
+        for c in changes:
+            by_sentence.setdefault(sentence_of(text, c.start)[0], []).append(c)
         texts = {f.id: f.text for f in changes}
         paired_abs = {a.id: texts[x] for x, a in pairs.items()}
         claimed: set[str] = set()
@@ -166,7 +172,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if is_pct and d.id in pairs:
                 a = pairs[d.id]
                 where: dict = {}
-                cur = _current(text, index, block, a, changes, claimed=set(), where=where, prev_block=prev_par)
+                cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text)
                 if where.get("previous"):
                     soften(rel, "this year's figure is in the sentence before")
@@ -183,8 +189,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, "the pair in brackets read as this year / last year")
                 out.append(rel)
                 continue
-            before = [f for f in figs if f.end <= d.start and f.start >= sentence_of(text, d.start)[0]
-                      and f.kind in TOTAL_KINDS | {"percent"}]
+            s0_ = sentence_of(text, d.start)[0]
+            before = [f for f in index.within(block.id, max(s0_, d.start - 200), d.start)
+                      if f.kind in TOTAL_KINDS | {"percent"}]
             if is_pct and (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)
                            or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", ""))):
                 # "bình quân tăng 20,1%/năm" (an average rate) or "đạt tỷ lệ 90,49%, cao hơn năm trước 0,77%" (points
@@ -198,7 +205,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     note_args={"verb": verb, "delta": str(d.value), "prior_year": year, "reference": how}))
                 continue
             where = {}
-            bound = _current(text, index, block, d, changes, claimed=claimed if is_pct else set(), where=where,
+            bound = _current(text, index, block, d, by_sentence, claimed=claimed if is_pct else set(), where=where,
                              prev_block=prev_par)
             if not bound:
                 s0, s1 = sentence_of(text, d.start)
@@ -301,10 +308,10 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
     Percent id → the absolute change."""
     out: dict[str, Figure] = {}
     used: set[str] = set()
-    for x in changes:
+    for i, x in enumerate(changes):
         if x.kind != "percent" or verbs.get(x.id) not in ("tăng", "giảm"):
             continue
-        for a in changes:
+        for a in changes[max(0, i - 3):i + 4]:  # the neighbours in the text: never all pairs
             if a.kind not in TOTAL_KINDS or a.id in used or verbs.get(a.id) not in ("tăng", "giảm"):
                 continue
             first, second = (a, x) if a.start < x.start else (x, a)
@@ -330,10 +337,11 @@ def _outside_asides(index: Index, figs: list[Figure], pos: int) -> list[Figure]:
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= pos]
 
 
+_WINDOW = 400  # characters: how far back a change looks for its figure (a window keeps the cost linear)
 _OPENS_COMPARISON = re.compile(r"\s*(?:[-–•]\s*)?so\s+(?:với\s+)?(?:cùng kỳ|tháng|năm|quý|kỳ|kết quả)", re.IGNORECASE)
 
 
-def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], claimed: set[str],
+def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, list[Figure]], claimed: set[str],
              where: dict | None = None, prev_block=None) -> list[Figure]:
     """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
     its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence, or in
@@ -344,20 +352,24 @@ def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], c
     s0, _ = sentence_of(text, d.start)
     c0 = clause_of(text, anchor)[0]
     unit = d.unit if d.kind not in ("percent", "multiplier") else ""
-    for lo in (c0, s0):
-        cands = [f for f in _outside_asides(index, index.within(block.id, lo, anchor), anchor)
+    for lo in (c0, s0):  # a window of text before the change, never the whole of a long sentence
+        cands = [f for f in _outside_asides(index, index.within(block.id, max(lo, anchor - _WINDOW), anchor), anchor)
                  if index.is_stock(f) and f.id not in claimed]
         got = _pick(text, d, unit, cands)
         if got:
             return got
-    if [f for f in index.within(block.id, s0, anchor) if index.is_stock(f)]:
+    if [f for f in index.within(block.id, max(s0, anchor - _WINDOW), anchor) if index.is_stock(f)]:
         return []
-    if s0 > 0:
+    prev = previous_sentence(text, s0)
+    if prev is not None:
         src_text, src_block, upto = text, block, s0
-        p0, _ = sentence_of(text, s0 - 1)
+        p0 = prev[0]
     elif prev_block is not None and _OPENS_COMPARISON.match(text):
         src_text, src_block, upto = prev_block.text, prev_block, len(prev_block.text)
-        p0, _ = sentence_of(src_text, max(0, len(src_text.rstrip()) - 1))
+        last = sentences(src_text)
+        if not last:
+            return []
+        p0 = last[-1][0]
     else:
         return []
     if where is not None:
@@ -371,7 +383,7 @@ def _current(text: str, index: Index, block, d: Figure, changes: list[Figure], c
     scored = _by_words(text, d, unit, same, src_text)
     if scored:
         return scored
-    mine = [c for c in changes if c.kind in TOTAL_KINDS and same_unit(c.unit, unit) and sentence_of(text, c.start)[0] == s0]
+    mine = [c for c in by_sentence.get(s0, []) if c.kind in TOTAL_KINDS and same_unit(c.unit, unit)]
     if same and len(same) == len(mine) and d in mine:
         return [same[mine.index(d)]]  # the k-th change of the unit is about the k-th figure of the unit
     return []
@@ -394,7 +406,8 @@ def _words_of_item(text: str, d: Figure, unit: str) -> set[str]:
 
 
 def _near_words(text: str, f: Figure) -> set[str]:
-    start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start), text.rfind(".", 0, f.start), f.start - 30) + 1
+    lo = max(0, f.start - 30)
+    start = max(text.rfind(",", lo, f.start), text.rfind(";", lo, f.start), text.rfind(".", lo, f.start), f.start - 30) + 1
     near = text[start:f.start] + " " + re.split(r"[,;()]", text[f.end:f.end + 25])[0]
     return {w.lower() for w in _WORDS.findall(near)} - _FILLER
 
@@ -421,15 +434,27 @@ def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure]) -> li
     return [max(cands, key=lambda f: (len(said & _near_words(text, f)), f.start))]
 
 
+def _next_change(changes: list[Figure], d: Figure) -> int:
+    """Index of the first change after d (changes are in text order)."""
+    lo, hi = 0, len(changes)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if changes[mid].start > d.end:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
     p = index.paren(d)
     end = p[1] if p else clause_of(text, d.start)[1]
-    nxt = [c.start for c in changes if c.start > d.end]
-    if nxt:
-        end = min(end, nxt[0])
-    for f in index.within(block_id, d.end, end):
+    k = bisect_right([c.start for c in changes], d.end) if len(changes) < 64 else _next_change(changes, d)
+    if k < len(changes):
+        end = min(end, changes[k].start)
+    for f in index.within(block_id, d.end, end, limit=20):
         if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
             return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
     return None

@@ -4,7 +4,7 @@ part lists (``label number`` / ``number label``), unit heads and intervals."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from decimal import Decimal
 
@@ -31,6 +31,7 @@ _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
 
 
+@lru_cache(maxsize=8192)
 def unit_head(unit: str) -> str:
     u = " ".join(unit.lower().split())
     for head in TWO_WORD_HEADS:
@@ -91,15 +92,19 @@ class Index:
         self._starts = {b: [f.start for f in lst] for b, lst in self.by_block.items()}
         self.blocks = {b.id: b for b in doc.blocks}
 
-    def within(self, block: str, start: int, end: int, kinds=None) -> list[Figure]:
+    def within(self, block: str, start: int, end: int, kinds=None, limit: int | None = None) -> list[Figure]:
+        """Figures of a block inside [start, end), in order (the first ``limit`` of them)."""
         lst = self.by_block.get(block, [])
         i = bisect_left(self._starts.get(block, []), start)
         out = []
-        for f in lst[i:]:
+        for k in range(i, len(lst)):
+            f = lst[k]
             if f.start >= end:
                 break
             if f.end <= end and (kinds is None or f.kind in kinds):
                 out.append(f)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def at(self, block: str, start: int) -> Figure | None:
@@ -151,16 +156,65 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip())
 
 
+@lru_cache(maxsize=1024)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in sentences(text))
+
+
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    for s, e in sentences(text):
-        if s <= pos < e:
-            return s, e
+    """The sentence around pos (found by bisection: linear in the text overall)."""
+    spans = sentences(text)
+    k = bisect_right(_sentence_starts(text), pos) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
     return 0, len(text)
+
+
+@lru_cache(maxsize=1024)
+def _clause_index(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Every clause of a text, in one pass per sentence (starts, spans): see :func:`clause_of`."""
+    spans: list[tuple[int, int]] = []
+    for s_start, s_end in sentences(text):
+        start, depth = s_start, 0
+        for i in range(s_start, s_end):
+            ch = text[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and (ch in ";:" or (ch == "." and i + 1 < len(text) and text[i + 1].isspace())):
+                spans.append((start, i))
+                start = i + 1
+        spans.append((start, s_end))
+    return tuple(a for a, _ in spans), tuple(spans)
+
+
+def previous_sentence(text: str, s0: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at s0 (None at the start of the text)."""
+    k = bisect_right(_sentence_starts(text), s0) - 1
+    spans = sentences(text)
+    if k >= 0 and spans[k][0] == s0:
+        k -= 1
+    return spans[k] if k >= 0 else None
+
+
+def next_sentence(text: str, s1: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at s1 (None at the end of the text)."""
+    k = bisect_right(_sentence_starts(text), s1 - 1)
+    spans = sentences(text)
+    while k < len(spans) and spans[k][0] < s1:
+        k += 1
+    return spans[k] if k < len(spans) else None
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
     """The clause around pos: between ``;``/``:``/sentence ends, ignoring those inside parentheses."""
     s_start, s_end = sentence_of(text, pos)
+    if s_start <= pos < s_end:
+        starts, spans = _clause_index(text)
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and spans[k][0] >= s_start and spans[k][1] <= s_end and spans[k][0] <= pos <= spans[k][1]:
+            return spans[k]
     start, end, depth = s_start, s_end, 0
     for i in range(s_start, s_end):
         ch = text[i]
@@ -258,7 +312,7 @@ def fits(total: Figure, lo, hi) -> bool:
 
 
 def quote(text: str, start: int, end: int, limit: int = 400) -> str:
-    q = " ".join(text[start:end].split())
+    q = " ".join(text[start:min(end, start + 2 * limit)].split())  # never more than twice the limit is read
     return q if len(q) <= limit else q[: limit - 1] + "…"
 
 

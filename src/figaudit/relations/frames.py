@@ -37,7 +37,9 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, clause_of, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
+)
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
 SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?|\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b\s*(:)?", re.IGNORECASE)
@@ -92,8 +94,8 @@ _ITEM_END = re.compile(r"[,;:()]|\s và\s|\d")
 def _label(text: str, f: Figure, floor: int) -> str:
     """The words that name a part: back to the previous separator, and on to the next one (``207 trường hợp đảng
     viên ở cấp xã``)."""
-    start = max(floor, *(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("), text.rfind(" và ", 0, f.start) + 4)
-    start = max(start, f.start - 60)
+    lo = max(0, f.start - 60)
+    start = max(floor, lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:("), text.rfind(" và ", lo, f.start) + 4)
     m = _ITEM_END.search(text, f.end, min(len(text), f.end + 60))
     end = m.start() if m else min(len(text), f.end + 60)
     return " ".join((text[start:f.start] + " " + text[f.end:end]).lower().split())
@@ -190,9 +192,12 @@ def _level_frames(block, index: Index) -> list[Frame]:
         for _ in range(4):  # the total's sentence and up to four lines/sentences after it
             if limit >= len(text):
                 break
-            limit = sentence_of(text, min(len(text) - 1, limit + 1))[1]
+            nxt = next_sentence(text, limit)
+            if nxt is None:
+                break
+            limit = nxt[1]
         parts, levels = [], []
-        for f in stocks[i + 1:]:
+        for f in stocks[i + 1:i + 13]:  # a window of figures, never all pairs
             if f.start >= limit:
                 break
             if not same_unit(f.unit, total.unit):
@@ -220,7 +225,8 @@ _VERB_STOP = {"đã", "được", "có", "là", "với", "tổng", "số", "trê
 
 def _verb_words(text: str, f: Figure) -> set[str]:
     """The content words right before a figure in its segment (``xét xử được 460.299 vụ`` → {xét, xử})."""
-    start = max(*(text.rfind(ch, 0, f.start) + 1 for ch in ",;:("), text.rfind(" và ", 0, f.start) + 4, f.start - 40, 0)
+    lo = max(0, f.start - 40)
+    start = max(lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:("), text.rfind(" và ", lo, f.start) + 4)
     words = re.findall(r"[^\W\d_]+", text[start:f.start].lower())
     return {w for w in words[-3:] if w not in _VERB_STOP}
 
@@ -235,7 +241,7 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
         s0, s1 = sentence_of(text, m.end())
         parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
         pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f)]
-        pool = [(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool
+        pool = ([(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool)[-60:]
         for part in parts:
             said = _verb_words(text, part)
             if not said:
@@ -269,7 +275,8 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
         s0, s1 = sentence_of(text, m.start())
         end = clause_of(text, m.end())[1]
         cums = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
-        lo = sentence_of(text, s0 - 1)[0] if s0 > 0 else s0
+        prev = previous_sentence(text, s0)
+        lo = prev[0] if prev else s0
         pool = [f for f in index.within(block.id, lo, m.start()) if index.is_stock(f) and _in_month(text, f)]
         for c in cums:
             said = _verb_words(text, c)
@@ -304,9 +311,10 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         # for "… . Trong đó, …"), outside asides; when that figure is a change or a value of another period, the
         # parts belong to it and nothing is checked
         if opens:
-            if s0 == 0:
+            prev = previous_sentence(text, s0)
+            if prev is None:
                 continue
-            p0, _ = sentence_of(text, s0 - 1)
+            p0 = prev[0]
             before = index.within(block.id, p0, s0, TOTAL_KINDS | {"ratio"})
         else:
             p0 = s0
@@ -365,9 +373,10 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
         if not stage:
             continue
         if opens:
-            if s0 == 0:
+            prev = previous_sentence(text, s0)
+            if prev is None:
                 continue
-            p0, _ = sentence_of(text, s0 - 1)
+            p0 = prev[0]
             pool = index.within(block.id, p0, s0)
         else:
             p0 = s0

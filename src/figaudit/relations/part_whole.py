@@ -18,7 +18,7 @@ from figaudit.relations import Relation, exact_or_interval, register, soften
 from decimal import Decimal
 
 from figaudit.numbers import fmt_vi
-from figaudit.relations.common import TOTAL_KINDS, Index, quote, same_kind, same_unit, sentence_of, sum_interval
+from figaudit.relations.common import TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval
 from figaudit.relations.frames import frames
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
@@ -91,9 +91,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             # the next sentence's count of the same unit speaks of the same pool
             _, s1 = sentence_of(text, parts[-1].start)
-            if s1 >= len(text):
+            nxt = next_sentence(text, s1)
+            if nxt is None:
                 continue
-            n0, n1 = sentence_of(text, s1 + 1 if text[s1:s1 + 1].isspace() else s1)
+            n0, n1 = nxt
             later = [f for f in index.within(block.id, n0, n1) if index.is_stock(f) and same_unit(f.unit, total.unit)]
             if len(later) == 1 and (total.id, later[0].id) not in seen:
                 seen.add((total.id, later[0].id))

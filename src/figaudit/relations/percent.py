@@ -134,7 +134,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     anchor = par[0] if par else p.start
     c0, _ = clause_of(text, anchor)
     s0, _ = sentence_of(text, p.start)
-    before = [f for f in index.within(block_id, max(c0, s0), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
     if not before:
         return None
@@ -201,7 +201,7 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     if num.id in wholes:
         return wholes[num.id]
     s0, _ = sentence_of(text, num.start)
-    cands = [f for f in index.within(block_id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
+    cands = [f for f in index.within(block_id, max(s0, num.start - 600), num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
              and f.value >= num.value and ((fp := index.paren(f)) is None or fp[1] >= num.start)]
     if not cands:
         return None
@@ -390,7 +390,7 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
     for prev_block in _previous_blocks(doc, block, 8):
         cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)] + cands
     chosen = None
-    for w in reversed(cands):  # the nearest first
+    for w in list(reversed(cands))[:60]:  # the nearest first (a window, never all pairs)
         fit = [p for p, n, _ in pending if (same_kind(w.unit, n.unit) or not n.unit) and w.value >= n.value and w.value
                and _fits(p, HUNDRED * n.value / w.value)]
         if len(fit) >= 2 and 2 * len(fit) >= len(pending):

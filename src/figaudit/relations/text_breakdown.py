@@ -81,7 +81,7 @@ def _relation(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
 def is_marked_total(text: str, total: Figure) -> bool:
     """``tổng số 1.403 đơn``, ``Tổng số vụ việc … là 23 vụ việc``: the text calls this figure a total."""
     c0, _ = clause_of(text, total.start)
-    before = text[c0:total.start]
+    before = text[max(c0, total.start - 120):total.start]
     return bool(_TOTAL_MARK.search(before) or re.search(r"\b(?:tổng số|tổng cộng)\b", before, re.IGNORECASE))
 
 
@@ -95,7 +95,7 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
     s_start, s_end = sentence_of(text, total.start)
     parts: list[Figure] = []
     closer = _CLOSER_BEFORE if marked else _REMAINDER_BEFORE
-    for f in index.within(block_id, after, s_end, TOTAL_KINDS | {"ratio"}):
+    for f in index.within(block_id, after, s_end, TOTAL_KINDS | {"ratio"}, limit=30):  # a window, never all pairs
         if f.kind == "ratio":
             if f.extra.get("denominator") != total.value or not same_unit(f.unit, total.unit):
                 continue
@@ -108,7 +108,7 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
             continue  # an aside
         parts.append(f)
         c_start, _ = clause_of(text, f.start)
-        if closer.search(text[c_start:f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
+        if closer.search(text[max(c_start, f.start - 80):f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
             return parts if len(parts) >= 2 else None
     return None
 
@@ -255,7 +255,7 @@ def _adds_up(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             _, s1 = sentence_of(text, total.start)
             parts: list[Figure] = []
             prev_end = total.end
-            for f in stocks[i + 1:]:
+            for f in stocks[i + 1:i + 26]:  # a window of figures, never all pairs (cost linear in the figures)
                 if f.start >= s1 or f.id in done or f.value is None or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
                     break
                 gap = text[prev_end:f.start]
