@@ -38,6 +38,7 @@ from figaudit.numbers import decimals_of, hedge_interval, parse_vi
 NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "year", "duration", "ordinal", "label", "item_number", "multiplier"}
 
 _LOOSE = re.compile(r"(?<![\w])\d[\d.,]*\d|(?<![\w])\d")
+_CODE_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(\d+)(?![\d.,]\d)")
 _WORD = re.compile(rf"[{g.VI_LETTER}][{g.VI_LETTER}\-]*")
 _SUPERS = re.compile(rf"[{g.SUPERSCRIPT_DIGITS}]+")
 
@@ -110,6 +111,9 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "date", reason="ngày … tháng … năm …")
     for m in g.DATE_WORDS_NO_YEAR.finditer(text):
         add(m, "date", reason="ngày … tháng … (no year)")
+    for m in g.MONTH_NAME.finditer(text):
+        if free(*m.span(1)):
+            take(*m.span(1), "date", {"reason": "month named by its number"})
     for m in g.DATE_NUMERIC.finditer(text):
         add(m, "date", reason="d/m/yyyy")
     for m in g.MONTH_YEAR.finditer(text):
@@ -146,6 +150,9 @@ def extract_block(b: Block) -> list[Figure]:
                                              "reason": f"{m.group(1)} (a count in words)"})
     for m in g.TERM.finditer(text):
         add(m, "term", reason="roman numeral or ordinal word")
+    for m in _CODE_AFTER_HYPHEN.finditer(text):  # "Covid-19", "H5N1-2": part of a name
+        if free(*m.span(1)):
+            take(*m.span(1), "code", {"reason": "digits after a hyphenated name"})
     for m in _LOOSE.finditer(text):
         add(m, "number")
     # Digits glued to letters (codes) and anything else left: never dropped.

@@ -172,6 +172,14 @@ DATE_WORDS = pattern(
     matches=["ngày 14 tháng 5 năm 2021"],
 )
 
+#: ``tháng 8 thu 308 tỷ đồng``: a month named by its number (not a count of 8).
+MONTH_NAME = pattern(
+    "month_name",
+    r"(?<![\w])(?:tháng|Tháng)\s+(0?[1-9]|1[0-2])(?![\d/.,-])(?!\s*(?:năm\s+\d|tháng))",
+    matches=["trong tháng 8 thu 308 tỷ đồng", "Tháng 5 tổ chức"],
+    rejects=["tháng 5/2023", "6 tháng đầu năm"],
+)
+
 #: ``ngày 14 tháng 5`` without the year: a date, not "14 months" and a count "5 tổ chức".
 DATE_WORDS_NO_YEAR = pattern(
     "date_words_no_year",
@@ -270,8 +278,9 @@ PERCENT = pattern(
 SCALE_WORDS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 SCALED = pattern(
     "scaled",
-    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?(?![{VI_LETTER}])",
+    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?(?![{VI_LETTER}])(?!\s+trọng)",
     matches=["với trên gần 4,4 triệu lượt truy cập", "ước đạt 27.387 tỷ đồng", "3 nghìn người", "vốn 315,9 nghìn tỷ đồng"],
+    rejects=["Năm 2005 tỷ trọng nông nghiệp"],
     doc="A number with one scale word, or two (``1,2 nghìn tỷ`` = 1,2 × 10¹²).",
 )
 
@@ -312,9 +321,9 @@ WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
 #:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
 QUALIFIER = pattern(
     "qualifier",
-    r"(?:^|(?<=\s))(trên dưới|trên|hơn|ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|(?<!cấp )độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
     matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới "],
-    rejects=["Nhà khách "],
+    rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ "],
     flags=re.IGNORECASE,
 )
 QUALIFIER_KIND = {
@@ -417,6 +426,7 @@ UNITS = sorted(
         "tiêu chí", "chỉ tiêu", "nhiệm vụ", "phong",
         "bị cáo", "bị can", "đối tượng", "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đảng ủy viên",
         "đại biểu", "tin báo", "vụ cháy", "lượt công dân", "người chết", "người bị thương", "phần quà", "suất học bổng",
+        "điểm phần trăm",
     },
     key=lambda u: (-len(u), u),
 )
