@@ -158,6 +158,7 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
     return None
 
 
+_CHIEM = re.compile(r"chiếm(?:\s+(?:tỷ lệ|tỉ lệ|tỷ trọng|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 _PLAN_WORD = re.compile(r"kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ", re.IGNORECASE)
 
 
@@ -278,13 +279,16 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if _inferred(text, index, block.id, base, num, wholes):
                     soften(rel, "the whole is the earlier figure of the sentence")
+                elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
+                    # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
+                    soften(rel, "the whole of the frame the figure belongs to")
                 out.append(rel)
                 continue
             if p.id in run_wholes and num is not None:
                 whole, nums = run_wholes[p.id]
                 rel = _checked(p, num, whole, "sum_of_parts", block, q)
                 rel.figures = [p.id] + [x.id for x in nums]
-                out.append(rel)
+                out.append(soften(rel, "the whole is the sum of the parts whose shares total 100 %"))
                 continue
             if num is not None and role in ("share", ""):
                 pending.append((p, num, q))
