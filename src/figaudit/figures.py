@@ -70,6 +70,13 @@ class Figure:
     def needs_value(self) -> bool:
         return self.kind in NUMERIC_KINDS and not self.extra.get("words", False)
 
+    def derived(self, text: str, value: Decimal, unit: str | None = None, end: int | None = None) -> "Figure":
+        """An exact count computed from this figure's place (a ratio's numerator, a sum, a difference): it keeps the
+        id, block, offsets and line of the figure it stands on, for provenance."""
+        return Figure(id=self.id, block=self.block, kind="count", text=text, start=self.start,
+                      end=self.end if end is None else end, line=self.line, value=value, lo=value, hi=value,
+                      unit=self.unit if unit is None else unit, footnote=self.footnote, section=self.section)
+
     @property
     def resolution(self) -> Decimal:
         """Half a unit of the last written digit, in the figure's scale."""

@@ -222,9 +222,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 cur = bound[0]
             else:
                 current_v = sum((f.value for f in bound), Decimal(0))
-                cur = Figure(id="+".join(f.id for f in bound), block=block.id, kind="count", text=" + ".join(f.text for f in bound),
-                             start=bound[0].start, end=bound[-1].end, line=bound[0].line, value=current_v,
-                             lo=current_v, hi=current_v, unit=d.unit)
+                cur = bound[0].derived(" + ".join(f.text for f in bound), current_v, unit=d.unit, end=bound[-1].end)
+                cur.id = "+".join(f.id for f in bound)
             q0 = min(sentence_of(text, bound[0].start)[0], sentence_of(text, d.start)[0])
             q = quote(text, q0, _end_of(text, index, d))
             prior = _prior_value(text, index, block.id, d, cur, changes)
@@ -285,11 +284,7 @@ def _ratio_after(text: str, index: Index, block_id: str, d: Figure) -> tuple[Fig
         if p is None or not re.fullmatch(r"\(\s*", text[p[0]:r.start]) or re.search(r"[;.,]", text[d.end:p[0]]):
             return None
         a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
-        scale = Decimal(1)
-        cur = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(a), start=r.start, end=r.end, line=r.line,
-                     value=a * scale, lo=a * scale, hi=a * scale, unit=r.unit)
-        prior = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(b), start=r.start, end=r.end, line=r.line,
-                       value=b * scale, lo=b * scale, hi=b * scale, unit=r.unit)
+        cur, prior = r.derived(fmt_vi(a), a), r.derived(fmt_vi(b), b)
         return cur, prior
     return None
 

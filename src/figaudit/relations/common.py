@@ -215,20 +215,7 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
         k = bisect_right(starts, pos) - 1
         if k >= 0 and spans[k][0] >= s_start and spans[k][1] <= s_end and spans[k][0] <= pos <= spans[k][1]:
             return spans[k]
-    start, end, depth = s_start, s_end, 0
-    for i in range(s_start, s_end):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ";:" or (ch == "." and i + 1 < len(text) and text[i + 1].isspace())):
-            if i < pos:
-                start = i + 1
-            else:
-                end = i
-                break
-    return start, end
+    return s_start, s_end  # between sentences (whitespace): the whole region
 
 
 def paren_span(text: str, open_pos: int) -> tuple[int, int] | None:

@@ -73,9 +73,7 @@ class Frame:
 def as_count(index: Index, f: Figure) -> Figure | None:
     """A stock, or a ratio ``a/b <unit>`` read as its numerator (``có 5.854/8.225 xã đạt chuẩn, trong đó 925 xã …``)."""
     if f.kind == "ratio" and f.unit and f.extra.get("denominator") and not index.role(f):
-        n = f.extra["numerator"]
-        return Figure(id=f.id, block=f.block, kind="count", text=f"{f.text}", start=f.start, end=f.end, line=f.line,
-                      value=Decimal(n), lo=Decimal(n), hi=Decimal(n), unit=f.unit, section=f.section, footnote=f.footnote)
+        return f.derived(f.text, Decimal(f.extra["numerator"]))
     return f if index.is_stock(f) else None
 
 

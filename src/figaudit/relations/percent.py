@@ -315,32 +315,21 @@ def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: s
     để bầu lấy 163 đồng chí (với tỷ lệ số dư 17,17%)`` (28 over 163): the surplus over the seats."""
     if num is None:
         return None
+    rate = bool(_SURPLUS_RATE.search(text, max(0, p.start - 25), p.start))  # the percent names the surplus rate
+    if not rate and not _SURPLUS_COUNT.search(text, max(0, num.start - 20), num.start):  # or the numerator is "số dư N"
+        return None
     s0, _ = sentence_of(text, p.start)
-    if _SURPLUS_RATE.search(text, max(0, p.start - 25), p.start):
-        bigger = [f for f in index.within(block.id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
-                  and f.value > num.value]
-        if not bigger:
-            return None
-        cand = bigger[-1]
-        seats = Figure(id=num.id, block=num.block, kind="count", text=num.text, start=num.start, end=num.end,
-                       line=num.line, value=num.value)
-        surplus = Figure(id=cand.id, block=cand.block, kind="count", text=f"({cand.text} − {num.text})", start=cand.start,
-                         end=cand.end, line=cand.line, value=cand.value - num.value)
-        rel = _checked(p, surplus, seats, "surplus", block, q)
-        rel.figures = [p.id, cand.id, num.id]
-        return rel
-    if _SURPLUS_COUNT.search(text, max(0, num.start - 20), num.start):
-        bigger = [f for f in index.within(block.id, s0, num.start) if index.is_stock(f) and same_kind(f.unit, num.unit)
-                  and f.value > num.value]
-        if not bigger:
-            return None
-        cand = bigger[-1]
-        seats = Figure(id=cand.id, block=cand.block, kind="count", text=f"({cand.text} − {num.text})", start=cand.start,
-                       end=cand.end, line=cand.line, value=cand.value - num.value)
-        rel = _checked(p, num, seats, "surplus", block, q)
-        rel.figures = [p.id, num.id, cand.id]
-        return rel
-    return None
+    bigger = [f for f in index.within(block.id, max(s0, num.start - 300), num.start)
+              if index.is_stock(f) and same_kind(f.unit, num.unit) and f.value > num.value]
+    if not bigger:
+        return None
+    cand = bigger[-1]
+    diff = cand.derived(f"({cand.text} − {num.text})", cand.value - num.value)
+    # rate: (candidates − seats) / seats; count: surplus / (candidates − surplus)
+    surplus, seats = (diff, num) if rate else (num, diff)
+    rel = _checked(p, surplus, seats, "surplus", block, q)
+    rel.figures = [p.id, cand.id, num.id]
+    return rel
 
 
 def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
@@ -447,9 +436,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     if nxt is not None and den:
         p = nxt
         used.add(p.id)
-        fake_num = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(num), start=r.start, end=r.end, line=r.line, value=num)
-        fake_den = Figure(id=r.id, block=r.block, kind="count", text=fmt_vi(den), start=r.start, end=r.end, line=r.line, value=den)
-        rel = _checked(p, fake_num, fake_den, "ratio_percent", block, q)
+        rel = _checked(p, r.derived(fmt_vi(num), num), r.derived(fmt_vi(den), den), "ratio_percent", block, q)
         rel.figures = [p.id, r.id]
         return [rel]
     if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
@@ -512,8 +499,7 @@ def _run_wholes(text: str, index: Index, block_id: str, runs: list[list[Figure]]
                 or not all(same_unit(n.unit, nums[0].unit) for n in nums):
             continue
         s_ = sum((n.value for n in nums), Decimal(0))
-        whole = Figure(id=nums[0].id, block=nums[0].block, kind=nums[0].kind, text="(" + " + ".join(n.text for n in nums) + ")",
-                       start=nums[0].start, end=nums[-1].end, line=nums[0].line, value=s_, unit=nums[0].unit)
+        whole = nums[0].derived("(" + " + ".join(n.text for n in nums) + ")", s_, end=nums[-1].end)
         for p, n in zip(run, nums):
             out[p.id] = (whole, nums)
     return out

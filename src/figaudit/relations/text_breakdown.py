@@ -99,8 +99,7 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
         if f.kind == "ratio":
             if f.extra.get("denominator") != total.value or not same_unit(f.unit, total.unit):
                 continue
-            f = Figure(id=f.id, block=f.block, kind="count", text=str(f.extra["numerator"]), start=f.start, end=f.end,
-                       line=f.line, value=Decimal(f.extra["numerator"]), unit=f.unit)
+            f = f.derived(str(f.extra["numerator"]), Decimal(f.extra["numerator"]))
         elif f.value is None or not index.is_stock(f) or not same_kind(f.unit, total.unit) \
                 or (not same_unit(f.unit, total.unit) and marked):
             continue
