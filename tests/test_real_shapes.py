@@ -252,3 +252,20 @@ def test_plan_figure_stated_elsewhere_in_the_paragraph(tmp_path):
                            "đồng, đạt 32% dự toán.")
     p = rows(d, "percent", variant="plan_elsewhere")
     assert list(p["status"]) == ["warn"] and list(p["computed"]) == [30]  # 5.700 / 19.000; found by its word only
+
+
+@pytest.mark.parametrize("lang,says,never", [("en", "read from where the figures stand", "truncation"),
+                                             ("vi", "suy ra từ vị trí các số liệu", "cắt bỏ")])
+def test_an_inferred_warning_says_how_it_was_read(tmp_path, lang, says, never):
+    """The page explains a softened warning by how the relation was read, in the page's language."""
+    from figaudit.findings import write_findings
+    from figaudit.report import Audit
+
+    p = tmp_path / "p.txt"
+    p.write_text("BÁO CÁO năm 2024\n\nBộ giao dự toán thu năm là 19.000 tỷ đồng. Số thu đạt 5.700 tỷ đồng, đạt 32% dự "
+                 "toán.\n", encoding="utf-8")
+    write_clean(analyse(p), tmp_path / "c")
+    detail, results = validate_clean(tmp_path / "c")
+    write_findings(detail, results, tmp_path / "o")
+    html = Audit.load(tmp_path / "c", tmp_path / "o", lang=lang).discrepancies_html()
+    assert says in html and never not in html

@@ -140,6 +140,8 @@ class Audit:
 
     def _args(self, row) -> dict:
         args = json.loads(row["note_args"]) if row["note_args"] else {}
+        if str(args.get("inferred", "")).startswith("inferred_"):
+            args["inferred"] = self._t(args["inferred"])  # how a relation was read, in the page's language
         return {k: (", ".join(map(str, v)) if isinstance(v, list) else v) for k, v in args.items()}
 
     def _why(self, row) -> str:
@@ -151,6 +153,8 @@ class Audit:
 
         key = next(k for k in (f"why_{check}_{variant}_{status}", f"why_{check}_{status}", f"why_generic_{status}")
                    if k in MESSAGES)
+        if row.get("note") == "binding_inferred" and status == "warn":
+            key = "why_inferred_warn"  # a relation read from the figures' places: say so, not "by truncation"
         kw = {"footnote": row["footnote"] or "", "computed": self._n(row["computed"]), "stated": self._n(row["stated"]),
               "unit": row["unit"], "difference": self._n(row["difference"]), "note": self._note(row)}
         kw.update({k: v for k, v in self._args(row).items() if k not in kw})

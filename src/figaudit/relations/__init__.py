@@ -80,7 +80,8 @@ def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = No
 
 def soften(rel: Relation, reason: str) -> Relation:
     """A relation read from where its figures stand rather than from a cue word that makes it certain: a mismatch
-    is a warning, never a failure (``fail`` tells a committee its report is wrong)."""
+    is a warning, never a failure (``fail`` tells a committee its report is wrong).  ``reason`` is a message key
+    (``inferred_*`` in :mod:`figaudit.messages`) saying how the relation was read."""
     if rel.stated_lo is None and rel.stated_hi is None:
         return rel
     if rel.alt_lo is None and rel.alt_hi is None:

@@ -175,7 +175,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text)
                 if where.get("previous"):
-                    soften(rel, "this year's figure is in the sentence before")
+                    soften(rel, "inferred_previous_sentence")
                 out.append(rel)
                 continue
             year, how = _prior_year(doc, block, text, d)
@@ -186,7 +186,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 s0, s1 = sentence_of(text, d.start)
                 rel = _relation(d, verb, is_pct, cur_f, [], prior_f, year, how, block, quote(text, s0, s1))
                 if verb != "gấp":  # "(15/20 vụ)" after "tăng 5 vụ" may count something else than both years
-                    soften(rel, "the pair in brackets read as this year / last year")
+                    soften(rel, "inferred_pair_in_brackets")
                 out.append(rel)
                 continue
             s0_ = sentence_of(text, d.start)[0]
@@ -229,7 +229,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             prior = _prior_value(text, index, block.id, d, cur, changes)
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
             if where.get("previous") and rel.checkable:
-                soften(rel, "this year's figure is in the sentence before")
+                soften(rel, "inferred_previous_sentence")
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)

@@ -24,9 +24,9 @@ from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
 #: frames read from a verb or a period word rather than a subset cue: a violation is a warning
-_INFERRED = {"funnel": "a later stage of the items counted before", "rieng": "the same verb and unit before 'Riêng'",
-             "paren_bare": "a figure alone in brackets after the total",
-             "cumulative": "the month within the cumulative figure of the same verb"}
+_INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
+             "paren_bare": "inferred_paren_bare",
+             "cumulative": "inferred_cumulative"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:

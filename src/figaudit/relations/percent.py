@@ -273,22 +273,22 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 plan = _plan_elsewhere(doc, index, block, p, num)
                 if plan is not None:
                     rel = _checked(p, num, plan, "plan_elsewhere", block, q, excess=excess)
-                    out.append(soften(rel, "the plan figure stated elsewhere in the paragraph"))
+                    out.append(soften(rel, "inferred_plan_elsewhere"))
                     continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if _inferred(text, index, block.id, base, num, wholes):
-                    soften(rel, "the whole is the earlier figure of the sentence")
+                    soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
-                    soften(rel, "the whole of the frame the figure belongs to")
+                    soften(rel, "inferred_frame_whole")
                 out.append(rel)
                 continue
             if p.id in run_wholes and num is not None:
                 whole, nums = run_wholes[p.id]
                 rel = _checked(p, num, whole, "sum_of_parts", block, q)
                 rel.figures = [p.id] + [x.id for x in nums]
-                out.append(soften(rel, "the whole is the sum of the parts whose shares total 100 %"))
+                out.append(soften(rel, "inferred_sum_of_parts"))
                 continue
             if num is not None and role in ("share", ""):
                 pending.append((p, num, q))
@@ -393,7 +393,7 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
     for p, n, q in pending:
         if chosen is not None and (same_kind(chosen.unit, n.unit) or not n.unit) and chosen.value >= n.value:
             # the whole is inferred from its sibling shares, not named: a share that does not fit is a warning
-            out.append(soften(_checked(p, n, chosen, "consensus_whole", block, q), "the whole two other shares agree on"))
+            out.append(soften(_checked(p, n, chosen, "consensus_whole", block, q), "inferred_consensus_whole"))
             continue
         prior = next((w for w in reversed(established) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
                       and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)), None)
