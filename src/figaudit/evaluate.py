@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -312,7 +311,7 @@ def table_rows(res: Result) -> list[list[str]]:
         r = res.row(kind)
         if kind is not None and not r["labelled"] and not r["false_alarms"]:
             continue
-        rows.append([f"**all**" if kind is None else kind, str(r["labelled"]), _pct(r["found"], r["labelled"]),
+        rows.append(["**all**" if kind is None else kind, str(r["labelled"]), _pct(r["found"], r["labelled"]),
                      _pct(r["right"], r["labelled"]), f"{r['caught']} / {r['inconsistent']}", str(r["false_alarms"]),
                      str(r["unlabelled_warns"])])
     other = [f for f in res.false_alarms() if f.family_kind == OTHER]
