@@ -12,13 +12,15 @@ quả`` of the 1.403 đơn received → 374 ≤ 1.403.
 
 from __future__ import annotations
 
-from figaudit.figures import Figure
-from figaudit.model import Document
-from figaudit.relations import Relation, exact_or_interval, register, soften
 from decimal import Decimal
 
+from figaudit.figures import Figure
+from figaudit.model import Document
 from figaudit.numbers import fmt_vi
-from figaudit.relations.common import TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval
+from figaudit.relations import Relation, exact_or_interval, register, soften
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
+)
 from figaudit.relations.frames import frames
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
