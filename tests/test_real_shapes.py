@@ -269,3 +269,10 @@ def test_an_inferred_warning_says_how_it_was_read(tmp_path, lang, says, never):
     write_findings(detail, results, tmp_path / "o")
     html = Audit.load(tmp_path / "c", tmp_path / "o", lang=lang).discrepancies_html()
     assert says in html and never not in html
+
+
+def test_a_ratio_with_a_long_noun_phrase_before_its_percent(tmp_path):
+    _, d = audit(tmp_path, "Cấp Mầm non có 210/248 trường được công nhận đạt chuẩn quốc gia mức độ 1 và mức độ 2, đạt tỷ lệ "
+                           "84,68%.")
+    p = rows(d, "percent", variant="ratio_percent")
+    assert list(p["status"]) == ["pass"]

@@ -317,11 +317,11 @@ WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
 #:   trên/hơn/ngoài s  -> (s, +inf)      "more than"
 #:   gần/ngót/non s    -> [0.9 s, s)     "a little under"
 #:   dưới s            -> [0, s)
-#:   khoảng/xấp xỉ/trên dưới/chừng/ước/ước tính/ước đạt/độ s -> [0.9 s, 1.1 s]
+#:   khoảng/xấp xỉ/trên dưới/chừng/ước/ước tính/ước đạt s -> [0.9 s, 1.1 s]  ("độ" is left out: "mức độ 2")
 #:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
 QUALIFIER = pattern(
     "qualifier",
-    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|(?<!cấp )độ|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
     matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới "],
     rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ "],
     flags=re.IGNORECASE,
@@ -330,7 +330,7 @@ QUALIFIER_KIND = {
     "trên": "above", "hơn": "above", "ngoài": "above",
     "gần": "below_near", "ngót": "below_near", "non": "below_near",
     "dưới": "below",
-    "khoảng": "about", "xấp xỉ": "about", "trên dưới": "about", "chừng": "about", "độ": "about",
+    "khoảng": "about", "xấp xỉ": "about", "trên dưới": "about", "chừng": "about",
     "ước": "about", "ước tính": "about", "ước đạt": "about",
     "ít nhất": "at_least", "tối thiểu": "at_least",
     "tối đa": "at_most", "không quá": "at_most",
@@ -388,8 +388,9 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
-    matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương "],
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
+             "đạt chuẩn quốc gia mức độ ", "học sinh lớp "],
     rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số "],
 )
 

@@ -423,9 +423,11 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     q = quote(text, s0, s1)
     # the percent that states this ratio, right next to it: "đạt 95% (19/20 xã)", "19/20 xã (đạt 95%)"
     nxt = None
-    for f in index.within(block.id, r.end, min(len(text), r.end + 45)):
+    for f in index.within(block.id, r.end, min(len(text), r.end + 100)):
+        if f.kind not in TOTAL_KINDS | {"percent", "ratio"}:
+            continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
         if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
-                and _RATIO_ADJ.fullmatch(re.sub(r"^[^\d(,]*", "", text[r.end:f.start])):
+                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[r.end:f.start]))):
             nxt = f
         break
     if nxt is None:
