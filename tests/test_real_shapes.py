@@ -276,3 +276,127 @@ def test_a_ratio_with_a_long_noun_phrase_before_its_percent(tmp_path):
                            "84,68%.")
     p = rows(d, "percent", variant="ratio_percent")
     assert list(p["status"]) == ["pass"]
+
+
+# --------------------------------------------------------------------------- structures of one whole (100 %)
+
+
+def test_contributions_to_growth_total_100(tmp_path):
+    _, d = audit(tmp_path, "Về sử dụng, tiêu dùng cuối cùng tăng 6,2%, đóng góp 52,4% vào tốc độ tăng chung; tích lũy tài sản "
+                           "tăng 5,1%, đóng góp 31,9%; chênh lệch xuất, nhập khẩu đóng góp 15,7%. Ngành trồng trọt tăng "
+                           "2,1%, đóng góp 0,21 điểm phần trăm.")
+    p = rows(d, "percent", variant="share_sum")
+    assert list(p["status"]) == ["pass"] and list(p["computed"]) == [100]
+
+
+def test_a_negative_contribution_subtracts(tmp_path):
+    _, d = audit(tmp_path, "Tiêu dùng cuối cùng đóng góp 90,5%; tích lũy tài sản đóng góp 30,25%; chênh lệch xuất, nhập khẩu "
+                           "làm giảm 20,75%.")
+    p = rows(d, "percent", variant="share_sum")
+    assert list(p["status"]) == ["pass"] and list(p["computed"]) == [100]
+
+
+def test_contributions_that_do_not_close_are_no_alarm(tmp_path):
+    _, d = audit(tmp_path, "Khu vực dịch vụ tăng 7%, đóng góp 48%; khu vực công nghiệp tăng 6%, đóng góp 30%.")
+    no_alarm(d)
+    assert rows(d, "percent", variant="share_sum").empty
+
+
+def test_structure_sentence_and_its_bracketed_prior_year(tmp_path):
+    _, d = audit(tmp_path, "Cơ cấu kinh tế theo ngành: khu vực công nghiệp - xây dựng chiếm 48,12%; dịch vụ chiếm 37,30%; "
+                           "nông nghiệp chiếm 9,41%; thuế sản phẩm 5,17% (cơ cấu tương ứng cùng kỳ năm trước là: 47,5% - "
+                           "37,9% - 9,6% - 5%).")
+    p = rows(d, "percent", variant="share_sum")
+    assert sorted(p["computed"]) == [100, 100] and set(p["status"]) == {"pass"}
+
+
+def test_structure_that_does_not_close_is_a_warning(tmp_path):
+    """A ``cơ cấu`` list that misses 15 points: caught, as a warning (the words make the list whole, not certain)."""
+    _, d = audit(tmp_path, "Năm 2022,\ncơ cấu lao động là 55,5% khu vực 1, 10,2% khu vực 2 và 19,3% khu vực 3.")
+    p = rows(d, "percent", variant="share_sum")
+    assert list(p["status"]) == ["warn"] and list(p["computed"]) == [85]
+
+
+def test_structure_as_transitions(tmp_path):
+    """``từ a% … lên b%``: the first values close, so the second must too (99,2 % is a warning)."""
+    _, d = audit(tmp_path, "Kinh tế chuyển dịch đúng hướng. Năm 2015 tỷ trọng nông nghiệp chiếm 40,5% đến năm 2020 giảm "
+                           "xuống còn 33,1%; công nghiệp từ 25,25% tăng lên29,6% và dịch vụ từ 34,25% tăng lên 36,5%.")
+    p = rows(d, "percent", variant="share_sum").sort_values("computed")
+    assert list(p["computed"]) == [Decimal("99.2"), 100] and list(p["status"]) == ["warn", "pass"]
+
+
+def test_structure_list_with_a_change_is_no_structure(tmp_path):
+    _, d = audit(tmp_path, "Cơ cấu kinh tế chuyển dịch: công nghiệp chiếm 40%, tăng 2,5% so với năm trước; dịch vụ chiếm 35%, "
+                           "tăng 1,2%.")
+    no_alarm(d)
+    assert (rows(d, "percent", variant="share_sum")["status"] != "warn").all()
+
+
+def test_a_named_rate_found_by_the_one_pair_that_gives_it(tmp_path):
+    _, d = audit(tmp_path, "Năm nay phát hiện 1.240 vụ; khám phá 1.057 vụ; bắt giữ 2.310 đối tượng; tỷ lệ khám phá đạt 85,24%; "
+                           "triệt phá 17 băng nhóm.")
+    p = rows(d, "percent", variant="rate_by_fit")
+    assert list(p["status"]) == ["pass"] and list(p["figures"].str.split().str.len()) == [3]
+
+
+def test_rates_named_by_their_unit(tmp_path):
+    _, d = audit(tmp_path, "Tòa án thụ lý 3.120 vụ với 4.410 bị cáo; xét xử 3.085 vụ với 4.371 bị cáo; đạt tỷ lệ 98,88% về số "
+                           "vụ và 99,12% về số bị cáo.")
+    p = rows(d, "percent", variant="rate_by_fit")
+    assert sorted(p["computed"].round(2)) == [Decimal("98.88"), Decimal("99.12")] and set(p["status"]) == {"pass"}
+
+
+def test_a_rate_no_pair_gives_is_no_alarm(tmp_path):
+    _, d = audit(tmp_path, "Năm nay phát hiện 1.240 vụ; khám phá 1.057 vụ; tỷ lệ khám phá đạt 80,15%.")
+    no_alarm(d)
+    assert rows(d, "percent", variant="rate_by_fit").empty
+
+
+def test_cases_and_persons_are_two_partitions(tmp_path):
+    _, d = audit(tmp_path, "Trong tháng, bắt giữ 31 vụ, 47 đối tượng mua bán trái phép chất ma túy; tăng 2 vụ so với tháng "
+                           "trước; đã khởi tố 24 vụ, 36 bị can; xử lý hành chính 3 vụ, 4 đối tượng; đang điều tra 4 vụ, 7 "
+                           "đối tượng.")
+    t = rows(d, "text_breakdown")
+    assert sorted(t["stated"]) == [31, 47] and set(t["status"]) == {"pass"}
+
+
+def test_dispositions_in_the_next_sentence(tmp_path):
+    _, d = audit(tmp_path, "Sáu tháng, phát hiện 158 vụ, 230 đối tượng phạm tội về ma túy; so với cùng kỳ tăng 12 vụ. Đã khởi "
+                           "tố 120 vụ, 171 bị can, xử lý hành chính 21 vụ, 25 đối tượng, đang điều tra 17 vụ, 34 đối tượng.")
+    t = rows(d, "text_breakdown", variant="adds_up")
+    assert sorted(t["stated"]) == [158, 230] and set(t["status"]) == {"pass"}
+
+
+def test_one_dimension_of_a_header_list_adds_up(tmp_path):
+    _, d = audit(tmp_path, "Trong 240 đại biểu dự đại hội có 71 đại biểu nữ, 12 đại biểu là người dân tộc thiểu số; 5 đại biểu "
+                           "dưới 30 tuổi, 64 đại biểu từ 30 đến 40 tuổi, 98 đại biểu từ 41 đến 50 tuổi, 73 đại biểu trên 50 "
+                           "tuổi.")
+    t = rows(d, "text_breakdown", variant="header_sum")
+    assert list(t["expression"]) == ["5 + 64 + 98 + 73 = 240"] and list(t["status"]) == ["pass"]
+
+
+def test_secretaries_are_persons(tmp_path):
+    _, d = audit(tmp_path, "Trong 36 Bí thư huyện ủy có 22 đồng chí tái cử; 14 đồng chí lần đầu đắc cử; 5 đồng chí là nữ.")
+    t = rows(d, "text_breakdown", variant="header_sum")
+    assert list(t["expression"]) == ["22 + 14 = 36"] and list(t["status"]) == ["pass"]
+
+
+def test_a_specifics_sentence_details_an_earlier_figure(tmp_path):
+    _, d = audit(tmp_path, "Năm qua đã thi hành kỷ luật 52 đảng viên, giảm 4 đảng viên so với năm trước. Cụ thể, thi hành kỷ "
+                           "luật với hình thức khiển trách 30 người, cảnh cáo 15 người và khai trừ 7 người.")
+    t = rows(d, "text_breakdown", variant="specifics")
+    assert list(t["expression"]) == ["30 + 15 + 7 = 52"] and list(t["status"]) == ["pass"]
+
+
+def test_specifics_that_do_not_add_up_say_nothing(tmp_path):
+    _, d = audit(tmp_path, "Năm qua đã thi hành kỷ luật 52 đảng viên. Cụ thể, khiển trách 30 người, cảnh cáo 15 người.")
+    no_alarm(d)
+    assert rows(d, "text_breakdown", variant="specifics").empty
+
+
+def test_excess_over_a_bracketed_target_past_a_change(tmp_path):
+    """The plan percentage is of the amount, not of the change between them: 9.630 over 9.000 is 7 %, not 5 %."""
+    _, d = audit(tmp_path, "Đến nay số thu ngân sách đã đạt 9.630 tỷ đồng, tăng 21,5% so với cùng kỳ và vượt 5% so với chỉ tiêu "
+                           "được giao (9.000 tỷ đồng).")
+    p = rows(d, "percent", stated=5)
+    assert list(p["status"]) == ["fail"] and list(p["computed"]) == [7]

@@ -128,10 +128,16 @@ TERMINAL = pattern(
 #: decimals.  Separators must be followed by a digit (``2023.`` ends a sentence).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
+#: Where a number may start: not inside a word or another number (``lên22,99%`` must not yield ``99``), but
+#: right after a lowercase word that lost its space in the page's markup (``tăng lên22,99%``, ``từ15%``): the
+#: glued figure is still the report's figure.  Capitals before digits are codes (``F0``, ``H5N1``, ``QL5``).
+NUM_START = rf"(?<!\d[.,])(?:(?<![\w])|(?<=[{VI_LOWER}]{{2}}))"
+
 NUMBER_TOKEN = pattern(
     "number_token",
-    rf"(?<![\w])(?:{NUMBER})(?![\d])",
-    matches=["27.387 lượt học viên", "104,7%", "4,4 triệu", "02 đồng chí", "1.403 đơn"],
+    rf"{NUM_START}(?:{NUMBER})(?![\d])",
+    matches=["27.387 lượt học viên", "104,7%", "4,4 triệu", "02 đồng chí", "1.403 đơn", "tăng lên22 người"],
+    rejects=["H5N1", "F0"],
     doc="A plain number; dates, document numbers etc. are matched first by the patterns below.",
 )
 
@@ -270,15 +276,15 @@ RATIO = pattern(
 
 PERCENT = pattern(
     "percent",
-    rf"(?<![\w])({NUMBER})\s?(?:%|phần trăm)",
-    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm"],
+    rf"{NUM_START}({NUMBER})\s?(?:%|phần trăm)",
+    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm", "tăng lên22,5%"],
 )
 
 #: ``4,4 triệu``, ``27.387 tỷ``, ``3,5 nghìn`` — number with a scale word.
 SCALE_WORDS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 SCALED = pattern(
     "scaled",
-    rf"(?<![\w])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?(?![{VI_LETTER}])(?!\s+trọng)",
+    rf"{NUM_START}({NUMBER})\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?(?![{VI_LETTER}])(?!\s+trọng)",
     matches=["với trên gần 4,4 triệu lượt truy cập", "ước đạt 27.387 tỷ đồng", "3 nghìn người", "vốn 315,9 nghìn tỷ đồng"],
     rejects=["Năm 2005 tỷ trọng nông nghiệp"],
     doc="A number with one scale word, or two (``1,2 nghìn tỷ`` = 1,2 × 10¹²).",
@@ -388,9 +394,9 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
-             "đạt chuẩn quốc gia mức độ ", "học sinh lớp "],
+             "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực "],
     rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số "],
 )
 
@@ -514,9 +520,9 @@ ROLE_PLAN = pattern(
 #: Words after a percentage that make it a percentage of a plan: ``đạt 95% kế hoạch``, ``102,3% dự toán``.
 PLAN_AFTER = pattern(
     "plan_after",
-    r"^\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ|số lượng đăng ký|đăng ký|nhiệm vụ)",
+    r"^\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu|nghị quyết|(?-i:NQ)\b|số lượng đăng ký|đăng ký|nhiệm vụ)",
     matches=[" kế hoạch năm", " so với chỉ tiêu kết nạp", " dự toán Trung ương giao", " KH"],
-    rejects=[" so với cùng kỳ"],
+    rejects=[" so với cùng kỳ", " khu vực 1", " nqa"],
     flags=re.IGNORECASE,
 )
 

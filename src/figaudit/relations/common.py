@@ -24,9 +24,11 @@ TWO_WORD_HEADS = {
     "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức", "bị cáo", "bị can",
     "đối tượng", "ủy viên", "đại biểu", "thí sinh",
 }
-_SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n"
+#: a line break ends a sentence unless the next line goes on in lowercase ("Năm 2020,\ncơ cấu …": a page's
+#: wrapped line); "a) …" items still start their own
+_SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n(?![{g.VI_LOWER}](?![).]))"
                        rf"|(?<=[{g.VI_LOWER}0-9])\.(?=[{g.VI_UPPER}][{g.VI_LOWER}])")  # "năm 2016.Theo": glued by extraction
-_CLAUSE = re.compile(r"[;:]|\.(?=\s)|\n")
+_CLAUSE = re.compile(rf"[;:]|\.(?=\s)|\n(?![{g.VI_LOWER}](?![).]))")
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
 
@@ -47,7 +49,7 @@ def same_unit(a: str, b: str) -> bool:
 #: Unit heads that all count people: a subset of đảng viên may be counted in người or cấp ủy viên.
 PERSON_HEADS = {
     "đảng viên", "người", "trường hợp", "đồng chí", "cán bộ", "ủy viên", "cấp ủy viên", "tỉnh ủy viên", "thành ủy viên",
-    "huyện ủy viên", "đảng ủy viên", "đại biểu", "công chức", "viên chức", "bị cáo", "bị can", "đối tượng", "học viên",
+    "huyện ủy viên", "đảng ủy viên", "bí thư", "đại biểu", "công chức", "viên chức", "bị cáo", "bị can", "đối tượng", "học viên",
     "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao", "nữ", "nam",
 }
 

@@ -43,7 +43,9 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, same_kind, same_unit, sentence_of
+from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, previous_sentence, quote, same_kind, same_unit,
+                                       sentence_of)
+from figaudit.relations import structure
 from figaudit.relations.frames import frames
 
 CHECK = "percent"
@@ -60,6 +62,10 @@ _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:s�
 _RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với)\s*)*[\s(]*$", re.IGNORECASE)
 _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
+#: a named rate before its percentage: "tỷ lệ khám phá đạt", "đạt tỷ lệ 98,8% về số vụ và"
+_RATE_CUE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b[^;]{0,60}$", re.IGNORECASE)
+#: the unit a rate is of, after it: "99,42% về số bị cáo"
+_ABOUT_UNIT = re.compile(r"\s*về\s+số\s+([^\d;,.()]{1,20}?)(?=\s+và\b|\s*[;,.)]|\s*$)", re.IGNORECASE)
 _RATIO_SKIP = re.compile(r"\b(?:gấp|so với|so|tăng|giảm)\b", re.IGNORECASE)
 
 
@@ -136,6 +142,11 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     s0, _ = sentence_of(text, p.start)
     before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
+    if before and index.role(p) == "plan_pct":
+        # "đạt 18.500 tỷ đồng, tăng 12,5% so với cùng kỳ và vượt 6% so với dự toán": the change between is the
+        # stock's other predicate, not the figure the plan percentage is of
+        while len(before) > 1 and before[-1].kind == "percent" and index.role(before[-1]) == "change_pct":
+            before.pop()
     if not before:
         return None
     last = before[-1]
@@ -229,6 +240,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         text = block.text
         figs = index.by_block.get(block.id, [])
         out.extend(_share_lists(text, block, figs, used, index))
+        out.extend(structure.structure_lists(text, block, figs, used, index))
+        out.extend(structure.transition_pairs(text, block, figs, used, index))
+        out.extend(structure.contribution_runs(text, block, figs, used))
         runs = share_runs(text, figs, used, index)
         out.extend(_share_groups(text, block, runs))
         run_wholes = _run_wholes(text, index, block.id, runs)
@@ -290,6 +304,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel.figures = [p.id] + [x.id for x in nums]
                 out.append(soften(rel, "inferred_sum_of_parts"))
                 continue
+            rate = _rate_by_fit(text, index, block, p, q) if role in ("attain", "share", "") else None
+            if rate is not None:
+                out.append(rate)
+                continue
             if num is not None and role in ("share", ""):
                 pending.append((p, num, q))
                 continue
@@ -297,6 +315,30 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                                      plan=role in ("plan_pct", "attain")))
         out.extend(_consensus(text, index, block, pending, doc, established))
     return out
+
+
+def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
+    """A named rate whose two figures the text states but does not point at: ``phát hiện 1.240 vụ; khám phá 1.057
+    vụ; bắt 2.310 đối tượng; tỷ lệ khám phá đạt 85,24%``, ``thụ lý 3.120 vụ với 4.410 bị cáo; xét xử 3.085 vụ với
+    4.371 bị cáo; đạt tỷ lệ 98,88% về số vụ và 99,12% về số bị cáo``.  The pair is the one pair of figures of one
+    unit in the sentence (or the one before) whose ratio gives the stated percentage; a pass only — a rate no pair
+    gives stays unverifiable, since the text never says which figures it is of.  Percentages with a decimal only:
+    an integer percentage is met by chance too often."""
+    if p.decimals < 1 or p.qualifier or not _RATE_CUE.search(text, max(0, p.start - 70), p.start):
+        return None
+    s0, _ = sentence_of(text, p.start)
+    prev = previous_sentence(text, s0)
+    lo = prev[0] if prev else s0
+    about = _ABOUT_UNIT.match(text, p.end)
+    cands = [f for f in index.by_block.get(block.id, []) if lo <= f.start < p.start and f.kind in TOTAL_KINDS
+             and f.value and not f.qualifier and index.role(f) not in ("change", "prior", "plan")
+             and (about is None or same_unit(f.unit, about.group(1)))]
+    fits = [(w, n) for i, w in enumerate(cands) for n in cands[i + 1:]
+            if same_unit(w.unit, n.unit) and n.value <= w.value and _fits(p, HUNDRED * n.value / w.value)]
+    if len(fits) != 1:
+        return None
+    whole, num = fits[0]
+    return _checked(p, num, whole, "rate_by_fit", block, q)
 
 
 def _numerators(text: str, index: Index, block_id: str, p: Figure, num: Figure | None) -> list[Figure]:

@@ -27,8 +27,8 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
-    unit_head,
+    TOTAL_KINDS, Index, clause_of, fits, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
+    same_unit, sentence_of, sentences, sum_interval, unit_head,
 )
 from figaudit.relations.frames import complementary_pair, frames
 
@@ -45,6 +45,8 @@ _CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE
 _REMAINDER_BEFORE = re.compile(
     r"\b(?:còn(?:\s+lại)?|đang(?:\s+tiếp tục)?(?:\s+thụ lý)?\s+(?:giải quyết|điều tra|xác minh|xem xét|xử lý)|chưa(?:\s+được)?\s+giải quyết)\b"
     r"[^;,.]{0,40}$", re.IGNORECASE)
+#: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
+_DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
 _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 
 
@@ -129,18 +131,46 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             if pair is not None:
                 parts = [mine[pair[0]][0], mine[pair[1]][0]]
                 fr = replace(fr, parts=parts, partition="pair")
-        if len(parts) < 2:
-            continue
-        lo, hi, _, _ = sum_interval(parts)
-        if not (fits(fr.whole, lo, hi) or fr.partition):
-            continue
+        lo, hi, _, _ = sum_interval(parts) if len(parts) >= 2 else (None, None, False, False)
+        by_sum = False
+        if len(parts) < 2 or not (fits(fr.whole, lo, hi) or fr.partition):
+            if fr.kind == "header":  # the other dimensions follow in the sentence, past the first clause
+                text = index.blocks[fr.whole.block].text
+                parts = [f for f in index.within(fr.whole.block, fr.whole.end, sentence_of(text, fr.whole.start)[1])
+                         if index.is_stock(f) and same_kind(f.unit, fr.whole.unit)]
+            parts = _exact_run(fr.whole, parts)
+            if parts is None:
+                continue
+            by_sum = True
         block = index.blocks[fr.whole.block]
         rel = _relation(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum", block, quote(block.text, *fr.span), listed=True)
         if rel:
+            if by_sum:
+                rel.note = rel.note or "parts_by_sum"
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
             done.add(fr.whole.id)
             out.append(rel)
     return out
+
+
+def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
+    """One dimension of a frame that lists several (``Trong 120 đại biểu có 41 nữ, …; 5 đại biểu dưới 30 tuổi, 60
+    … từ 30 đến 50 tuổi, 55 … trên 50 tuổi``): consecutive parts that add up to the whole exactly.  Exact counts
+    only, never a small whole split in two (a coincidence then is too likely); a pass, found by its sum."""
+    if whole.qualifier or whole.decimals or whole.value is None or whole.value < 10:
+        return None
+    for i in range(len(parts)):
+        total = Decimal(0)
+        for j in range(i, min(len(parts), i + 12)):  # a window: cost linear in the parts
+            p = parts[j]
+            if p.qualifier or p.decimals or p.value is None or p.scale != whole.scale:
+                break
+            total += p.value
+            if total > whole.value:
+                break
+            if j > i and total == whole.value and not (whole.value < 20 and j == i + 1):
+                return parts[i:j + 1]
+    return None
 
 
 @register(CHECK)
@@ -200,6 +230,40 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
     out += _remainders(doc, index)
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    return out
+
+
+#: a sentence that details a figure stated before it: "Cụ thể, khiển trách 12 người, cảnh cáo 5 người …"
+_SPECIFICS = re.compile(r"(?:[-–•]\s*)?Cụ thể\s*(?:là|như sau)?\s*[,:]", re.IGNORECASE)
+
+
+def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``… thi hành kỷ luật 52 đảng viên … . Cụ thể, khiển trách 30 người, cảnh cáo 15 người và khai trừ 7
+    người.``: the figures of a ``Cụ thể`` sentence, all of one kind, add up to a figure of the two sentences before
+    it.  Which figure they detail is not said, so only a sum that holds exactly, for one figure, is recorded."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            if not _SPECIFICS.match(text, s0):
+                continue
+            parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
+            if len(parts) < 2 or any(p.qualifier or p.decimals or not same_kind(p.unit, parts[0].unit) for p in parts):
+                continue
+            total_value = sum((p.value for p in parts), Decimal(0))
+            prev = previous_sentence(text, s0)
+            before = previous_sentence(text, prev[0]) if prev else None
+            lo = (before or prev or (s0, s0))[0]
+            wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
+                      and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
+            if len(wholes) != 1 or (total_value < 20 and len(parts) == 2):
+                continue
+            rel = _relation(wholes[0], [("", p) for p in parts], "specifics", block, quote(text, lo, s1), listed=True)
+            if rel:
+                rel.note = rel.note or "parts_by_sum"
+                done.update([wholes[0].id] + [p.id for p in parts])
+                out.append(rel)
     return out
 
 
@@ -252,18 +316,23 @@ def _adds_up(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             if _own_share_follows(index, block.id, text, total):
                 continue
             _, s1 = sentence_of(text, total.start)
+            nxt = next_sentence(text, s1)
+            if nxt is not None and _DISPOSITION.match(text, nxt[0]):
+                s1 = nxt[1]  # "… bắt giữ 40 vụ, 52 đối tượng. Đã khởi tố 31 vụ, 40 bị can, xử lý hành chính …"
             parts: list[Figure] = []
             prev_end = total.end
             for f in stocks[i + 1:i + 26]:  # a window of figures, never all pairs (cost linear in the figures)
-                if f.start >= s1 or f.id in done or f.value is None or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                if f.start >= s1 or f.value is None:
                     break
                 gap = text[prev_end:f.start]
                 if len(gap) > (140 if not parts else 80) or index.paren(f) is not None and index.paren(f) != index.paren(total):
                     break
                 if not (same_kind(f.unit, total.unit) or (not f.unit and _TAIL_UNIT.match(text, f.end))):
-                    if f.unit and same_kind(f.unit, total.unit) is False and parts:
-                        continue  # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …")
+                    # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …", "khởi tố 16 vụ,
+                    # 18 bị can; xử lý hành chính 2 vụ, 2 đối tượng": the cases and the persons are two partitions)
                     continue
+                if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                    break
                 if _own_share_follows(index, block.id, text, f):
                     break
                 parts.append(f)
