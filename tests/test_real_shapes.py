@@ -400,3 +400,37 @@ def test_excess_over_a_bracketed_target_past_a_change(tmp_path):
                            "được giao (9.000 tỷ đồng).")
     p = rows(d, "percent", stated=5)
     assert list(p["status"]) == ["fail"] and list(p["computed"]) == [7]
+
+
+def test_a_paragraph_opening_with_trong_do_breaks_down_the_one_before(tmp_path):
+    _, d = audit(tmp_path, "Huyện đã công nhận 165 mô hình, điển hình dân vận khéo năm nay.\n\nẢnh: một mô hình ở xã An Phú.\n\n"
+                           "Trong đó, 118 mô hình tập thể và 47 điển hình cá nhân, trên cơ sở đó chọn 20 mô hình tiêu biểu.")
+    t = rows(d, "text_breakdown", variant="trong_do_paragraph")
+    assert list(t["expression"]) == ["118 + 47 = 165"] and list(t["status"]) == ["pass"]
+
+
+def test_bullets_after_trong_do_colon_with_labels_before_their_colon(tmp_path):
+    _, d = audit(tmp_path, "Tổng số 150 cuộc thanh tra, trong đó:\n- Cấp tỉnh: 20 cuộc;\n- Cấp huyện: 50 cuộc;\n- Cấp xã: 90 cuộc.")
+    t = rows(d, "text_breakdown")
+    assert list(t["status"]) == ["fail"] and list(t["computed"]) == [160]
+
+
+def test_a_label_and_its_negation_exhaust_the_whole(tmp_path):
+    """``đỗ`` / ``không đỗ`` are disjoint: more than the whole is a failure, fewer a warning (absentees)."""
+    _, d = audit(tmp_path, "Có 1.250 thí sinh dự thi, trong đó 1.200 thí sinh đỗ tốt nghiệp, 60 thí sinh không đỗ. Kiểm tra 85 "
+                           "chi bộ, trong đó 70 chi bộ đạt yêu cầu, 12 chi bộ chưa đạt yêu cầu.")
+    t = rows(d, "text_breakdown").sort_values("stated")
+    assert list(t["status"]) == ["warn", "warn"] and list(t["computed"]) == [82, 1260]
+    assert list(rows(d, "part_of_whole", variant="trong_do_sum").sort_values("stated")["status"]) == ["pass", "fail"]
+
+
+def test_party_organisations_are_one_kind(tmp_path):
+    _, d = audit(tmp_path, "Toàn tỉnh có 120 tổ chức cơ sở đảng, trong đó 80 đảng bộ cơ sở và 45 chi bộ cơ sở.")
+    assert list(rows(d, "text_breakdown")["status"]) == ["fail"]  # 125 ≠ 120: the two kinds of base organisation
+
+
+def test_a_ratio_and_its_remainder(tmp_path):
+    _, d = audit(tmp_path, "Đã giải quyết 95/100 đơn, còn 6 đơn đang giải quyết. Đã giải quyết 40/45 vụ việc, đạt 88,9%; còn "
+                           "lại 5 vụ việc đang xác minh.")
+    t = rows(d, "text_breakdown", variant="ratio_rest").sort_values("stated")
+    assert list(t["status"]) == ["pass", "fail"] and list(t["computed"]) == [45, 101]

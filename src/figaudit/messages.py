@@ -167,6 +167,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_cumulative": {"vi": "số liệu tháng nằm trong số lũy kế cùng động từ", "en": "the month within the cumulative figure of the same verb"},
     "inferred_structure": {"vi": "các tỷ trọng của một câu “cơ cấu” được hiểu là đủ các phần của một tổng", "en": "the shares of a “cơ cấu” sentence read as all the parts of one whole"},
     "inferred_structure_pairs": {"vi": "vế kia của các cặp “từ … lên/còn …” cộng lại đúng 100 %", "en": "the other side of the “từ … lên/còn …” pairs totals exactly 100 %"},
+    "inferred_negation_pair": {"vi": "hai phần “đạt” / “không đạt” được hiểu là đủ cả tổng", "en": "the two parts “X” / “not X” read as the whole"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

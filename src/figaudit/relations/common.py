@@ -64,7 +64,14 @@ def same_kind(a: str, b: str) -> bool:
         return True
     if not a or not b:
         return False
-    return (_person(a) and _person(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS)
+    return (_person(a) and _person(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS) \
+        or (_party_org(a) and _party_org(b))
+
+
+def _party_org(u: str) -> bool:
+    """``tổ chức đảng``, ``tổ chức cơ sở đảng``, ``đảng bộ (cơ sở)``, ``chi bộ``: all count party organisations."""
+    u = " ".join(u.lower().split())
+    return unit_head(u) in ("đảng bộ", "chi bộ") or (u.startswith("tổ chức") and "đảng" in u.split())
 
 
 def _person(u: str) -> bool:

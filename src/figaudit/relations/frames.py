@@ -57,7 +57,8 @@ _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "t
 _LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp)\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b", re.IGNORECASE)
 _PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
           ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
-          ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"})]
+          ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
+          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"})]
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Frame:
     kind: str  # trong_do | paren_co | header | funnel
     span: tuple[int, int]  # quote span in the block's text
     labels: list[str] = field(default_factory=list)
-    partition: str = ""  # "", "levels", "pair", "compound": the parts exhaust the whole
+    partition: str = ""  # "", "levels", "pair", "negation", "compound": the parts exhaust the whole
 
 
 def as_count(index: Index, f: Figure) -> Figure | None:
@@ -89,11 +90,28 @@ def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figu
 _ITEM_END = re.compile(r"[,;:()]|\s và\s|\d")
 
 
+_BULLET = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def _bullets_end(text: str, pos: int) -> int:
+    """The end of the run of bullet lines starting at pos (at most 30 lines: a window, cost linear)."""
+    end = pos
+    for _ in range(30):
+        nxt = next_sentence(text, end)
+        if nxt is None or not _BULLET.match(text, nxt[0]):
+            break
+        end = nxt[1]
+    return end
+
+
 def _label(text: str, f: Figure, floor: int) -> str:
     """The words that name a part: back to the previous separator, and on to the next one (``207 trường hợp đảng
     viên ở cấp xã``)."""
     lo = max(0, f.start - 60)
     start = max(floor, lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:("), text.rfind(" và ", lo, f.start) + 4)
+    if start > max(floor, lo) and text[start - 1] == ":" and not text[start:f.start].strip():
+        # "- Cấp huyện: 50 cuộc": the label stands before its colon
+        start = max(floor, lo, *(text.rfind(ch, lo, start - 1) + 1 for ch in ",;(\n"))
     m = _ITEM_END.search(text, f.end, min(len(text), f.end + 60))
     end = m.start() if m else min(len(text), f.end + 60)
     return " ".join((text[start:f.start] + " " + text[f.end:end]).lower().split())
@@ -110,10 +128,28 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "levels"
     if len(labels) == 2 and complementary_pair(labels):
         return "pair"
+    if negation_pair(labels):
+        return "negation"
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(lab.endswith(n) or f" {n}" in lab for lab in labels) for n in nouns):
         return "compound"
     return ""
+
+
+#: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
+
+
+def negation_pair(labels: list[str]) -> bool:
+    """Two labels of which one negates the other (``đạt chuẩn`` / ``chưa đạt chuẩn``, ``đỗ`` / ``không đỗ``): the
+    parts are disjoint and together name everything the whole counts."""
+    if len(labels) != 2:
+        return False
+    for a, b in (labels, labels[::-1]):
+        m = _NEGATED.search(b)
+        if m and not _NEGATED.search(a) and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", a):
+            return True
+    return False
 
 
 def complementary_pair(labels: list[str]) -> tuple[int, int] | None:
@@ -300,6 +336,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = s1 if end == -1 else end
         elif colon or opens:
             end = s1  # "trong đó:" and a sentence opening with "Trong đó" list parts to the sentence end
+            if colon and not text[c1:s1].strip():
+                end = _bullets_end(text, s1)  # "trong đó:\n- cấp tỉnh: 20 cuộc;\n- cấp huyện: …": the lines below
         else:
             end = max(clause_of(text, c1)[1], c1)
         parts = _stocks(index, index.within(block.id, c1, end))

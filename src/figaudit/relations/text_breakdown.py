@@ -25,7 +25,7 @@ from decimal import Decimal
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
-from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
     same_unit, sentence_of, sentences, sum_interval, unit_head,
@@ -147,6 +147,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
         if rel:
             if by_sum:
                 rel.note = rel.note or "parts_by_sum"
+            elif fr.partition == "negation":
+                soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
             done.add(fr.whole.id)
             out.append(rel)
@@ -231,6 +233,82 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _remainders(doc, index)
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _opening_trong_do(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _ratio_remainders(doc, index)
+    return out
+
+
+#: the remainder of a ratio, right before its figure: "giải quyết 95/100 đơn, đạt 95%; còn 5 đơn …"
+_RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
+
+
+def _ratio_remainders(doc: Document, index: Index) -> list[Relation]:
+    """``đã giải quyết 95/100 đơn (đạt 95%), còn 5 đơn đang giải quyết``: the ratio's numerator and the remainder
+    after ``còn`` make its denominator (the next figure of the ratio's unit, in its sentence)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, r in enumerate(figs):
+            if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r):
+                continue
+            _, s1 = sentence_of(text, r.start)
+            rest = next((f for f in figs[i + 1:i + 6] if f.start < s1 and f.kind in TOTAL_KINDS
+                         and f.value is not None and (same_unit(f.unit, r.unit) or not f.unit)), None)
+            if rest is None or not index.is_stock(rest) or not _RATIO_REST.match(text[r.end:rest.start]):
+                continue
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            part = r.derived(fmt_vi(num), num)
+            rel = _relation(total, [("", part), ("", rest)], "ratio_rest", block,
+                            quote(text, sentence_of(text, r.start)[0], s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_rest"
+                out.append(rel)
+    return out
+
+
+#: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
+_OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+
+
+def _opening_trong_do(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """A paragraph opening with ``Trong đó`` whose whole is the last figure of its unit in the paragraphs before (a
+    news page sets a photo caption between them).  Across paragraphs the whole is not certain, so only parts that
+    add up to it exactly are recorded (a pass, found by its sum); a compound unit (``165 mô hình, điển hình``)
+    takes parts of each of its nouns."""
+    out = []
+    previous: list = []
+    for block in doc.blocks:
+        if block.kind == "heading":
+            previous = []
+            continue
+        text = block.text
+        m = _OPENS_TRONG_DO.match(text)
+        if m and previous:
+            _, s1 = sentence_of(text, m.end())
+            parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit and f.id not in done]
+            whole = None
+            if parts:
+                for b in reversed(previous[-3:]):
+                    same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, parts[0].unit)]
+                    if same:
+                        whole = same[-1]
+                        break
+            if whole is not None and whole.id not in done:
+                wb = index.blocks[whole.block]
+                phrase = wb.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
+                mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
+                run = _exact_run(whole, mine)
+                if run is not None:
+                    rel = _relation(whole, [("", p) for p in run], "trong_do_paragraph", block,
+                                    quote(text, 0, s1), listed=True)
+                    if rel:
+                        rel.note = rel.note or "parts_by_sum"
+                        done.update([whole.id] + [p.id for p in run])
+                        out.append(rel)
+        if block.kind == "paragraph":
+            previous.append(block)
     return out
 
 
