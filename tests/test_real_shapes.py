@@ -434,3 +434,38 @@ def test_a_ratio_and_its_remainder(tmp_path):
                            "lại 5 vụ việc đang xác minh.")
     t = rows(d, "text_breakdown", variant="ratio_rest").sort_values("stated")
     assert list(t["status"]) == ["pass", "fail"] and list(t["computed"]) == [45, 101]
+
+
+def test_discipline_forms_inside_the_unit_phrase(tmp_path):
+    _, d = audit(tmp_path, "Kỷ luật 36 đảng viên bằng các hình thức khiển trách 20, cảnh cáo 10, cách chức 3, khai trừ 4.")
+    t = rows(d, "text_breakdown")
+    assert list(t["status"]) == ["fail"] and list(t["computed"]) == [37]
+
+
+def test_levels_in_the_next_sentence(tmp_path):
+    _, d = audit(tmp_path, "Tổng số đảng viên được kiểm tra là 215 đồng chí. Cấp tỉnh kiểm tra 15 đồng chí, cấp huyện 60 đồng "
+                           "chí, cấp cơ sở 150 đồng chí.")
+    t = rows(d, "text_breakdown")
+    assert list(t["status"]) == ["fail"] and list(t["computed"]) == [225]
+
+
+def test_kinds_of_letters_exhaust_the_letters_received(tmp_path):
+    _, d = audit(tmp_path, "Tiếp nhận 1.324 đơn thư các loại, trong đó: khiếu nại 420 đơn, tố cáo 204 đơn, kiến nghị, phản ánh "
+                           "710 đơn.")
+    t = rows(d, "text_breakdown")
+    assert list(t["status"]) == ["warn"] and list(t["computed"]) == [1334]
+
+
+def test_a_plan_in_brackets_belongs_to_its_own_percentage(tmp_path):
+    """In a list of provinces, one province's plan is not another's: no warning from a borrowed plan."""
+    _, d = audit(tmp_path, "Tỉnh A thu 43.400 tỷ đồng, đạt 128,5% dự toán Trung ương giao; tỉnh B đạt 95.000 tỷ đồng, đạt hơn "
+                           "107% dự toán (NQ cả năm là 88.500 tỷ đồng).")
+    p = rows(d, "percent")
+    assert (p["status"] != "warn").all() and list(p[p["stated"] == 107]["status"]) == ["pass"]
+
+
+def test_a_bracketed_note_reference_is_no_count(tmp_path):
+    c, d = audit(tmp_path, "Ngành khai khoáng giảm mạnh, thấp nhất kể từ năm 2011[2], bằng 90% cùng kỳ năm trước.")
+    assert [f.kind for f in c.figures if f.text == "[2]"] == ["reference"]
+    no_alarm(d)
+    assert (d["status"] != "warn").all()

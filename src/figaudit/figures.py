@@ -108,6 +108,8 @@ def extract_block(b: Block) -> list[Figure]:
         if free(s, e):
             take(s, e, kind, info)
 
+    for m in g.BRACKET_REF.finditer(text):
+        add(m, "reference", reason="bracketed note reference [n]")
     for m in g.DOC_NUMBER_STATE.finditer(text):
         add(m, "document_number", value=m.group(1), reason="number/year/type-issuer")
     for m in g.DOC_NUMBER_PARTY.finditer(text):
@@ -239,7 +241,7 @@ def _set_value(f: Figure, token: str, scale: int = 1) -> bool:
 def _classify(f: Figure, b: Block, info: dict) -> None:
     text = b.text
     kind = f.kind
-    if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed"):
+    if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed", "reference"):
         if kind == "ratio":
             a, c = (parse_vi(x) for x in f.text.split("/"))
             f.value = a / c if c else None

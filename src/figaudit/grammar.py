@@ -85,6 +85,15 @@ UNIT_EXPONENT = pattern(
 )
 
 #: Markdown footnote reference and definition (for .md input).
+#: A web page's note reference glued to the word it annotates: ``thấp nhất kể từ năm 2011[2],``.  A number in
+#: brackets after a space (``[12 đơn vị]``) is no reference.
+BRACKET_REF = pattern(
+    "bracket_ref",
+    r"(?<=[\w.,;:)”\"%])\[(\d{1,3})\](?![\w])",
+    matches=["thấp nhất từ trước đến nay[3], trong đó", "đạt 95%[12]."],
+    rejects=["gồm [12 đơn vị]", "xem [2]"],
+)
+
 MD_MARKER = pattern("md_marker", r"\[\^(\d+)\]", matches=["đảng viên[^7] (tăng 6"])
 MD_FOOTNOTE = pattern("md_footnote", r"^\[\^(\d+)\]:\s*", matches=["[^7]: Cấp huyện 30; cấp cơ sở 85;"])
 

@@ -68,7 +68,7 @@ class Frame:
     kind: str  # trong_do | paren_co | header | funnel
     span: tuple[int, int]  # quote span in the block's text
     labels: list[str] = field(default_factory=list)
-    partition: str = ""  # "", "levels", "pair", "negation", "compound": the parts exhaust the whole
+    partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "compound": the parts exhaust the whole
 
 
 def as_count(index: Index, f: Figure) -> Figure | None:
@@ -87,7 +87,7 @@ def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figu
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= cue_pos]
 
 
-_ITEM_END = re.compile(r"[,;:()]|\s và\s|\d")
+_ITEM_END = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s và\s|\d")
 
 
 _BULLET = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
@@ -108,7 +108,8 @@ def _label(text: str, f: Figure, floor: int) -> str:
     """The words that name a part: back to the previous separator, and on to the next one (``207 trường hợp đảng
     viên ở cấp xã``)."""
     lo = max(0, f.start - 60)
-    start = max(floor, lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:("), text.rfind(" và ", lo, f.start) + 4)
+    start = max(floor, lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:(\n"), text.rfind(" và ", lo, f.start) + 4,
+                text.rfind(". ", lo, f.start) + 2)
     if start > max(floor, lo) and text[start - 1] == ":" and not text[start:f.start].strip():
         # "- Cấp huyện: 50 cuộc": the label stands before its colon
         start = max(floor, lo, *(text.rfind(ch, lo, start - 1) + 1 for ch in ",;(\n"))
@@ -130,6 +131,8 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "pair"
     if negation_pair(labels):
         return "negation"
+    if _petition_types(labels):
+        return "petition_types"
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(lab.endswith(n) or f" {n}" in lab for lab in labels) for n in nouns):
         return "compound"
@@ -150,6 +153,20 @@ def negation_pair(labels: list[str]) -> bool:
         if m and not _NEGATED.search(a) and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", a):
             return True
     return False
+
+
+#: the kinds of citizens' letters the law knows (khiếu nại, tố cáo, kiến nghị/phản ánh)
+_PETITION_KINDS = (re.compile(r"(?<!\w)khiếu nại(?!\w)"), re.compile(r"(?<!\w)tố cáo(?!\w)"),
+                   re.compile(r"(?<!\w)(?:kiến nghị|phản ánh)(?!\w)"))
+
+
+def _petition_types(labels: list[str]) -> bool:
+    """``khiếu nại 420 đơn, tố cáo 204 đơn, kiến nghị, phản ánh 710 đơn``: one label per kind of letter, each naming
+    only its own kind."""
+    if len(labels) != len(_PETITION_KINDS):
+        return False
+    hits = [[i for i, k in enumerate(_PETITION_KINDS) if k.search(lab)] for lab in labels]
+    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
 
 
 def complementary_pair(labels: list[str]) -> tuple[int, int] | None:

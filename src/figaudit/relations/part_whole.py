@@ -80,6 +80,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, _INFERRED[fr.kind])
                 out.append(rel)
         rel = _sum_relation(fr, block)
+        if rel is not None and fr.partition == "petition_types":
+            soften(rel, "inferred_petition_types")
         if rel is not None and ("sum", fr.whole.id, rel.id) not in seen:
             seen.add(("sum", fr.whole.id, rel.id))
             out.append(rel)

@@ -183,9 +183,13 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
     key = word.group(0).lower()
     cands = []
     for b in [block] + _previous_blocks(doc, block, 1):
-        for f in index.by_block.get(b.id, []):
+        figs = index.by_block.get(b.id, [])
+        for i, f in enumerate(figs):
             if index.role(f) == "plan" and f.value and same_kind(f.unit, num.unit) and \
                     key in b.text[max(0, f.start - 80):f.start].lower():
+                owner = next((q for q in reversed(figs[max(0, i - 4):i]) if q.kind == "percent"), None)
+                if owner is not None and owner.id != p.id and index.role(owner) == "plan_pct" and f.start - owner.end < 60:
+                    continue  # "đạt 107% dự toán (NQ cả năm là 88.591 tỷ đồng)": another percentage's own plan
                 cands.append(f)
     return cands[0] if len(cands) == 1 else None
 
@@ -391,7 +395,10 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
     impossible = [f"{n.text} {n.unit}".strip() + ": " + ", ".join(f"{n.text}/{fmt_vi(b)} = {fmt_vi(v)} %" for b, v in near)
                   for n, ok, near in results if not ok]
     args = {"implied": implied, "impossible": impossible, "target": "kế hoạch" if plan else ""}
-    if feasible:
+    near_num = whole_nums[0] is nums[0] and p.start - nums[0].end <= 60 \
+        and not index.within(block.id, nums[0].end, p.start, TOTAL_KINDS | {"percent"})
+    if feasible or not near_num:
+        # a granularity test only speaks when the numerator is the figure right before the percentage
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None,
                         figures=[p.id] + [n.id for n, _, _ in results], note="percent_implied_base", note_args=args,
                         **_base(block, p, q, "implied_base"))

@@ -36,6 +36,7 @@ CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
                         r"|\s*:\s*", re.IGNORECASE)
+_FORM_LEAD = re.compile(r"\s(?:với|bằng|theo|dưới)\s+(?:các\s+)?hình thức(?:\s+sau)?\s*:?\s*(?=\S)", re.IGNORECASE)
 _SUBSET = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
 _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
@@ -149,6 +150,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 rel.note = rel.note or "parts_by_sum"
             elif fr.partition == "negation":
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
+            elif fr.partition == "petition_types":
+                soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
             done.add(fr.whole.id)
             out.append(rel)
@@ -199,6 +202,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     after = span[1] + 1
             # 2. gồm / bao gồm / colon, in the same clause.
             lead = _LIST_LEAD.match(text, after if after > total.end else _unit_end(text, total))
+            if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
+                # "kỷ luật 36 đảng viên bằng các hình thức khiển trách 20, cảnh cáo 10, …": the lead inside the unit
+                lead = _FORM_LEAD.search(text, total.end, _unit_end(text, total) + 1)
             if lead and lead.group().strip(" ,;"):
                 c0, c1 = clause_of(text, lead.end())
                 if c1 <= lead.end():
