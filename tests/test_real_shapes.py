@@ -405,8 +405,18 @@ def test_excess_over_a_bracketed_target_past_a_change(tmp_path):
 def test_a_paragraph_opening_with_trong_do_breaks_down_the_one_before(tmp_path):
     _, d = audit(tmp_path, "Huyện đã công nhận 165 mô hình, điển hình dân vận khéo năm nay.\n\nẢnh: một mô hình ở xã An Phú.\n\n"
                            "Trong đó, 118 mô hình tập thể và 47 điển hình cá nhân, trên cơ sở đó chọn 20 mô hình tiêu biểu.")
-    t = rows(d, "text_breakdown", variant="trong_do_paragraph")
+    t = rows(d, "text_breakdown", variant="trong_do_paragraph_sum")
     assert list(t["expression"]) == ["118 + 47 = 165"] and list(t["status"]) == ["pass"]
+    assert set(rows(d, "part_of_whole", variant="trong_do_paragraph")["status"]) == {"pass"}
+
+
+def test_a_part_across_paragraphs_larger_than_its_whole_is_a_warning(tmp_path):
+    """Across paragraphs the whole is inferred: a mismatch is a warning, never a failure."""
+    _, d = audit(tmp_path, "Năm nay tỉnh đón khoảng 8,5 triệu lượt du khách.\n\nẢnh: bãi biển.\n\nTrong đó, khách quốc tế "
+                           "đạt khoảng 12 triệu lượt.")
+    p = rows(d, "part_of_whole", variant="trong_do_paragraph")
+    assert list(p["status"]) == ["warn"]
+    no_alarm(d)
 
 
 def test_bullets_after_trong_do_colon_with_labels_before_their_colon(tmp_path):

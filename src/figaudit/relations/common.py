@@ -434,6 +434,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "plan_pct"
         if prev is not None and prev_role == "change" and _EQUALS.search(before):
             return "change_pct"  # "ít hơn 03 vụ = 1,6%"
+        if _BENG_SO_VOI.search(before) and re.match(r"\s*tổng\s+số\b", after, re.IGNORECASE):
+            return "share"  # "là 230 đồng chí, bằng 2,3% tổng số đảng viên"
         if _QUANTIFIER_AFTER.match(after) and not g.SHARE_BEFORE.search(before):
             return "quantifier"  # "18 tỉnh có 100% số xã đạt chuẩn", "32 vụ việc, 90% số vụ việc đã giải quyết":
             # a share of a set whose part the text does not count
@@ -470,4 +472,5 @@ def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: in
     if paren is not None and _PRIOR_PAREN.match(text, paren[0] + 1, f.start):
         return True  # "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)", "(cùng kỳ 45 vụ)"
     m = g.ROLE_PRIOR_SEGMENT.match(text, seg0, f.start)
-    return bool(m) and not re.match(r"\s*năm \d{4}", text[seg0:f.start])  # "năm 2022 …" outside a parenthesis may be the report's own year
+    # "năm 2022 …" (or "Năm 2022 …" opening a sentence) outside a parenthesis may be the report's own year
+    return bool(m) and not re.match(r"\s*năm \d{4}", text[seg0:f.start], re.IGNORECASE)

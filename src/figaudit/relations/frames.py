@@ -69,6 +69,11 @@ class Frame:
     span: tuple[int, int]  # quote span in the block's text
     labels: list[str] = field(default_factory=list)
     partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "compound": the parts exhaust the whole
+    block: str = ""  # the block the span quotes, when it is not the whole's (a paragraph opening with "Trong đó")
+
+    @property
+    def quote_block(self) -> str:
+        return self.block or self.whole.block
 
 
 def as_count(index: Index, f: Figure) -> Figure | None:
@@ -197,6 +202,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _level_frames(block, index)
         out += _riêng_frames(block, index, previous[-2:])
         out += _cumulative_frames(block, index)
+        out += _paragraph_trong_do_frames(block, index, previous[-3:])
         if block.kind == "paragraph":
             previous.append(block)
     index.__dict__["_frames_list"] = out
@@ -391,6 +397,40 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         span = (p0 if opens else sentence_of(text, whole.start)[0], s1 if not paren_cue else end + 1)
         out.append(Frame(whole, mine, kind, span, labels, partition_cue(whole, labels)))
     return out
+
+
+#: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
+_OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+
+
+def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Frame]:
+    """A paragraph opening with ``Trong đó`` whose whole is in the paragraphs before it (a news page sets a photo
+    caption between them): the nearest paragraph with a figure of the parts' unit, when it holds exactly one.  A
+    compound unit (``165 mô hình, điển hình``) takes parts of each of its nouns.  Read across paragraphs, the frame
+    is an inference: its mismatches are warnings (family ``part_of_whole``), and its parts are summed only when they
+    add up (family ``text_breakdown``)."""
+    text = block.text
+    m = _OPENS_TRONG_DO.match(text)
+    if not m or not previous:
+        return []
+    _, s1 = sentence_of(text, m.end())
+    parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+    if not parts:
+        return []
+    for b in reversed(previous):
+        same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, parts[0].unit)]
+        if not same:
+            continue
+        if len(same) > 1:
+            return []  # which whole? not guessed
+        whole = same[0]
+        phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
+        mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
+        if not mine:
+            return []
+        return [Frame(whole, mine, "trong_do_paragraph", (0, s1), [_label(text, p, m.end()) for p in mine], "",
+                      block=block.id)]
+    return []
 
 
 def _header_frames(block, index: Index) -> list[Frame]:

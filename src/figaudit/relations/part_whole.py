@@ -28,7 +28,7 @@ CHECK = "part_of_whole"
 #: frames read from a verb or a period word rather than a subset cue: a violation is a warning
 _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
-             "cumulative": "inferred_cumulative"}
+             "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
@@ -46,7 +46,8 @@ def _sum_relation(fr, block) -> Relation | None:
     """The parts of a frame together: their sum does not exceed the whole.  Recorded when it holds, or when the
     parts are disjoint by their labels (levels, a complementary pair); groups that may overlap (nữ, đoàn viên,
     dân tộc thiểu số) are never summed into a discrepancy."""
-    parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and p.value is not None and same_kind(p.unit, fr.whole.unit)]
+    parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and p.value is not None
+             and (same_kind(p.unit, fr.whole.unit) or fr.kind == "trong_do_paragraph")]  # (its parts chosen by unit)
     if len(parts) < 2 or fr.kind == "funnel":
         return None
     lo, hi, lo_open, _ = sum_interval(parts)
@@ -71,7 +72,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     for fr in frames(doc, index):
-        block = index.blocks[fr.whole.block]
+        block = index.blocks[fr.quote_block]
         for part in fr.parts:
             if (fr.whole.id, part.id) not in seen and part.id != fr.whole.id:
                 seen.add((fr.whole.id, part.id))

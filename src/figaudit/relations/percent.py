@@ -55,7 +55,9 @@ _OPEN_LIST = re.compile(r"\.\.\.|…|\bv\.v\b|\bmột số\b|\bnhư\b|\bcao nh�
 _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s+(?:chiếm\s+)?$")
 _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 #: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
-_BASE_AFTER = re.compile(r"\s*(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?$", re.IGNORECASE)
+#: or "bằng 2,3% tổng số đảng viên của Đảng bộ (10.000 đồng chí)"
+_BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?"
+                         r"|tổng\s+số\s+[^\d;,()]{0,40}?\s*\()$", re.IGNORECASE)
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)

@@ -123,8 +123,9 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     for fr in frames(doc, index):
         if fr.kind == "funnel" or fr.whole.id in done:
             continue
-        parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit)]
-        if len(parts) > 2 and not fr.partition and fr.labels:
+        parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
+                                                                 or fr.kind == "trong_do_paragraph")]  # compound units
+        if len(parts) > 2 and not fr.partition and fr.labels and fr.kind != "trong_do_paragraph":
             # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
             # người"): the pair exhausts the whole
             mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p in parts]
@@ -136,14 +137,14 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
         by_sum = False
         if len(parts) < 2 or not (fits(fr.whole, lo, hi) or fr.partition):
             if fr.kind == "header":  # the other dimensions follow in the sentence, past the first clause
-                text = index.blocks[fr.whole.block].text
+                text = index.blocks[fr.whole.block].text  # (a header frame quotes its own block)
                 parts = [f for f in index.within(fr.whole.block, fr.whole.end, sentence_of(text, fr.whole.start)[1])
                          if index.is_stock(f) and same_kind(f.unit, fr.whole.unit)]
             parts = _exact_run(fr.whole, parts)
             if parts is None:
                 continue
             by_sum = True
-        block = index.blocks[fr.whole.block]
+        block = index.blocks[fr.quote_block]
         rel = _relation(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum", block, quote(block.text, *fr.span), listed=True)
         if rel:
             if by_sum:
@@ -152,6 +153,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
             elif fr.partition == "petition_types":
                 soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
+            if fr.kind == "trong_do_paragraph":
+                soften(rel, "inferred_previous_paragraph")
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
             done.add(fr.whole.id)
             out.append(rel)
@@ -239,8 +242,37 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _remainders(doc, index)
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
-    out += _opening_trong_do(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _ratio_remainders(doc, index)
+    return out
+
+
+#: the remainder of a ratio, right before its figure: "giải quyết 95/100 đơn, đạt 95%; còn 5 đơn …"
+_RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
+
+
+def _ratio_remainders(doc: Document, index: Index) -> list[Relation]:
+    """``đã giải quyết 95/100 đơn (đạt 95%), còn 5 đơn đang giải quyết``: the ratio's numerator and the remainder
+    after ``còn`` make its denominator (the next figure of the ratio's unit, in its sentence)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, r in enumerate(figs):
+            if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r):
+                continue
+            _, s1 = sentence_of(text, r.start)
+            rest = next((f for f in figs[i + 1:i + 6] if f.start < s1 and f.kind in TOTAL_KINDS
+                         and f.value is not None and (same_unit(f.unit, r.unit) or not f.unit)), None)
+            if rest is None or not index.is_stock(rest) or not _RATIO_REST.match(text[r.end:rest.start]):
+                continue
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            part = r.derived(fmt_vi(num), num)
+            rel = _relation(total, [("", part), ("", rest)], "ratio_rest", block,
+                            quote(text, sentence_of(text, r.start)[0], s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_rest"
+                out.append(rel)
     return out
 
 
