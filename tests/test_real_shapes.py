@@ -479,3 +479,24 @@ def test_a_bracketed_note_reference_is_no_count(tmp_path):
     assert [f.kind for f in c.figures if f.text == "[2]"] == ["reference"]
     no_alarm(d)
     assert (d["status"] != "warn").all()
+
+
+def test_last_years_figure_earlier_in_the_sentence(tmp_path):
+    _, d = audit(tmp_path, "Năm 2023 toàn tỉnh có 320 hộ nghèo; năm 2024 còn 250 hộ, giảm 70 hộ. Thu ngân sách năm 2024 đạt "
+                           "5.200 tỷ đồng, năm 2023 đạt 4.800 tỷ đồng, tăng 8,3%. Năm 2020 có 410 hộ cận nghèo; năm 2024 còn "
+                           "300 hộ, giảm 20 hộ so với năm 2023.")
+    c = rows(d, "change", variant="both_years").sort_values("line")
+    assert len(c) == 2 and set(c["status"]) == {"pass"}  # 2020 is not the year compared with: not used
+    no_alarm(d)
+
+
+def test_last_years_figure_earlier_in_the_sentence_that_disagrees_warns(tmp_path):
+    _, d = audit(tmp_path, "Năm 2023 toàn tỉnh có 320 hộ nghèo; năm 2024 còn 250 hộ, giảm 60 hộ.")
+    assert list(rows(d, "change", variant="both_years")["status"]) == ["warn"]
+
+
+def test_conclusions_issued_do_not_exceed_inspections(tmp_path):
+    _, d = audit(tmp_path, "Trong 31 cuộc thanh tra hành chính, đã ban hành được 12 kết luận thanh tra. Đã thực hiện 9 cuộc "
+                           "thanh tra chuyên ngành, ban hành 11 kết luận thanh tra.")
+    p = rows(d, "part_of_whole", variant="conclusions").sort_values("stated")
+    assert list(p["status"]) == ["warn", "pass"]

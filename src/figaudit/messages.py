@@ -171,6 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_negation_pair": {"vi": "hai phần “đạt” / “không đạt” được hiểu là đủ cả tổng", "en": "the two parts “X” / “not X” read as the whole"},
     "inferred_petition_types": {"vi": "các loại đơn khiếu nại / tố cáo / kiến nghị, phản ánh được hiểu là đủ cả tổng", "en": "the kinds of letter (complaint / denunciation / petition) read as the whole"},
     "inferred_previous_paragraph": {"vi": "tổng nằm ở đoạn trước đoạn mở đầu bằng “Trong đó”", "en": "the whole is in the paragraph before the one opening with “Trong đó”"},
+    "inferred_prior_in_sentence": {"vi": "số liệu năm trước nêu ở đầu câu", "en": "last year's figure stated earlier in the sentence"},
+    "inferred_conclusions": {"vi": "mỗi cuộc thanh tra có nhiều nhất một kết luận", "en": "one conclusion per inspection at most"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

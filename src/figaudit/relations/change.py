@@ -227,9 +227,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             q0 = min(sentence_of(text, bound[0].start)[0], sentence_of(text, d.start)[0])
             q = quote(text, q0, _end_of(text, index, d))
             prior = _prior_value(text, index, block.id, d, cur, changes)
+            earlier = _prior_in_sentence(text, index, block.id, d, cur, year) if prior is None else None
+            if earlier:
+                prior = earlier
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
             if where.get("previous") and rel.checkable:
                 soften(rel, "inferred_previous_sentence")
+            elif earlier and rel.checkable:
+                soften(rel, "inferred_prior_in_sentence")
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
@@ -453,6 +458,27 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
         if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
             return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
     return None
+
+
+_YEAR_SEGMENT = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: Figure, year) -> Figure | None:
+    """``Năm 2023 có 320 hộ nghèo; năm 2024 còn 250 hộ, giảm 70 hộ``, ``năm 2024 đạt 5.200 tỷ đồng, năm 2023 đạt
+    4.800 tỷ đồng, tăng 8,3%``: the one figure of the current's unit earlier in the sentence that speaks of another
+    period, when its year (if it says one) is the year compared with (the one the change names, else the year
+    before the report's)."""
+    s0, _ = sentence_of(text, d.start)
+    cands = [f for f in index.within(block_id, s0, d.start) if f.id != cur.id and index.role(f) == "prior"
+             and f.kind in TOTAL_KINDS and f.value is not None and same_unit(f.unit, cur.unit)]
+    if len(cands) != 1:
+        return None
+    f = cands[0]
+    c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1)
+    said = _YEAR_SEGMENT.search(text, c0, f.start)  # the year of the figure's own segment
+    if said and (year is None or int(said.group(1)) != year):  # year: the one the change compares with
+        return None
+    return f
 
 
 def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block, text: str) -> Relation:

@@ -142,7 +142,8 @@ class Index:
             text = block.text if block else ""
             figs = self.by_block.get(block_id, [])
             parens = _paren_of(text, figs)
-            cache[block_id] = (parens, _roles(text, figs, parens))
+            year = section_year(self.doc, block)[0] if block else None
+            cache[block_id] = (parens, _roles(text, figs, parens, year))
         return cache[block_id]
 
 
@@ -398,11 +399,11 @@ def _segment_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
-def _roles(text: str, figs: list[Figure], parens: dict[str, tuple[int, int]]) -> dict[str, str]:
+def _roles(text: str, figs: list[Figure], parens: dict[str, tuple[int, int]], year: int | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     prev: Figure | None = None
     for f in figs:
-        r = _role(text, f, parens.get(f.id), prev, out.get(prev.id, "") if prev else "")
+        r = _role(text, f, parens.get(f.id), prev, out.get(prev.id, "") if prev else "", year)
         if r:
             out[f.id] = r
         if f.kind in TOTAL_KINDS or f.kind in ("percent", "multiplier"):
@@ -410,7 +411,8 @@ def _roles(text: str, figs: list[Figure], parens: dict[str, tuple[int, int]]) ->
     return out
 
 
-def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | None, prev_role: str) -> str:
+def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | None, prev_role: str,
+          year: int | None = None) -> str:
     if f.kind == "multiplier":
         return "change"
     if f.kind not in TOTAL_KINDS and f.kind != "percent":
@@ -443,7 +445,7 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "share"  # "đạt 85,69% trên tổng số án thụ lý"
         if paren and paren[0] == f.start - 1 and prev is not None and prev_role == "change" and prev.end <= paren[0]:
             return "change_pct"  # "giảm 357 vụ (27,05%)"
-        if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0):
+        if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
             return "prior"
         if g.SHARE_BEFORE.search(before):
             return "share"
@@ -452,7 +454,7 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return ""
     if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"
-    if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0):
+    if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
         return "prior"
     if g.ROLE_PLAN.search(before):
         return "plan"
@@ -467,10 +469,13 @@ _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trướ
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
 
 
-def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: int) -> bool:
+def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: int, year: int | None = None) -> bool:
     """The figure's parenthesis or clause segment speaks of another period."""
     if paren is not None and _PRIOR_PAREN.match(text, paren[0] + 1, f.start):
         return True  # "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)", "(cùng kỳ 45 vụ)"
     m = g.ROLE_PRIOR_SEGMENT.match(text, seg0, f.start)
-    # "năm 2022 …" (or "Năm 2022 …" opening a sentence) outside a parenthesis may be the report's own year
-    return bool(m) and not re.match(r"\s*năm \d{4}", text[seg0:f.start], re.IGNORECASE)
+    if not m:
+        return False
+    # "năm 2023 …" outside a parenthesis: another period only when it is not the report's own year (unknown: not)
+    y = re.match(r"\s*năm (\d{4})", text[seg0:f.start], re.IGNORECASE)
+    return y is None or (year is not None and int(y.group(1)) != year)

@@ -203,6 +203,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _riêng_frames(block, index, previous[-2:])
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
+        out += _conclusion_frames(block, index)
         if block.kind == "paragraph":
             previous.append(block)
     index.__dict__["_frames_list"] = out
@@ -431,6 +432,31 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
         return [Frame(whole, mine, "trong_do_paragraph", (0, s1), [_label(text, p, m.end()) for p in mine], "",
                       block=block.id)]
     return []
+
+
+#: conclusions issued for inspections: "ban hành (được) 8 kết luận thanh tra", "đã ban hành 12 kết luận"
+_CONCLUSIONS = re.compile(r"\bban hành(?:\s+được)?\s+$", re.IGNORECASE)
+
+
+def _conclusion_frames(block, index: Index) -> list[Frame]:
+    """``Trong 26 cuộc thanh tra hành chính, đã ban hành được 8 kết luận thanh tra``: one conclusion per inspection at
+    most, so the conclusions issued do not exceed the inspections counted before them in the sentence (or the one
+    before).  Units differ (``kết luận`` / ``cuộc``), so the rule names them; read by place, a mismatch warns."""
+    text = block.text
+    out = []
+    figs = index.by_block.get(block.id, [])
+    for i, f in enumerate(figs):
+        if f.kind not in TOTAL_KINDS or f.value is None or not f.unit.lower().startswith("kết luận") \
+                or not _CONCLUSIONS.search(text, max(0, f.start - 30), f.start):
+            continue
+        s0, s1 = sentence_of(text, f.start)
+        prev = previous_sentence(text, s0)
+        lo = prev[0] if prev else s0
+        inspections = [w for w in figs[max(0, i - 12):i] if w.start >= lo and index.is_stock(w)
+                       and w.unit.lower().startswith("cuộc") and "thanh tra" in text[w.end:w.end + 25].lower()]
+        if inspections:
+            out.append(Frame(inspections[-1], [f], "conclusions", (lo, s1)))
+    return out
 
 
 def _header_frames(block, index: Index) -> list[Frame]:

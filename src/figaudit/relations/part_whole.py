@@ -28,7 +28,8 @@ CHECK = "part_of_whole"
 #: frames read from a verb or a period word rather than a subset cue: a violation is a warning
 _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
-             "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph"}
+             "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
+             "conclusions": "inferred_conclusions"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
