@@ -500,3 +500,25 @@ def test_conclusions_issued_do_not_exceed_inspections(tmp_path):
                            "thanh tra chuyên ngành, ban hành 11 kết luận thanh tra.")
     p = rows(d, "part_of_whole", variant="conclusions").sort_values("stated")
     assert list(p["status"]) == ["warn", "pass"]
+
+
+def test_a_wordy_bracket_that_adds_up(tmp_path):
+    _, d = audit(tmp_path, "Trong năm xảy ra 1.450 vụ sự cố (gồm 1.020 vụ sự cố chập điện trên cột, trong nhà dân và 430 vụ "
+                           "cháy cỏ, rác).")
+    t = rows(d, "text_breakdown")
+    assert list(t["expression"]) == ["1.020 + 430 = 1.450"] and list(t["status"]) == ["pass"]
+
+
+def test_a_wordy_bracket_that_does_not_add_up_says_nothing(tmp_path):
+    _, d = audit(tmp_path, "Trong năm xảy ra 1.450 vụ sự cố (gồm 1.020 vụ sự cố chập điện trên cột, trong nhà dân và 420 vụ "
+                           "cháy cỏ, rác).")
+    no_alarm(d)
+    assert rows(d, "text_breakdown").empty
+
+
+def test_a_total_raised_by_the_figures_before_it(tmp_path):
+    _, d = audit(tmp_path, "Năm nay có 96,2 nghìn doanh nghiệp thành lập mới. Cùng với đó, có 28,4 nghìn doanh nghiệp quay trở "
+                           "lại hoạt động, nâng tổng số doanh nghiệp gia nhập thị trường trong 10 tháng năm 2024 lên 124,6 "
+                           "nghìn doanh nghiệp.")
+    t = rows(d, "text_breakdown", variant="raised_total")
+    assert list(t["status"]) == ["pass"]

@@ -161,6 +161,21 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     return out
 
 
+def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str, index: Index) -> list | None:
+    """A parenthesis or ``gồm`` list too wordy to parse as a list (``(gồm 1.020 vụ chập điện trên cột, trong nhà dân
+    và 430 vụ cháy cỏ, rác)``): its figures of the total's unit, when there are no others and they add up exactly (a
+    pass only)."""
+    figs = index.within(block_id, span[0], span[1])
+    parts = [f for f in figs if f.kind in TOTAL_KINDS and f.value is not None]
+    if len(parts) < 2 or len(parts) != len([f for f in figs if f.kind not in ("date", "year", "label", "reference")]) \
+            or any(not same_unit(f.unit, total.unit) or f.qualifier for f in parts):
+        return None
+    lo, hi, _, _ = sum_interval(parts)
+    if not fits(total, lo, hi) or not _exact_enough(total, parts) or (total.value < 20 and len(parts) == 2):
+        return None
+    return [("", f) for f in parts]
+
+
 def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
     """One dimension of a frame that lists several (``Trong 120 đại biểu có 41 nữ, …; 5 đại biểu dưới 30 tuổi, 60
     … từ 30 đến 50 tuổi, 55 … trên 50 tuổi``): consecutive parts that add up to the whole exactly.  Exact counts
@@ -197,9 +212,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 span = paren_span(text, m.end())
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not _SUBSET.match(text[span[0]:span[1]]):
                     parts = parse_parts(text, span[0], span[1], block.id, index)
+                    loose = False
+                    if not parts:
+                        parts, loose = _loose_paren(text, total, span, block.id, index), True
                     if parts:
                         c0, _ = clause_of(text, total.start)
                         rel = _relation(total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
+                        if rel and loose:
+                            rel.note = rel.note or "parts_by_sum"
                         if rel:
                             out.append(rel)
                     after = span[1] + 1
@@ -213,6 +233,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if c1 <= lead.end():
                     c1 = _clause_end_after(text, lead.end())
                 parts = parse_parts(text, lead.end(), c1, block.id, index)
+                loose = False
+                if not parts:
+                    parts, loose = _loose_paren(text, total, (lead.end(), c1), block.id, index), True
                 if parts and len(parts) > 2 and _PENDING.match(parts[-1][0]) and _DONE.search(text[clause_of(text, total.start)[0]:total.start]):
                     # "Đã giải quyết 703 tin, bao gồm: khởi tố 461, không khởi tố 242, đang giải quyết 194": the
                     # pending item is not among the settled ones
@@ -221,6 +244,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         parts = parts[:-1]
                 if parts:
                     rel = _relation(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], c1), listed=True)
+                    if rel and loose:
+                        rel.note = rel.note or "parts_by_sum"
                     if rel:
                         out.append(rel)
             # 3. A partition later in the sentence, closed by "còn (lại)" (or, for a total not called one, by a
@@ -243,6 +268,42 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _ratio_remainders(doc, index)
+    out += _raised_totals(doc, index, {r.figures[0] for r in out})
+    return out
+
+
+#: "nâng tổng số doanh nghiệp … lên 163,6 nghìn doanh nghiệp", "đưa tổng số … lên"
+_RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
+
+
+def _raised_totals(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``… 126,7 nghìn doanh nghiệp thành lập mới … . Cùng với đó, còn có 36,9 nghìn doanh nghiệp quay trở lại …, nâng
+    tổng số … lên 163,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
+    before) that add up to the new total exactly (a pass, found by its sum; a total raised from an unstated base
+    says nothing)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, total in enumerate(figs):
+            if total.id in done or total.kind not in TOTAL_KINDS or total.value is None or total.qualifier \
+                    or not _RAISED.search(text, max(0, total.start - 160), total.start):
+                continue
+            s0, _ = sentence_of(text, total.start)
+            prev = previous_sentence(text, s0)
+            lo = prev[0] if prev else s0
+            before = [f for f in figs[max(0, i - 12):i] if f.start >= lo and index.is_stock(f)
+                      and same_unit(f.unit, total.unit) and not f.qualifier]
+            for k in range(len(before) - 1):  # runs ending right before the total
+                run = before[k:]
+                lo_, hi_, _, _ = sum_interval(run)
+                if fits(total, lo_, hi_) and _exact_enough(total, run):
+                    rel = _relation(total, [("", f) for f in run], "raised_total", block, quote(text, lo, sentence_of(
+                        text, total.start)[1]), listed=True)
+                    if rel:
+                        rel.note = rel.note or "parts_by_sum"
+                        out.append(rel)
+                    break
     return out
 
 
