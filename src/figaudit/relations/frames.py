@@ -54,7 +54,8 @@ FUNNEL_CUE = re.compile(
     re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
                 "xã": "xã", "cơ sở": "xã", "phường": "xã"}
-_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp)\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+\S+\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
+                    re.IGNORECASE)  # "cấp huyện", "do tỉnh quản lý"
 _PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
           ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
           ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
