@@ -529,3 +529,13 @@ def test_levels_named_by_who_manages(tmp_path):
                            "quản lý 200 tỷ đồng, thu do xã quản lý 90 tỷ đồng.")
     t = rows(d, "text_breakdown")
     assert list(t["status"]) == ["fail"] and list(t["computed"]) == [590 * 10**9]
+
+
+def test_a_number_of_years_before_the_period_it_counts(tmp_path):
+    """Both counts of a period pass (2025 − 2021 = 4, or five calendar years); six years for 2016 - 2020 fails; a
+    review of a term's resolution is no count of the term."""
+    _, d = audit(tmp_path, "Tốc độ tăng bình quân 5 năm 2021 - 2025 đạt 7,2%/năm. Trong 6 năm 2016 - 2020, tỉnh đã xây dựng "
+                           "120 km đường. Qua 15 năm (2009 - 2024) thực hiện chương trình, có 90 xã đạt chuẩn. Sau 3 năm thực "
+                           "hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025, kinh tế tăng trưởng khá.")
+    y = rows(d, "year_arithmetic", variant="span").sort_values("stated")
+    assert list(y["stated"]) == [5, 6, 15] and list(y["status"]) == ["pass", "fail", "pass"]

@@ -189,6 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "years_no_document": {"vi": "không dẫn văn bản hay mốc thời gian để tính số năm", "en": "no document or date to count the years from"},
     "years_no_date": {"vi": "cần ngày ban hành của {document} để kiểm chứng", "en": "needs the date of {document}"},
     "years_no_report_year": {"vi": "không rõ năm báo cáo (dùng --year)", "en": "the report year is unknown (use --year)"},
+    "years_inclusive": {"vi": "đếm cả năm đầu và năm cuối của giai đoạn", "en": "counting both the first and the last year of the period"},
     "years_round_number": {"vi": "từ {start_year} đến {end_year}", "en": "from {start_year} to {end_year}"},
     "citation_different_terms": {"vi": "hai văn bản khác nhau cùng số {document}, thuộc hai nhiệm kỳ ({first}; {second})", "en": "two different documents numbered {document}, in different terms ({first}; {second})"},
     "citation_different_years": {"vi": "hai văn bản khác nhau cùng số {document} (số văn bản đánh lại hằng năm: {first}; {second})", "en": "two different documents numbered {document} (numbers restart every year: {first}; {second})"},

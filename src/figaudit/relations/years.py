@@ -136,6 +136,9 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
             if d.kind != "duration" or d.unit != "năm" or d.value is None:
                 continue
             if not _REVIEW.search(text[max(0, d.start - 30):d.start]):
+                span = _span_after(text, index, block, d)
+                if span is not None:
+                    out.append(span)
                 continue
             c0, c1 = clause_of(text, d.start)
             end_year, year_kind = section_year(doc, block)
@@ -186,6 +189,32 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
             out.append(_years_rel(d, Decimal(end_year - start), f"{end_year} − {start} = {end_year - start}", figs[1:], q,
                                   "document", args, base))
     return out
+
+
+#: between "N năm" and the period it counts: "5 năm 2021 - 2025", "Trong 6 năm (2016 - 2020)", "15 năm qua (2009-2024)"
+_TO_SPAN = re.compile(r"\s*năm\s*(?:qua\s*)?(?:\(\s*)?(?:giai đoạn\s+|từ\s+(?:năm\s+)?)?$", re.IGNORECASE)
+
+
+def _span_after(text: str, index: Index, block, d: Figure) -> Relation | None:
+    """``bình quân 5 năm 2021 - 2025``, ``Trong 6 năm 2016 - 2020``: a number of years right before the period it
+    counts.  Reports count such periods both ways (2025 − 2021 = 4, or 5 calendar years), so either passes; any
+    other number fails.  A period named after other words (``5 năm thực hiện Nghị quyết nhiệm kỳ 2020 - 2025``: a
+    mid-term review counts 3 years of a 5-year term) is not the duration's."""
+    nxt = index.within(block.id, d.end, min(len(text), d.end + 40), {"period"})
+    if not nxt or not _TO_SPAN.fullmatch(text, d.end, nxt[0].start):
+        return None
+    p = nxt[0]
+    y0, y1 = p.extra["from"], p.extra["to"]
+    if y1 <= y0:
+        return None
+    c0, c1 = clause_of(text, d.start)
+    diff = Decimal(y1 - y0)
+    return Relation(id=f"year_arithmetic:{d.id}", check="year_arithmetic", checkable=True, stated=d.value,
+                    computed=diff, stated_lo=d.value, stated_hi=d.value, computed_lo=diff, computed_hi=diff + 1,
+                    unit="năm", line=d.line, footnote=block.footnote, block=block.id, quote=quote(text, c0, c1),
+                    footnote_text=block.text if block.kind == "footnote" else "",
+                    expression=f"{y1} − {y0} = {y1 - y0} ({y0}…{y1}: {y1 - y0 + 1})", figures=[d.id, p.id],
+                    variant="span", note="years_inclusive" if d.value == diff + 1 else "")
 
 
 def _years_rel(d: Figure, computed: Decimal, expr: str, figs: list[str], q: str, variant: str, args: dict, base: dict) -> Relation:
