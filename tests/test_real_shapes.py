@@ -539,3 +539,17 @@ def test_a_number_of_years_before_the_period_it_counts(tmp_path):
                            "hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025, kinh tế tăng trưởng khá.")
     y = rows(d, "year_arithmetic", variant="span").sort_values("stated")
     assert list(y["stated"]) == [5, 6, 15] and list(y["status"]) == ["pass", "fail", "pass"]
+
+
+def test_a_closed_list_of_names_that_disagrees_with_its_count_fails(tmp_path):
+    _, d = audit(tmp_path, "Tổ chức kiểm tra tại 6 huyện (Gia Lộc, Tứ Kỳ, Thanh Hà, Kim Thành, Nam Sách). Giám sát tại 3 xã "
+                           "(xã An Phú, xã Bình Minh, xã Tân Hưng).")
+    e = rows(d, "enumeration").sort_values("stated")
+    assert list(e["status"]) == ["pass", "fail"]
+
+
+def test_names_after_la_give_the_count_or_nothing(tmp_path):
+    _, d = audit(tmp_path, "Có 3 xã đạt chuẩn kiểu mẫu là xã An Phú, xã Bình Minh và xã Tân Hưng. Có 2 chi bộ được công nhận "
+                           "là ấp Long Hòa, xã Phú Lợi (Tân Châu) và ấp Mỹ An, xã Vĩnh Thạnh (Châu Phú).")
+    e = rows(d, "enumeration")
+    assert list(e["stated"]) == [3] and list(e["status"]) == ["pass"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
@@ -31,6 +32,9 @@ CHECK = "enumeration"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 #: the lead of a list after a count, within its sentence: ``3 huyện: …``, ``9 đơn vị … bao gồm: …``, ``gồm …``
 _LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
+_LEVEL_WORD = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Tt]hôn|[Ấấ]p|[Bb]ản)"
+#: "là" before a list of names: "3 xã đạt chuẩn kiểu mẫu là xã An Phú, xã Bình Minh và xã Tân Hưng"
+_IS_NAMES = re.compile(rf"\blà\s+(?=(?:{_LEVEL_WORD}\s+)?[{g.VI_UPPER}])")
 _CATEGORY = re.compile(r"\b(?:các|những|một số|nhiều)\s+(?:lĩnh vực|hình thức|nội dung|nhóm|loại|mặt|ngành|chuyên đề)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|\s|;|:)\(?(\d{1,2})\s*[-.)]\s*(?=[^\W\d_])")
 _NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b", re.IGNORECASE)
@@ -38,15 +42,25 @@ _FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNOREC
 _AND = re.compile(r"\s+và\s+")
 
 
+#: a place or body named by its proper name, with its level word: "Gia Lộc", "xã Tân Hưng", "TP. Hải Dương"
+_NAME = re.compile(rf"(?:{_LEVEL_WORD}\s*)?[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[{g.VI_UPPER}0-9][{g.VI_LETTER}0-9]*){{0,4}}")
+
+
+def names_only(items: list[str]) -> bool:
+    """Every item is a proper name (each word capitalised, after an optional level word): such a list is closed and
+    counted with confidence, even at commas."""
+    return all(_NAME.fullmatch(" ".join(it.strip(" .;,").split())) for it in items)
+
+
 def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
-    """Items of a list and whether they were split at ';' (confident)."""
+    """Items of a list and whether they are counted with confidence (split at ';', or all proper names)."""
     semi = split_top(text, start, end, ";")
     if len(semi) > 1:
         return [text[a:b] for a, b in semi], True
     out = []
     for a, b in split_top(text, start, end, ","):
         out.extend(s for s in _AND.split(text[a:b]) if s.strip())
-    return out, False
+    return out, len(out) > 1 and names_only(out)
 
 
 def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool, block, q: str, variant: str,
@@ -73,6 +87,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     after the count is the closed list that can fail."""
     s0, s1 = sentence_of(text, total.start)
     m = _LIST_CUE.search(text, total.end, min(s1, total.end + 140))
+    by_la = False
+    if m is None:
+        m = _IS_NAMES.search(text, total.end, min(s1, total.end + 140))  # "3 xã … là xã A, xã B và xã C"
+        by_la = m is not None
     if not m or ";" in text[total.end:m.start()]:
         return None
     between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
@@ -99,6 +117,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         counts = {len(semi), len(fine)}
         items = fine
     n = total.value
+    if by_la and (n not in counts or not names_only(items)):
+        return None  # "là" leads many things besides a list: only a list of names that gives the count is one
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
     # a list after "gồm" / ":" may run on past the items of the count (a warning, never a failure)
     rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), False, block,
