@@ -553,3 +553,18 @@ def test_names_after_la_give_the_count_or_nothing(tmp_path):
                            "là ấp Long Hòa, xã Phú Lợi (Tân Châu) và ấp Mỹ An, xã Vĩnh Thạnh (Châu Phú).")
     e = rows(d, "enumeration")
     assert list(e["stated"]) == [3] and list(e["status"]) == ["pass"]
+
+
+def test_a_share_of_a_whole_named_by_its_words_paragraphs_before(tmp_path):
+    _, d = audit(tmp_path, "Từ đầu năm, tổng vốn đăng ký mới và điều chỉnh của nhà đầu tư nước ngoài đạt hơn 8,45 tỷ USD.\n\n"
+                           "Tỉnh A dẫn đầu với tổng vốn đầu tư đăng ký hơn 1,27 tỷ USD, chiếm 15% tổng vốn đầu tư cả nước. "
+                           "Tỉnh B đứng thứ hai với 0,95 tỷ USD, chiếm 16,5% tổng vốn đầu tư cả nước.")
+    p = rows(d, "percent", variant="named_whole").sort_values("stated")
+    assert list(p["status"]) == ["pass", "warn"]  # 0,95 / 8,45 = 11,2 %, not 16,5 %: read by words, a warning
+
+
+def test_a_part_introduced_under_trong_tong_so_is_no_named_whole(tmp_path):
+    _, d = audit(tmp_path, "Số thu ngân sách ước đạt 9.600 tỷ đồng. Trong tổng số thu ngân sách, thì có 7.200 tỷ đồng thu nội "
+                           "địa.\n\nCông ty A nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh.")
+    p = rows(d, "percent", variant="named_whole")
+    assert list(p["computed"]) == [25] and list(p["status"]) == ["pass"]  # of 9.600, not of the 7.200 part

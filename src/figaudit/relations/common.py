@@ -101,6 +101,12 @@ class Index:
         self._starts = {b: [f.start for f in lst] for b, lst in self.by_block.items()}
         self.blocks = {b.id: b for b in doc.blocks}
 
+    def last_before(self, block: str, pos: int, n: int) -> list[Figure]:
+        """The last n figures of a block that start before pos, in order (a window: callers stay linear)."""
+        lst = self.by_block.get(block, [])
+        k = bisect_left(self._starts.get(block, []), pos)
+        return lst[max(0, k - n):k]
+
     def within(self, block: str, start: int, end: int, kinds=None, limit: int | None = None) -> list[Figure]:
         """Figures of a block inside [start, end), in order (the first ``limit`` of them)."""
         lst = self.by_block.get(block, [])

@@ -144,10 +144,13 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     s0, _ = sentence_of(text, p.start)
     before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
-    if before and index.role(p) == "plan_pct":
-        # "đạt 18.500 tỷ đồng, tăng 12,5% so với cùng kỳ và vượt 6% so với dự toán": the change between is the
-        # stock's other predicate, not the figure the plan percentage is of
-        while len(before) > 1 and before[-1].kind == "percent" and index.role(before[-1]) == "change_pct":
+    role = index.role(p)
+    if before and role in ("plan_pct", "share"):
+        # "đạt 18.500 tỷ đồng, tăng 12,5% so với cùng kỳ và vượt 6% so với dự toán", "nộp 1.400 tỷ đồng, bằng 105%
+        # dự toán, bằng 106% so với năm trước, chiếm 23% tổng thu": the percentages between are the stock's other
+        # predicates, not the figure this one is of
+        skip = ("change_pct",) if role == "plan_pct" else ("change_pct", "plan_pct")
+        while len(before) > 1 and before[-1].kind == "percent" and index.role(before[-1]) in skip:
             before.pop()
     if not before:
         return None
@@ -242,6 +245,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     used: set[str] = set()
     established: list[Figure] = []  # wholes that shares have agreed on (see _consensus)
+    earlier = _earlier_paragraphs(doc, 6)
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
@@ -281,7 +285,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
                 elif base is None and role != "attain":
-                    base = _whole_in_sentence(text, index, block.id, p, num, wholes)
+                    named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, []), wholes) \
+                        if role in ("share", "") and num.id not in wholes else None  # a frame's whole comes first
+                    if named is not None:  # "chiếm 33% tổng thu ngân sách …": the words name the whole
+                        out.append(named)
+                        continue
+                    if num.id in wholes or not _NAMED_WHOLE.match(text, p.end):
+                        # a whole named by words that no earlier figure carries is not the figure before it
+                        base = _whole_in_sentence(text, index, block.id, p, num, wholes)
             if role == "attain" and num is not None and base is None:
                 # "thụ lý 1.250 vụ, giải quyết 1.100 vụ, đạt 88%": a rate when the earlier figure gives it exactly;
                 # otherwise a plan left unsaid (never a failure)
@@ -321,6 +332,84 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                                      plan=role in ("plan_pct", "attain")))
         out.extend(_consensus(text, index, block, pending, doc, established))
     return out
+
+
+def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
+    """For each block, up to n paragraphs before it in its section, nearest first (one pass over the blocks)."""
+    out, window = {}, []
+    for b in doc.blocks:
+        if b.kind == "heading":
+            window = []
+        out[b.id] = list(reversed(window[-n:]))
+        if b.kind == "paragraph":
+            window.append(b)
+    return out
+
+
+#: a whole named by its words after the percentage: "chiếm 33% tổng thu ngân sách nhà nước cả tỉnh"
+_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){1,5})", re.IGNORECASE)
+
+
+def _unit_span(f: Figure) -> tuple[Decimal, Decimal]:
+    """A figure as a writer means it: rounding, and one unit of its last digit past a hedge (``hơn 1,52`` is 1,52x)."""
+    unit = Decimal(1).scaleb(-f.decimals) * f.scale
+    if f.qualifier in ("hơn", "trên"):
+        return f.value, f.value + unit
+    if f.qualifier in ("gần",):
+        return f.value - unit, f.value
+    return f.value - unit / 2, f.value + unit / 2
+
+
+def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
+    """Can the percentage come from these two figures, each as its writer means it?"""
+    nlo, nhi = _unit_span(num)
+    wlo, whi = _unit_span(whole)
+    if wlo <= 0:
+        return False
+    lo, hi, _, _ = _intervals(p)
+    c_lo, c_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
+    return (hi is None or c_lo < hi) and (lo is None or c_hi >= lo)
+
+
+#: a figure introduced as a part of something: "Trong tổng số thu …, thì có 42.000 tỷ đồng thu nội địa"
+_PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
+                           r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
+
+
+def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
+                   parts_of: dict) -> Relation | None:
+    """``… nộp trên 14.000 tỷ đồng, chiếm 33% tổng thu ngân sách nhà nước cả tỉnh`` with ``số thu ngân sách nhà nước
+    ước đạt 56.500 tỷ đồng`` stated before (in the paragraph or up to six before it): the whole is the figure
+    introduced by the same words (``tổng <word>`` or the first two words of the name, in its clause before it).
+    One such figure: checked, a mismatch warns (the whole is read by its words, not pointed at).  Several: only the
+    one the percentage fits is recorded (a pass) — the text does not say which."""
+    m = _NAMED_WHOLE.match(text, p.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    keys = ("tổng " + words[0], " ".join(words[:2]))
+    cands = []
+    for b in [block] + earlier:
+        for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
+            if f.kind not in TOTAL_KINDS or not f.value or f.value <= num.value or not same_kind(f.unit, num.unit) \
+                    or index.role(f) in ("change", "prior", "plan") or f.id in parts_of \
+                    or _own_share(index, b.id, f, b.text):  # a part, or a sibling with its own share, is no "tổng"
+                continue
+            c0 = max(clause_of(b.text, f.start)[0], f.start - 160)
+            ctx = " ".join(b.text[c0:f.start].lower().split())
+            if any(k in ctx for k in keys) and not _PART_CONTEXT.search(ctx):
+                cands.append(f)
+    if not cands:
+        return None
+    if len(cands) > 1:
+        cands = [f for f in cands if _fits_roughly(p, num, f)]
+        if len(cands) != 1:
+            return None
+    rel = _checked(p, num, cands[0], "named_whole", block, q)
+    if num.qualifier or cands[0].qualifier:  # "hơn 1,52 tỉ USD" of "hơn 11,07 tỉ USD": each as its writer means it
+        (nlo, nhi), (wlo, whi) = _unit_span(num), _unit_span(cands[0])
+        rel.computed_lo, rel.computed_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
+    return soften(rel, "inferred_named_whole")
 
 
 def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
