@@ -568,3 +568,13 @@ def test_a_part_introduced_under_trong_tong_so_is_no_named_whole(tmp_path):
                            "địa.\n\nCông ty A nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh.")
     p = rows(d, "percent", variant="named_whole")
     assert list(p["computed"]) == [25] and list(p["status"]) == ["pass"]  # of 9.600, not of the 7.200 part
+
+
+def test_points_of_a_rate_against_another_year_or_a_target(tmp_path):
+    """``đạt tỷ lệ 97,5%, thấp hơn năm trước là 0,8%``: points of the rate, not a percentage of a stock; last year's
+    rate is not stated, so it is unverifiable (never a percentage change of the 1.950)."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 1.950 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 97,5%, thấp hơn năm 2023 là 0,8%. Tỷ lệ giải "
+                           "quyết đạt 94,2%, vượt chỉ tiêu Nghị quyết đề ra 4,2%.")
+    c = rows(d, "change", variant="rate")
+    assert sorted(c["stated"]) == [Decimal("0.8"), Decimal("4.2")] and set(c["status"]) == {"unverifiable"}
+    no_alarm(d)

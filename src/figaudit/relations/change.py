@@ -91,7 +91,8 @@ def _implied(current: Figure, verb: str, delta: Figure, is_pct: bool) -> tuple[D
 #: The verb of a change, captured (the text right before the figure).
 _VERB = re.compile(
     r"(tăng thêm|tăng|giảm đi|giảm bớt|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt|gấp|bằng)"
-    r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
+    r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+    r"|\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?)?"
     r"(?:\s+là)?\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước)\s+)?$", re.IGNORECASE)
 _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao hơn": "tăng", "lớn hơn": "tăng", "vượt": "tăng",
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
@@ -193,7 +194,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             before = [f for f in index.within(block.id, max(s0_, d.start - 200), d.start)
                       if f.kind in TOTAL_KINDS | {"percent"}]
             if is_pct and (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)
-                           or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", ""))):
+                           or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", "", "attain"))):
                 # "bình quân tăng 20,1%/năm" (an average rate) or "đạt tỷ lệ 90,49%, cao hơn năm trước 0,77%" (points
                 # of a rate): not a percentage of this year's figure
                 s0, s1 = sentence_of(text, d.start)

@@ -432,6 +432,11 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     after = text[f.end:f.end + 60]
     seg0 = _segment_start(text, f.start, s0)
     if f.kind == "percent":
+        if _RATE_POINTS.search(before) and prev is not None and prev.kind == "percent" \
+                and (prev_role in ("share", "") or (prev_role == "attain" and prev.value is not None and prev.value <= 100)) \
+                and not _SEG_BREAK_STRONG.search(text, prev.end, f.start):
+            return "change_pct"  # "đạt tỷ lệ 97,5%, thấp hơn năm trước là 0,8%", "đạt 95,6%, vượt chỉ tiêu đề ra 5,6%":
+            # points of a rate against another year's or a target's, not a percentage of a stock
         if g.PLAN_AFTER.match(after) and not f.extra.get("negative"):
             return "plan_pct"  # "vượt 5% so với chỉ tiêu", "tăng 45% so với kế hoạch": against the plan, not last year
         if g.ROLE_CHANGE.search(before) or f.extra.get("negative") or text[max(0, f.start - 1):f.start] == "+":
@@ -473,6 +478,12 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
 
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
+
+
+#: a rate compared, just before the points: "thấp hơn năm 2021 là ", "vượt chỉ tiêu Nghị quyết đề ra ", "vượt "
+_RATE_POINTS = re.compile(r"(?:\b(?:cao hơn|thấp hơn)\s+(?:so\s+(?:với\s+)?)?(?:năm\s+\d{4}|năm trước|cùng kỳ)[^,;\d]{0,20}?"
+                          r"|\bvượt(?:\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?)?)\s+(?:là\s+)?$", re.IGNORECASE)
+_SEG_BREAK_STRONG = re.compile(r"[;.]\s")
 
 
 def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: int, year: int | None = None) -> bool:
