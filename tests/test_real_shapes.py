@@ -578,3 +578,14 @@ def test_points_of_a_rate_against_another_year_or_a_target(tmp_path):
     c = rows(d, "change", variant="rate")
     assert sorted(c["stated"]) == [Decimal("0.8"), Decimal("4.2")] and set(c["status"]) == {"unverifiable"}
     no_alarm(d)
+
+
+def test_violations_found_are_recovered_plus_handled_otherwise(tmp_path):
+    _, d = audit(tmp_path, "Năm 2024 đã tiến hành 412 cuộc thanh tra, phát hiện 530 đơn vị có vi phạm với số tiền 2.180 tỷ đồng, "
+                           "1.045 ha đất; kiến nghị thu hồi 412 tỷ đồng, 96 ha đất, kiến nghị xử lý khác 1.768 tỷ đồng, 930 ha "
+                           "đất. Riêng lĩnh vực đất đai phát hiện vi phạm với số tiền trên 120 tỷ đồng; kiến nghị thu hồi 80 tỷ "
+                           "đồng, kiến nghị xử lý khác 55 tỷ đồng (đã thu trên 30 tỷ đồng).")
+    t = rows(d, "text_breakdown")
+    assert list(t[t["stated"] == 2180 * 10**9]["status"]) == ["pass"]  # 412 + 1.768
+    v = rows(d, "text_breakdown", variant="violations")
+    assert sorted(zip(v["computed"], v["status"])) == [(1026, "warn"), (135 * 10**9, "warn")]  # 1.045 ha; "trên 120"

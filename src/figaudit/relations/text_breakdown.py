@@ -269,7 +269,60 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _ratio_remainders(doc, index)
     out += _raised_totals(doc, index, {r.figures[0] for r in out})
+    out += _violations(doc, index, {r.figures[0] for r in out})
     return out
+
+
+#: an inspection's findings, and what was recommended for them (the standard wording of inspection reports)
+_FOUND = re.compile(r"\b(?:vi phạm|sai phạm)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
+#: (the land's lead is the money's: "thu hồi 240 tỷ đồng, 572 ha đất")
+#: recommendations only ("đã thu hồi 1,9 tỷ" is what was collected since, not what was recommended)
+_RECOVER = re.compile(r"\bkiến nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+_OTHER = re.compile(r"\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+
+
+def _writer_span(f: Figure) -> tuple[Decimal, Decimal]:
+    """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``trên 353 tỷ`` is
+    353,x tỷ)."""
+    unit = Decimal(1).scaleb(-f.decimals) * f.scale
+    if f.qualifier in ("hơn", "trên"):
+        return f.value, f.value + unit
+    if f.qualifier == "gần":
+        return f.value - unit, f.value
+    return f.value - unit / 2, f.value + unit / 2
+
+
+def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``phát hiện vi phạm 13.456 tỷ đồng, 6.025 ha đất; kiến nghị thu hồi 1.113 tỷ đồng, 607 ha đất; kiến nghị xử lý
+    khác 12.343 tỷ đồng, 5.417 ha đất``: what an inspection found is what it recommended to recover plus what it
+    recommended to handle otherwise ("khác": the rest), for money and for land alike.  The identity is the
+    genre's, not the sentence's grammar, so a mismatch is a warning."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind in TOTAL_KINDS and f.value is not None and f.unit]
+        for i, total in enumerate(figs):
+            if total.id in done or not _FOUND.search(text, max(0, total.start - 80), total.start):
+                continue
+            _, s1 = sentence_of(text, total.start)
+            nxt = next_sentence(text, s1)
+            end = nxt[1] if nxt else s1
+            later = [f for f in figs[i + 1:i + 16] if f.start < end and same_unit(f.unit, total.unit)]
+            rec = next((f for f in later if _RECOVER.search(text, max(0, f.start - 110), f.start)), None)
+            oth = next((f for f in later if _OTHER.search(text, max(0, f.start - 110), f.start)), None)
+            if rec is None or oth is None or rec is oth or oth.start < rec.start:
+                continue
+            rel = _relation(total, [("", rec), ("", oth)], "violations", block, quote(text, sentence_of(text, total.start)[0],
+                                                                                     sentence_of(text, oth.start)[1]), listed=True)
+            if rel is None:
+                continue
+            rel.stated_lo, rel.stated_hi = _writer_span(total)
+            rel.strict_lo = rel.strict_hi = False
+            (alo, ahi), (blo, bhi) = _writer_span(rec), _writer_span(oth)
+            rel.computed_lo, rel.computed_hi = alo + blo, ahi + bhi
+            out.append(soften(rel, "inferred_violations"))
+    return out
+
 
 
 #: "nâng tổng số doanh nghiệp … lên 163,6 nghìn doanh nghiệp", "đưa tổng số … lên"
