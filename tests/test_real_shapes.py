@@ -589,3 +589,12 @@ def test_violations_found_are_recovered_plus_handled_otherwise(tmp_path):
     assert list(t[t["stated"] == 2180 * 10**9]["status"]) == ["pass"]  # 412 + 1.768
     v = rows(d, "text_breakdown", variant="violations")
     assert sorted(zip(v["computed"], v["status"])) == [(1026, "warn"), (135 * 10**9, "warn")]  # 1.045 ha; "trên 120"
+
+
+def test_trong_do_after_a_month_and_its_cumulative_figure(tmp_path):
+    """Two wholes (the month's and the cumulative one): each part says which it belongs to."""
+    _, d = audit(tmp_path, "Tổng thu ngân sách trong tháng 6 là 820,5 tỷ đồng; lũy kế 6 tháng thu 5.310,2 tỷ đồng.\n\nTrong đó, "
+                           "thu từ thuế phí, tháng 6 là 540,1 tỷ đồng; lũy kế thu 3.902,4 tỷ đồng; thu từ đất, tháng 6 là "
+                           "190,3 tỷ đồng; lũy kế thu 1.255,0 tỷ đồng.")
+    p = rows(d, "part_of_whole", variant="trong_do_paragraph_sum").sort_values("stated")
+    assert list(p["computed"]) == [Decimal("730.4") * 10**9, Decimal("5157.4") * 10**9] and set(p["status"]) == {"pass"}

@@ -32,7 +32,7 @@ may overlap (nữ, dân tộc thiểu số, tôn giáo) and are never required t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from figaudit.figures import Figure
@@ -389,7 +389,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         if not cands or as_count(index, cands[-1]) is None:
             continue
         if opens and len([f for f in cands if as_count(index, f) is not None]) > 1:
-            continue  # "… 105 nhà; sửa chữa 02 nhà …. Trong đó có 47 nhà": which whole? not guessed
+            # "… 105 nhà; sửa chữa 02 nhà …. Trong đó có 47 nhà": which whole? not guessed — unless the wholes are one
+            # month's and the cumulative figure, and each part says which it is
+            out += _by_period(text, index, [f for f in cands if as_count(index, f) is not None], parts, "trong_do",
+                              (p0, s1))
+            continue
         whole = cands[-1]
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit]
         if not mine:
@@ -403,6 +407,34 @@ def _subset_frames(block, index: Index) -> list[Frame]:
 
 #: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
 _OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+
+
+def _period(text: str, f: Figure) -> str:
+    """``lũy kế 8 tháng thu 9.950 tỷ`` → "cumulative"; ``tháng 8 là 1.018 tỷ``, ``trong tháng thu 489 tỷ`` → "month"."""
+    c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1, f.start - 50)
+    seg = text[c0:f.start]
+    if CUMULATIVE_CUE.search(seg):
+        return "cumulative"
+    if _MONTH.search(seg):
+        return "month"
+    return ""
+
+
+def _by_period(text: str, index: Index, wholes: list[Figure], parts: list[Figure], kind: str, span: tuple[int, int],
+               part_text: str | None = None) -> list[Frame]:
+    """Two wholes, one month's and one cumulative, and parts that each say their period: a frame for each."""
+    tags = {}
+    for w in wholes:
+        tags.setdefault(_period(text, w), []).append(w)
+    if set(tags) != {"month", "cumulative"} or any(len(v) != 1 for v in tags.values()):
+        return []
+    ptext = text if part_text is None else part_text
+    out = []
+    for tag, (w,) in tags.items():
+        mine = [p for p in parts if _period(ptext, p) == tag and same_kind(p.unit, w.unit)]
+        if mine:
+            out.append(Frame(w, mine, kind, span, [_label(ptext, p, 0) for p in mine], ""))
+    return out
 
 
 def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Frame]:
@@ -423,8 +455,9 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
         same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, parts[0].unit)]
         if not same:
             continue
-        if len(same) > 1:
-            return []  # which whole? not guessed
+        if len(same) > 1:  # which whole? not guessed, unless a month's and the cumulative one, each part saying which
+            return [replace(fr, block=block.id, span=(0, s1)) for fr in
+                    _by_period(b.text, index, same, parts, "trong_do_paragraph", (0, 0), part_text=text)]
         whole = same[0]
         phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
