@@ -598,3 +598,22 @@ def test_trong_do_after_a_month_and_its_cumulative_figure(tmp_path):
                            "190,3 tỷ đồng; lũy kế thu 1.255,0 tỷ đồng.")
     p = rows(d, "part_of_whole", variant="trong_do_paragraph_sum").sort_values("stated")
     assert list(p["computed"]) == [Decimal("730.4") * 10**9, Decimal("5157.4") * 10**9] and set(p["status"]) == {"pass"}
+
+
+def test_traffic_accidents_by_mode(tmp_path):
+    text = ("Trong tháng, toàn quốc xảy ra 812 vụ tai nạn giao thông, làm chết 430 người và làm bị thương 515 người.\n\n"
+            "Trong đó, đường bộ xảy ra 801 vụ, làm chết 424 người, bị thương 512 người.\n\n"
+            "Đường sắt xảy ra 8 vụ, làm chết 5 người, bị thương 2 người.\n\n"
+            "Đường thủy xảy ra 3 vụ, làm chết 2 người, không có người bị thương.\n\n"
+            "Tuyến hàng hải trong tháng không xảy ra tai nạn.")
+    _, d = audit(tmp_path, text)
+    m = rows(d, "text_breakdown", variant="modes").sort_values("stated")
+    assert list(m["computed"]) == [431, 514, 812] and list(m["status"]) == ["warn", "warn", "pass"]
+
+
+def test_traffic_modes_short_of_the_whole_without_the_sea_say_nothing(tmp_path):
+    text = ("Toàn quốc xảy ra 812 vụ tai nạn giao thông. Trong đó, đường bộ xảy ra 801 vụ. Đường sắt xảy ra 5 vụ. "
+            "Đường thủy xảy ra 2 vụ.")
+    _, d = audit(tmp_path, text)
+    assert rows(d, "text_breakdown", variant="modes").empty
+    no_alarm(d)

@@ -270,6 +270,81 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _ratio_remainders(doc, index)
     out += _raised_totals(doc, index, {r.figures[0] for r in out})
     out += _violations(doc, index, {r.figures[0] for r in out})
+    out += _traffic_modes(doc, index, {r.figures[0] for r in out})
+    return out
+
+
+#: a sentence about one mode of transport: "Trong đó, đường bộ xảy ra 916 vụ, …", "Đường sắt xảy ra 7 vụ, …"
+_MODE = re.compile(r"(?:[-–•]\s*)?(?:trong đó,?\s*)?(?:tai nạn\s+)?(?:giao thông\s+)?(?:trên\s+)?(?:tuyến\s+)?"
+                   r"(đường bộ|đường sắt|đường thủy|đường thuỷ|hàng hải)\b", re.IGNORECASE)
+#: the three counts of a traffic report, each by the word before it
+_METRICS = {"cases": re.compile(r"xảy ra\s+$", re.IGNORECASE), "dead": re.compile(r"chết\s+$", re.IGNORECASE),
+            "injured": re.compile(r"bị thương\s+$", re.IGNORECASE)}
+_NONE = {"cases": re.compile(r"không xảy ra", re.IGNORECASE), "injured": re.compile(r"không có người bị thương", re.IGNORECASE),
+         "dead": re.compile(r"không có người chết", re.IGNORECASE)}
+
+
+def _metrics(text: str, index: Index, block_id: str, s0: int, s1: int) -> dict[str, Figure | None]:
+    found: dict[str, Figure | None] = {}
+    for f in index.within(block_id, s0, s1, TOTAL_KINDS, limit=12):
+        for name, cue in _METRICS.items():
+            if name not in found and f.value is not None and cue.search(text, max(0, f.start - 12), f.start):
+                found[name] = f
+    for name, cue in _NONE.items():
+        if name not in found and cue.search(text, s0, s1):
+            found[name] = None  # stated as none: zero
+    return found
+
+
+def _traffic_modes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``toàn quốc xảy ra 963 vụ, làm chết 565 người, bị thương 599 người …`` followed (in the next sentences or
+    paragraphs) by one sentence per mode — ``đường bộ xảy ra 953 vụ …``, ``Đường sắt xảy ra 7 vụ …``, ``Đường thủy
+    …``, ``hàng hải không xảy ra tai nạn``: the modes' counts add up to the whole's, for cases, deaths and injuries.
+    A sum that holds passes; one that does not warns — more than the whole whenever three modes are reported, less
+    only when all four are (a mode left out may hold the rest)."""
+    out = []
+    sents = [(b, s0, s1) for b in doc.blocks if b.kind != "heading" for s0, s1 in sentences(b.text)]
+    for k, (b, s0, s1) in enumerate(sents):
+        text = b.text
+        if _MODE.match(text, s0) or not re.search(r"tai nạn|TNGT", text[s0:s1]):
+            continue
+        totals = _metrics(text, index, b.id, s0, s1)
+        if "cases" not in totals or totals["cases"] is None or totals["cases"].id in done:
+            continue
+        modes: dict[str, dict] = {}
+        for b2, t0, t1 in sents[k + 1:k + 13]:  # a window of sentences: the cost stays linear
+            m = _MODE.match(b2.text, t0) or _MODE.search(b2.text, t0, min(t1, t0 + 40))
+            if m is None or not _metrics(b2.text, index, b2.id, t0, t1):
+                continue
+            mode = m.group(1).lower().replace("thuỷ", "thủy")
+            if mode in modes:
+                break
+            got = _metrics(b2.text, index, b2.id, t0, t1)
+            if "cases" in got and got["cases"] is None:  # "hàng hải không xảy ra tai nạn": no deaths, no injuries
+                got = {"cases": None, "dead": None, "injured": None}
+            modes[mode] = got
+        if len(modes) < 2:
+            continue
+        complete = {"đường bộ", "đường sắt", "đường thủy", "hàng hải"} <= set(modes)
+        for name, total in totals.items():
+            if total is None or total.id in done:
+                continue
+            vals = [mv[name] for mv in modes.values() if name in mv]
+            if len(vals) != len(modes):
+                continue
+            parts = [v for v in vals if v is not None]
+            summed = sum((v.value for v in parts), Decimal(0))
+            if summed < total.value and not complete or summed != total.value and len(modes) < 3:
+                continue  # a mode left unreported (sea) may hold the rest; more than the whole is wrong in any case
+            rel = Relation(
+                id=f"{CHECK}:{total.id}:modes", check=CHECK, checkable=True, stated=total.value, computed=summed,
+                stated_lo=total.value, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
+                line=total.line, footnote=b.footnote, block=b.id, quote=quote(text, s0, s1),
+                footnote_text=b.text if b.kind == "footnote" else "",
+                expression=" + ".join([v.text for v in parts] + ["0"] * (len(vals) - len(parts))) + f" = {fmt_vi(summed)}",
+                figures=[total.id] + [v.id for v in parts], variant="modes", note="parts_by_sum" if summed == total.value else "",
+                parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()])
+            out.append(soften(rel, "inferred_traffic_modes") if summed != total.value else rel)
     return out
 
 
