@@ -187,7 +187,7 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
         return None
     key = word.group(0).lower()
     cands = []
-    for b in [block] + _previous_blocks(doc, block, 1):
+    for b in [block] + doc[:1]:  # doc: the paragraphs before this one, nearest first
         figs = index.by_block.get(b.id, [])
         for i, f in enumerate(figs):
             if index.role(f) == "plan" and f.value and same_kind(f.unit, num.unit) and \
@@ -245,7 +245,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     used: set[str] = set()
     established: list[Figure] = []  # wholes that shares have agreed on (see _consensus)
-    earlier = _earlier_paragraphs(doc, 6)
+    earlier = _earlier_paragraphs(doc, 8)
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
@@ -285,7 +285,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
                 elif base is None and role != "attain":
-                    named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, []), wholes) \
+                    named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes) \
                         if role in ("share", "") and num.id not in wholes else None  # a frame's whole comes first
                     if named is not None:  # "chiếm 33% tổng thu ngân sách …": the words name the whole
                         out.append(named)
@@ -301,7 +301,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     out.append(_checked(p, num, whole, "rate", block, q))
                     continue
             if role == "plan_pct" and num is not None and base is None:
-                plan = _plan_elsewhere(doc, index, block, p, num)
+                plan = _plan_elsewhere(earlier.get(block.id, []), index, block, p, num)
                 if plan is not None:
                     rel = _checked(p, num, plan, "plan_elsewhere", block, q, excess=excess)
                     out.append(soften(rel, "inferred_plan_elsewhere"))
@@ -330,7 +330,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             out.append(_unverifiable(text, index, block, p, _numerators(text, index, block.id, p, num), q,
                                      plan=role in ("plan_pct", "attain")))
-        out.extend(_consensus(text, index, block, pending, doc, established))
+        out.extend(_consensus(text, index, block, pending, earlier.get(block.id, []), established))
     return out
 
 
@@ -502,7 +502,7 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
                     expression="; ".join(impossible), **_base(block, p, q, "grim"))
 
 
-def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc,
+def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc: list,
                established: list[Figure]) -> list[Relation]:
     """Shares whose whole is stated in an earlier sentence or paragraph of the section: a whole is taken only when it
     reproduces at least two of a sentence's shares (and half of them); then every share of that sentence is checked.
@@ -516,12 +516,17 @@ def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figur
     return out
 
 
-def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc, s0: int,
+def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc: list, s0: int,
                      established: list[Figure]) -> list[Relation]:
+    """``doc``: the paragraphs before this one, nearest first."""
     out: list[Relation] = []
-    cands = [f for f in index.within(block.id, 0, s0) if index.is_stock(f)]
-    for prev_block in _previous_blocks(doc, block, 8):
-        cands = [f for f in index.by_block.get(prev_block.id, []) if index.is_stock(f)] + cands
+    # the nearest stocks before the sentence: in its paragraph, then in up to eight before it (windows: the cost
+    # stays linear in the figures)
+    cands = [f for f in index.last_before(block.id, s0, 200) if index.is_stock(f)]
+    for prev_block in doc[:8]:
+        if len(cands) >= 60:
+            break
+        cands = [f for f in index.last_before(prev_block.id, len(prev_block.text) + 1, 200) if index.is_stock(f)] + cands
     chosen = None
     for w in list(reversed(cands))[:60]:  # the nearest first (a window, never all pairs)
         fit = [p for p, n, _ in pending if (same_kind(w.unit, n.unit) or not n.unit) and w.value >= n.value and w.value
@@ -535,26 +540,13 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
             # the whole is inferred from its sibling shares, not named: a share that does not fit is a warning
             out.append(soften(_checked(p, n, chosen, "consensus_whole", block, q), "inferred_consensus_whole"))
             continue
-        prior = next((w for w in reversed(established) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
+        prior = next((w for w in reversed(established[-50:]) if same_kind(w.unit, n.unit) and w.value >= n.value and w.value
                       and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)), None)
         if prior is not None:
             out.append(_checked(p, n, prior, "consensus_whole", block, q))
         else:
             out.append(_unverifiable(text, index, block, p, [n], q, plan=False))
     return out
-
-
-def _previous_blocks(doc, block, n: int) -> list:
-    """Up to n paragraphs before this one, nearest first, within its section (a heading stops the search)."""
-    before = []
-    for b in doc.blocks:
-        if b is block:
-            break
-        if b.kind == "heading":
-            before = []
-        elif b.kind == "paragraph":
-            before.append(b)
-    return list(reversed(before))[:n]
 
 
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:

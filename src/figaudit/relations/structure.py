@@ -138,7 +138,7 @@ def structure_lists(text: str, block, figs: list[Figure], used: set, index: Inde
     if len(pcts) < 3:
         return out
     for s0, s1 in sentences(text):
-        ps_all = [p for p in pcts if s0 <= p.start < s1]
+        ps_all = [p for p in index.within(block.id, s0, s1, {"percent"}) if p.value is not None]
         if len(ps_all) < 3:
             continue
         cue = _STRUCTURE.search(text, s0, ps_all[0].start)
@@ -158,8 +158,7 @@ def structure_lists(text: str, block, figs: list[Figure], used: set, index: Inde
                     and not re.search(r"tương ứng", text[zone[0]:ps[0].start], re.IGNORECASE):
                 continue  # a bracket of other figures ("(tăng 2,1%)"), not a second structure
             between = "".join(text[a.end:b.start] for a, b in zip(ps, ps[1:]))
-            if _CHANGE_WORD.search(between) or any(f.kind in TOTAL_KINDS and ps[0].start < f.start < ps[-1].start
-                                                     for f in figs):
+            if _CHANGE_WORD.search(between) or index.within(block.id, ps[0].start + 1, ps[-1].start, TOTAL_KINDS):
                 continue  # values of change, or amounts between: not a plain list of shares
             rel = _relation(ps, [1] * len(ps), block, text, s0, s1, "structure")
             if rel is None:
@@ -178,7 +177,7 @@ def transition_pairs(text: str, block, figs: list[Figure], used: set, index: Ind
     out = []
     spans = sentences(text)
     for k, (s0, s1) in enumerate(spans):
-        ps = [p for p in figs if p.kind == "percent" and p.value is not None and s0 <= p.start < s1]
+        ps = [p for p in index.within(block.id, s0, s1, {"percent"}) if p.value is not None]
         if len(ps) < 6 or len(ps) % 2 or any(p.id in used or index.role(p) == "change_pct" for p in ps):
             continue
         prev0 = spans[k - 1][0] if k else s0
