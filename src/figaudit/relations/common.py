@@ -309,6 +309,17 @@ def sum_interval(parts: list[Figure]):
     return lo, hi, lo_open, hi_open
 
 
+def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
+    """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``hơn 1,52 tỷ`` is
+    1,52x tỷ, ``trên 353 tỷ`` is 353,x tỷ, ``gần 4,3`` is 4,2x)."""
+    unit = Decimal(1).scaleb(-f.decimals) * f.scale
+    if f.qualifier in ("hơn", "trên"):
+        return f.value, f.value + unit
+    if f.qualifier == "gần":
+        return f.value - unit, f.value
+    return f.value - unit / 2, f.value + unit / 2
+
+
 def fits(total: Figure, lo, hi) -> bool:
     slo, shi, _, _ = exact_or_interval(total)
     return (hi is None or slo is None or hi >= slo) and (shi is None or lo is None or shi >= lo)

@@ -44,7 +44,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, previous_sentence, quote, same_kind, same_unit,
-                                       sentence_of)
+                                       sentence_of, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
 
@@ -350,20 +350,10 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){1,5})", re.IGNORECASE)
 
 
-def _unit_span(f: Figure) -> tuple[Decimal, Decimal]:
-    """A figure as a writer means it: rounding, and one unit of its last digit past a hedge (``hơn 1,52`` is 1,52x)."""
-    unit = Decimal(1).scaleb(-f.decimals) * f.scale
-    if f.qualifier in ("hơn", "trên"):
-        return f.value, f.value + unit
-    if f.qualifier in ("gần",):
-        return f.value - unit, f.value
-    return f.value - unit / 2, f.value + unit / 2
-
-
 def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
     """Can the percentage come from these two figures, each as its writer means it?"""
-    nlo, nhi = _unit_span(num)
-    wlo, whi = _unit_span(whole)
+    nlo, nhi = writer_span(num)
+    wlo, whi = writer_span(whole)
     if wlo <= 0:
         return False
     lo, hi, _, _ = _intervals(p)
@@ -407,7 +397,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             return None
     rel = _checked(p, num, cands[0], "named_whole", block, q)
     if num.qualifier or cands[0].qualifier:  # "hơn 1,52 tỉ USD" of "hơn 11,07 tỉ USD": each as its writer means it
-        (nlo, nhi), (wlo, whi) = _unit_span(num), _unit_span(cands[0])
+        (nlo, nhi), (wlo, whi) = writer_span(num), writer_span(cands[0])
         rel.computed_lo, rel.computed_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
     return soften(rel, "inferred_named_whole")
 

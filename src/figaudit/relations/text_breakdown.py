@@ -28,7 +28,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
-    same_unit, sentence_of, sentences, sum_interval, unit_head,
+    same_unit, sentence_of, sentences, sum_interval, unit_head, writer_span,
 )
 from figaudit.relations.frames import complementary_pair, frames
 
@@ -356,17 +356,6 @@ _RECOVER = re.compile(r"\bkiến nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$",
 _OTHER = re.compile(r"\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
 
 
-def _writer_span(f: Figure) -> tuple[Decimal, Decimal]:
-    """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``trên 353 tỷ`` is
-    353,x tỷ)."""
-    unit = Decimal(1).scaleb(-f.decimals) * f.scale
-    if f.qualifier in ("hơn", "trên"):
-        return f.value, f.value + unit
-    if f.qualifier == "gần":
-        return f.value - unit, f.value
-    return f.value - unit / 2, f.value + unit / 2
-
-
 def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     """``phát hiện vi phạm 13.456 tỷ đồng, 6.025 ha đất; kiến nghị thu hồi 1.113 tỷ đồng, 607 ha đất; kiến nghị xử lý
     khác 12.343 tỷ đồng, 5.417 ha đất``: what an inspection found is what it recommended to recover plus what it
@@ -391,9 +380,9 @@ def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                                                                                      sentence_of(text, oth.start)[1]), listed=True)
             if rel is None:
                 continue
-            rel.stated_lo, rel.stated_hi = _writer_span(total)
+            rel.stated_lo, rel.stated_hi = writer_span(total)
             rel.strict_lo = rel.strict_hi = False
-            (alo, ahi), (blo, bhi) = _writer_span(rec), _writer_span(oth)
+            (alo, ahi), (blo, bhi) = writer_span(rec), writer_span(oth)
             rel.computed_lo, rel.computed_hi = alo + blo, ahi + bhi
             out.append(soften(rel, "inferred_violations"))
     return out
@@ -462,80 +451,6 @@ def _ratio_remainders(doc: Document, index: Index) -> list[Relation]:
             if rel:
                 rel.id = f"{CHECK}:{r.id}:ratio_rest"
                 out.append(rel)
-    return out
-
-
-#: the remainder of a ratio, right before its figure: "giải quyết 95/100 đơn, đạt 95%; còn 5 đơn …"
-_RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
-
-
-def _ratio_remainders(doc: Document, index: Index) -> list[Relation]:
-    """``đã giải quyết 95/100 đơn (đạt 95%), còn 5 đơn đang giải quyết``: the ratio's numerator and the remainder
-    after ``còn`` make its denominator (the next figure of the ratio's unit, in its sentence)."""
-    out = []
-    for block in doc.blocks:
-        text = block.text
-        figs = index.by_block.get(block.id, [])
-        for i, r in enumerate(figs):
-            if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r):
-                continue
-            _, s1 = sentence_of(text, r.start)
-            rest = next((f for f in figs[i + 1:i + 6] if f.start < s1 and f.kind in TOTAL_KINDS
-                         and f.value is not None and (same_unit(f.unit, r.unit) or not f.unit)), None)
-            if rest is None or not index.is_stock(rest) or not _RATIO_REST.match(text[r.end:rest.start]):
-                continue
-            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
-            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
-            part = r.derived(fmt_vi(num), num)
-            rel = _relation(total, [("", part), ("", rest)], "ratio_rest", block,
-                            quote(text, sentence_of(text, r.start)[0], s1), listed=True)
-            if rel:
-                rel.id = f"{CHECK}:{r.id}:ratio_rest"
-                out.append(rel)
-    return out
-
-
-#: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
-_OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
-
-
-def _opening_trong_do(doc: Document, index: Index, done: set[str]) -> list[Relation]:
-    """A paragraph opening with ``Trong đó`` whose whole is the last figure of its unit in the paragraphs before (a
-    news page sets a photo caption between them).  Across paragraphs the whole is not certain, so only parts that
-    add up to it exactly are recorded (a pass, found by its sum); a compound unit (``165 mô hình, điển hình``)
-    takes parts of each of its nouns."""
-    out = []
-    previous: list = []
-    for block in doc.blocks:
-        if block.kind == "heading":
-            previous = []
-            continue
-        text = block.text
-        m = _OPENS_TRONG_DO.match(text)
-        if m and previous:
-            _, s1 = sentence_of(text, m.end())
-            parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit and f.id not in done]
-            whole = None
-            if parts:
-                for b in reversed(previous[-3:]):
-                    same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, parts[0].unit)]
-                    if same:
-                        whole = same[-1]
-                        break
-            if whole is not None and whole.id not in done:
-                wb = index.blocks[whole.block]
-                phrase = wb.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
-                mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
-                run = _exact_run(whole, mine)
-                if run is not None:
-                    rel = _relation(whole, [("", p) for p in run], "trong_do_paragraph", block,
-                                    quote(text, 0, s1), listed=True)
-                    if rel:
-                        rel.note = rel.note or "parts_by_sum"
-                        done.update([whole.id] + [p.id for p in run])
-                        out.append(rel)
-        if block.kind == "paragraph":
-            previous.append(block)
     return out
 
 
