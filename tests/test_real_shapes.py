@@ -617,3 +617,12 @@ def test_traffic_modes_short_of_the_whole_without_the_sea_say_nothing(tmp_path):
     _, d = audit(tmp_path, text)
     assert rows(d, "text_breakdown", variant="modes").empty
     no_alarm(d)
+
+
+def test_a_share_of_all_members_named_by_the_unit(tmp_path):
+    """The whole named by its unit (``3.550 đảng viên``); ``dân tộc thiểu số 410`` is a count, not a label."""
+    _, d = audit(tmp_path, "Toàn Đảng bộ hiện có 3.550 đảng viên, sinh hoạt tại 125 chi bộ.\n\nSố đảng viên nữ là 1.250 đồng chí, "
+                           "chiếm 35,2% tổng số đảng viên. Đảng viên là người dân tộc thiểu số 410 đồng chí, chiếm 15% tổng số "
+                           "đảng viên toàn Đảng bộ.")
+    p = rows(d, "percent", variant="named_whole").sort_values("stated")
+    assert list(p["status"]) == ["warn", "pass"]  # 410 / 3.550 = 11,5 %, not 15 %

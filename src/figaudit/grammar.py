@@ -403,10 +403,11 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
              "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực "],
-    rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số "],
+    rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số ",
+             "người dân tộc thiểu số ", "đa số "],
 )
 
 #: The number of a numbered heading or list item at the start of a block.

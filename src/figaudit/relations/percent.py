@@ -386,8 +386,9 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                     or _own_share(index, b.id, f, b.text):  # a part, or a sibling with its own share, is no "tổng"
                 continue
             c0 = max(clause_of(b.text, f.start)[0], f.start - 160)
-            ctx = " ".join(b.text[c0:f.start].lower().split())
-            if any(k in ctx for k in keys) and not _PART_CONTEXT.search(ctx):
+            lead = " ".join(b.text[c0:f.start].lower().split())
+            named = lead + " " + f.unit.lower()  # the words before the figure, and its unit ("có 3.550 đảng viên")
+            if any(k in named for k in keys) and not _PART_CONTEXT.search(lead):
                 cands.append(f)
     if not cands:
         return None
