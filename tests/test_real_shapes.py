@@ -626,3 +626,13 @@ def test_a_share_of_all_members_named_by_the_unit(tmp_path):
                            "đảng viên toàn Đảng bộ.")
     p = rows(d, "percent", variant="named_whole").sort_values("stated")
     assert list(p["status"]) == ["warn", "pass"]  # 410 / 3.550 = 11,5 %, not 15 %
+
+
+def test_a_share_of_those_found_in_violation(tmp_path):
+    """``chiếm 52,8% số đảng viên vi phạm``: of the 180 found in violation (itself a share of the 215 checked), not of
+    the 215."""
+    _, d = audit(tmp_path, "Ủy ban Kiểm tra các cấp đã kiểm tra 215 đảng viên khi có dấu hiệu vi phạm; kết luận 180 đảng viên "
+                           "có vi phạm, chiếm 83,7%; đã thi hành kỷ luật 95 đảng viên, chiếm 52,8% số đảng viên vi phạm.")
+    p = rows(d, "percent", stated=Decimal("52.8"))
+    assert list(p["status"]) == ["pass"] and list(p["computed"].round(2)) == [Decimal("52.78")]
+    assert (d["status"] != "warn").all()

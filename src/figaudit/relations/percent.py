@@ -290,7 +290,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if named is not None:  # "chiếm 33% tổng thu ngân sách …": the words name the whole
                         out.append(named)
                         continue
-                    if num.id in wholes or not _NAMED_WHOLE.match(text, p.end):
+                    if num.id in wholes or not _NAMED_TOTAL.match(text, p.end):
                         # a whole named by words that no earlier figure carries is not the figure before it
                         base = _whole_in_sentence(text, index, block.id, p, num, wholes)
             if role == "attain" and num is not None and base is None:
@@ -347,7 +347,9 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 
 #: a whole named by its words after the percentage: "chiếm 33% tổng thu ngân sách nhà nước cả tỉnh"
-_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){1,5})", re.IGNORECASE)
+#: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
+_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+)?(?:tổng\s+(?:số\s+)?|số\s+)([^\W\d_]+(?:\s+[^\W\d_]+){1,5})",
+                          re.IGNORECASE)
 
 
 def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
@@ -361,6 +363,9 @@ def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
     return (hi is None or c_lo < hi) and (lo is None or c_hi >= lo)
 
 
+#: a whole named as a total right after the percentage ("chiếm 33% tổng thu …"): no figure before it is taken by place
+_NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+", re.IGNORECASE)
+_NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "được", "đã", "là", "và", "tỉnh", "huyện", "nước"}
 #: a figure introduced as a part of something: "Trong tổng số thu …, thì có 42.000 tỷ đồng thu nội địa"
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
@@ -378,17 +383,23 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
         return None
     words = m.group(1).lower().split()
     keys = ("tổng " + words[0], " ".join(words[:2]))
+    # "số đảng viên vi phạm" (no "tổng"): the words past the unit set the whole apart, the candidate must say them too
+    rest = [] if "tổng" in m.group(0).lower() else [w for w in words[2:4] if w not in _NAME_STOP]
     cands = []
     for b in [block] + earlier:
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind not in TOTAL_KINDS or not f.value or f.value <= num.value or not same_kind(f.unit, num.unit) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of \
-                    or _own_share(index, b.id, f, b.text):  # a part, or a sibling with its own share, is no "tổng"
+                    or (not rest and _own_share(index, b.id, f, b.text)):
+                # a part is no "tổng", nor a sibling with its own share (unless the name sets the whole apart: "chiếm
+                # 52,8% số đảng viên vi phạm" is of the 180 found in violation, itself a share of those checked)
                 continue
             c0 = max(clause_of(b.text, f.start)[0], f.start - 160)
             lead = " ".join(b.text[c0:f.start].lower().split())
             named = lead + " " + f.unit.lower()  # the words before the figure, and its unit ("có 3.550 đảng viên")
-            if any(k in named for k in keys) and not _PART_CONTEXT.search(lead):
+            around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
+            if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) \
+                    and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest):
                 cands.append(f)
     if not cands:
         return None
