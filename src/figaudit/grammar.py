@@ -85,7 +85,7 @@ UNIT_EXPONENT = pattern(
 )
 
 #: Markdown footnote reference and definition (for .md input).
-#: A web page's note reference glued to the word it annotates: ``thấp nhất kể từ năm 2011[2],``.  A number in
+#: A web page's note reference glued to the word it annotates: ``cao nhất từ trước đến nay[4],``.  A number in
 #: brackets after a space (``[12 đơn vị]``) is no reference.
 BRACKET_REF = pattern(
     "bracket_ref",
@@ -137,15 +137,15 @@ TERMINAL = pattern(
 #: decimals.  Separators must be followed by a digit (``2023.`` ends a sentence).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
-#: Where a number may start: not inside a word or another number (``lên22,99%`` must not yield ``99``), but
-#: right after a lowercase word that lost its space in the page's markup (``tăng lên22,99%``, ``từ15%``): the
+#: Where a number may start: not inside a word or another number (``lên31,45%`` must not yield ``45``), but
+#: right after a lowercase word that lost its space in the page's markup (``tăng lên31,45%``, ``từ15%``): the
 #: glued figure is still the report's figure.  Capitals before digits are codes (``F0``, ``H5N1``, ``QL5``).
 NUM_START = rf"(?<!\d[.,])(?:(?<![\w])|(?<=[{VI_LOWER}]{{2}}))"
 
 NUMBER_TOKEN = pattern(
     "number_token",
     rf"{NUM_START}(?:{NUMBER})(?![\d])",
-    matches=["27.387 lượt học viên", "104,7%", "4,4 triệu", "02 đồng chí", "1.403 đơn", "tăng lên22 người"],
+    matches=["27.387 lượt học viên", "104,7%", "4,4 triệu", "02 đồng chí", "1.403 đơn", "tăng lên37 người"],
     rejects=["H5N1", "F0"],
     doc="A plain number; dates, document numbers etc. are matched first by the patterns below.",
 )
@@ -286,7 +286,7 @@ RATIO = pattern(
 PERCENT = pattern(
     "percent",
     rf"{NUM_START}({NUMBER})\s?(?:%|phần trăm)",
-    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm", "tăng lên22,5%"],
+    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm", "tăng lên37,5%"],
 )
 
 #: ``4,4 triệu``, ``27.387 tỷ``, ``3,5 nghìn`` — number with a scale word.

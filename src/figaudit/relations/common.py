@@ -310,8 +310,8 @@ def sum_interval(parts: list[Figure]):
 
 
 def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
-    """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``hơn 1,52 tỷ`` is
-    1,52x tỷ, ``trên 353 tỷ`` is 353,x tỷ, ``gần 4,3`` is 4,2x)."""
+    """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``hơn 2,74 tỷ`` is
+    2,74x tỷ, ``trên 418 tỷ`` is 418,x tỷ, ``gần 6,1`` is 6,0x)."""
     unit = Decimal(1).scaleb(-f.decimals) * f.scale
     if f.qualifier in ("hơn", "trên"):
         return f.value, f.value + unit

@@ -410,7 +410,7 @@ _OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|n
 
 
 def _period(text: str, f: Figure) -> str:
-    """``lũy kế 8 tháng thu 9.950 tỷ`` → "cumulative"; ``tháng 8 là 1.018 tỷ``, ``trong tháng thu 489 tỷ`` → "month"."""
+    """``lũy kế 6 tháng thu 5.310 tỷ`` → "cumulative"; ``tháng 6 là 820 tỷ``, ``trong tháng thu 415 tỷ`` → "month"."""
     c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1, f.start - 50)
     seg = text[c0:f.start]
     if CUMULATIVE_CUE.search(seg):
@@ -473,7 +473,7 @@ _CONCLUSIONS = re.compile(r"\bban hành(?:\s+được)?\s+$", re.IGNORECASE)
 
 
 def _conclusion_frames(block, index: Index) -> list[Frame]:
-    """``Trong 26 cuộc thanh tra hành chính, đã ban hành được 8 kết luận thanh tra``: one conclusion per inspection at
+    """``Trong 31 cuộc thanh tra, đã ban hành được 12 kết luận``: one conclusion per inspection at
     most, so the conclusions issued do not exceed the inspections counted before them in the sentence (or the one
     before).  Units differ (``kết luận`` / ``cuộc``), so the rule names them; read by place, a mismatch warns."""
     text = block.text

@@ -194,7 +194,7 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
                     key in b.text[max(0, f.start - 80):f.start].lower():
                 owner = next((q for q in reversed(figs[max(0, i - 4):i]) if q.kind == "percent"), None)
                 if owner is not None and owner.id != p.id and index.role(owner) == "plan_pct" and f.start - owner.end < 60:
-                    continue  # "đạt 107% dự toán (NQ cả năm là 88.591 tỷ đồng)": another percentage's own plan
+                    continue  # "đạt 104% dự toán (NQ cả năm là 61.200 tỷ đồng)": another percentage's own plan
                 cands.append(f)
     return cands[0] if len(cands) == 1 else None
 
@@ -366,15 +366,15 @@ def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
 #: a whole named as a total right after the percentage ("chiếm 33% tổng thu …"): no figure before it is taken by place
 _NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+", re.IGNORECASE)
 _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "được", "đã", "là", "và", "tỉnh", "huyện", "nước"}
-#: a figure introduced as a part of something: "Trong tổng số thu …, thì có 42.000 tỷ đồng thu nội địa"
+#: a figure introduced as a part of something: "Trong tổng số thu …, thì có 7.200 tỷ đồng thu nội địa"
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
 
 
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
                    parts_of: dict) -> Relation | None:
-    """``… nộp trên 14.000 tỷ đồng, chiếm 33% tổng thu ngân sách nhà nước cả tỉnh`` with ``số thu ngân sách nhà nước
-    ước đạt 56.500 tỷ đồng`` stated before (in the paragraph or up to six before it): the whole is the figure
+    """``… nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh`` with ``số thu ngân sách ước đạt
+    9.600 tỷ đồng`` stated before (in the paragraph or up to six before it): the whole is the figure
     introduced by the same words (``tổng <word>`` or the first two words of the name, in its clause before it).
     One such figure: checked, a mismatch warns (the whole is read by its words, not pointed at).  Several: only the
     one the percentage fits is recorded (a pass) — the text does not say which."""
@@ -408,7 +408,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
         if len(cands) != 1:
             return None
     rel = _checked(p, num, cands[0], "named_whole", block, q)
-    if num.qualifier or cands[0].qualifier:  # "hơn 1,52 tỉ USD" of "hơn 11,07 tỉ USD": each as its writer means it
+    if num.qualifier or cands[0].qualifier:  # "hơn 1,27 tỷ USD" of "hơn 8,45 tỷ USD": each as its writer means it
         (nlo, nhi), (wlo, whi) = writer_span(num), writer_span(cands[0])
         rel.computed_lo, rel.computed_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
     return soften(rel, "inferred_named_whole")

@@ -162,8 +162,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
 
 
 def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str, index: Index) -> list | None:
-    """A parenthesis or ``gồm`` list too wordy to parse as a list (``(gồm 1.020 vụ chập điện trên cột, trong nhà dân
-    và 430 vụ cháy cỏ, rác)``): its figures of the total's unit, when there are no others and they add up exactly (a
+    """A parenthesis or ``gồm`` list too wordy to parse as a list (``(gồm 1.020 vụ sự cố điện ở khu dân cư, nhà xưởng
+    và 430 vụ cháy rơm, cỏ khô)``): its figures of the total's unit, when there are no others and they add up exactly (a
     pass only)."""
     figs = index.within(block_id, span[0], span[1])
     parts = [f for f in figs if f.kind in TOTAL_KINDS and f.value is not None]
@@ -297,7 +297,7 @@ def _metrics(text: str, index: Index, block_id: str, s0: int, s1: int) -> dict[s
 
 
 def _traffic_modes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
-    """``toàn quốc xảy ra 963 vụ, làm chết 565 người, bị thương 599 người …`` followed (in the next sentences or
+    """``toàn quốc xảy ra 812 vụ, làm chết 430 người, bị thương 515 người …`` followed (in the next sentences or
     paragraphs) by one sentence per mode — ``đường bộ xảy ra 953 vụ …``, ``Đường sắt xảy ra 7 vụ …``, ``Đường thủy
     …``, ``hàng hải không xảy ra tai nạn``: the modes' counts add up to the whole's, for cases, deaths and injuries.
     A sum that holds passes; one that does not warns — more than the whole whenever three modes are reported, less
@@ -357,8 +357,8 @@ _OTHER = re.compile(r"\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b(?:[^;.]|\.(?=\
 
 
 def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
-    """``phát hiện vi phạm 13.456 tỷ đồng, 6.025 ha đất; kiến nghị thu hồi 1.113 tỷ đồng, 607 ha đất; kiến nghị xử lý
-    khác 12.343 tỷ đồng, 5.417 ha đất``: what an inspection found is what it recommended to recover plus what it
+    """``phát hiện vi phạm 2.180 tỷ đồng, 1.045 ha đất; kiến nghị thu hồi 412 tỷ đồng, 96 ha đất; kiến nghị xử lý
+    khác 1.768 tỷ đồng, 930 ha đất``: what an inspection found is what it recommended to recover plus what it
     recommended to handle otherwise ("khác": the rest), for money and for land alike.  The identity is the
     genre's, not the sentence's grammar, so a mismatch is a warning."""
     out = []
@@ -389,13 +389,13 @@ def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
 
 
 
-#: "nâng tổng số doanh nghiệp … lên 163,6 nghìn doanh nghiệp", "đưa tổng số … lên"
+#: "nâng tổng số doanh nghiệp … lên 124,6 nghìn doanh nghiệp", "đưa tổng số … lên"
 _RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
 
 
 def _raised_totals(doc: Document, index: Index, done: set[str]) -> list[Relation]:
-    """``… 126,7 nghìn doanh nghiệp thành lập mới … . Cùng với đó, còn có 36,9 nghìn doanh nghiệp quay trở lại …, nâng
-    tổng số … lên 163,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
+    """``… 96,2 nghìn doanh nghiệp thành lập mới … . Cùng với đó, có 28,4 nghìn doanh nghiệp quay trở lại …, nâng
+    tổng số … lên 124,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
     before) that add up to the new total exactly (a pass, found by its sum; a total raised from an unstated base
     says nothing)."""
     out = []
@@ -548,8 +548,8 @@ def _adds_up(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 if len(gap) > (140 if not parts else 80) or index.paren(f) is not None and index.paren(f) != index.paren(total):
                     break
                 if not (same_kind(f.unit, total.unit) or (not f.unit and _TAIL_UNIT.match(text, f.end))):
-                    # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …", "khởi tố 16 vụ,
-                    # 18 bị can; xử lý hành chính 2 vụ, 2 đối tượng": the cases and the persons are two partitions)
+                    # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …", "khởi tố 24 vụ,
+                    # 36 bị can; xử lý hành chính 3 vụ, 4 đối tượng": the cases and the persons are two partitions)
                     continue
                 if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
                     break
