@@ -214,6 +214,13 @@ def previous_sentence(text: str, s0: int) -> tuple[int, int] | None:
     return spans[k] if k >= 0 else None
 
 
+def from_previous_sentence(text: str, s0: int) -> int:
+    """Where the sentence before the one starting at s0 starts (s0 at the start of the text): the window of rules
+    that look one sentence back."""
+    prev = previous_sentence(text, s0)
+    return prev[0] if prev else s0
+
+
 def next_sentence(text: str, s1: int) -> tuple[int, int] | None:
     """The sentence after the one ending at s1 (None at the end of the text)."""
     k = bisect_right(_sentence_starts(text), s1 - 1)

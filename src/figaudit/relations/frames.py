@@ -38,7 +38,7 @@ from decimal import Decimal
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
+    TOTAL_KINDS, Index, clause_of, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
 )
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
@@ -334,8 +334,7 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
         s0, s1 = sentence_of(text, m.start())
         end = clause_of(text, m.end())[1]
         cums = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
-        prev = previous_sentence(text, s0)
-        lo = prev[0] if prev else s0
+        lo = from_previous_sentence(text, s0)
         pool = [f for f in index.within(block.id, lo, m.start()) if index.is_stock(f) and _in_month(text, f)]
         for c in cums:
             said = _verb_words(text, c)
@@ -484,8 +483,7 @@ def _conclusion_frames(block, index: Index) -> list[Frame]:
                 or not _CONCLUSIONS.search(text, max(0, f.start - 30), f.start):
             continue
         s0, s1 = sentence_of(text, f.start)
-        prev = previous_sentence(text, s0)
-        lo = prev[0] if prev else s0
+        lo = from_previous_sentence(text, s0)
         inspections = [w for w in figs[max(0, i - 12):i] if w.start >= lo and index.is_stock(w)
                        and w.unit.lower().startswith("cuộc") and "thanh tra" in text[w.end:w.end + 25].lower()]
         if inspections:

@@ -43,7 +43,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, previous_sentence, quote, same_kind, same_unit,
+from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, from_previous_sentence, quote, same_kind, same_unit,
                                        sentence_of, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
@@ -424,8 +424,7 @@ def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation 
     if p.decimals < 1 or p.qualifier or not _RATE_CUE.search(text, max(0, p.start - 70), p.start):
         return None
     s0, _ = sentence_of(text, p.start)
-    prev = previous_sentence(text, s0)
-    lo = prev[0] if prev else s0
+    lo = from_previous_sentence(text, s0)
     about = _ABOUT_UNIT.match(text, p.end)
     cands = [f for f in index.by_block.get(block.id, []) if lo <= f.start < p.start and f.kind in TOTAL_KINDS
              and f.value and not f.qualifier and index.role(f) not in ("change", "prior", "plan")

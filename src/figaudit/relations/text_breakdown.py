@@ -27,7 +27,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
+    TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
     same_unit, sentence_of, sentences, sum_interval, unit_head, writer_span,
 )
 from figaudit.relations.frames import complementary_pair, frames
@@ -407,8 +407,7 @@ def _raised_totals(doc: Document, index: Index, done: set[str]) -> list[Relation
                     or not _RAISED.search(text, max(0, total.start - 160), total.start):
                 continue
             s0, _ = sentence_of(text, total.start)
-            prev = previous_sentence(text, s0)
-            lo = prev[0] if prev else s0
+            lo = from_previous_sentence(text, s0)
             before = [f for f in figs[max(0, i - 12):i] if f.start >= lo and index.is_stock(f)
                       and same_unit(f.unit, total.unit) and not f.qualifier]
             for k in range(len(before) - 1):  # runs ending right before the total
