@@ -12,8 +12,10 @@ verdict, inconsistencies caught, and false alarms.  ``benchmarks/eval.py``
 The matching rule (also in the README):
 
 1. **Kind.** Each finding's family stands for label kinds:
-   ``footnote_breakdown``/``text_breakdown`` → ``total_vs_parts``;
-   ``part_of_whole`` → ``part_of_whole``; ``percent`` → ``percent`` (and
+   ``footnote_breakdown`` → ``total_vs_parts``; ``text_breakdown`` and
+   ``part_of_whole`` → either of ``total_vs_parts`` and ``part_of_whole`` (a
+   whole and its parts: whether the labeller wrote "the parts make the whole"
+   or "the parts stay within it", rule 3 still asks the arithmetic to agree); ``percent`` → ``percent`` (and
    ``part_of_whole`` for an ``a/b`` ratio, a ≤ b, and ``total_vs_parts`` for
    shares that must total 100 %); ``change``/``prior_change``
    → ``delta`` (and ``percent`` for a percentage recomputed from a stated
@@ -34,7 +36,9 @@ The matching rule (also in the README):
    or one of its operands occurs in the passage.
 5. **One to one.** Labels are matched in order (checkable before
    ``not_checkable``), each to the best free finding: one whose computed
-   value agrees, then the nearest line.
+   value agrees, then the nearest line; findings of the label's own kind
+   first (``text_breakdown`` for a total, ``part_of_whole`` for a part), the
+   other families that stand for it after.
 
 Verdicts: ``consistent`` is right when the finding passes, ``inconsistent``
 when it fails or warns (caught), ``not_checkable`` when it is unverifiable.
@@ -57,8 +61,8 @@ OTHER = "other"
 #: Label kinds each finding family can stand for (rule 1).
 KINDS_OF_CHECK: dict[str, tuple[str, ...]] = {
     "footnote_breakdown": ("total_vs_parts",),
-    "text_breakdown": ("total_vs_parts",),
-    "part_of_whole": ("part_of_whole",),
+    "text_breakdown": ("total_vs_parts", "part_of_whole"),
+    "part_of_whole": ("part_of_whole", "total_vs_parts"),
     "percent": ("percent", "part_of_whole", "total_vs_parts"),
     "change": ("delta", "percent"),
     "prior_change": ("delta", "percent"),
@@ -246,11 +250,12 @@ def _computed_agrees(f: Finding, lab: Label, scale: Decimal) -> bool:
     return False
 
 
-def candidates(lab: Label, findings: list[Finding]) -> list[tuple[tuple, Finding]]:
-    """Findings that may stand for a label, with a sort key (best first)."""
+def candidates(lab: Label, findings: list[Finding], primary: bool = False) -> list[tuple[tuple, Finding]]:
+    """Findings that may stand for a label, with a sort key (best first); ``primary``: only findings whose own
+    family is the label's kind."""
     out = []
     for f in findings:
-        if lab.kind not in f.kinds:
+        if lab.kind not in f.kinds or (primary and f.family_kind != lab.kind):
             continue
         scale = _scale(f.stated, lab.stated_value)
         if scale is None:
@@ -272,12 +277,17 @@ def match_passage(labels: list[Label], findings: list[Finding]) -> tuple[list[Ma
     used: set[int] = set()
     matches: dict[int, Match] = {}
     order = sorted(range(len(labels)), key=lambda i: (not labels[i].checkable, i))
+    for primary in (True, False):  # a finding of the label's own family first, one that also stands for it next
+        for i in order:
+            if i in matches:
+                continue
+            lab = labels[i]
+            best = next((f for _, f in candidates(lab, free, primary) if id(f) not in used), None)
+            if best is not None:
+                used.add(id(best))
+                matches[i] = Match(lab, best)
     for i in order:
-        lab = labels[i]
-        best = next((f for _, f in candidates(lab, free) if id(f) not in used), None)
-        if best is not None:
-            used.add(id(best))
-        matches[i] = Match(lab, best)
+        matches.setdefault(i, Match(labels[i], None))
     return [matches[i] for i in range(len(labels))], [f for f in free if id(f) not in used]
 
 
