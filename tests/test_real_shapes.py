@@ -636,3 +636,24 @@ def test_a_share_of_those_found_in_violation(tmp_path):
     p = rows(d, "percent", stated=Decimal("52.8"))
     assert list(p["status"]) == ["pass"] and list(p["computed"].round(2)) == [Decimal("52.78")]
     assert (d["status"] != "warn").all()
+
+
+def test_rieng_paragraph_after_a_photo_caption(tmp_path):
+    """``Riêng …`` in the paragraph after a caption: each figure within the one before with the same verb; the second
+    figure of ``thụ lý 310 vụ với 455 bị cáo`` shares the verb of the first."""
+    text = ("Cả nhiệm kỳ, các tòa án thụ lý 2.140 vụ với 3.015 bị cáo; xét xử 2.100 vụ với 2.950 bị cáo.\n\n"
+            "Ảnh: Quang cảnh một phiên tòa.\n\n"
+            "Riêng năm nay, các tòa án thụ lý 450 vụ với 640 bị cáo; xét xử 431 vụ với 612 bị cáo.")
+    _, d = audit(tmp_path, text)
+    r = rows(d, "part_of_whole", variant="rieng")
+    pairs = sorted(zip(r["stated"], r["computed"]))
+    assert pairs == [(2100, 431), (2140, 450), (2950, 612), (3015, 640)] and set(r["status"]) == {"pass"}
+
+
+def test_rieng_part_larger_than_its_whole_is_a_warning(tmp_path):
+    text = ("Năm qua đã kiểm tra 410 cơ sở kinh doanh.\n\nẢnh: Đoàn kiểm tra làm việc.\n\n"
+            "Riêng lĩnh vực thực phẩm, đã kiểm tra 520 cơ sở kinh doanh.")
+    _, d = audit(tmp_path, text)
+    r = rows(d, "part_of_whole", variant="rieng")
+    assert list(r["status"]) == ["warn"]
+    no_alarm(d)

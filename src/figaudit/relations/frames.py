@@ -205,8 +205,8 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
-        if block.kind == "paragraph":
-            previous.append(block)
+        if block.kind == "paragraph" and any(index.is_stock(f) for f in index.by_block.get(block.id, [])):
+            previous.append(block)  # a photo caption or a line without counts does not push a whole out of reach
     index.__dict__["_frames_list"] = out
     return out
 
@@ -282,11 +282,18 @@ _VERB_STOP = {"đã", "được", "có", "là", "với", "tổng", "số", "trê
               "chỉ", "tính", "lũy", "luỹ", "kế", "chung", "từ", "đến", "nay", "cùng", "kỳ", "này", "đó", "qua", "về"}
 
 
-def _verb_words(text: str, f: Figure) -> set[str]:
-    """The content words right before a figure in its segment (``xét xử được 460.299 vụ`` → {xét, xử})."""
-    lo = max(0, f.start - 40)
-    start = max(lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:("), text.rfind(" và ", lo, f.start) + 4)
-    words = re.findall(r"[^\W\d_]+", text[start:f.start].lower())
+#: ``xét xử 310 vụ với 455 bị cáo``: the second figure shares the verb of the first
+_WITH_TAIL = re.compile(r"[\d.,]+\s+[^\W\d_][^\d,;:()]{0,20}?\s+với\s+$")
+
+
+def _verb_words(text: str, f: Figure | int) -> set[str]:
+    """The content words right before a figure in its segment (``xét xử được 1.240 vụ`` → {xét, xử})."""
+    end = f if isinstance(f, int) else f.start
+    lo = max(0, end - 40)
+    start = max(lo, *(text.rfind(ch, lo, end) + 1 for ch in ",;:("), text.rfind(" và ", lo, end) + 4)
+    if (m := _WITH_TAIL.search(text, start, end)) and isinstance(f, Figure):
+        return _verb_words(text, start + m.start())
+    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
     return {w for w in words[-3:] if w not in _VERB_STOP}
 
 
@@ -309,9 +316,10 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
             if not cands:
                 continue
             b, whole = cands[-1]
-            if b is not block:
-                continue  # a frame lives in one block (its quote and location); across paragraphs: see part_of_whole
-            out.append(Frame(whole, [part], "rieng", (sentence_of(text, whole.start)[0], s1)))
+            if b is block:
+                out.append(Frame(whole, [part], "rieng", (sentence_of(text, whole.start)[0], s1)))
+            else:  # the whole in a paragraph before (a photo caption may stand between): quoted from the "Riêng" one
+                out.append(Frame(whole, [part], "rieng", (s0, s1), block=block.id))
     return out
 
 
