@@ -657,3 +657,22 @@ def test_rieng_part_larger_than_its_whole_is_a_warning(tmp_path):
     r = rows(d, "part_of_whole", variant="rieng")
     assert list(r["status"]) == ["warn"]
     no_alarm(d)
+
+
+def test_trong_do_past_a_change_to_the_stock_before_it(tmp_path):
+    """``…, tăng 15 thôn so với năm trước, trong đó 120 thôn …``: 120 cannot be part of the 15, so the whole is 640;
+    after a sentence of changes, ``Trong đó`` reaches the sentence before it."""
+    text = ("Có 640/700 thôn có nhà văn hóa, tăng 15 thôn so với năm trước, trong đó 120 thôn đạt chuẩn mới.\n\n"
+            "Năm nay xảy ra 730 vụ cháy. So với năm trước giảm 41 vụ. Trong đó, khu dân cư xảy ra 512 vụ.")
+    _, d = audit(tmp_path, text)
+    r = rows(d, "part_of_whole", variant="trong_do")
+    assert sorted(zip(r["stated"], r["computed"])) == [(640, 120), (730, 512)] and set(r["status"]) == {"pass"}
+
+
+def test_trong_do_after_a_change_it_may_break_down_says_nothing(tmp_path):
+    """``tăng 30 vụ, trong đó 12 vụ …``: the 12 may be of the 30 (or of the 430): nothing is checked; a part larger
+    than the stock before the change is no discrepancy either."""
+    _, d = audit(tmp_path, "Năm nay xảy ra 430 vụ, tăng 30 vụ so với năm trước, trong đó 12 vụ nghiêm trọng. "
+                           "Năm nay có 50 vụ, tăng 20 vụ so với năm trước, trong đó 70 vụ chưa rõ.")
+    assert rows(d, "part_of_whole", variant="trong_do").empty
+    no_alarm(d)

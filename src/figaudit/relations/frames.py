@@ -37,6 +37,7 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
+from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
 )
@@ -393,6 +394,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         if not cands:
             cands = next(([f for f in before if same_kind(f.unit, p.unit)] for p in parts
                           if p.unit and any(same_kind(f.unit, p.unit) for f in before)), [])
+        if cands and as_count(index, cands[-1]) is None:
+            cands = _beyond_change(text, index, block.id, cands, parts, p0 if opens else None)
         if not cands or as_count(index, cands[-1]) is None:
             continue
         if opens and len([f for f in cands if as_count(index, f) is not None]) > 1:
@@ -407,9 +410,32 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             continue
         kind = "paren_co" if paren_cue else "trong_do"
         labels = [_label(text, p, c1) for p in mine]
-        span = (p0 if opens else sentence_of(text, whole.start)[0], s1 if not paren_cue else end + 1)
+        span = (min(p0, sentence_of(text, whole.start)[0]) if opens else sentence_of(text, whole.start)[0],
+                s1 if not paren_cue else end + 1)
         out.append(Frame(whole, mine, kind, span, labels, partition_cue(whole, labels)))
     return out
+
+
+def _beyond_change(text: str, index: Index, block_id: str, cands: list[Figure], parts: list[Figure],
+                   sentence_start: int | None) -> list[Figure]:
+    """The nearest figure before ``trong đó`` is a change (``… tăng 15 thôn so với năm trước, trong đó 120 thôn …``,
+    or a whole sentence of changes before ``Trong đó, …``).  The parts may be of the change; only when every part
+    exceeds it can they not be, and the whole is the nearest stock before it (in the sentence before the changes,
+    for a sentence opening with ``Trong đó``) — kept only when every part fits in it: this reading is never the
+    ground of a discrepancy."""
+    change = cands[-1]
+    mine = [p for p in parts if same_unit(p.unit, change.unit)]
+    if index.role(change) != "change" or change.value is None or not mine or \
+            any(p.value is None or p.value <= abs(change.value) for p in mine):
+        return []
+    stocks = [f for f in cands if as_count(index, f) is not None]
+    if not stocks and sentence_start is not None and (prev := previous_sentence(text, sentence_start)) is not None:
+        stocks = [c for f in index.within(block_id, prev[0], sentence_start, TOTAL_KINDS | {"ratio"})
+                  if same_unit(f.unit, change.unit) and (c := as_count(index, f)) is not None]
+    if not stocks:
+        return []
+    hi = exact_or_interval(stocks[-1])[1]
+    return stocks[-1:] if hi is None or all(p.value <= hi for p in mine) else []
 
 
 #: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
