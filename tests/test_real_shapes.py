@@ -676,3 +676,24 @@ def test_trong_do_after_a_change_it_may_break_down_says_nothing(tmp_path):
                            "Năm nay có 50 vụ, tăng 20 vụ so với năm trước, trong đó 70 vụ chưa rõ.")
     assert rows(d, "part_of_whole", variant="trong_do").empty
     no_alarm(d)
+
+
+def test_halves_named_by_their_nouns_are_parts_whatever_their_unit(tmp_path):
+    """``(22 tập thể, 18 cá nhân)`` after ``40 gương điển hình``; ``36 hộ, trong đó 30 nhà làm mới, 6 nhà sửa chữa``
+    (a pair in another noun: recorded only when it adds up)."""
+    _, d = audit(tmp_path, "Năm qua đã bình chọn 40 gương điển hình (22 tập thể, 19 cá nhân).\n\n"
+                           "Huyện cần hỗ trợ 36 hộ, trong đó 30 nhà làm mới, 6 nhà sửa chữa. Xã cần hỗ trợ 50 hộ, trong đó "
+                           "30 nhà làm mới, 6 nhà sửa chữa.")
+    p = rows(d, "text_breakdown", variant="paren")
+    assert list(p["status"]) == ["fail"] and list(p["computed"]) == [41]
+    t = rows(d, "text_breakdown", variant="trong_do_sum")
+    assert list(t["stated"]) == [36] and list(t["status"]) == ["pass"]
+    assert set(rows(d, "part_of_whole")["stated"]) == {36}
+
+
+def test_a_whole_of_two_nouns_split_into_each(tmp_path):
+    """``201 mô hình, điển hình, trong đó 147 mô hình và 54 điển hình``: the nouns of the whole exhaust it."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 201 mô hình, điển hình, trong đó 147 mô hình và 54 điển hình. Huyện có 90 mô hình, "
+                           "điển hình, trong đó 61 mô hình và 27 điển hình.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
+    assert list(t["status"]) == ["fail", "pass"] and list(t["computed"]) == [88, 201]

@@ -39,7 +39,7 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
+    TOTAL_KINDS, Index, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
 )
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
@@ -141,7 +141,7 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
     if _petition_types(labels):
         return "petition_types"
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
-    if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(lab.endswith(n) or f" {n}" in lab for lab in labels) for n in nouns):
+    if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
         return "compound"
     return ""
 
@@ -394,6 +394,10 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         if not cands:
             cands = next(([f for f in before if same_kind(f.unit, p.unit)] for p in parts
                           if p.unit and any(same_kind(f.unit, p.unit) for f in before)), [])
+        cross = False
+        if not cands and not opens and not paren_cue:
+            cands = _pair_in_other_unit(text, index, before, parts, c1)
+            cross = bool(cands)
         if cands and as_count(index, cands[-1]) is None:
             cands = _beyond_change(text, index, block.id, cands, parts, p0 if opens else None)
         if not cands or as_count(index, cands[-1]) is None:
@@ -405,15 +409,44 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                               (p0, s1))
             continue
         whole = cands[-1]
-        mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit]
+        nouns = _compound_nouns(text, whole, c0)
+        mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
+                or any(same_unit(p.unit, n) for n in nouns) or cross]
         if not mine:
             continue
         kind = "paren_co" if paren_cue else "trong_do"
         labels = [_label(text, p, c1) for p in mine]
         span = (min(p0, sentence_of(text, whole.start)[0]) if opens else sentence_of(text, whole.start)[0],
                 s1 if not paren_cue else end + 1)
-        out.append(Frame(whole, mine, kind, span, labels, partition_cue(whole, labels)))
+        named = replace(whole, unit=", ".join(nouns)) if nouns else whole
+        out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels)))
     return out
+
+
+def _compound_nouns(text: str, whole: Figure, cue: int) -> list[str]:
+    """``có 201 mô hình, điển hình, trong đó …``: the nouns the whole counts, when its unit runs on to the cue as a
+    list of short nouns (the figure's unit stops at the comma)."""
+    gap = text[whole.end:cue]
+    if not whole.unit or len(gap) > 60 or re.search(r"\d|[;:()]", gap):
+        return []
+    nouns = [" ".join(n.split()).lower() for n in re.split(r",|\bvà\b", gap) if n.strip()]
+    if not 2 <= len(nouns) <= 4 or not nouns[0].startswith(whole.unit.lower()) or any(len(n.split()) > 4 for n in nouns):
+        return []
+    return nouns
+
+
+def _pair_in_other_unit(text: str, index: Index, before: list[Figure], parts: list[Figure], cue: int) -> list[Figure]:
+    """``cần hỗ trợ 36 hộ, trong đó 30 nhà làm mới, 6 nhà sửa chữa``: two parts of one unit naming complementary
+    halves, after a whole counted in another noun.  The nearest stock before the cue is the whole only when the two
+    add up to it (a reading that is never the ground of a discrepancy)."""
+    if len(parts) != 2 or not parts[0].unit or parts[0].unit != parts[1].unit or not before:
+        return []
+    if not complementary_pair([_label(text, p, cue) for p in parts]):
+        return []
+    whole = as_count(index, before[-1])
+    if whole is None or not fits(whole, *sum_interval(parts)[:2]):
+        return []
+    return [whole]
 
 
 def _beyond_change(text: str, index: Index, block_id: str, cands: list[Figure], parts: list[Figure],

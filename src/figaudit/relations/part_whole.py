@@ -48,7 +48,8 @@ def _sum_relation(fr, block) -> Relation | None:
     parts are disjoint by their labels (levels, a complementary pair); groups that may overlap (nữ, đoàn viên,
     dân tộc thiểu số) are never summed into a discrepancy."""
     parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and p.value is not None
-             and (same_kind(p.unit, fr.whole.unit) or fr.kind == "trong_do_paragraph")]  # (its parts chosen by unit)
+             and (same_kind(p.unit, fr.whole.unit) or fr.kind == "trong_do_paragraph"
+                                                       or fr.partition in ("pair", "compound"))]  # (its parts chosen by unit)
     if len(parts) < 2 or fr.kind == "funnel":
         return None
     lo, hi, lo_open, _ = sum_interval(parts)

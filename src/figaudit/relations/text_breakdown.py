@@ -62,7 +62,9 @@ def _relation(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
     head = unit_head(total.unit)
     if head and all(not f.unit and lab.lower().startswith(head + " ") for lab, f in parts):
         return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
-    summed = [(lab, f) for lab, f in parts if _summable(total, lab, f, listed)]
+    pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
+    # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
+    summed = [(lab, f) for lab, f in parts if pair or _summable(total, lab, f, listed)]
     excluded = [f"{f.text} {f.unit}".strip() for lab, f in parts if (lab, f) not in summed]
     if len(summed) < 2:
         return None
@@ -124,7 +126,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
         if fr.kind == "funnel" or fr.whole.id in done:
             continue
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
-                                                                 or fr.kind == "trong_do_paragraph")]  # compound units
+                                                                 or fr.kind == "trong_do_paragraph"
+                                                                 or fr.partition in ("pair", "compound"))]
         if len(parts) > 2 and not fr.partition and fr.labels and fr.kind != "trong_do_paragraph":
             # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
             # người"): the pair exhausts the whole
