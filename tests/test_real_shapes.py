@@ -650,12 +650,14 @@ def test_rieng_paragraph_after_a_photo_caption(tmp_path):
     assert pairs == [(2100, 431), (2140, 450), (2950, 612), (3015, 640)] and set(r["status"]) == {"pass"}
 
 
-def test_rieng_part_larger_than_its_whole_is_a_warning(tmp_path):
-    text = ("Năm qua đã kiểm tra 410 cơ sở kinh doanh.\n\nẢnh: Đoàn kiểm tra làm việc.\n\n"
-            "Riêng lĩnh vực thực phẩm, đã kiểm tra 520 cơ sở kinh doanh.")
+def test_rieng_part_larger_than_its_whole(tmp_path):
+    """In one paragraph a warning; a paragraph away, the reading is what is wrong: nothing is related."""
+    text = ("Năm qua đã kiểm tra 410 cơ sở kinh doanh. Riêng lĩnh vực thực phẩm, đã kiểm tra 520 cơ sở kinh doanh.\n\n"
+            "Quý IV kiểm tra 150 cơ sở kinh doanh.\n\nẢnh: Đoàn kiểm tra làm việc.\n\n"
+            "Riêng lĩnh vực dược phẩm, đã kiểm tra 260 cơ sở kinh doanh.")
     _, d = audit(tmp_path, text)
     r = rows(d, "part_of_whole", variant="rieng")
-    assert list(r["status"]) == ["warn"]
+    assert list(r["status"]) == ["warn"] and list(r["computed"]) == [520]
     no_alarm(d)
 
 

@@ -319,7 +319,9 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
             b, whole = cands[-1]
             if b is block:
                 out.append(Frame(whole, [part], "rieng", (sentence_of(text, whole.start)[0], s1)))
-            else:  # the whole in a paragraph before (a photo caption may stand between): quoted from the "Riêng" one
+            elif (hi := exact_or_interval(whole)[1]) is None or part.value <= hi:
+                # the whole in a paragraph before (a photo caption may stand between), quoted from the "Riêng" one;
+                # so far away, a part larger than the whole says the reading is wrong, not the report: nothing
                 out.append(Frame(whole, [part], "rieng", (s0, s1), block=block.id))
     return out
 
