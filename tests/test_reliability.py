@@ -188,3 +188,33 @@ def test_tool_error_is_not_a_finding(tmp_path, capsys):
     assert "could not run" in err and "Traceback" not in err
     assert outputs(tmp_path) == [] or all(".tmp-" not in o for o in outputs(tmp_path))
     assert not (tmp_path / "out" / SEED.stem).exists()
+
+
+def test_a_reader_crash_on_one_report_is_named_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    import figaudit.readers as readers
+
+    real = readers.read
+
+    def read(path, *a, **k):
+        if Path(path).name == "crash.txt":
+            raise ValueError("a reader bug\nover two lines")
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(readers, "read", read)
+    a = write(tmp_path, "BÁO CÁO năm 2023\n\nKiểm tra 5 đảng viên¹.\n\n¹ Cấp huyện 2; cấp cơ sở 3.\n", "a.txt")
+    crash = write(tmp_path, "BÁO CÁO năm 2023\n\nKiểm tra 5 đảng viên.\n", "crash.txt")
+    assert run(tmp_path, crash, a) == 2
+    cap = capsys.readouterr()
+    assert "✓ a.txt" in cap.out
+    line = [ln for ln in cap.err.splitlines() if "crash.txt" in ln]
+    assert len(line) == 1 and "cannot be read (ValueError: a reader bug over two lines)" in line[0], cap.err
+    assert "internal error" not in cap.err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a"]
+    assert not [o for o in outputs(tmp_path) if ".tmp-" in o or ".old-" in o]
+
+
+def test_a_missing_prior_leaves_no_temporary_folder(tmp_path, capsys):
+    a = write(tmp_path, "BÁO CÁO năm 2023\n\nKiểm tra 5 đảng viên¹.\n\n¹ Cấp huyện 2; cấp cơ sở 3.\n", "a.txt")
+    assert run(tmp_path, a, "--prior", tmp_path / "no-such-2022.txt") == 2
+    assert "no such" in capsys.readouterr().err
+    assert not [o for o in outputs(tmp_path) if ".tmp-" in o or ".old-" in o]

@@ -202,6 +202,14 @@ class Runner:
             except InputError as err:
                 results[stem] = ReportResult(path, stem, "input-error", str(err))
                 continue
+            except (Exception, RecursionError) as err:  # a reader's bug on one report: named, and the batch goes on
+                msg = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+                results[stem] = ReportResult(path, stem, "tool-error", f"{path}: cannot be read ({msg})")
+                continue
+            prior = self.priors.get(stem)
+            if prior is not None and not Path(prior).is_file():
+                results[stem] = ReportResult(path, stem, "input-error", f"{prior}: no such prior-year file (for {path.name})")
+                continue
             if year is None and doc.year is None:
                 warnings[stem] = [f"{path}: no report year in the title; year-dependent checks are unverifiable "
                                   "(--year YYYY would settle them)"]
@@ -210,10 +218,6 @@ class Runner:
             for d in (tmp_out, tmp_clean):
                 shutil.rmtree(d, ignore_errors=True)
                 d.mkdir(parents=True)
-            prior = self.priors.get(stem) if hasattr(self, "priors") else None
-            if prior is not None and not Path(prior).is_file():
-                results[stem] = ReportResult(path, stem, "input-error", f"{prior}: no such prior-year file (for {path.name})")
-                continue
             provenance = {
                 "prior": {"input": Path(prior).name, "sha256": sha256(Path(prior))} if prior else None,
                 "input": path.name, "sha256": sha256(path), "figaudit": __version__, "commit": info.get("commit", ""),

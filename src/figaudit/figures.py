@@ -226,7 +226,15 @@ def _qualifier_before(text: str, start: int) -> list[str]:
     return found
 
 
+#: more digits than any stated figure has (a national budget in đồng has 16); beyond it a number is unparsed
+MAX_DIGITS = 20
+
+
 def _set_value(f: Figure, token: str, scale: int = 1) -> bool:
+    digits = sum(ch.isdigit() for ch in token)
+    if digits > MAX_DIGITS:  # (checked before parsing: a long enough digit string is slow or an error to convert)
+        f.kind, f.reason = "unparsed", f"a number of {digits} digits is beyond any figure a report states"
+        return False
     v = parse_vi(token)
     if v is None:
         f.kind, f.reason = "unparsed", f"not a valid Vietnamese number: {token!r}"

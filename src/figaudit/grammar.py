@@ -62,17 +62,17 @@ VI_LETTER = VI_LOWER + VI_UPPER
 
 FOOTNOTE_START = pattern(
     "footnote_start",
-    rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*",
+    rf"^\s*([{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])\s*",
     matches=["¹ Toàn tỉnh kết nạp được 2.303 đảng viên mới", "¹⁰ Cấp tỉnh 12; cấp huyện 75", "²⁷ Ủy ban Kiểm tra"],
-    rejects=["Cấp huyện 30; cấp cơ sở 85;"],
+    rejects=["Cấp huyện 30; cấp cơ sở 85;", "¹²³⁴⁵⁶ a run of six superscript digits"],
     doc="A footnote block: superscript number at the start of the block.",
 )
 
 MARKER = pattern(
     "marker",
-    rf"(?<=[{VI_LETTER}0-9.,;:)”\"'’%])([{SUPERSCRIPT_DIGITS}]+)",
+    rf"(?<=[{VI_LETTER}0-9.,;:)”\"'’%])([{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])",
     matches=["kiểm tra 115 đảng viên⁷ (tăng 6", "đảng đảng¹⁰", "tố cáo¹⁵;", "quản lý³.", "năm 2023⁶;"],
-    rejects=["⁷ Cấp huyện 30"],
+    rejects=["⁷ Cấp huyện 30", "kiểm tra 15 đảng viên¹²³⁴⁵ (a run of five is no footnote number)"],
     doc="A footnote marker: superscript digits glued to the preceding word or punctuation.",
 )
 
@@ -605,5 +605,9 @@ PLAN_HEADING = pattern(
 )
 
 
+#: the most digits a footnote number has; a longer run of superscript digits is no marker
+MAX_MARKER_DIGITS = 4
+
+
 def superscript_to_int(s: str) -> int:
-    return int("".join(str(SUPERSCRIPT_TO_INT[c]) for c in s))
+    return int("".join(str(SUPERSCRIPT_TO_INT[c]) for c in s[:MAX_MARKER_DIGITS + 1]))

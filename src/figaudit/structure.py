@@ -9,10 +9,14 @@ dangling marker can still be audited, and the problem becomes a finding
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from figaudit import grammar as g
 from figaudit.model import Block, Document, Marker
+
+
+_LONG_SUPERSCRIPT = re.compile(rf"[{g.SUPERSCRIPT_DIGITS}]{{{g.MAX_MARKER_DIGITS + 1},}}")
 
 
 def find_markers(text: str) -> list[Marker]:
@@ -49,6 +53,10 @@ def finish_document(source: str, blocks: list[Block]) -> Document:
             path = [(lvl, t) for lvl, t in path if lvl < b.level] + [(b.level, b.text)]
         b.section = " › ".join(t for _, t in path)
         b.markers = find_markers(b.text)
+        if (long_run := _LONG_SUPERSCRIPT.search(b.text)) is not None:
+            doc.warnings.append(f"line {b.line_at(long_run.start())}: a run of {long_run.end() - long_run.start()} "
+                                "superscript digits is not read as a footnote marker (a footnote number has at most "
+                                f"{g.MAX_MARKER_DIGITS} digits)")
         doc.blocks.append(b)
     # a footnote belongs to the section of the paragraph that refers to it (in .md/.docx
     # the footnotes come last, under whatever heading ends the document)

@@ -72,7 +72,7 @@ def parse_markdown(text: str, source: str = "<markdown>") -> Document:
                 order.append(c.meta["label"])
     defined = re.findall(r"(?m)^\[\^([^\]]+)\]:", text)
     order += [lab for lab in defined if lab not in order]
-    numbers = {lab: int(lab) for lab in order if lab.isdigit()}
+    numbers = {lab: int(lab) for lab in order if lab.isascii() and lab.isdigit()}  # ('²'.isdigit() is true)
     for lab in order:
         if lab not in numbers:
             numbers[lab] = max(numbers.values(), default=0) + 1

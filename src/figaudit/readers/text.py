@@ -126,11 +126,26 @@ def _classify(blocks: list[tuple[str, int]]) -> list[Raw]:
     return raws
 
 
+_CLOSING_SEEN: dict[int, tuple[list, int, bool]] = {}
+
+
+def _closing_seen(before: list[Raw]) -> bool:
+    """Has a closing block (``Nơi nhận``, signatures) been read?  Remembered per list of blocks, so that reading
+    stays linear in the number of blocks."""
+    seen = _CLOSING_SEEN.get(id(before))
+    n, closing = (seen[1], seen[2]) if seen is not None and seen[0] is before else (0, False)
+    closing = closing or any(r.kind == "closing" for r in before[n:])
+    if len(_CLOSING_SEEN) > 64:
+        _CLOSING_SEEN.clear()
+    _CLOSING_SEEN[id(before)] = (before, len(before), closing)
+    return closing
+
+
 def classify_block(text: str, pieces: list[tuple[int, int]], before: list[Raw]) -> list[Raw]:
     """Raw block(s) for one block of text, given the blocks before it (shared with the Markdown reader)."""
     line = pieces[0][1] if pieces else 0
-    title_seen = any(r.kind == "title" for r in before)
-    closing = any(r.kind == "closing" for r in before)
+    title_seen = any(r.kind == "title" for r in before[:10])  # (only asked while fewer than 10 blocks are read)
+    closing = _closing_seen(before)
     fn = g.FOOTNOTE_START.match(text)
     if fn:
         number = g.superscript_to_int(fn.group(1))

@@ -362,7 +362,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
     cues = [(m.start(), m.end(), bool(m.group(1) or m.group(2) or "cơ cấu" in m.group(0).lower()))
             for m in SUBSET_CUE.finditer(text)]
     cues += [(m.start(), m.end(), False) for m in _PAREN_HAS.finditer(text)]
-    for c0, c1, colon in sorted(cues):
+    cues = sorted(cues)
+    for k, (c0, c1, colon) in enumerate(cues):
         s0, s1 = sentence_of(text, c0)
         opens = not text[s0:c0].strip(" -–•*")
         paren_cue = text[c0] == "("
@@ -375,7 +376,9 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 end = _bullets_end(text, s1)  # "trong đó:\n- cấp tỉnh: 20 cuộc;\n- cấp huyện: …": the lines below
         else:
             end = max(clause_of(text, c1)[1], c1)
-        parts = _stocks(index, index.within(block.id, c1, end))
+        if not paren_cue and k + 1 < len(cues) and cues[k + 1][0] < end and text[cues[k + 1][0]] != "(":
+            end = cues[k + 1][0]  # "…, trong đó 12 đơn tố cáo, trong đó 5 đơn …": the next cue opens a sub-breakdown
+        parts = _stocks(index, index.within(block.id, c1, end, limit=MAX_PARTS))
         if not parts:
             continue
         # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence
@@ -386,10 +389,10 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             if prev is None:
                 continue
             p0 = prev[0]
-            before = index.within(block.id, p0, s0, TOTAL_KINDS | {"ratio"})
+            before = _last_within(index, block.id, p0, s0, TOTAL_KINDS | {"ratio"})
         else:
             p0 = s0
-            before = index.within(block.id, s0, c0, TOTAL_KINDS | {"ratio"})
+            before = _last_within(index, block.id, s0, c0, TOTAL_KINDS | {"ratio"})
         before = _outside_asides(index, [as_count(index, f) or f for f in before if f.value is not None], c0)
         cands = next(([f for f in before if same_unit(f.unit, p.unit)] for p in parts
                       if p.unit and any(same_unit(f.unit, p.unit) for f in before)), [])
@@ -471,6 +474,16 @@ def _beyond_change(text: str, index: Index, block_id: str, cands: list[Figure], 
         return []
     hi = exact_or_interval(stocks[-1])[1]
     return stocks[-1:] if hi is None or all(p.value <= hi for p in mine) else []
+
+
+#: the most parts a frame takes (a window: a machine-made list of thousands of figures stays linear)
+MAX_PARTS = 60
+
+
+def _last_within(index: Index, block: str, start: int, end: int, kinds) -> list[Figure]:
+    """The figures of kinds inside [start, end), among the last MAX_PARTS before end (a window: a sentence of
+    thousands of figures costs the same per cue)."""
+    return [f for f in index.last_before(block, end, MAX_PARTS) if f.start >= start and f.end <= end and f.kind in kinds]
 
 
 #: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"

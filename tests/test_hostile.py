@@ -1,0 +1,62 @@
+"""Hostile input (issue 14): shapes a real pipeline meets sooner or later (a botched export, a machine-made
+annex, a file passed by mistake).  Each input is generated here by code, never committed as a big file.
+
+The engine must answer each with an audit or a one-line error, never a crash, and the number of relations
+must stay bounded by the figures (a window per rule, never all pairs).  Timings are measured by
+``make bench`` (hostile shapes table), not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+from figaudit.clean import analyse
+
+
+def test_a_run_of_superscript_digits_is_no_marker_and_is_reported(tmp_path):
+    text = "BÁO CÁO năm 2023\n\nKiểm tra 15 đảng viên" + "¹" * 5000 + ".\n\n¹ Cấp huyện 5; cấp cơ sở 10.\n"
+    c = analyse(write(tmp_path, text))
+    assert not any(len(str(m.number)) > 4 for b in c.doc.blocks for m in b.markers)
+    assert any("run of 5000 superscript digits" in w for w in c.doc.warnings), c.doc.warnings
+
+
+def test_a_footnote_line_opening_with_a_long_superscript_run_is_no_footnote(tmp_path):
+    text = "BÁO CÁO năm 2023\n\nKiểm tra 15 đảng viên.\n\n" + "²" * 300 + " Cấp huyện 5; cấp cơ sở 10.\n"
+    c = analyse(write(tmp_path, text))
+    assert not c.doc.footnotes
+    assert any("run of 300 superscript digits" in w for w in c.doc.warnings)
+
+
+@pytest.mark.parametrize("digits", [21, 5000])
+def test_a_number_beyond_any_figure_is_unparsed_with_its_reason(tmp_path, digits):
+    text = f"BÁO CÁO năm 2023\n\nThu ngân sách đạt {'7' * digits} đồng, kiểm tra 12 đảng viên.\n"
+    c = analyse(write(tmp_path, text))
+    unparsed = [f for f in c.figures if f.kind == "unparsed"]
+    assert len(unparsed) == 1 and f"{digits} digits" in unparsed[0].reason
+    assert any(f.value == 12 for f in c.figures if f.kind != "unparsed")
+
+
+def test_twenty_digits_is_still_a_figure(tmp_path):
+    c = analyse(write(tmp_path, "BÁO CÁO năm 2023\n\nTổng thu đạt 12.345.678.901.234.567.890 đồng.\n"))
+    assert [f.value for f in c.figures if f.unit == "đồng"] == [12345678901234567890]
+
+
+def test_markdown_footnote_label_in_superscript_digits(tmp_path):
+    text = "# BÁO CÁO năm 2023\n\nKiểm tra 6 đảng viên[^²].\n\n[^²]: Cấp huyện 2; cấp cơ sở 4.\n"
+    c = analyse(write(tmp_path, text, "sup.md"))
+    assert len(c.doc.footnotes) == 1
+    assert [(r.check, r.stated, r.computed) for r in c.relations] == [("footnote_breakdown", 6, 6)]
+
+
+def test_chained_trong_do_relations_stay_bounded(tmp_path):
+    unit = "Tiếp nhận 40 đơn, trong đó 12 đơn, trong đó "
+    c = analyse(write(tmp_path, "BÁO CÁO năm 2023\n\n" + unit * 600 + "5 đơn.\n"))
+    assert len(c.figures) >= 1200
+    assert len(c.relations) <= 2 * len(c.figures), len(c.relations)
+
+
+def test_a_machine_made_list_of_thousands_of_parts_stays_bounded(tmp_path):
+    parts = ", ".join(f"xã {i} có {i % 9 + 1} hộ" for i in range(3000))
+    c = analyse(write(tmp_path, f"BÁO CÁO năm 2023\n\nToàn huyện có 500 hộ, trong đó {parts}.\n"))
+    assert len(c.relations) <= 2 * len(c.figures), len(c.relations)
+    assert not any(r.computed > r.stated for r in c.relations if r.check == "text_breakdown" and r.computed is not None)
