@@ -699,3 +699,28 @@ def test_a_whole_of_two_nouns_split_into_each(tmp_path):
                            "điển hình, trong đó 61 mô hình và 27 điển hình.")
     t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
     assert list(t["status"]) == ["fail", "pass"] and list(t["computed"]) == [88, 201]
+
+
+SHARES = ("Số hộ kinh doanh mới đăng ký trong năm là 2.400 hộ.\n\n"
+          "Nhóm thương mại có {a} hộ, chiếm 62,5% tổng số hộ kinh doanh mới. "
+          "Nhóm dịch vụ có {b} hộ, chiếm {pb}% tổng số hộ kinh doanh mới.")
+
+
+def test_groups_whose_shares_of_one_whole_total_100_are_its_parts(tmp_path):
+    _, d = audit(tmp_path, SHARES.format(a="1.500", b="900", pb="37,5"))
+    no_alarm(d)
+    s = rows(d, "text_breakdown", variant="shares")
+    assert list(zip(s["status"], s["stated"], s["computed"])) == [("pass", 2400, 2400)]
+
+
+def test_shares_short_of_100_say_nothing_about_the_parts(tmp_path):
+    _, d = audit(tmp_path, SHARES.format(a="1.500", b="600", pb="25"))
+    assert rows(d, "text_breakdown", variant="shares").empty
+
+
+def test_groups_that_miss_their_whole_within_share_rounding_are_a_warning(tmp_path):
+    # 1.501 / 2.400 = 62,54 % and 901 / 2.400 = 37,54 %: each share holds, the shares total 100 %, the groups 2.402
+    _, d = audit(tmp_path, SHARES.format(a="1.501", b="901", pb="37,5"))
+    no_alarm(d)
+    s = rows(d, "text_breakdown", variant="shares")
+    assert list(zip(s["status"], s["computed"])) == [("warn", 2402)]

@@ -19,6 +19,9 @@ from figaudit.model import Document
 
 Finder = Callable[[Document, list[Figure]], list["Relation"]]
 FINDERS: dict[str, Finder] = {}
+#: second-order finders: they read what the finders found (e.g. shares of one whole that total 100 %), run after them
+Derived = Callable[[Document, list[Figure], list["Relation"]], list["Relation"]]
+DERIVED: dict[str, list[Derived]] = {}
 
 
 def register(check: str):
@@ -70,11 +73,23 @@ class Relation:
         return d
 
 
+def register_derived(check: str):
+    def deco(fn: Derived) -> Derived:
+        DERIVED.setdefault(check, []).append(fn)
+        return fn
+
+    return deco
+
+
 def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = None) -> list[Relation]:
     out: list[Relation] = []
     for name, finder in FINDERS.items():
         if checks is None or name in checks:
             out.extend(finder(doc, figures))
+    for name, derived in DERIVED.items():
+        if checks is None or name in checks:
+            for fn in derived:
+                out.extend(fn(doc, figures, out))
     return out
 
 
@@ -112,3 +127,4 @@ from figaudit.relations import enumeration  # noqa: E402,F401
 from figaudit.relations import change  # noqa: E402,F401
 from figaudit.relations import years  # noqa: E402,F401
 from figaudit.relations import hedges  # noqa: E402,F401
+from figaudit.relations import shares  # noqa: E402,F401

@@ -1,0 +1,89 @@
+"""Parts of one whole named by their shares (family ``text_breakdown``, variant ``shares``).
+
+A report often states a whole once and then each of its groups with the group's share of it, in later sentences
+or paragraphs: "Huyện có 2.400 hộ kinh doanh mới. … Nhóm thương mại có 1.500 hộ, chiếm 62,5% tổng số hộ kinh
+doanh mới. Nhóm dịch vụ có 900 hộ, chiếm 37,5% tổng số hộ kinh doanh mới."  No cue word lists the groups, but the
+shares do: when the percent family has recomputed two or more shares of the same whole and the stated shares
+total 100 % (within their rounding), the groups are all of the whole, and their figures must add up to it.
+
+This is a derived finder: it reads the percent family's relations, never the text again.  A share that did not
+recompute is not used (its binding may be wrong).  A mismatch is a warning, never a failure: shares that total
+100 % only to their rounding leave room for a small group nobody named."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.model import Document
+from figaudit.relations import Relation, register_derived, soften
+from figaudit.relations.common import quote, sentence_of
+from figaudit.relations.percent import half_unit
+from figaudit.relations.text_breakdown import CHECK, _relation
+
+#: percent relations whose whole is a figure of the text (not a plan, a surplus or a sum of the parts themselves)
+_BOUND = ("recomputed", "named_whole", "consensus_whole", "rate")
+#: the most shares of one whole looked at (a window: cost linear in the relations)
+MAX_SHARES = 12
+HUNDRED = Decimal(100)
+
+
+def _recomputes(r: Relation) -> bool:
+    lo = r.stated_lo if r.stated_lo is not None else r.alt_lo
+    hi = r.stated_hi if r.stated_hi is not None else r.alt_hi
+    if r.computed is None or lo is None or hi is None:
+        return False
+    c_lo = r.computed_lo if r.computed_lo is not None else r.computed
+    c_hi = r.computed_hi if r.computed_hi is not None else r.computed
+    return c_hi >= lo and c_lo <= hi
+
+
+@register_derived(CHECK)
+def find(doc: Document, figures: list[Figure], found: list[Relation]) -> list[Relation]:
+    by_id = {f.id: f for f in figures}
+    taken = {fid for r in found if r.check == CHECK for fid in r.figures}
+    groups: dict[str, list[tuple[Figure, Figure]]] = {}
+    for r in found:
+        if r.check != "percent" or r.variant not in _BOUND or len(r.figures) != 3 or "−" in r.expression:
+            continue
+        p, num, whole = (by_id.get(i) for i in r.figures)
+        if None in (p, num, whole) or not _recomputes(r) or num.id == whole.id:
+            continue
+        group = groups.setdefault(whole.id, [])
+        if len(group) < MAX_SHARES and all(n.id != num.id and q.id != p.id for q, n in group):
+            group.append((p, num))
+    blocks = {b.id: b for b in doc.blocks}
+    out = []
+    for whole_id, group in groups.items():
+        whole = by_id[whole_id]
+        if whole.id in taken or len(group) < 2:
+            continue
+        group.sort(key=lambda pn: (pn[1].line, pn[1].start))
+        run = _run_to_hundred(group)
+        if run is None or any(n.id in taken for _, n in run):
+            continue
+        block = blocks[whole.block]
+        s0, s1 = sentence_of(block.text, whole.start)
+        rel = _relation(whole, [("", n) for _, n in run], "shares", block, quote(block.text, s0, s1), listed=True)
+        if rel is None or len(rel.figures) != len(run) + 1:
+            continue
+        rel.note_args = {**rel.note_args, "shares": " + ".join(p.text for p, _ in run)}
+        out.append(soften(rel, "inferred_shares"))
+        taken.update(rel.figures)
+    return out
+
+
+def _run_to_hundred(group: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]] | None:
+    """The first run of consecutive shares (in the order of their figures) whose stated values total 100 % within
+    their rounding (half a unit of the last digit each, a whole unit when written truncated)."""
+    for i in range(len(group)):
+        total, slack = Decimal(0), Decimal(0)
+        for j in range(i, len(group)):
+            p = group[j][0]
+            total += p.value
+            slack += 2 * half_unit(p)
+            if j > i and abs(total - HUNDRED) <= slack:
+                return group[i:j + 1]
+            if total > HUNDRED + slack:
+                break
+    return None
