@@ -724,3 +724,28 @@ def test_groups_that_miss_their_whole_within_share_rounding_are_a_warning(tmp_pa
     no_alarm(d)
     s = rows(d, "text_breakdown", variant="shares")
     assert list(zip(s["status"], s["computed"])) == [("warn", 2402)]
+
+
+def test_a_list_marked_incomplete_is_at_most_its_whole(tmp_path):
+    _, d = audit(tmp_path, "Năm 2024 đã thi hành kỷ luật 75 đảng viên (tăng 5 trường hợp so với năm 2023), khiển trách 30 "
+                           "trường hợp, cảnh cáo 20 trường hợp, cách chức 4 trường hợp...\n\n"
+                           "Tổng số lao động đi làm việc ở nước ngoài là 5.400 người. Số liệu của một số thị trường như "
+                           "sau: thị trường A: 2.100 người (800 nữ); thị trường B: 1.900 người (600 nữ) và một số thị "
+                           "trường khác.")
+    no_alarm(d)
+    s = rows(d, "part_of_whole", variant="open_list_sum")
+    assert sorted(zip(s["status"], s["stated"], s["computed"])) == [("pass", 75, 54), ("pass", 5400, 4000)]
+
+
+def test_cu_the_details_the_figure_before_and_leaves_each_items_own_measures_out(tmp_path):
+    _, d = audit(tmp_path, "Vụ mùa năm nay gieo cấy 5.200 ha. Cụ thể, lúa 3.100 ha, năng suất dự kiến 58 tạ/ha; ngô 900 "
+                           "ha, năng suất dự kiến 45 tạ/ha; rau các loại 700 ha.")
+    s = rows(d, "part_of_whole", variant="open_list_sum")
+    assert list(zip(s["status"], s["stated"], s["computed"])) == [("pass", 5200, 4700)]
+
+
+def test_an_incomplete_list_of_siblings_or_of_more_than_the_whole_says_nothing(tmp_path):
+    _, d = audit(tmp_path, "Xuất khẩu sang châu Á đạt 2 tỷ USD; châu Âu 300 triệu USD; châu Mỹ 400 triệu USD...\n\n"
+                           "Đã kỷ luật 20 đảng viên, khiển trách 15 trường hợp, cảnh cáo 10 trường hợp...")
+    no_alarm(d)
+    assert rows(d, "part_of_whole", variant="open_list_sum").empty

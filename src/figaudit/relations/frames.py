@@ -40,6 +40,7 @@ from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
+    sentences,
 )
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
@@ -206,6 +207,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
+        out += _open_list_frames(block, index)
         if block.kind == "paragraph" and any(index.is_stock(f) for f in index.by_block.get(block.id, [])):
             previous.append(block)  # a photo caption or a line without counts does not push a whole out of reach
     index.__dict__["_frames_list"] = out
@@ -550,6 +552,49 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
 
 
 #: conclusions issued for inspections: "ban hành (được) 8 kết luận thanh tra", "đã ban hành 12 kết luận"
+#: the end of a list the text says is incomplete: "…, cảnh cáo 12 trường hợp...", "… và một số thị trường khác"
+_OPEN_END = re.compile(r"\s*(?:\.{3}|…|,?\s*v\.v\.?|,?\s*(?:và|cùng)\s+(?:một số|nhiều|các)\s+[^\d,;.:]{1,40}?\s+khác)\s*(?:[.;]|$)",
+                       re.IGNORECASE)
+#: a sentence that details a figure of the one before: "Cụ thể, …", "Số liệu của một số huyện như sau: …"
+_DETAIL_LEAD = re.compile(r"\s*(?:[-–•]\s*)?(?:Cụ thể\s*(?:là|như sau)?\s*[,:]|[^.:;\d]{0,80}\bmột số\b[^.:;\d]{0,60}"
+                          r"\b(?:như sau|là|gồm)\s*:)", re.IGNORECASE)
+
+
+def _open_list_frames(block, index: Index) -> list[Frame]:
+    """Parts of a whole in a list that does not claim to be complete, so only their sum ≤ the whole is checked:
+    a run of figures of the whole's kind after it in its sentence that ends with ``...``, ``…``, ``v.v.`` or ``và
+    một số … khác`` (``kỷ luật 90 đảng viên, khiển trách 40 trường hợp, cảnh cáo 12 trường hợp...``); or a sentence
+    detailing the one before (``Cụ thể, …``, ``… một số huyện như sau: …``) whose figures are of the unit of exactly
+    one figure of that sentence.  Figures in brackets are asides (a part's own subgroup), never parts."""
+    text = block.text
+    out = []
+    for s0, s1 in sentences(text):
+        stocks = [f for f in index.within(block.id, s0, s1, TOTAL_KINDS, limit=MAX_PARTS)
+                  if f.value is not None and index.is_stock(f) and index.paren(f) is None]
+        lead = _DETAIL_LEAD.match(text, s0)
+        if lead is not None:
+            prev = previous_sentence(text, s0)
+            parts = [f for f in stocks if f.start >= lead.end()]
+            parts = [f for f in parts if parts[0].unit and same_unit(f.unit, parts[0].unit)]  # ("lúa 680 ha, năng
+            if prev is None or len(parts) < 2:  # suất 62 tạ/ha; ngô 95 ha, …": each item's own measures are no parts)
+                continue
+            cands = [f for f in index.within(block.id, prev[0], prev[1], TOTAL_KINDS, limit=MAX_PARTS)
+                     if f.value is not None and index.is_stock(f) and index.paren(f) is None
+                     and same_unit(f.unit, parts[0].unit)]
+            if len(cands) == 1:
+                out.append(Frame(cands[0], parts, "open_list", (prev[0], s1)))
+            continue
+        end = _OPEN_END.search(text, max(s0, s1 - 60), s1 + 1)
+        if end is None or end.end() < len(text[:s1].rstrip()) or len(stocks) < 3:
+            continue  # (the mark ends the sentence)
+        whole = stocks[0]
+        parts = [f for f in stocks[1:] if f.end <= end.start() and same_kind(f.unit, whole.unit)]
+        if len(parts) >= 2 and not text[parts[-1].end:end.start()].count(",") \
+                and ";" not in text[whole.end:parts[0].start]:  # (a whole before ";" is the first item of the list)
+            out.append(Frame(whole, parts, "open_list", (s0, s1)))
+    return out
+
+
 _CONCLUSIONS = re.compile(r"\bban hành(?:\s+được)?\s+$", re.IGNORECASE)
 
 

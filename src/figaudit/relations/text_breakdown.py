@@ -123,7 +123,7 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     unit), a sum that differs is a discrepancy.  Overlapping subgroups are never summed otherwise."""
     out = []
     for fr in frames(doc, index):
-        if fr.kind == "funnel" or fr.whole.id in done:
+        if fr.kind in ("funnel", "open_list") or fr.whole.id in done:
             continue
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
                                                                  or fr.kind == "trong_do_paragraph"
