@@ -207,6 +207,26 @@ def test_funnel_stage(tmp_path):
     assert [(r.stated, r.computed, r.status) for r in pw.itertuples()] == [(15, 9, "pass")]
 
 
+def test_funnel_stage_wordings(tmp_path):
+    _, d = audit(tmp_path, "Đoàn liên ngành kiểm tra 380 cơ sở kinh doanh. Kết quả, phát hiện 41 cơ sở vi phạm. "
+                           "Văn phòng tiếp nhận 310 đơn, đã phân loại và chuyển 290 đơn đến cơ quan có thẩm quyền. "
+                           "Triển khai 40 cuộc thanh tra. Trong đó, có 12 cuộc về đất đai, 9 cuộc về xây dựng. "
+                           "Đến nay, đã kết thúc 32 cuộc. "
+                           "Ủy ban đã kiểm tra 2 tổ chức đảng, 9 đảng viên. Qua kiểm tra đã đề nghị kỷ luật 1 tổ chức đảng; "
+                           "kết luận có 4 đảng viên vi phạm. "
+                           "Đoàn khảo sát nhà ở của 60 hộ nghèo. Qua đó, thống nhất đề nghị hỗ trợ cho 75 hộ.")
+    no_alarm(d)
+    got = {(r.stated, r.computed): r.status for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
+    # 32 finished ≤ 40 launched (not ≤ the 9 of the breakdown sentence in between); 75 > 60 only warns
+    assert got == {(380, 41): "pass", (310, 290): "pass", (40, 32): "pass", (2, 1): "pass", (9, 4): "pass",
+                   (60, 75): "warn"}
+
+
+def test_forwarding_is_a_stage_only_of_a_count_received(tmp_path):
+    _, d = audit(tmp_path, "Năm nay giải quyết 40 vụ việc, chuyển 25 vụ việc sang năm sau.")
+    assert rows(d, "part_of_whole", variant="funnel").empty
+
+
 def test_pending_item_outside_a_settled_total(tmp_path):
     _, d = audit(tmp_path, "Đã giải quyết 120 tin báo, bao gồm: khởi tố 70 tin, không khởi tố 50 tin, đang giải quyết 30 tin.")
     no_alarm(d)

@@ -52,8 +52,18 @@ HEADER_CUE = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:]))\s*(?:[-–•]\s*)?(?:đ
 #: A later stage of the items just counted.
 FUNNEL_CUE = re.compile(
     r"\b(?:qua\s+(?:công tác\s+)?(?:kiểm tra|giám sát|thanh tra|giải quyết|xem xét|xác minh|rà soát|thẩm tra)"
-    r"|(?:đã\s+)?kết thúc(?:\s+thanh tra)?(?:\s+trực tiếp)?(?=\s+\d)|kết luận(?:\s+có)?(?=\s+\d))\b",
+    r"|(?:đã\s+)?kết thúc(?:\s+thanh tra)?(?:\s+trực tiếp)?(?=\s+\d)|kết luận(?:\s+có)?(?=\s+\d)"
+    # "Kết quả, phát hiện 41 cơ sở vi phạm" (after "kiểm tra 380 cơ sở")
+    r"|kết quả,?\s+(?:đã\s+)?phát hiện(?:\s+(?:có|vi phạm))?(?=\s+\d)"
+    # "Qua đó, đề nghị hỗ trợ cho 30 hộ" (after "khảo sát 34 hộ"); not "Qua đó, đưa … lên" (a total brought up)
+    r"|qua\s+đó,?\s+(?:(?:đã|thống nhất)\s+)*(?:đề nghị|phát hiện|kết luận|xác định)"
+    # "tiếp nhận 310 đơn, đã phân loại và chuyển 290 đơn đến …" (only after a count received: see _funnel_frames)
+    r"|(?P<forward>(?:đã\s+)?(?:phân loại,?\s+(?:và\s+)?)?chuyển(?=\s+\d)))\b",
     re.IGNORECASE)
+#: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
+_TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
+                        re.IGNORECASE)
+_OPENS_SUBSET = re.compile(r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
                 "xã": "xã", "cơ sở": "xã", "phường": "xã"}
 _LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+\S+\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
@@ -640,25 +650,37 @@ def _header_frames(block, index: Index) -> list[Frame]:
 
 def _funnel_frames(block, index: Index) -> list[Frame]:
     """A later stage of the items just counted: ``Qua kiểm tra, kết luận 9 đảng viên có vi phạm`` ≤ the ``15 đảng
-    viên`` checked before it; ``đã kết thúc 38 cuộc`` ≤ ``triển khai 57 cuộc``."""
+    viên`` checked before it; ``đã kết thúc 38 cuộc`` ≤ ``triển khai 57 cuộc``.
+
+    A cue opens its sentence also after a time word (``Đến nay, đã kết thúc …``) or when the sentence itself opens
+    with a funnel cue (``Qua kiểm tra đã đề nghị …; kết luận có 5 đảng viên …``); the items are then counted in the
+    sentence before, skipping sentences that open with ``Trong đó`` (they break the count down, they do not count
+    the items again).  ``chuyển`` is a stage only of a count received (``tiếp nhận``/``nhận``) before it."""
     text = block.text
     out = []
     for m in FUNNEL_CUE.finditer(text):
         s0, s1 = sentence_of(text, m.start())
-        opens = not text[s0:m.start()].strip(" ,-–•*")
+        lead = text[s0:m.start()].strip(" ,-–•*")
+        opens = not lead or bool(_TIME_LEAD.match(lead))
+        nested = not opens and bool(FUNNEL_CUE.match(lead)) and FUNNEL_CUE.match(lead).group("forward") is None
         end = clause_of(text, m.end())[1]
         stage = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
         if not stage:
             continue
-        if opens:
+        pool: list[Figure] = []
+        p0 = s0
+        if opens or nested:
             prev = previous_sentence(text, s0)
+            while prev is not None and _OPENS_SUBSET.match(text, prev[0]):
+                prev = previous_sentence(text, prev[0])
             if prev is None:
                 continue
             p0 = prev[0]
-            pool = index.within(block.id, p0, s0)
-        else:
-            p0 = s0
-            pool = index.within(block.id, s0, m.start())
+            pool = index.within(block.id, p0, prev[1])
+        if not opens:
+            pool = pool + index.within(block.id, s0, m.start())
+        if m.group("forward") is not None and "nhận" not in text[p0:m.start()].lower():
+            continue
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         for f in stage[:1]:  # the first count of the stage clause is the stage; later ones may be its own parts
             same = [w for w in pool if same_unit(w.unit, f.unit)]
