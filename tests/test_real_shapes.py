@@ -769,3 +769,29 @@ def test_an_incomplete_list_of_siblings_or_of_more_than_the_whole_says_nothing(t
                            "Đã kỷ luật 20 đảng viên, khiển trách 15 trường hợp, cảnh cáo 10 trường hợp...")
     no_alarm(d)
     assert rows(d, "part_of_whole", variant="open_list_sum").empty
+
+
+def test_month_within_cumulative_in_parallel_sentences(tmp_path):
+    """The month's sentences and the cumulative ones name each figure by the same words: paired by those words."""
+    _, d = audit(tmp_path, "Số vụ tranh chấp đất đai thuộc thẩm quyền của cấp tỉnh tháng 8 là 14 vụ, tăng 2 vụ so với cùng kỳ. "
+                           "Số vụ thuộc thẩm quyền của cấp huyện 58 vụ. Lũy kế 8 tháng số vụ tranh chấp đất đai thuộc "
+                           "thẩm quyền của cấp tỉnh 90 vụ, giảm 4 vụ so với cùng kỳ. Số vụ thuộc thẩm quyền cấp huyện 51 vụ.")
+    got = {(r.stated, r.computed): r.status for r in rows(d, "part_of_whole", variant="cumulative").itertuples()}
+    assert got == {(90, 14): "pass", (51, 58): "warn"}  # a month above its cumulative figure: read, not certain
+
+
+def test_month_within_cumulative_second_figure_shares_the_verb(tmp_path):
+    _, d = audit(tmp_path, "Trong tháng 9, lực lượng chức năng phát hiện 45 vụ, 80 đối tượng vi phạm. Lũy kế từ đầu năm đã "
+                           "phát hiện 410 vụ, 700 đối tượng.")
+    got = {(r.stated, r.computed) for r in rows(d, "part_of_whole", variant="cumulative").itertuples()}
+    assert got == {(410, 45), (700, 80)}
+
+
+def test_a_change_told_how_fast_is_still_a_change(tmp_path):
+    """``vẫn tăng rất cao là 22,8%`` is the group's growth, not the share the next percentage is of."""
+    c, d = audit(tmp_path, "Doanh thu du lịch cả năm đạt trên 500 tỷ đồng. Khách quốc tế chi 300 tỷ đồng, vẫn tăng rất cao "
+                           "là 22,8%, chiếm 59,9% tổng doanh thu du lịch. Khách nội địa chi 201 tỷ đồng, tăng 5%, chiếm "
+                           "40,1% tổng doanh thu du lịch.")
+    no_alarm(d)
+    p = rows(d, "percent", variant="named_whole")
+    assert sorted(float(v) for v in p["stated"]) == [40.1, 59.9]

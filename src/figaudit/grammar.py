@@ -486,10 +486,12 @@ ROLE_CHANGE = pattern(
     "role_change",
     r"(?<![\w])(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt"
     r"|tương ứng\s+(?:tăng|giảm))"
+    # how fast: "vẫn tăng rất cao là 22,8%", "giảm mạnh 30%"
+    r"(?:\s+(?:rất\s+|khá\s+)?(?:cao|mạnh|nhẹ|nhanh|chậm|đáng kể))?"
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
     r"(?:\s+là)?\s+" + _HEDGE_OPT + r"$",
     matches=["so với cùng kỳ tăng gần ", "(tương ứng giảm ", "xảy ra ít hơn ", "giảm ", "cao hơn năm trước ",
-             "tăng so với cùng kỳ "],
+             "tăng so với cùng kỳ ", "vẫn tăng rất cao là ", "giảm mạnh "],
     rejects=["tăng lên ", "giảm xuống ", "giảm còn ", "tăng từ ", "hơn ", "giảm nghèo "],
     flags=re.IGNORECASE,
     doc="``tăng 12``, ``giảm gần 1.900 vụ``, ``(tương ứng giảm 161)``, ``ít hơn 03 vụ``.  Not ``tăng lên 5`` (a level).",

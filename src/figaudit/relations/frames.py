@@ -39,7 +39,7 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of,
+    TOTAL_KINDS, Index, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences,
 )
 
@@ -307,7 +307,14 @@ def _verb_words(text: str, f: Figure | int) -> set[str]:
     if (m := _WITH_TAIL.search(text, start, end)) and isinstance(f, Figure):
         return _verb_words(text, start + m.start())
     words = re.findall(r"[^\W\d_]+", text[start:end].lower())
-    return {w for w in words[-3:] if w not in _VERB_STOP}
+    said = {w for w in words[-3:] if w not in _VERB_STOP}
+    if not said and isinstance(f, Figure) and (m := _LIST_TAIL.search(text, max(0, start - 40), end)):
+        return _verb_words(text, m.start())  # "phát hiện 726 vụ, 1.222 đối tượng": 1.222 is found too
+    return said
+
+
+#: ``phát hiện 726 vụ, 1.222 đối tượng``: a figure right after another figure and its unit shares its verb
+_LIST_TAIL = re.compile(r"(?<![\d.,])[\d.,]*\d\s+[^\W\d_][^\d,;:()]{0,20}?\s*(?:,|\bvà)\s*$")
 
 
 def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
@@ -365,7 +372,67 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
             if not cands:
                 continue
             out.append(Frame(c, [cands[-1]], "cumulative", (lo, end + 1 if end < len(text) else end)))
+        out += _parallel_period_frames(text, index, block, m, {id(fr.whole) for fr in out})
     return out
+
+
+_PERIOD_WORDS = {"của", "là", "được", "có", "tháng", "lũy", "luỹ", "kế", "từ", "đầu", "năm", "nay", "đến", "trong", "kỳ", "này"}
+_RUN = 6  # sentences a parallel period run may have
+
+
+def _label_words(text: str, s0: int, f: Figure) -> frozenset[str]:
+    """The words that name what a figure counts in its sentence, without the period (``tháng 5``, ``Lũy kế 5
+    tháng``) and function words: ``Tổng số vụ thuộc thẩm quyền của cấp huyện tháng 5 là 40 vụ`` → {vụ, thuộc, …}."""
+    words = re.findall(r"[^\W\d_]+", text[s0:f.start].lower())
+    return frozenset(w for w in words if w not in _PERIOD_WORDS and w not in _VERB_STOP)
+
+
+def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -> list[Frame]:
+    """Parallel sentences for the month and for the cumulative period: ``Tháng 5, cấp tỉnh thụ lý 40 vụ. Cấp huyện
+    thụ lý 120 vụ. Lũy kế 5 tháng, cấp tỉnh thụ lý 210 vụ. Cấp huyện thụ lý 600 vụ.`` — each month figure within the
+    cumulative one named by the same words (every word of the two names alike, the period left out).  The month run
+    opens with a month word and the cumulative run with the cue; neither run has another period word."""
+    spans = sentences(text)
+    k = next((i for i, (a, b) in enumerate(spans) if a <= m.start() < b), None)
+    if k is None:
+        return []
+    if CUMULATIVE_CUE.search(text, spans[k][0], m.start()):
+        return []
+    month_k = None
+    for j in range(k - 1, max(-1, k - 1 - _RUN), -1):
+        a, b = spans[j]
+        if CUMULATIVE_CUE.search(text, a, b):
+            break
+        if _MONTH.search(text, a, b):
+            month_k = j
+            break
+    if month_k is None:
+        return []
+    after = [k]
+    for j in range(k + 1, min(len(spans), k + _RUN)):
+        a, b = spans[j]
+        if CUMULATIVE_CUE.search(text, a, b) or _MONTH.search(text, a, b):
+            break
+        after.append(j)
+
+    def named(js):
+        out = {}
+        for j in js:
+            for f in index.within(block.id, *spans[j]):
+                if index.is_stock(f) and f.unit:
+                    lab = _label_words(text, spans[j][0], f)
+                    if len(lab) >= 2:
+                        out.setdefault((lab, unit_head(f.unit)), []).append(f)
+        return out
+
+    months = named(range(month_k, k))
+    cums = named(after)
+    frames_ = []
+    for key, cs in cums.items():
+        ws = months.get(key, [])
+        if len(cs) == 1 and len(ws) == 1 and id(cs[0]) not in done:
+            frames_.append(Frame(cs[0], ws, "cumulative", (spans[month_k][0], spans[after[-1]][1])))
+    return frames_
 
 
 def _subset_frames(block, index: Index) -> list[Frame]:
