@@ -795,3 +795,28 @@ def test_a_change_told_how_fast_is_still_a_change(tmp_path):
     no_alarm(d)
     p = rows(d, "percent", variant="named_whole")
     assert sorted(float(v) for v in p["stated"]) == [40.1, 59.9]
+
+
+def test_two_levels_that_exceed_their_whole_and_a_nested_list(tmp_path):
+    """``Trong đó`` parts at two distinct levels are disjoint: together above the whole is a discrepancy; the items
+    of a ``gồm:`` list nested in one part are that part's, not the outer whole's; and the wordy items, each with its
+    own percentage, are read by their unit (a mismatch warns)."""
+    _, d = audit(tmp_path, "Thu ngân sách trên địa bàn thị xã 9 tháng đạt 512,4 tỷ đồng, đạt 71% dự toán. Trong đó, thu do tỉnh "
+                           "quản lý 260 tỷ đồng, đạt 75% dự toán; thu do thị xã quản lý 255,6 tỷ đồng, đạt 66% dự toán, gồm: "
+                           "thu thuế, phí và lệ phí 150,2 tỷ đồng, đạt 70% dự toán, thu tiền sử dụng đất, cho thuê đất 80,1 "
+                           "tỷ đồng, đạt 61%; thu khác ngân sách 20,3 tỷ đồng, đạt 52% dự toán.")
+    pw = rows(d, "part_of_whole")
+    bn = Decimal(10) ** 9
+    assert {v / bn for v in pw["computed"]} == {260, Decimal("255.6"), Decimal("515.6")}  # nothing of the nested list
+    assert list(pw[pw["computed"] == Decimal("515.6") * bn]["status"]) == ["fail"]  # 260 + 255,6 > 512,4
+    tb = rows(d, "text_breakdown", variant="list")
+    assert [(r.stated / bn, r.computed / bn, r.status) for r in tb.itertuples()] == [(Decimal("255.6"), Decimal("250.6"), "warn")]
+
+
+def test_two_levels_within_their_whole_pass_and_a_wordy_list_that_adds_up(tmp_path):
+    _, d = audit(tmp_path, "Thu ngân sách đạt 300 tỷ đồng. Trong đó, thu do tỉnh quản lý 120 tỷ đồng; thu do huyện quản lý 150 "
+                           "tỷ đồng, tăng 8% so với cùng kỳ, gồm: thu thuế, phí 100 tỷ đồng, đạt 70% dự toán; thu tiền thuê "
+                           "đất, bán tài sản 50 tỷ đồng, đạt 40% dự toán.")
+    no_alarm(d)
+    assert set(rows(d, "text_breakdown", variant="list")["status"]) == {"pass"}
+    assert set(rows(d, "part_of_whole")["status"]) == {"pass"}

@@ -66,7 +66,7 @@ _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến th�
 _OPENS_SUBSET = re.compile(r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
                 "xã": "xã", "cơ sở": "xã", "phường": "xã"}
-_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+\S+\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
+_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+(?:thị xã|thành phố|trung ương|\S+)\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
                     re.IGNORECASE)  # "cấp huyện", "do tỉnh quản lý"
 _PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
           ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
@@ -134,6 +134,22 @@ def _label(text: str, f: Figure, floor: int) -> str:
     m = _ITEM_END.search(text, f.end, min(len(text), f.end + 60))
     end = m.start() if m else min(len(text), f.end + 60)
     return " ".join((text[start:f.start] + " " + text[f.end:end]).lower().split())
+
+
+#: a list nested in a part (its items are not parts of the outer whole); group 1: ``:`` (the items run to the end)
+_NESTED_LIST = re.compile(r",\s*(?:bao gồm|gồm có|gồm)\b\s*(:)?", re.IGNORECASE)
+
+
+def distinct_levels(labels: list[str]) -> bool:
+    """Each part names one level of government and no two the same (``do tỉnh quản lý`` / ``do huyện quản lý``):
+    the parts are disjoint, though two levels need not be all of the whole."""
+    levels = []
+    for lab in labels:
+        found = {_LEVEL_WORDS[m.group(1).lower()] for m in _LEVEL.finditer(lab)}
+        if len(found) != 1:
+            return False
+        levels.append(found.pop())
+    return len(levels) >= 2 and len(set(levels)) == len(levels)
 
 
 def partition_cue(whole: Figure, labels: list[str]) -> str:
@@ -457,7 +473,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = max(clause_of(text, c1)[1], c1)
         if not paren_cue and k + 1 < len(cues) and cues[k + 1][0] < end and text[cues[k + 1][0]] != "(":
             end = cues[k + 1][0]  # "…, trong đó 12 đơn tố cáo, trong đó 5 đơn …": the next cue opens a sub-breakdown
-        parts = _stocks(index, index.within(block.id, c1, end, limit=MAX_PARTS))
+        nested = _NESTED_LIST.search(text, c1, end) if not paren_cue else None
+        drop = (0, 0)
+        if nested is not None:  # "…; thu do huyện quản lý 197,7 tỷ đồng, gồm: thu thuế …": the items are the part's
+            drop = (nested.start(), end if nested.group(1) else clause_of(text, nested.end())[1])
+        parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
+                                if not drop[0] <= f.start < drop[1]])
         if not parts:
             continue
         # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence

@@ -21,7 +21,7 @@ from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
-from figaudit.relations.frames import frames
+from figaudit.relations.frames import distinct_levels, frames
 from figaudit.relations.text_breakdown import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
@@ -55,8 +55,9 @@ def _sum_relation(fr, block) -> Relation | None:
     lo, hi, lo_open, _ = sum_interval(parts)
     _, shi, _, s_hi_open = exact_or_interval(fr.whole)
     holds = shi is None or lo < shi or (lo == shi and not (lo_open or s_hi_open))
-    if not holds and not fr.partition:
-        return None
+    if not holds and not fr.partition and not (fr.labels and len(fr.labels) == len(fr.parts) and
+                                               distinct_levels([lab for lab, p in zip(fr.labels, fr.parts) if p in parts])):
+        return None  # (parts at distinct levels are disjoint: more than the whole is a discrepancy)
     total = sum((p.value for p in parts), Decimal(0))
     return Relation(
         id=f"{CHECK}:{fr.whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=fr.whole.value, computed=total,

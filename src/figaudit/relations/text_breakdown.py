@@ -30,7 +30,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
     same_unit, sentence_of, sentences, sum_interval, unit_head, writer_span,
 )
-from figaudit.relations.frames import complementary_pair, frames
+from figaudit.relations.frames import SUBSET_CUE, complementary_pair, frames
 
 CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
@@ -164,6 +164,44 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     return out
 
 
+#: the total's own predicates between it and its list: ", đạt 59% dự toán giao", ", tăng 12% so với cùng kỳ"
+_PREDICATES = re.compile(r"(?:\s*,\s*(?:đạt|bằng|tăng|giảm|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%[^,;.:()\d]{0,40}){1,3}",
+                         re.IGNORECASE)
+#: a lead that names a list of components (not "cụ thể", nor a bare colon)
+_NAMED_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm)\s*:?\s*", re.IGNORECASE)
+_ITEM_PREDICATE_ROLES = ("plan_pct", "change_pct", "attain", "share")
+_NAMED_LEAD_INSIDE = re.compile(r"\b(?:bao gồm|gồm có|gồm)\b", re.IGNORECASE)
+
+
+def _predicated_items(text: str, total: Figure, start: int, end: int, block_id: str, index: Index) -> list | None:
+    """``gồm: thu thuế và phí 123,7 tỷ đồng, đạt 68% dự toán; thu tiền cấp đất, thuê đất 60,5 tỷ đồng, đạt 58% …``:
+    items too wordy to parse as a list (commas inside their labels, each with its own percentages).  The items are
+    the figures of the total's unit; every other figure must be an item's percentage, a change or a plan value, and
+    nothing may open a sub-list.  Read by unit, not parsed: a mismatch warns."""
+    if SUBSET_CUE.search(text, start, end) or _NAMED_LEAD_INSIDE.search(text, start, end):
+        return None
+    items = []
+    last = start
+    for f in index.within(block_id, start, end, limit=40):
+        if f.kind in ("date", "year", "reference", "label"):
+            continue
+        if index.paren(f) is not None:
+            continue  # an aside
+        if f.kind == "percent":
+            if index.role(f) in _ITEM_PREDICATE_ROLES:
+                continue
+            return None
+        if f.kind not in TOTAL_KINDS or f.value is None:
+            return None
+        if index.role(f):
+            continue  # a change, a prior or plan value
+        if not same_unit(f.unit, total.unit) or not re.search(r"[^\W\d_]{2,}", text[last:f.start]):
+            return None  # another unit, or an item without a label
+        items.append(("", f))
+        last = f.end
+    return items if len(items) >= 2 else None
+
+
 def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str, index: Index) -> list | None:
     """A parenthesis or ``gồm`` list too wordy to parse as a list (``(gồm 1.020 vụ sự cố điện ở khu dân cư, nhà xưởng
     và 430 vụ cháy rơm, cỏ khô)``): its figures of the total's unit, when there are no others and they add up exactly (a
@@ -231,14 +269,30 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
                 # "kỷ luật 36 đảng viên bằng các hình thức khiển trách 20, cảnh cáo 10, …": the lead inside the unit
                 lead = _FORM_LEAD.search(text, total.end, _unit_end(text, total) + 1)
+            wordy = False
+            if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
+                # "thu 197,7 tỷ đồng, đạt 59% dự toán, gồm: …": the total's own percentages before the lead
+                pred = _PREDICATES.match(text, _unit_end(text, total))
+                lead2 = _NAMED_LEAD.match(text, pred.end()) if pred else None
+                if lead2 is not None:
+                    lead, wordy = lead2, True
             if lead and lead.group().strip(" ,;"):
                 c0, c1 = clause_of(text, lead.end())
                 if c1 <= lead.end():
                     c1 = _clause_end_after(text, lead.end())
-                parts = parse_parts(text, lead.end(), c1, block.id, index)
+                parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
                 loose = False
                 if not parts:
                     parts, loose = _loose_paren(text, total, (lead.end(), c1), block.id, index), True
+                if not parts and _NAMED_LEAD.fullmatch(lead.group()):
+                    end = sentence_of(text, lead.end())[1] if ":" in lead.group() else c1
+                    parts = _predicated_items(text, total, lead.end(), end, block.id, index)
+                    if parts:
+                        rel = _relation(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], end),
+                                        listed=True)
+                        if rel:
+                            out.append(soften(rel, "inferred_list_items"))
+                        parts = None
                 if parts and len(parts) > 2 and _PENDING.match(parts[-1][0]) and _DONE.search(text[clause_of(text, total.start)[0]:total.start]):
                     # "Đã giải quyết 703 tin, bao gồm: khởi tố 461, không khởi tố 242, đang giải quyết 194": the
                     # pending item is not among the settled ones
