@@ -820,3 +820,13 @@ def test_two_levels_within_their_whole_pass_and_a_wordy_list_that_adds_up(tmp_pa
     no_alarm(d)
     assert set(rows(d, "text_breakdown", variant="list")["status"]) == {"pass"}
     assert set(rows(d, "part_of_whole")["status"]) == {"pass"}
+
+
+def test_shares_of_a_whole_stated_before_with_rounded_operands(tmp_path):
+    """Figures in thousands rounded to one decimal: a share is read within their rounding (2,9 of 20,1 is 14,2–14,7 %)."""
+    _, d = audit(tmp_path, "Số hộ kinh doanh tạm ngừng hoạt động trong năm là 30,3 nghìn hộ, giảm 4% so với năm trước.\n\n"
+                           "Theo ngành, có 11,7 nghìn hộ bán lẻ (chiếm 38,6%), giảm 2%; có 4,4 nghìn hộ ăn uống (chiếm 14,4%), "
+                           "giảm 6,1%; có 3,9 nghìn hộ vận tải (chiếm 13,0%), giảm 1,2%.")
+    no_alarm(d)
+    p = rows(d, "percent", variant="consensus_whole")
+    assert len(p) == 3 and set(p["status"]) == {"pass"}

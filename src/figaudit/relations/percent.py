@@ -102,6 +102,20 @@ def _fits(p: Figure, computed: Decimal) -> bool:
         (hi is None or computed < hi or (computed == hi and not hi_open))
 
 
+def _fits_rounded(p: Figure, num: Figure, whole: Figure) -> bool:
+    """Can the percentage come from these two figures within their own rounding (``2,9 nghìn`` of ``20,1 nghìn`` is
+    14,2–14,7 %)?  Exact counts stay exact."""
+    nlo, nhi, _, _ = exact_or_interval(num)
+    wlo, whi, _, _ = exact_or_interval(whole)
+    nlo, nhi = (nlo if nlo is not None else num.value), (nhi if nhi is not None else num.value)
+    wlo, whi = (wlo if wlo is not None else whole.value), (whi if whi is not None else whole.value)
+    if not wlo or wlo <= 0 or not whi:
+        return False
+    lo, hi, lo_open, hi_open = _intervals(p)
+    c_lo, c_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
+    return (hi is None or c_lo < hi) and (lo is None or c_hi > lo)
+
+
 def _base(block, p: Figure, q: str, variant: str) -> dict:
     return dict(check=CHECK, unit="%", line=p.line, footnote=block.footnote, block=block.id, quote=q,
                 footnote_text=block.text if block.kind == "footnote" else "", variant=variant)
@@ -531,7 +545,7 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
     chosen = None
     for w in list(reversed(cands))[:60]:  # the nearest first (a window, never all pairs)
         fit = [p for p, n, _ in pending if (same_kind(w.unit, n.unit) or not n.unit) and w.value >= n.value and w.value
-               and _fits(p, HUNDRED * n.value / w.value)]
+               and (_fits(p, HUNDRED * n.value / w.value) or _fits_rounded(p, n, w))]
         if len(fit) >= 2 and 2 * len(fit) >= len(pending):
             chosen = w
             established.append(w)
