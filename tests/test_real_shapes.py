@@ -830,3 +830,22 @@ def test_shares_of_a_whole_stated_before_with_rounded_operands(tmp_path):
     no_alarm(d)
     p = rows(d, "percent", variant="consensus_whole")
     assert len(p) == 3 and set(p["status"]) == {"pass"}
+
+
+def test_a_sentence_opening_with_a_named_whole_without_its_figure(tmp_path):
+    """``Trong tổng số thu ngân sách …, thì có …``: the parts of the earlier figure named by the same words; and
+    ``chiếm X% tổng thu ngân sách`` is of that figure, not of a part whose clause repeats the name."""
+    _, d = audit(tmp_path, "Năm qua, số thu ngân sách nhà nước của tỉnh ước đạt 24.000 tỷ đồng, tăng 6% so với năm trước. "
+                           "Trong tổng số thu ngân sách nhà nước năm nay, thì có 18.000 tỷ đồng thu nội địa, đạt 98% kế hoạch "
+                           "và thu từ hoạt động xuất nhập khẩu đạt 6.000 tỷ đồng. Công ty than A nộp trên 6.000 tỷ đồng, "
+                           "chiếm 33% tổng thu ngân sách nhà nước của tỉnh.")
+    pw = rows(d, "part_of_whole", variant="header_named")
+    assert sorted(float(v) / 1e9 for v in pw["computed"]) == [6000, 18000] and set(pw["status"]) == {"pass"}
+    p = rows(d, "percent", variant="named_whole")
+    assert list(p["status"]) == ["warn"] and float(p["computed"].iloc[0]) == pytest.approx(25, abs=0.01)  # 6.000/24.000
+
+
+def test_two_figures_named_alike_are_not_guessed_for_a_named_header(tmp_path):
+    _, d = audit(tmp_path, "Vốn khu vực nhà nước đạt 120 nghìn tỷ đồng. Vốn khu vực có vốn đầu tư nước ngoài đạt 90 nghìn tỷ "
+                           "đồng.\n\nTrong vốn đầu tư của khu vực nhà nước, vốn ngân sách đạt 70 nghìn tỷ đồng.")
+    assert rows(d, "part_of_whole", variant="header_named").empty

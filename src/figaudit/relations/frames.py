@@ -230,6 +230,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _bare_paren_frames(block, index)
         out += _level_frames(block, index)
         out += _riêng_frames(block, index, previous[-2:])
+        out += _named_header_frames(block, index, previous[-2:])
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
@@ -358,6 +359,66 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
                 # the whole in a paragraph before (a photo caption may stand between), quoted from the "Riêng" one;
                 # so far away, a part larger than the whole says the reading is wrong, not the report: nothing
                 out.append(Frame(whole, [part], "rieng", (s0, s1), block=block.id))
+    return out
+
+
+#: a sentence opening with a whole named by words, no figure: "Trong tổng số thu ngân sách năm 2024, thì có …",
+#: "Trong vốn đầu tư của khu vực nhà nước, …" (not "Trong đó", "Trong năm", "Trong tháng 5", "Trong thời gian tới")
+_NAMED_HEADER = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:[-–•]\s*)?Trong\s+(?:tổng\s+)?(?:số\s+)?(?!đó\b|số đó\b|này\b|năm\b|tháng\b|quý\b|kỳ\b"
+    r"|thời\s+gian\b|giai\s+đoạn\b|dịp\b|những\s+năm\b|đợt\b|tuần\b|ngày\b|lúc\b|khi\b|quá\s+trình\b|bối\s+cảnh\b|điều\s+kiện\b)"
+    r"((?:[^\W\d_]+\s+){1,9}?[^\W\d_]+)(?:\s+(?:năm|tháng|quý)\s+[\d/]+)?\s*(?:,|\s+thì\b|\s+có\b)")
+_NAME_STOP = _VERB_STOP | {"của", "ở", "tại", "bị", "được", "đã", "thì", "các", "những", "theo", "số"}
+
+
+def _name_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", s.lower()) if w not in _NAME_STOP}
+
+
+def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
+    """``Số thu ngân sách đạt 5.600 tỷ đồng. Trong tổng số thu ngân sách năm nay, thì có 4.200 tỷ đồng thu nội địa và
+    thu từ hải quan 1.400 tỷ đồng``: a sentence opening ``Trong <tên>`` without a figure speaks of the earlier figure
+    named by those words (its own words before it in its sentence, and its unit, hold at least three of the name's,
+    and two more than any other figure's do).  The sentence's figures of that unit are its parts.  Read by words, not
+    pointed at: a part larger than the whole warns when every word of the name is found, else nothing is said."""
+    text = block.text
+    out = []
+    for m in _NAMED_HEADER.finditer(text):
+        name = _name_words(m.group(1))
+        if len(name) < 2:
+            continue
+        s0, s1 = sentence_of(text, m.end())
+        parts = [f for f in index.within(block.id, m.end(), s1, limit=MAX_PARTS) if index.is_stock(f) and f.unit]
+        if not parts:
+            continue
+        pool = [(b, f) for b in previous for f in index.by_block.get(b.id, [])[-40:] if index.is_stock(f)]
+        pool += [(block, f) for f in index.within(block.id, max(0, s0 - 2000), s0) if index.is_stock(f)]
+        scored = []
+        for b, w in pool[-60:]:
+            if not same_kind(w.unit, parts[0].unit):
+                continue
+            w0 = max(sentence_of(b.text, w.start)[0], w.start - 120)
+            said = _name_words(b.text[w0:w.start] + " " + w.unit)
+            hit = len(name & said)
+            if hit >= 3 or (hit == len(name) and hit >= 2):
+                scored.append((hit, b, w))
+        if not scored:
+            continue
+        best = max(h for h, _, _ in scored)
+        top = [(b, w) for h, b, w in scored if h == best]
+        runner_up = max((h for h, _, w in scored if w.id != top[-1][1].id), default=0)
+        if len({w.id for _, w in top}) != 1 or best - runner_up < 2:
+            continue  # two figures named alike (the state sector's capital and the foreign one): not guessed
+        b, whole = top[-1]
+        full = best == len(name)
+        mine = [p for p in parts if same_unit(p.unit, whole.unit) and p.id != whole.id]
+        hi = exact_or_interval(whole)[1]
+        if not full:
+            mine = [p for p in mine if hi is None or p.value <= hi]
+        if not mine:
+            continue
+        labels = [_label(text, p, m.end()) for p in mine]
+        out.append(Frame(whole, mine, "header_named", (s0, s1), labels, "", block=block.id))
     return out
 
 

@@ -409,6 +409,9 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                 # 52,8% số đảng viên vi phạm" is of the 180 found in violation, itself a share of those checked)
                 continue
             c0 = max(clause_of(b.text, f.start)[0], f.start - 160)
+            prev = index.last_before(b.id, f.start, 1)  # the words that name a figure come after the figure before it
+            if prev and prev[0].end > c0:
+                c0 = prev[0].end
             lead = " ".join(b.text[c0:f.start].lower().split())
             named = lead + " " + f.unit.lower()  # the words before the figure, and its unit ("có 3.550 đảng viên")
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
