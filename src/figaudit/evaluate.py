@@ -63,6 +63,7 @@ KINDS_OF_CHECK: dict[str, tuple[str, ...]] = {
     "footnote_breakdown": ("total_vs_parts",),
     "text_breakdown": ("total_vs_parts", "part_of_whole"),
     "part_of_whole": ("part_of_whole", "total_vs_parts"),
+    "table": ("total_vs_parts", "delta", "percent", "part_of_whole"),
     "percent": ("percent", "part_of_whole", "total_vs_parts"),
     "change": ("delta", "percent"),
     "prior_change": ("delta", "percent"),

@@ -91,6 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "family_part_of_whole": {"vi": "Phần không vượt tổng (trong đó …)", "en": "Parts of a whole (of which …)"},
     "family_percent": {"vi": "Tỷ lệ phần trăm", "en": "Percentages"},
     "family_enumeration": {"vi": "Số lượng và các mục liệt kê", "en": "Counts versus listed items"},
+    "family_table": {"vi": "Bảng số liệu: tổng các dòng và chỉ số phát triển", "en": "Tables: row totals and growth indexes"},
     "family_change": {"vi": "Tăng, giảm so với năm trước", "en": "Changes versus the prior year"},
     "family_year_arithmetic": {"vi": "Số năm (sơ kết, tổng kết, kỷ niệm)", "en": "Year arithmetic (reviews, anniversaries)"},
     "family_citation": {"vi": "Văn bản được dẫn", "en": "Cited documents"},
@@ -110,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why_text_breakdown_fail": {
         "vi": "Các phần cộng lại {computed}, nhưng tổng số ghi {stated} {unit} (chênh lệch {difference}).",
         "en": "The parts add up to {computed}, but the total is stated as {stated} {unit} (difference {difference}).",
+    },
+    "why_table_fail": {
+        "vi": "Trong bảng, tính lại được {computed}, nhưng ô ghi {stated} {unit} (chênh lệch {difference}).",
+        "en": "In the table, the recomputed value is {computed}, but the cell states {stated} {unit} (difference {difference}).",
     },
     "why_part_of_whole_fail": {"vi": "Phần ({computed}) lớn hơn tổng ({stated} {unit}).", "en": "The part ({computed}) is larger than its whole ({stated} {unit})."},
     "why_percent_fail": {"vi": "Tính lại được {computed} %, báo cáo ghi {stated} %.", "en": "Recomputed {computed} %; the report states {stated} %."},

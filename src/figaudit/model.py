@@ -23,7 +23,7 @@ class Marker:
 @dataclass
 class Block:
     id: str  # stable within a document: "b12" for body, "fn7" for footnote 7
-    kind: str  # title | heading | paragraph | footnote
+    kind: str  # title | heading | paragraph | footnote | table
     text: str  # NFC text, markers kept in place (as superscripts)
     # (offset in text, source line) for each piece that was stitched together;
     # a piece covers text[offset : next offset].
@@ -32,6 +32,7 @@ class Block:
     section: str = ""  # the nearest heading above, e.g. "3. Công tác kiểm tra, giám sát"
     footnote: int | None = None  # footnote number for kind == "footnote"
     level: int = 0  # heading level (1 = "I.", 2 = "1.", ...)
+    table: int | None = None  # kind == "table": the table's number (a row per block, see figaudit.readers.flat_tables)
 
     @property
     def line(self) -> int:

@@ -30,7 +30,7 @@ from pathlib import Path
 from figaudit import grammar as g
 from figaudit.decode import read_text_file
 from figaudit.model import Block, Document
-from figaudit.readers import register
+from figaudit.readers import flat_tables, register
 from figaudit.structure import finish_document
 
 TITLE_START = re.compile(
@@ -48,6 +48,7 @@ class Raw:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     footnote: int | None = None
     level: int = 0
+    table: int | None = None
 
 
 @register(".txt", ".text")
@@ -56,9 +57,33 @@ def read_txt(path: Path) -> Document:
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:
-    raws = _classify(_split_blocks(text))
-    raws = _stitch(raws)
-    return finish_document(source, [_to_block(r) for r in raws])
+    blocks = _split_blocks(text)
+    raws: list[Raw] = []
+    done = 0
+    for t, (b0, b1, table) in enumerate(flat_tables.find_tables(blocks), start=1):
+        _classify(blocks[done:b0], raws)
+        raws += _table_raws(table, t)
+        done = b1
+    _classify(blocks[done:], raws)
+    return finish_document(source, [_to_block(r) for r in _stitch(raws)])
+
+
+def _table_raws(table: flat_tables.FlatTable, number: int) -> list[Raw]:
+    """One block per row of a flattened table (the first: the corner and the column heads)."""
+    rows = []
+    if table.columns:
+        rows.append([table.corner or flat_tables.Cell("", table.columns[0].line)] + table.columns)
+    rows += table.rows
+    out = []
+    for row in rows:
+        text, pieces = "", []
+        for c in row:
+            if text or pieces:
+                text += flat_tables.SEP
+            pieces.append((len(text), c.line))
+            text += c.text
+        out.append(Raw("table", text, pieces, table=number))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -111,8 +136,9 @@ def _md_to_superscript(s: str) -> str:
     return g.MD_MARKER.sub(lambda m: m.group(1).translate(to_sup), s)
 
 
-def _classify(blocks: list[tuple[str, int]]) -> list[Raw]:
-    raws: list[Raw] = []
+def _classify(blocks: list[tuple[str, int]], raws: list[Raw] | None = None) -> list[Raw]:
+    """Classify blocks, appended to ``raws`` (the blocks read so far, which decide what a title or header is)."""
+    raws = [] if raws is None else raws
     for text, line in blocks:
         # A markdown footnote definition or heading in a .txt is mapped onto the same model.
         md = g.MD_FOOTNOTE.match(text)
@@ -249,4 +275,4 @@ def _stitch(raws: list[Raw]) -> list[Raw]:
 
 def _to_block(r: Raw) -> Block:
     kind = {"para": "paragraph", "fn": "footnote"}.get(r.kind, r.kind)
-    return Block(id="", kind=kind, text=r.text, pieces=list(r.pieces), footnote=r.footnote, level=r.level)
+    return Block(id="", kind=kind, text=r.text, pieces=list(r.pieces), footnote=r.footnote, level=r.level, table=r.table)

@@ -83,13 +83,16 @@ def register_derived(check: str):
 
 def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = None) -> list[Relation]:
     out: list[Relation] = []
+    # the cells of a table are read by the table family only: prose rules (trong đó, chiếm, tăng …) never reach them
+    in_table = {b.id for b in doc.blocks if b.kind == "table"}
+    prose = [f for f in figures if f.block not in in_table] if in_table else figures
     for name, finder in FINDERS.items():
         if checks is None or name in checks:
-            out.extend(finder(doc, figures))
+            out.extend(finder(doc, figures if name == "table" else prose))
     for name, derived in DERIVED.items():
         if checks is None or name in checks:
             for fn in derived:
-                out.extend(fn(doc, figures, out))
+                out.extend(fn(doc, prose, out))
     return out
 
 
@@ -122,6 +125,7 @@ def exact_or_interval(fig: Figure) -> tuple[Decimal | None, Decimal | None, bool
 from figaudit.relations import footnote_breakdown  # noqa: E402,F401,I001
 from figaudit.relations import text_breakdown  # noqa: E402,F401
 from figaudit.relations import part_whole  # noqa: E402,F401
+from figaudit.relations import table  # noqa: E402,F401
 from figaudit.relations import percent  # noqa: E402,F401
 from figaudit.relations import enumeration  # noqa: E402,F401
 from figaudit.relations import change  # noqa: E402,F401

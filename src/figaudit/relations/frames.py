@@ -128,7 +128,7 @@ def _label(text: str, f: Figure, floor: int) -> str:
     lo = max(0, f.start - 60)
     start = max(floor, lo, *(text.rfind(ch, lo, f.start) + 1 for ch in ",;:(\n"), text.rfind(" và ", lo, f.start) + 4,
                 text.rfind(". ", lo, f.start) + 2)
-    if start > max(floor, lo) and text[start - 1] == ":" and not text[start:f.start].strip():
+    if max(floor, lo) < start <= len(text) and text[start - 1] == ":" and not text[start:f.start].strip():
         # "- Cấp huyện: 50 cuộc": the label stands before its colon
         start = max(floor, lo, *(text.rfind(ch, lo, start - 1) + 1 for ch in ",;(\n"))
     m = _ITEM_END.search(text, f.end, min(len(text), f.end + 60))

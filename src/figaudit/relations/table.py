@@ -1,0 +1,189 @@
+"""Family ``table``: the arithmetic a statistical table states by its layout (tables read by
+:mod:`figaudit.readers.flat_tables`, one block per row).
+
+* **A row and its complementary sub-rows** — a row followed by rows whose labels split it by a known pair
+  (``Công lập`` / ``Ngoài công lập``, ``Nam`` / ``Nữ``, ``Thành thị`` / ``Nông thôn``, ``Trung ương`` /
+  ``Địa phương``): in every column the row equals the sum of its sub-rows (``-`` is none, 0).  The pair makes the
+  split certain: a mismatch fails.
+* **A growth index** — a section headed ``Chỉ số phát triển (Năm trước = 100)`` (or ``Previous year = 100``) repeats
+  the rows of the table's values; each of its cells is 100 × this column's value / the previous column's value of
+  the same row (the first column's previous year is not in the table: nothing is said of it).
+
+A table is read only as far as its layout is certain; nothing is summed because it sits below a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.model import Block, Document
+from figaudit.numbers import fmt_vi
+from figaudit.readers.flat_tables import SEP, cells
+from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations.common import sum_interval
+
+CHECK = "table"
+HUNDRED = Decimal(100)
+#: complementary sub-rows (each alternative set lists the label words of one side; English glosses after " - ")
+_PAIRS = [
+    (re.compile(r"^\s*công lập\b", re.I), re.compile(r"^\s*(?:ngoài công lập|tư thục|dân lập)\b", re.I)),
+    (re.compile(r"^\s*nam\b", re.I), re.compile(r"^\s*nữ\b", re.I)),
+    (re.compile(r"^\s*thành thị\b", re.I), re.compile(r"^\s*nông thôn\b", re.I)),
+    (re.compile(r"^\s*trung ương\b", re.I), re.compile(r"^\s*địa phương\b", re.I)),
+    (re.compile(r"^\s*trong nước\b", re.I), re.compile(r"^\s*(?:nước ngoài|ngoài nước)\b", re.I)),
+]
+_INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100", re.I)
+_NONE = re.compile(r"^\s*[-–—]\s*$")
+
+
+class _Row:
+    def __init__(self, block: Block, figs: list[Figure]):
+        self.block = block
+        spans = cells(block.text)
+        self.label = block.text[spans[0][0]:spans[0][1]].strip()
+        self.values: list[Figure | None | str] = []  # a figure, "none" (a dash), or None (unreadable)
+        for s, e in spans[1:]:
+            inside = [f for f in figs if s <= f.start < e and f.value is not None]
+            if _NONE.match(block.text[s:e]):
+                self.values.append("none")
+            elif len(inside) == 1:
+                self.values.append(inside[0])
+            else:
+                self.values.append(None)
+
+    @property
+    def section(self) -> bool:
+        return not self.values
+
+
+def _tables(doc: Document, figures: list[Figure]) -> list[tuple[list[str], list[_Row], str]]:
+    by_block: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_block.setdefault(f.block, []).append(f)
+    groups: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind == "table" and b.table is not None:
+            groups.setdefault(b.table, []).append(b)
+    out = []
+    for _, blocks in sorted(groups.items()):
+        rows = [_Row(b, by_block.get(b.id, [])) for b in blocks]
+        width = max((len(r.values) for r in rows), default=0)
+        columns = [f"{k + 1}" for k in range(width)]
+        head = blocks[0]
+        corner = ""
+        if rows and len(rows[0].values) == width and all(not isinstance(v, Figure) or v.kind in ("period", "year")
+                                                        for v in rows[0].values):
+            spans = cells(head.text)[1:]
+            columns = [" ".join(head.text[s:e].split()) for s, e in spans]
+            corner = rows[0].label
+            rows = rows[1:]
+        out.append((columns, rows, corner))
+    return out
+
+
+def _val(v) -> Decimal | None:
+    if v == "none":
+        return Decimal(0)
+    if isinstance(v, Figure):
+        return v.value
+    return None
+
+
+def _interval(v) -> tuple[Decimal, Decimal]:
+    if v == "none":
+        return Decimal(0), Decimal(0)
+    lo, hi, _, _ = exact_or_interval(v)
+    return (lo if lo is not None else v.value), (hi if hi is not None else v.value)
+
+
+def _quote(columns: list[str], col: int, rows: list[_Row]) -> str:
+    return f"[{columns[col]}] " + "; ".join(f"{r.label}: {r.block.text.split(SEP)[col + 1].strip()}" for r in rows)
+
+
+#: sections (or a corner) whose figures do not add up: indexes, percentages, structures, averages
+_NOT_ADDITIVE = re.compile(r"chỉ số|%|cơ cấu|tỷ lệ|tỉ lệ|bình quân|index|rate|structure|average", re.I)
+
+
+def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relation]:
+    out = []
+    additive = not _NOT_ADDITIVE.search(corner)
+    for i, row in enumerate(rows[:-2]):
+        if row.section:
+            additive = additive and not _NOT_ADDITIVE.search(row.label)
+            continue
+        if not additive:
+            continue
+        a, b = rows[i + 1], rows[i + 2]
+        if a.section or b.section or len(a.values) != len(row.values) or len(b.values) != len(row.values):
+            continue
+        if not any(pa.match(a.label) and pb.match(b.label) for pa, pb in _PAIRS):
+            continue
+        for col, total in enumerate(row.values):
+            parts = [a.values[col], b.values[col]]
+            if not isinstance(total, Figure) or any(_val(p) is None for p in parts):
+                continue
+            if all(p == "none" for p in parts):
+                continue
+            figs = [p for p in parts if isinstance(p, Figure)]
+            computed = sum((_val(p) for p in parts), Decimal(0))
+            lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
+            slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+            out.append(Relation(
+                id=f"{CHECK}:{total.id}:rows", check=CHECK, checkable=True, stated=total.value, computed=computed,
+                stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+                strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id,
+                quote=_quote(columns, col, [row, a, b]), variant="rows",
+                expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
+                figures=[total.id] + [p.id for p in figs],
+                parts=[(a.label, _val(parts[0])), (b.label, _val(parts[1]))]))
+    return out
+
+
+def _indexes(columns: list[str], rows: list[_Row]) -> list[Relation]:
+    """Growth-index sections: their rows repeat the value rows, in the same order and with the same labels."""
+    out = []
+    starts = [i for i, r in enumerate(rows) if r.section and _INDEX.search(r.label)]
+    for s in starts:
+        idx_rows = []
+        for r in rows[s + 1:]:
+            if r.section:
+                break
+            idx_rows.append(r)
+        values = [r for r in rows[:s] if not r.section]
+        if not idx_rows or len(values) < len(idx_rows):
+            continue
+        base = values[:len(idx_rows)] if [r.label for r in values[:len(idx_rows)]] == [r.label for r in idx_rows] else None
+        if base is None:
+            continue
+        for vr, ir in zip(base, idx_rows):
+            for col in range(1, min(len(vr.values), len(ir.values))):
+                stated, cur, prev = ir.values[col], vr.values[col], vr.values[col - 1]
+                if not (isinstance(stated, Figure) and isinstance(cur, Figure) and isinstance(prev, Figure)) or not prev.value:
+                    continue
+                computed = HUNDRED * cur.value / prev.value
+                clo, chi = _interval(cur)
+                plo, phi = _interval(prev)
+                slo, shi, s_lo_open, s_hi_open = exact_or_interval(stated)
+                if slo is None:  # an index written with no decimals is still rounded to its last digit
+                    slo, shi, s_hi_open = stated.value - Decimal("0.5"), stated.value + Decimal("0.5"), True
+                out.append(Relation(
+                    id=f"{CHECK}:{stated.id}:index", check=CHECK, checkable=True, stated=stated.value,
+                    computed=computed.quantize(Decimal("0.0001")), stated_lo=slo, stated_hi=shi,
+                    computed_lo=HUNDRED * clo / phi if phi else None, computed_hi=HUNDRED * chi / plo if plo else None,
+                    strict_hi=s_hi_open, unit="%", line=stated.line, block=ir.block.id, variant="index",
+                    quote=f"[{columns[col - 1]} → {columns[col]}] {ir.label}: {stated.text}; "
+                          f"{vr.label}: {prev.text} → {cur.text}",
+                    expression=f"100 × {cur.text} / {prev.text} = {fmt_vi(computed.quantize(Decimal('0.01')))}",
+                    figures=[stated.id, cur.id, prev.id]))
+    return out
+
+
+@register(CHECK)
+def find(doc: Document, figures: list[Figure]) -> list[Relation]:
+    out: list[Relation] = []
+    for columns, rows, corner in _tables(doc, figures):
+        out += _partitions(columns, rows, corner)
+        out += _indexes(columns, rows)
+    return out

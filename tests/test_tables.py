@@ -1,0 +1,85 @@
+"""Tables that reached the text flattened (one cell per line or per blank-line block, or rows with tabs): read
+back as rows, and checked by the ``table`` family (our own figures, in the layout statistics pages use)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figaudit.readers.flat_tables import find_tables
+from figaudit.readers.text import _split_blocks, parse_text
+
+from test_real_shapes import audit, rows
+
+
+def cells_table(blocks: list[list[str]], sep: str = "\n\n") -> str:
+    return sep.join(c for row in blocks for c in row)
+
+
+HEAD = ["Số trạm y tế", "Năm", "2021", "2022", "2023", "Trạm - Station"]
+VALUES = [
+    ["Cấp xã - Commune", "210", "214", "220"],
+    ["Công lập - Public", "200", "203", "209"],
+    ["Ngoài công lập - Non-public", "10", "11", "-"],
+    ["Cấp huyện - District", "18", "19", "19"],
+    ["Công lập - Public", "18", "19", "19"],
+    ["Ngoài công lập - Non-public", "-", "-", "-"],
+]
+INDEX = [
+    ["Chỉ số phát triển (Năm trước = 100) - %"],
+    ["Cấp xã - Commune", "102,44", "101,90", "102,80"],
+    ["Công lập - Public", "102,56", "101,50", "102,96"],
+    ["Ngoài công lập - Non-public", "-", "110,00", "-"],
+]
+
+
+def test_a_table_flattened_one_cell_per_block_is_read_as_rows():
+    text = "Niên giám thống kê năm 2023 của huyện.\n\n" + cells_table([HEAD] + VALUES + INDEX) + \
+        "\n\nNguồn: Chi cục Thống kê huyện, số liệu năm 2023 do các xã báo cáo."
+    [(b0, b1, table)] = find_tables(_split_blocks(text))
+    assert [c.text for c in table.columns] == ["2021", "2022", "2023"] and table.corner.text == "Năm"
+    data = [r for r in table.rows if len(r) > 1]
+    assert len(data) == 9 and [c.text for c in data[0]] == ["Cấp xã - Commune", "210", "214", "220"]
+    doc = parse_text(text)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[0] != "table" and kinds[-1] == "paragraph" and kinds.count("table") == 1 + 1 + 9 + 1  # head, section
+    row = next(b for b in doc.blocks if b.text.startswith("Cấp huyện"))
+    assert row.text == "Cấp huyện - District | 18 | 19 | 19" and row.line_at(row.text.index("19")) > row.line
+
+
+def test_rows_of_a_complementary_pair_add_up_and_the_growth_index_is_recomputed(tmp_path):
+    c, d = audit(tmp_path, cells_table([HEAD] + VALUES + INDEX))
+    t = rows(d, "table", variant="rows")
+    got = {(int(r.stated), int(r.computed)): r.status for r in t.itertuples()}
+    # 220 = 209 + none is wrong (the non-public cell says none, 11 the year before): one fail; the index section
+    # holds percentages and is never summed
+    assert got[(210, 210)] == "pass" and got[(214, 214)] == "pass" and got[(220, 209)] == "fail"
+    assert list(t["status"]).count("fail") == 1 and len(t) == 6  # 3 columns × 2 rows; nothing of the index section
+    ix = rows(d, "table", variant="index")
+    by = {(r.stated, r.status) for r in ix.itertuples()}
+    # 214/210 = 101,90 ✓; 220/214 = 102,80 ✓; 203/200 = 101,50 ✓; 209/203 = 102,96 ✓ ; 11/10 = 110,00 ✓
+    assert by == {(Decimal("101.9"), "pass"), (Decimal("102.8"), "pass"), (Decimal("101.5"), "pass"),
+                  (Decimal("102.96"), "pass"), (Decimal("110"), "pass")}
+    # the prose finders never read a table cell
+    assert all(rows(d, check).empty for check in ("part_of_whole", "text_breakdown", "percent", "change"))
+
+
+def test_a_wrong_index_cell_fails(tmp_path):
+    index = [INDEX[0], ["Cấp xã - Commune", "102,44", "101,90", "103,80"]] + INDEX[2:]
+    _, d = audit(tmp_path, cells_table([HEAD] + VALUES + index))
+    ix = rows(d, "table", variant="index")
+    bad = ix[ix["status"] == "fail"]
+    assert list(bad["stated"]) == [Decimal("103.8")] and float(bad["computed"].iloc[0]) == 102.8037
+
+
+def test_one_cell_per_line_and_tab_separated_rows():
+    lines = "Năm\n2021\n2022\n2023\n" + "\n".join(c for row in VALUES for c in row)
+    assert len(find_tables(_split_blocks("Bảng 1. Trạm y tế\n\n" + lines))) == 1
+    tabbed = "Năm\t2021\t2022\t2023\n" + "\n".join("\t".join(row) for row in VALUES)
+    [(_, _, t)] = find_tables(_split_blocks(tabbed))
+    assert len([r for r in t.rows if len(r) > 1]) == 6 and t.rows[2][3].text == "-"
+
+
+def test_prose_with_numbers_is_no_table():
+    text = ("Năm 2023, toàn huyện có 220 trạm y tế.\n\nTrong đó 209 trạm công lập.\n\n"
+            "Kết quả:\n\n12\n\nNội dung khác của báo cáo.\n\n- Cấp xã 30 cuộc;\n\n- Cấp huyện 12 cuộc.")
+    assert find_tables(_split_blocks(text)) == []
