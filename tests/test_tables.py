@@ -83,3 +83,12 @@ def test_prose_with_numbers_is_no_table():
     text = ("Năm 2023, toàn huyện có 220 trạm y tế.\n\nTrong đó 209 trạm công lập.\n\n"
             "Kết quả:\n\n12\n\nNội dung khác của báo cáo.\n\n- Cấp xã 30 cuộc;\n\n- Cấp huyện 12 cuộc.")
     assert find_tables(_split_blocks(text)) == []
+
+
+def test_rows_with_cells_separated_by_spaces():
+    text = "Năm 2021 2022 2023\n\n" + "\n\n".join(" ".join(row) for row in VALUES) + "\n\nNguồn: Chi cục Thống kê."
+    [(_, _, t)] = find_tables(_split_blocks(text))
+    assert [c.text for c in t.columns] == ["2021", "2022", "2023"]
+    assert [c.text for c in t.rows[2]] == ["Ngoài công lập - Non-public", "10", "11", "-"]
+    one_block = "\n".join(" ".join(row) for row in VALUES)
+    assert len(find_tables(_split_blocks(one_block))) == 1

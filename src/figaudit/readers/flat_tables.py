@@ -55,12 +55,31 @@ def is_value(text: str) -> bool:
     return bool(_VALUE.match(text))
 
 
+def _row_line(line: str) -> list[str] | None:
+    """``Tiểu học 3.417 3.572 3.687`` (cells separated by spaces): the label and the values read from the end."""
+    tokens = line.split()
+    k = len(tokens)
+    while k > 0 and is_value(tokens[k - 1]):
+        k -= 1
+    if len(tokens) - k < 2 or k == 0 or len(line) > MAX_CELL or not re.search(r"[^\W\d_]\)?$", tokens[k - 1]):
+        return None
+    return [" ".join(tokens[:k])] + tokens[k:]
+
+
 def _cell_stream(blocks: list[tuple[str, int]]) -> list[tuple[int, Cell]]:
     """Every block as one cell, or as its lines when it is a column of short lines or rows with separators
     (``(block index, cell)``)."""
     out: list[tuple[int, Cell]] = []
     for k, (text, line) in enumerate(blocks):
         lines = text.split("\n")
+        rowed = [_row_line(ln) for ln in lines]
+        if all(rowed) or (len(lines) >= 3 and sum(1 for r in rowed if r) >= 0.6 * len(lines)):
+            for i, (ln, r) in enumerate(zip(lines, rowed)):
+                if r:
+                    out.extend((k, Cell(c, line + i)) for c in r)
+                elif ln.strip():
+                    out.append((k, Cell(ln.strip(), line + i)))
+            continue
         splitters = [ln for ln in lines if "\t" in ln.strip() or ln.strip().startswith("|")]
         if len(lines) >= 3 and len(splitters) >= 0.6 * len(lines):
             for i, ln in enumerate(lines):
