@@ -849,3 +849,18 @@ def test_two_figures_named_alike_are_not_guessed_for_a_named_header(tmp_path):
     _, d = audit(tmp_path, "Vốn khu vực nhà nước đạt 120 nghìn tỷ đồng. Vốn khu vực có vốn đầu tư nước ngoài đạt 90 nghìn tỷ "
                            "đồng.\n\nTrong vốn đầu tư của khu vực nhà nước, vốn ngân sách đạt 70 nghìn tỷ đồng.")
     assert rows(d, "part_of_whole", variant="header_named").empty
+
+
+def test_a_trong_do_list_that_goes_on_in_the_next_sentence(tmp_path):
+    """``Bên cạnh đó, còn có …`` may go on with the list: the parts of both sentences are summed, and only a sum that
+    fits its whole is recorded (the next sentence may as well speak of something beside the whole)."""
+    _, d = audit(tmp_path, "Năm nay có 12,4 nghìn hộ được vay vốn, trong đó có 6,1 nghìn hộ vay làm nông nghiệp. Bên cạnh đó, "
+                           "còn có 4,2 nghìn hộ vay kinh doanh và 2,1 nghìn hộ vay làm nhà ở.")
+    no_alarm(d)
+    tb = rows(d, "text_breakdown", variant="trong_do_cont_sum")
+    assert [(r.stated, r.computed, r.status) for r in tb.itertuples()] == [(12400, 12400, "pass")]
+    assert rows(d, "part_of_whole", variant="trong_do_cont").empty  # no part alone is bound
+    _, d2 = audit(tmp_path, "Năm nay có 12,4 nghìn hộ được vay vốn, trong đó có 6,1 nghìn hộ vay làm nông nghiệp. Bên cạnh "
+                            "đó, còn có 9,2 nghìn hộ được hỗ trợ giống cây trồng.", name="other.txt")
+    no_alarm(d2)
+    assert rows(d2, "text_breakdown", variant="trong_do_cont_sum").empty

@@ -586,7 +586,17 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 s1 if not paren_cue else end + 1)
         named = replace(whole, unit=", ".join(nouns)) if nouns else whole
         out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels)))
+        if not paren_cue and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None \
+                and (cont := _CONTINUES.match(text, nxt[0])) is not None:
+            more = [f for f in index.within(block.id, cont.end(), nxt[1], limit=MAX_PARTS)
+                    if index.is_stock(f) and same_unit(f.unit, whole.unit)]
+            if more:  # "Bên cạnh đó, còn có 6.141 lượt góp vốn … 7,5 tỷ USD": the list may go on (a sum only)
+                out.append(Frame(whole, mine + more, "trong_do_cont", (span[0], nxt[1]), [], ""))
     return out
+
+
+#: a sentence that may go on with the list of the sentence before ("Cùng với đó, …", "Bên cạnh đó, còn có …")
+_CONTINUES = re.compile(r"\s*(?:[-–•]\s*)?(?:cùng với đó|bên cạnh đó)\s*,?\s*(?:còn\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _compound_nouns(text: str, whole: Figure, cue: int) -> list[str]:

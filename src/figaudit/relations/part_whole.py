@@ -76,7 +76,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     seen: set[tuple[str, str]] = set()
     for fr in frames(doc, index):
         block = index.blocks[fr.quote_block]
-        for part in fr.parts if fr.kind != "open_list" else []:  # (an open list: only its sum says something)
+        for part in fr.parts if fr.kind not in ("open_list", "trong_do_cont") else []:  # (only their sum says something)
             if (fr.whole.id, part.id) not in seen and part.id != fr.whole.id:
                 seen.add((fr.whole.id, part.id))
                 rel = _relation(fr.whole, part, fr.kind, block, quote(block.text, *fr.span))
