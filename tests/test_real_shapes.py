@@ -864,3 +864,9 @@ def test_a_trong_do_list_that_goes_on_in_the_next_sentence(tmp_path):
                             "đó, còn có 9,2 nghìn hộ được hỗ trợ giống cây trồng.", name="other.txt")
     no_alarm(d2)
     assert rows(d2, "text_breakdown", variant="trong_do_cont_sum").empty
+
+
+def test_a_compound_whole_with_a_description_before_its_breakdown(tmp_path):
+    _, d = audit(tmp_path, "Năm nay, toàn xã có 96 tổ, nhóm “Tự quản an ninh” hoạt động tốt (trong đó 70 tổ và 24 nhóm).")
+    tb = rows(d, "text_breakdown")
+    assert [(r.stated, r.computed, r.status) for r in tb.itertuples()] == [(96, 94, "fail")]

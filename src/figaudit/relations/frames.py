@@ -575,7 +575,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                               (p0, s1))
             continue
         whole = cands[-1]
-        nouns = _compound_nouns(text, whole, c0)
+        nouns = _compound_nouns(text, whole, c0, parts)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
                 or any(same_unit(p.unit, n) for n in nouns) or cross]
         if not mine:
@@ -599,10 +599,22 @@ def _subset_frames(block, index: Index) -> list[Frame]:
 _CONTINUES = re.compile(r"\s*(?:[-–•]\s*)?(?:cùng với đó|bên cạnh đó)\s*,?\s*(?:còn\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
-def _compound_nouns(text: str, whole: Figure, cue: int) -> list[str]:
+def _compound_nouns(text: str, whole: Figure, cue: int, parts: list[Figure] = ()) -> list[str]:
     """``có 201 mô hình, điển hình, trong đó …``: the nouns the whole counts, when its unit runs on to the cue as a
-    list of short nouns (the figure's unit stops at the comma)."""
+    list of short nouns (the figure's unit stops at the comma); or, when a description follows the list (``201 mô
+    hình, điển hình "Dân vận khéo" đạt hiệu quả (trong đó …)``), the parts' own nouns when the list right after
+    the whole names each of them."""
     gap = text[whole.end:cue]
+    units = []
+    for p in parts:
+        if p.unit and p.unit.lower() not in units:
+            units.append(p.unit.lower())
+    if whole.unit and len(units) >= 2 and units[0] == whole.unit.lower():
+        head = re.split(r"[“\"(\d;:]", text[whole.end:whole.end + 60])[0].lower()
+        listed = [" ".join(n.split()) for n in re.split(r",|\bvà\b", head)]
+        listed[0] = whole.unit.lower()
+        if all(any(n == u or n.startswith(u + " ") and k == len(listed) - 1 for k, n in enumerate(listed)) for u in units):
+            return units
     if not whole.unit or len(gap) > 60 or re.search(r"\d|[;:()]", gap):
         return []
     nouns = [" ".join(n.split()).lower() for n in re.split(r",|\bvà\b", gap) if n.strip()]
