@@ -870,3 +870,12 @@ def test_a_compound_whole_with_a_description_before_its_breakdown(tmp_path):
     _, d = audit(tmp_path, "Năm nay, toàn xã có 96 tổ, nhóm “Tự quản an ninh” hoạt động tốt (trong đó 70 tổ và 24 nhóm).")
     tb = rows(d, "text_breakdown")
     assert [(r.stated, r.computed, r.status) for r in tb.itertuples()] == [(96, 94, "fail")]
+
+
+def test_changes_sharing_an_aside_with_the_prior_values(tmp_path):
+    """``So với cùng kỳ giảm 20 lượt, 15 lượt người (năm 2023 đã tiếp 300 lượt/410 lượt người)``: each change is
+    checked against the prior value of its own unit in the shared aside."""
+    _, d = audit(tmp_path, "Trong năm 2024, các cơ quan đã tiếp 280 lượt/395 lượt người đến kiến nghị. So với cùng kỳ năm "
+                           "trước giảm 20 lượt, 16 lượt người (năm 2023 đã tiếp 300 lượt/410 lượt người).")
+    ch = rows(d, "change", variant="both_years")
+    assert sorted((r.stated, r.status) for r in ch.itertuples()) == [(16, "warn"), (20, "pass")]  # 410 − 395 = 15

@@ -32,7 +32,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
+    TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
 )
 
 CHECK = "change"
@@ -451,16 +451,44 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
     p = index.paren(d)
-    end = p[1] if p else clause_of(text, d.start)[1]
+    clause_end = end = p[1] if p else clause_of(text, d.start)[1]
     k = bisect_right([c.start for c in changes], d.end) if len(changes) < 64 else _next_change(changes, d)
+    windows = []
     if k < len(changes):
         end = min(end, changes[k].start)
-    for f in index.within(block_id, d.end, end, limit=20):
-        if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
-            return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
+        # "giảm 146 lượt tiếp, 127 lượt người (năm trước đã tiếp 1.012 lượt/1.091 lượt người)": the changes of one
+        # clause share the parenthesis of prior values after the last of them
+        last = k
+        while last + 1 < len(changes) and changes[last + 1].start < clause_end and \
+                not re.search(r"[;(]", text[changes[last].end:changes[last + 1].start]):
+            last += 1
+        if changes[last].start < clause_end and not re.search(r"[;(]", text[d.end:changes[k].start]):
+            tail = re.match(r"[^\d(;.]{0,30}\(", text[changes[last].end:clause_end + 1])
+            if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None:
+                windows.append(sp)
+    windows.insert(0, (d.end, end))
+    for w0, w1 in windows:
+        for f in index.within(block_id, w0, w1, limit=20):
+            if f.kind in TOTAL_KINDS and f.value is not None and not index.role(f) and f.unit and f.unit == cur.unit \
+                    and (fp := index.paren(f)) is not None and fp[0] > d.end \
+                    and _PRIOR_ASIDE.search(text, fp[0], f.start):
+                return f  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt)": the aside after a comparison gives the prior
+            if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
+                if len(windows) == 1 or w0 == d.end:
+                    if f.unit and cur.unit and f.unit != cur.unit and (fp := index.paren(f)) is not None:
+                        # "(năm trước 300 lượt/410 lượt người)": the prior of this change's own unit, if the aside has it
+                        own = [g for g in index.within(block_id, f.end, fp[1], limit=10)
+                               if index.role(g) == "prior" and g.unit == cur.unit and g.value is not None]
+                        if own:
+                            return own[0]
+                    return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
+                if same_unit(f.unit, cur.unit) and unit_head(f.unit) == unit_head(cur.unit) and f.unit == cur.unit:
+                    return f  # a shared parenthesis: the prior value of this change's own unit
     return None
 
 
+#: an aside naming the period compared with
+_PRIOR_ASIDE = re.compile(r"\b(?:năm\s+(?:19|20)\d\d|cùng kỳ|năm trước|kỳ trước)\b", re.IGNORECASE)
 _YEAR_SEGMENT = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 
