@@ -879,3 +879,16 @@ def test_changes_sharing_an_aside_with_the_prior_values(tmp_path):
                            "trước giảm 20 lượt, 16 lượt người (năm 2023 đã tiếp 300 lượt/410 lượt người).")
     ch = rows(d, "change", variant="both_years")
     assert sorted((r.stated, r.status) for r in ch.itertuples()) == [(16, "warn"), (20, "pass")]  # 410 − 395 = 15
+
+
+def test_lists_led_by_la(tmp_path):
+    """``02 chỉ tiêu không đạt là chỉ tiêu A và tỷ lệ B`` (the first item repeats the counted noun) and ``Có 2 chi bộ
+    … là ấp A, xã B (huyện C) và ấp D, xã E (huyện F)`` (two places, each with its commune and district)."""
+    _, d = audit(tmp_path, "Nhiệm kỳ qua có 12/14 chỉ tiêu đạt; có 02 chỉ tiêu không đạt là chỉ tiêu tỷ lệ hộ nghèo giảm hằng năm "
+                           "và tỷ lệ lao động qua đào tạo. Có 2 chi bộ được công nhận trong sạch, vững mạnh là ấp Bình An, "
+                           "xã Tân Lợi (Châu Thành) và ấp Phú Hòa, xã Long Mỹ (Giồng Trôm).")
+    no_alarm(d)
+    e = rows(d, "enumeration", variant="list")
+    assert [(r.stated, r.computed, r.status) for r in e.itertuples()] == [(2, 2, "pass"), (2, 2, "pass")]
+    _, d2 = audit(tmp_path, "Có 3 chỉ tiêu không đạt là chỉ tiêu thu ngân sách và chỉ tiêu xuất khẩu.", name="b.txt")
+    assert rows(d2, "enumeration").empty  # a count "là" does not give: nothing is said (it may not be a list)

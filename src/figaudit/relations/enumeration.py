@@ -49,7 +49,8 @@ _NAME = re.compile(rf"(?:{_LEVEL_WORD}\s*)?[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[
 def names_only(items: list[str]) -> bool:
     """Every item is a proper name (each word capitalised, after an optional level word): such a list is closed and
     counted with confidence, even at commas."""
-    return all(_NAME.fullmatch(" ".join(it.strip(" .;,").split())) for it in items)
+    # a place's district in brackets after it is part of its name: "xã Mỹ An (Ba Tri)"
+    return all(_NAME.fullmatch(" ".join(re.sub(r"\s*\([^()]*\)", "", it).strip(" .;,").split())) for it in items)
 
 
 def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
@@ -87,10 +88,15 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     after the count is the closed list that can fail."""
     s0, s1 = sentence_of(text, total.start)
     m = _LIST_CUE.search(text, total.end, min(s1, total.end + 140))
-    by_la = False
+    by_la = by_noun = False
     if m is None:
         m = _IS_NAMES.search(text, total.end, min(s1, total.end + 140))  # "3 xã … là xã A, xã B và xã C"
         by_la = m is not None
+    if m is None and total.unit:
+        # "02 chỉ tiêu không đạt là chỉ tiêu A và tỷ lệ B": the list's first item repeats the counted noun
+        m = re.compile(rf"\blà\s+(?={re.escape(total.unit.split()[0])}\s)", re.IGNORECASE).search(
+            text, total.end, min(s1, total.end + 140))
+        by_noun = m is not None
     if not m or ";" in text[total.end:m.start()]:
         return None
     between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
@@ -98,9 +104,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None
     start, end = m.end(), s1
     content = text[start:end]
-    if _NOT_LIST.search(content):
+    if _NOT_LIST.search(content) and not (by_noun and not index.within(block.id, start, end)):
         return None
     numbers = [int(x.group(1)) for x in _NUMBERED.finditer(content)]
+    fine: list[str] = []
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         counts = {len(numbers)}
         items = [content]
@@ -114,11 +121,14 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
                 fine.extend(x for x in _AND.split(it[a:b]) if x.strip())
         if len(fine) < 2:
             return None
-        counts = {len(semi), len(fine)}
-        items = fine
+        groups = [x for x in _AND.split(content) if x.strip()]  # "ấp A, xã B (C) và ấp D, xã E (F)": two places
+        counts = {len(semi), len(fine)} | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set())
+        items = groups if total.value == len(groups) and total.value not in (len(semi), len(fine)) else fine
     n = total.value
-    if by_la and (n not in counts or not names_only(items)):
+    if by_la and (n not in counts or not names_only(fine if len(items) > 1 else items)):
         return None  # "là" leads many things besides a list: only a list of names that gives the count is one
+    if by_noun and n not in counts:
+        return None
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
     # a list after "gồm" / ":" may run on past the items of the count (a warning, never a failure)
     rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), False, block,
