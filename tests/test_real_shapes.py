@@ -892,3 +892,24 @@ def test_lists_led_by_la(tmp_path):
     assert [(r.stated, r.computed, r.status) for r in e.itertuples()] == [(2, 2, "pass"), (2, 2, "pass")]
     _, d2 = audit(tmp_path, "Có 3 chỉ tiêu không đạt là chỉ tiêu thu ngân sách và chỉ tiêu xuất khẩu.", name="b.txt")
     assert rows(d2, "enumeration").empty  # a count "là" does not give: nothing is said (it may not be a list)
+
+
+def test_ratios_broken_down_by_ratios(tmp_path):
+    """``Có 150/180 trạm đạt chuẩn. Trong số đó, cấp xã 120/140 trạm, cấp phường 30/40 trạm``: numerators within the
+    whole's numerator, denominators within its denominator (each sum recorded when it adds up)."""
+    _, d = audit(tmp_path, "Đến cuối năm, toàn tỉnh có 150/180 trạm y tế đạt chuẩn quốc gia, đạt tỷ lệ 83,3%.\n\n"
+                           "Trong số đó, cấp xã có 120/140 trạm, đạt 85,7%; cấp phường có 30/40 trạm, đạt 75%.")
+    no_alarm(d)
+    tb = rows(d, "text_breakdown")
+    assert sorted((r.variant, int(r.stated), int(r.computed)) for r in tb.itertuples()) == [
+        ("trong_do_paragraph_sum", 150, 150), ("trong_do_paragraph_sum_den", 180, 180)]
+    dens = rows(d, "part_of_whole", variant="trong_do_paragraph_den")
+    assert sorted(int(v) for v in dens["computed"]) == [40, 140] and set(dens["status"]) == {"pass"}
+
+
+def test_ratio_denominators_in_one_sentence(tmp_path):
+    _, d = audit(tmp_path, "Có 45/60 thôn đạt chuẩn văn hóa, trong đó 30/38 thôn vùng thấp và 15/25 thôn vùng cao.")
+    # 38 + 25 = 63 > 60: the groups may overlap (no cue says they split the whole), so no sum is recorded
+    assert rows(d, "part_of_whole", variant="trong_do_sum_den").empty
+    den = rows(d, "part_of_whole", variant="trong_do_den")
+    assert sorted((int(r.stated), int(r.computed)) for r in den.itertuples()) == [(60, 25), (60, 38)]

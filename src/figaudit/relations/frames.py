@@ -83,6 +83,7 @@ class Frame:
     labels: list[str] = field(default_factory=list)
     partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "compound": the parts exhaust the whole
     block: str = ""  # the block the span quotes, when it is not the whole's (a paragraph opening with "Trong đó")
+    of: str = ""  # "den": the whole and parts are ratios' denominators ("602/683 trường … 203/210 trường, …")
 
     @property
     def quote_block(self) -> str:
@@ -94,6 +95,23 @@ def as_count(index: Index, f: Figure) -> Figure | None:
     if f.kind == "ratio" and f.unit and f.extra.get("denominator") and not index.role(f):
         return f.derived(f.text, Decimal(f.extra["numerator"]))
     return f if index.is_stock(f) else None
+
+
+def _is_ratio(index: Index, f: Figure) -> bool:
+    return f.kind == "ratio" and bool(f.unit) and bool(f.extra.get("denominator")) and not index.role(f)
+
+
+def denominator(f: Figure) -> Figure:
+    """A ratio ``a/b <unit>`` read as its denominator b (the items the ratio is of)."""
+    return f.derived(f"{f.text} (mẫu số)", Decimal(f.extra["denominator"]))
+
+
+def _ratio_twin(fr: "Frame", index: Index, originals: list[Figure], whole: Figure) -> "Frame | None":
+    """The same frame over the denominators, when the whole and every part are ratios: ``602/683 trường …; trong
+    đó 203/210 trường, …`` also says 210 + … ≤ 683."""
+    if not _is_ratio(index, whole) or len(originals) < 2 or not all(_is_ratio(index, p) for p in originals):
+        return None
+    return replace(fr, whole=denominator(whole), parts=[denominator(p) for p in originals], of="den")
 
 
 def _stocks(index: Index, figs: list[Figure]) -> list[Figure]:
@@ -235,7 +253,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
         out += _open_list_frames(block, index)
-        if block.kind == "paragraph" and any(index.is_stock(f) for f in index.by_block.get(block.id, [])):
+        if block.kind == "paragraph" and any(index.is_stock(f) or _is_ratio(index, f) for f in index.by_block.get(block.id, [])):
             previous.append(block)  # a photo caption or a line without counts does not push a whole out of reach
     index.__dict__["_frames_list"] = out
     return out
@@ -586,6 +604,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 s1 if not paren_cue else end + 1)
         named = replace(whole, unit=", ".join(nouns)) if nouns else whole
         out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels)))
+        originals = [f for f in index.within(block.id, c1, end, limit=MAX_PARTS) if f.kind == "ratio" and
+                     any(p.start == f.start for p in mine)]
+        twin = _ratio_twin(out[-1], index, originals, index.at(whole.block, whole.start) or whole)
+        if twin is not None and len(originals) == len(mine):
+            out.append(twin)
         if not paren_cue and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None \
                 and (cont := _CONTINUES.match(text, nxt[0])) is not None:
             more = [f for f in index.within(block.id, cont.end(), nxt[1], limit=MAX_PARTS)
@@ -713,6 +736,21 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
         return []
     _, s1 = sentence_of(text, m.end())
     parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+    ratios = [f for f in index.within(block.id, m.end(), s1) if _is_ratio(index, f)]
+    if not parts and len(ratios) >= 2:
+        # "Trong số đó, cấp tiểu học 203/210 trường, …" under "602/683 trường đạt chuẩn" two paragraphs up
+        for b in reversed(previous):
+            same = [f for f in index.by_block.get(b.id, []) if _is_ratio(index, f) and same_unit(f.unit, ratios[0].unit)]
+            if not same:
+                continue
+            if len(same) > 1:
+                return []
+            whole = same[0]
+            labels = [_label(text, p, m.end()) for p in ratios]
+            num = Frame(as_count(index, whole), [as_count(index, p) for p in ratios], "trong_do_paragraph", (0, s1),
+                        labels, "", block=block.id)
+            return [num, replace(num, whole=denominator(whole), parts=[denominator(p) for p in ratios], of="den")]
+        return []
     if not parts:
         return []
     for b in reversed(previous):

@@ -77,13 +77,17 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     for fr in frames(doc, index):
         block = index.blocks[fr.quote_block]
         for part in fr.parts if fr.kind not in ("open_list", "trong_do_cont") else []:  # (only their sum says something)
-            if (fr.whole.id, part.id) not in seen and part.id != fr.whole.id:
-                seen.add((fr.whole.id, part.id))
+            if (fr.whole.id, part.id, fr.of) not in seen and part.id != fr.whole.id:
+                seen.add((fr.whole.id, part.id, fr.of))
                 rel = _relation(fr.whole, part, fr.kind, block, quote(block.text, *fr.span))
+                if fr.of:
+                    rel.id, rel.variant = f"{rel.id}:{fr.of}", f"{rel.variant}_{fr.of}"
                 if fr.kind in _INFERRED:
                     soften(rel, _INFERRED[fr.kind])
                 out.append(rel)
         rel = _sum_relation(fr, block)
+        if rel is not None and fr.of:
+            rel.id, rel.variant = f"{rel.id}:{fr.of}", f"{rel.variant}_{fr.of}"
         if rel is not None and fr.partition == "petition_types":
             soften(rel, "inferred_petition_types")
         if rel is not None and ("sum", fr.whole.id, rel.id) not in seen:

@@ -123,7 +123,7 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     unit), a sum that differs is a discrepancy.  Overlapping subgroups are never summed otherwise."""
     out = []
     for fr in frames(doc, index):
-        if fr.kind in ("funnel", "open_list") or fr.whole.id in done:
+        if fr.kind in ("funnel", "open_list") or (fr.whole.id + fr.of) in done:
             continue
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
                                                                  or fr.kind == "trong_do_paragraph"
@@ -148,7 +148,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 continue
             by_sum = True
         block = index.blocks[fr.quote_block]
-        rel = _relation(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum", block, quote(block.text, *fr.span), listed=True)
+        rel = _relation(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum" + (f"_{fr.of}" if fr.of else ""), block,
+                        quote(block.text, *fr.span), listed=True)
         if rel:
             if by_sum:
                 rel.note = rel.note or "parts_by_sum"
@@ -159,7 +160,7 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             if fr.kind == "trong_do_paragraph":
                 soften(rel, "inferred_previous_paragraph")
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
-            done.add(fr.whole.id)
+            done.add(fr.whole.id + fr.of)
             out.append(rel)
     return out
 
