@@ -915,3 +915,26 @@ def test_ratio_denominators_in_one_sentence(tmp_path):
     assert rows(d, "part_of_whole", variant="trong_do_sum_den").empty
     den = rows(d, "part_of_whole", variant="trong_do_den")
     assert sorted((int(r.stated), int(r.computed)) for r in den.itertuples()) == [(60, 25), (60, 38)]
+
+
+def test_total_trade_is_exports_plus_imports_by_period_and_traders(tmp_path):
+    _, d = audit(tmp_path, "Tổng kim ngạch xuất nhập khẩu hàng hóa tháng 3/2024 đạt 4,25 tỷ USD, tăng 3% so với tháng trước. "
+                           "Qua đó đưa kim ngạch xuất nhập khẩu 3 tháng đầu năm đạt 12,9 tỷ USD.\n\n"
+                           "Trong đó, xuất khẩu tháng 3/2024 đạt 2,31 tỷ USD và kim ngạch xuất khẩu 3 tháng đạt 6,8 tỷ USD.\n\n"
+                           "Nhập khẩu trong tháng đạt hơn 1,93 tỷ USD, qua đó đưa kim ngạch nhập khẩu 3 tháng đạt 6,4 tỷ USD.\n\n"
+                           "Riêng khối doanh nghiệp FDI, xuất nhập khẩu 3 tháng đạt 9,0 tỷ USD; xuất khẩu 3 tháng của khối FDI "
+                           "đạt 4,6 tỷ USD và nhập khẩu 3 tháng của khối FDI đạt 4,1 tỷ USD.")
+    tb = rows(d, "text_breakdown", variant="trade_total")
+    bn = Decimal(10) ** 9
+    got = {(r.stated / bn, r.computed / bn): r.status for r in tb.itertuples()}
+    # month: 2,31 + hơn 1,93 (1,93x) ∋ 4,25 ✓; months so far: 6,8 + 6,4 = 13,2 ≠ 12,9 (warn); FDI 4,6 + 4,1 = 8,7 ≠ 9,0
+    assert got == {(Decimal("4.25"), Decimal("4.24")): "pass", (Decimal("12.9"), Decimal("13.2")): "warn",
+                   (Decimal("9.0"), Decimal("8.7")): "warn"}
+
+
+def test_a_surplus_named_apart_from_its_exports_and_imports(tmp_path):
+    _, d = audit(tmp_path, "Cả năm 2024, khối doanh nghiệp FDI xuất siêu 6,2 tỷ USD kể cả dầu thô.\n\n"
+                           "Cụ thể, xuất khẩu của khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt 40,5 tỷ USD. Đối với "
+                           "nhập khẩu, khu vực có vốn đầu tư nước ngoài đạt 34,3 tỷ USD.")
+    ch = rows(d, "change", variant="trade_balance_named")
+    assert [(float(r.stated) / 1e9, r.status) for r in ch.itertuples()] == [(6.2, "pass")]

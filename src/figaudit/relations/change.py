@@ -31,6 +31,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
+from figaudit.relations import trade
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
 )
@@ -239,6 +240,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
+    out += trade.balances(doc, index, CHECK, {r.figures[0] for r in out if r.variant == "trade_balance"})
     return out
 
 

@@ -30,6 +30,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, paren_span, parse_parts, previous_sentence, quote, same_kind,
     same_unit, sentence_of, sentences, sum_interval, unit_head, writer_span,
 )
+from figaudit.relations import trade
 from figaudit.relations.frames import SUBSET_CUE, complementary_pair, frames
 
 CHECK = "text_breakdown"
@@ -329,6 +330,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _raised_totals(doc, index, {r.figures[0] for r in out})
     out += _violations(doc, index, {r.figures[0] for r in out})
     out += _traffic_modes(doc, index, {r.figures[0] for r in out})
+    done = {r.figures[0] for r in out}
+    out += [r for r in trade.totals(doc, index, CHECK) if r.figures[0] not in done]
     return out
 
 
