@@ -21,7 +21,7 @@ from figaudit.figures import Figure
 from figaudit.model import Block, Document
 from figaudit.numbers import fmt_vi
 from figaudit.readers.flat_tables import SEP, cells
-from figaudit.relations import Relation, exact_or_interval, register
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import sum_interval
 
 CHECK = "table"
@@ -106,38 +106,77 @@ def _quote(columns: list[str], col: int, rows: list[_Row]) -> str:
 _NOT_ADDITIVE = re.compile(r"chỉ số|%|cơ cấu|tỷ lệ|tỉ lệ|bình quân|index|rate|structure|average", re.I)
 
 
+def _sum_rows(columns: list[str], row: _Row, subs: list[_Row], variant: str, soft: bool) -> list[Relation]:
+    """One relation per column: the row against the sum of its sub-rows (``-`` is none; an unreadable cell skips the
+    column)."""
+    out = []
+    for col, total in enumerate(row.values):
+        parts = [r.values[col] if col < len(r.values) else None for r in subs]
+        if not isinstance(total, Figure) or any(_val(p) is None for p in parts) or all(p == "none" for p in parts):
+            continue
+        figs = [p for p in parts if isinstance(p, Figure)]
+        computed = sum((_val(p) for p in parts), Decimal(0))
+        lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
+        slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+        rel = Relation(
+            id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
+            stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+            strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id,
+            quote=_quote(columns, col, [row] + subs), variant=variant,
+            expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
+            figures=[total.id] + [p.id for p in figs], parts=[(r.label, _val(p)) for r, p in zip(subs, parts)])
+        out.append(soften(rel, "inferred_table_group") if soft else rel)
+    return out
+
+
+#: a section of shares: "Cơ cấu - Structure (%)"; its total row is 100 and its groups add up to 100
+_STRUCTURE = re.compile(r"\bcơ cấu\b|\bstructure\b", re.I)
+#: a row that totals the table: "Tổng số", "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Cả nước"
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng số|tổng cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước|total)\b", re.I)
+#: a section that splits the total by one criterion: "Phân theo giới tính - By sex"
+_BY = re.compile(r"^\s*(?:phân theo|chia theo|theo|by)\b", re.I)
+#: a row that is a subset, not an addend: "Trong đó: …", "- Trong đó", "Tr.đó"
+_SUBSET_ROW = re.compile(r"^\s*[-–+*]?\s*(?:trong đó|tr\.\s*đó|trđ|of which)\b", re.I)
+
+
 def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relation]:
+    """Complementary sub-rows right under a row (certain: a mismatch fails); and the groups a total row is split
+    into by ``Phân theo …`` sections (read from the layout: a mismatch warns)."""
     out = []
     additive = not _NOT_ADDITIVE.search(corner)
-    for i, row in enumerate(rows[:-2]):
+    width = max((len(r.values) for r in rows), default=0)
+    structure = False
+    for i, row in enumerate(rows):
         if row.section:
+            if not _BY.match(row.label):
+                structure = bool(_STRUCTURE.search(row.label)) or (structure and not _NOT_ADDITIVE.search(row.label))
             additive = additive and not _NOT_ADDITIVE.search(row.label)
             continue
-        if not additive:
+        hundred = structure and _TOTAL_ROW.match(row.label) and all(isinstance(v, Figure) and v.value == 100
+                                                                    for v in row.values)
+        if (not additive and not hundred) or len(row.values) != width:
             continue
-        a, b = rows[i + 1], rows[i + 2]
-        if a.section or b.section or len(a.values) != len(row.values) or len(b.values) != len(row.values):
-            continue
-        if not any(pa.match(a.label) and pb.match(b.label) for pa, pb in _PAIRS):
-            continue
-        for col, total in enumerate(row.values):
-            parts = [a.values[col], b.values[col]]
-            if not isinstance(total, Figure) or any(_val(p) is None for p in parts):
+        if i + 2 < len(rows):
+            a, b = rows[i + 1], rows[i + 2]
+            if not a.section and not b.section and any(pa.match(a.label) and pb.match(b.label) for pa, pb in _PAIRS):
+                out += _sum_rows(columns, row, [a, b], "rows", soft=False)
                 continue
-            if all(p == "none" for p in parts):
-                continue
-            figs = [p for p in parts if isinstance(p, Figure)]
-            computed = sum((_val(p) for p in parts), Decimal(0))
-            lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
-            slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
-            out.append(Relation(
-                id=f"{CHECK}:{total.id}:rows", check=CHECK, checkable=True, stated=total.value, computed=computed,
-                stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
-                strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id,
-                quote=_quote(columns, col, [row, a, b]), variant="rows",
-                expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
-                figures=[total.id] + [p.id for p in figs],
-                parts=[(a.label, _val(parts[0])), (b.label, _val(parts[1]))]))
+        if not _TOTAL_ROW.match(row.label):
+            continue
+        # the groups of a total row: each "Phân theo …" section's rows, up to the next section or total row
+        j = i + 1
+        while j < len(rows) and len(out) < 10_000:
+            if not rows[j].section or not _BY.match(rows[j].label):
+                break
+            group, k = [], j + 1
+            while k < len(rows) and not rows[k].section and not _TOTAL_ROW.match(rows[k].label):
+                group.append(rows[k])
+                k += 1
+            addends = [r for r in group if not _SUBSET_ROW.match(r.label) and len(r.values) == width]
+            pair = len(addends) == 2 and any(pa.match(addends[0].label) and pb.match(addends[1].label) for pa, pb in _PAIRS)
+            if len(addends) >= 2 and len(addends) == len(group):
+                out += _sum_rows(columns, row, addends, f"group{j}", soft=not pair)
+            j = k
     return out
 
 
