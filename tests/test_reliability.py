@@ -218,3 +218,13 @@ def test_a_missing_prior_leaves_no_temporary_folder(tmp_path, capsys):
     assert run(tmp_path, a, "--prior", tmp_path / "no-such-2022.txt") == 2
     assert "no such" in capsys.readouterr().err
     assert not [o for o in outputs(tmp_path) if ".tmp-" in o or ".old-" in o]
+
+
+def test_a_file_name_with_a_newline_and_an_escape_code_stays_one_safe_line(tmp_path, capsys):
+    p = tmp_path / "bad\nname\x1b[31m.txt"
+    p.write_bytes(b"")
+    assert run(tmp_path, p) == 2
+    err = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
+    assert len(err) == 1 and "\x1b" not in err[0], err
+    assert "bad\\nname\\x1b[31m.txt" in err[0] and "file is empty" in err[0]
+    assert outputs(tmp_path) == []

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from figaudit import __version__
-from figaudit.errors import FigauditError
+from figaudit.errors import FigauditError, one_line
 
 DEFAULT_RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
@@ -44,10 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _line(res) -> str:
     if res.status != "ok":
-        return f"✗ {res.message}"
+        return f"✗ {one_line(res.message)}"
     c = res.counts
-    return (f"✓ {res.path.name}: {c['fail']} fail, {c['warn']} warn, {c['unverifiable']} unverifiable, {c['pass']} pass "
-            f"→ {res.out / 'audit.html'} ({res.seconds:.1f} s)")
+    return (f"✓ {one_line(res.path.name)}: {c['fail']} fail, {c['warn']} warn, {c['unverifiable']} unverifiable, {c['pass']} pass "
+            f"→ {one_line(res.out / 'audit.html')} ({res.seconds:.1f} s)")
 
 
 def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | None:
@@ -65,7 +65,7 @@ def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | No
     import csv
 
     if not args.pairs.is_file():
-        print(f"figaudit: {args.pairs}: no such pairing file", file=sys.stderr)
+        print(f"figaudit: {one_line(args.pairs)}: no such pairing file", file=sys.stderr)
         return None
     base = args.pairs.parent
     by_path = {p.resolve(): s for p, s in zip(reports, stems)}
@@ -75,14 +75,14 @@ def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | No
             if not row or row[0].strip().lower() in ("current", "") or row[0].startswith("#"):
                 continue
             if len(row) < 2:
-                print(f"figaudit: {args.pairs}: line {n} needs 'current,prior'", file=sys.stderr)
+                print(f"figaudit: {one_line(args.pairs)}: line {n} needs 'current,prior'", file=sys.stderr)
                 return None
             cur, prior = (Path(x.strip()) for x in row[:2])
             cur = cur if cur.is_absolute() else (base / cur)
             prior = prior if prior.is_absolute() else (base / prior)
             stem = by_path.get(cur.resolve())
             if stem is None:
-                print(f"figaudit: {args.pairs}: line {n}: {cur} is not among the reports given", file=sys.stderr)
+                print(f"figaudit: {one_line(args.pairs)}: line {n}: {one_line(cur)} is not among the reports given", file=sys.stderr)
                 return None
             out[stem] = prior
     return out
@@ -108,10 +108,10 @@ def cmd_run(args) -> int:
     bar = tqdm(total=len(reports), unit="report", file=sys.stderr, disable=None if len(reports) > 1 else True, leave=False)
     with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks) as runner:
         for res in runner.run(list(zip(reports, stems)), args.year, info, chunk=args.chunk, priors=priors):
-            bar.set_description(res.path.name[:40])
+            bar.set_description(one_line(res.path.name)[:40])
             results.append(res)
             for w in res.warnings:
-                tqdm.write(f"! {w}", file=sys.stderr)
+                tqdm.write(f"! {one_line(w)}", file=sys.stderr)
             tqdm.write(_line(res), file=sys.stdout if res.status == "ok" else sys.stderr)
             bar.update()
     bar.close()
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     except FigauditError as err:
         if args.debug:
             traceback.print_exc()
-        print(f"figaudit: {err}", file=sys.stderr)
+        print(f"figaudit: {one_line(err)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("figaudit: interrupted", file=sys.stderr)
@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a bug: one line unless --debug
         if getattr(args, "debug", False):
             traceback.print_exc()
-        print(f"figaudit: internal error: {type(err).__name__}: {err} (rerun with --debug for details)", file=sys.stderr)
+        print(f"figaudit: internal error: {type(err).__name__}: {one_line(err)} (rerun with --debug for details)",
+              file=sys.stderr)
         return 2
 
 
