@@ -228,3 +228,25 @@ def test_a_file_name_with_a_newline_and_an_escape_code_stays_one_safe_line(tmp_p
     assert len(err) == 1 and "\x1b" not in err[0], err
     assert "bad\\nname\\x1b[31m.txt" in err[0] and "file is empty" in err[0]
     assert outputs(tmp_path) == []
+
+
+@pytest.mark.parametrize("content,problem", [(b"r.txt,\xff\xfe\n", "is not UTF-8 text"),
+                                             (b"r.txt,\n", "line 1 names no prior report"),
+                                             (b"r.txt\n", "line 1 needs 'current,prior'")])
+def test_a_bad_pairing_file_is_one_line_and_nothing_is_written(tmp_path, capsys, content, problem):
+    (tmp_path / "r.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 12 đảng viên.\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 14 đảng viên.\n", encoding="utf-8")
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_bytes(content)
+    assert run(tmp_path, tmp_path / "r.txt", tmp_path / "s.txt", "--pairs", pairs) == 2
+    one_line_error(capsys, pairs, problem)
+    assert outputs(tmp_path) == []
+
+
+@pytest.mark.parametrize("chunk", ["0", "-3", "x", "1e9"])
+def test_chunk_must_be_a_sensible_whole_number(tmp_path, capsys, chunk):
+    (tmp_path / "r.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 12 đảng viên.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        run(tmp_path, tmp_path / "r.txt", "--chunk", chunk)
+    assert exc.value.code == 2 and "--chunk" in capsys.readouterr().err
+    assert outputs(tmp_path) == []

@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which statuses make the exit code 1 (default: fail)")
     r.add_argument("--suites", type=Path, help="folder of expectation suites (default: the repository's expectations/)")
     r.add_argument("--no-notebooks", action="store_true", help="do not keep the executed notebooks beside the outputs")
-    r.add_argument("--chunk", type=int, default=50, metavar="N",
+    r.add_argument("--chunk", type=_positive, default=50, metavar="N",
                    help="reports per notebook run in a batch (default 50): bounds memory; GX runs once per chunk")
     r.add_argument("--prior", type=Path, metavar="PRIOR",
                    help="last year's report (any readable format) or a CSV of its figures (label,value,unit[,section]): "
@@ -40,6 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for a batch: a CSV file with lines 'current,prior' pairing each report with last year's")
     r.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
+
+
+def _positive(value: str) -> int:
+    """``--chunk``: a whole number of reports, at least 1."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= n <= 10_000:
+        raise argparse.ArgumentTypeError(f"{n} is out of range (1 to 10000)")
+    return n
 
 
 def _line(res) -> str:
@@ -67,6 +78,15 @@ def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | No
     if not args.pairs.is_file():
         print(f"figaudit: {one_line(args.pairs)}: no such pairing file", file=sys.stderr)
         return None
+    try:
+        return _read_pairs(args, reports, stems, csv)
+    except (UnicodeDecodeError, csv.Error, OSError) as err:
+        reason = "is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else f"cannot be read ({err})"
+        print(f"figaudit: {one_line(args.pairs)}: {one_line(reason)}", file=sys.stderr)
+        return None
+
+
+def _read_pairs(args, reports: list[Path], stems: list[str], csv) -> dict[str, Path] | None:
     base = args.pairs.parent
     by_path = {p.resolve(): s for p, s in zip(reports, stems)}
     out = {}
@@ -76,6 +96,9 @@ def _priors(args, reports: list[Path], stems: list[str]) -> dict[str, Path] | No
                 continue
             if len(row) < 2:
                 print(f"figaudit: {one_line(args.pairs)}: line {n} needs 'current,prior'", file=sys.stderr)
+                return None
+            if not row[1].strip():
+                print(f"figaudit: {one_line(args.pairs)}: line {n} names no prior report", file=sys.stderr)
                 return None
             cur, prior = (Path(x.strip()) for x in row[:2])
             cur = cur if cur.is_absolute() else (base / cur)
