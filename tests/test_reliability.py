@@ -2,6 +2,7 @@
 
 import csv
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -249,4 +250,16 @@ def test_chunk_must_be_a_sensible_whole_number(tmp_path, capsys, chunk):
     with pytest.raises(SystemExit) as exc:
         run(tmp_path, tmp_path / "r.txt", "--chunk", chunk)
     assert exc.value.code == 2 and "--chunk" in capsys.readouterr().err
+    assert outputs(tmp_path) == []
+
+
+def test_a_pipe_or_a_device_is_refused_not_read_forever(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert run(tmp_path, fifo) == 2  # (reading a pipe with no writer would block the run)
+    one_line_error(capsys, fifo, "is not a regular file")
+    dev = tmp_path / "zeros.txt"
+    dev.symlink_to("/dev/zero")
+    assert run(tmp_path, dev) == 2  # (an endless device)
+    one_line_error(capsys, dev, "is not a regular file")
     assert outputs(tmp_path) == []

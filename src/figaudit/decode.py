@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -35,7 +36,14 @@ def check_file(path: Path, max_bytes: int = MAX_BYTES) -> None:
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a directory, not a report file")
-    size = path.stat().st_size
+    try:
+        st = path.stat()
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror})") from None
+    if not stat.S_ISREG(st.st_mode):
+        # a named pipe would block the run, a device (/dev/zero) never ends
+        raise InputError(path, "is not a regular file (a pipe, device or socket): save the report to a file first")
+    size = st.st_size
     if size > max_bytes:
         raise InputError(path, f"file is {size / 1048576:.1f} MiB, over the {max_bytes // 1048576} MiB limit for one report")
 
@@ -51,9 +59,13 @@ def read_text_file(path: Path, parse) -> "object":
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     check_file(path, max_bytes)
     try:
-        return path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)  # (a file growing while read is still bounded)
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"file grew past the {max_bytes // 1048576} MiB limit for one report while being read")
+    return data
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
