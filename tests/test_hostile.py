@@ -60,3 +60,18 @@ def test_a_machine_made_list_of_thousands_of_parts_stays_bounded(tmp_path):
     c = analyse(write(tmp_path, f"BÁO CÁO năm 2023\n\nToàn huyện có 500 hộ, trong đó {parts}.\n"))
     assert len(c.relations) <= 2 * len(c.figures), len(c.relations)
     assert not any(r.computed > r.stated for r in c.relations if r.check == "text_breakdown" and r.computed is not None)
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    import zipfile
+
+    from figaudit.errors import InputError
+    from figaudit.readers import read
+
+    p = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(p, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "<w:document/>")
+        z.writestr("word/padding.xml", b"\0" * (300 * 1048576))  # 300 MiB of zeros: a few hundred kB packed
+    assert p.stat().st_size < 2 * 1048576
+    with pytest.raises(InputError, match="over the 256 MiB limit"):
+        read(p)

@@ -39,6 +39,26 @@ def _clean(raw: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
+#: limits on what a .docx package may unpack to (a "zip bomb" of a few kB can expand to gigabytes); Python's
+#: zipfile never yields more than a member's declared size, so the declared sizes bound the memory
+MAX_MEMBERS = 5_000
+MAX_UNPACKED = 256 * 1048576
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+
+
+def _check_package(path: Path, members: list) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise InputError(path, f"is not a plausible .docx ({len(members)} parts in the package, over {MAX_MEMBERS})")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNPACKED:
+        raise InputError(path, f"unpacks to {total / 1048576:.0f} MiB, over the {MAX_UNPACKED // 1048576} MiB limit "
+                               "for one report (a damaged or hostile package)")
+    for m in members:
+        if m.file_size > 1048576 and m.file_size > MAX_RATIO * max(1, m.compress_size):
+            raise InputError(path, f"has a part ({m.filename}) compressed {m.file_size // max(1, m.compress_size)}:1, "
+                                   "more than any real document (a hostile package)")
+
+
 @register(".docx")
 def read_docx(path: Path) -> Document:
     from docx2python import docx2python
@@ -51,6 +71,7 @@ def read_docx(path: Path) -> Document:
         with zipfile.ZipFile(path) as z:
             if "word/document.xml" not in z.namelist():
                 raise InputError(path, "is a damaged .docx (no word/document.xml): open and re-save it in Word or LibreOffice")
+            _check_package(path, z.infolist())
     except zipfile.BadZipFile:
         raise InputError(path, "is a damaged .docx (broken ZIP package): open and re-save it in Word or LibreOffice") from None
     try:
