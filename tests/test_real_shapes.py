@@ -938,3 +938,17 @@ def test_a_surplus_named_apart_from_its_exports_and_imports(tmp_path):
                            "nhập khẩu, khu vực có vốn đầu tư nước ngoài đạt 34,3 tỷ USD.")
     ch = rows(d, "change", variant="trade_balance_named")
     assert [(float(r.stated) / 1e9, r.status) for r in ch.itertuples()] == [(6.2, "pass")]
+
+
+def test_new_countryside_tiers_and_additions(tmp_path):
+    """A commune meeting the advanced standard meets the standard; one added this period is among those counted now.
+    Tiers of additions in one period are not related (a village may reach the model tier years after the standard)."""
+    _, d = audit(tmp_path, "Trong kỳ, có thêm 7 xã, 18 thôn đạt chuẩn NTM; 5 xã đạt chuẩn NTM nâng cao; 9 thôn đạt chuẩn "
+                           "NTM kiểu mẫu. Hiện toàn huyện có 41/52 xã, 260 thôn đạt chuẩn NTM, 12 xã đạt chuẩn NTM nâng "
+                           "cao; 3 xã, 40 thôn đạt chuẩn NTM kiểu mẫu.")
+    no_alarm(d)
+    tiers = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="tiers").itertuples()}
+    assert tiers == {(41, 12), (12, 3), (260, 40)}
+    adds = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="additions").itertuples()}
+    assert adds == {(41, 7), (260, 18), (12, 5), (40, 9)}
+    assert set(rows(d, "part_of_whole")["status"]) == {"pass"}

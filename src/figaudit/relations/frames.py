@@ -249,6 +249,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _level_frames(block, index)
         out += _riêng_frames(block, index, previous[-2:])
         out += _named_header_frames(block, index, previous[-2:])
+        out += _standard_frames(block, index)
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
@@ -438,6 +439,71 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
         labels = [_label(text, p, m.end()) for p in mine]
         out.append(Frame(whole, mine, "header_named", (s0, s1), labels, "", block=block.id))
     return out
+
+
+#: the tiers of the new-countryside standard: "đạt chuẩn nông thôn mới" ⊃ "… nâng cao" ⊃ "… kiểu mẫu" (for a
+#: commune; a village has "đạt chuẩn" ⊃ "kiểu mẫu")
+_STANDARD = re.compile(r"\bđạt chuẩn\s+(?:nông thôn mới|NTM)(?:\s+(nâng cao|kiểu mẫu))?", re.IGNORECASE)
+_TIER = {None: 0, "nâng cao": 1, "kiểu mẫu": 2}
+_ADDED = re.compile(r"\b(?:có\s+)?thêm\b|\bmới\s+được\s+công nhận\b", re.IGNORECASE)
+_STOCK_NOW = re.compile(r"\s*(?:[-–•]\s*)?(?:hiện(?:\s+nay)?|đến nay|lũy kế|luỹ kế|tính đến nay|toàn tỉnh hiện)\b", re.IGNORECASE)
+
+
+def _tiered(text: str, index: Index, block_id: str, s0: int, s1: int) -> list[tuple[Figure, int]]:
+    """The counts of a sentence with the standard tier each meets: a figure's own words after it, or those of the
+    next figure of its list (``11 xã, 24 thôn đạt chuẩn NTM``: both meet the standard)."""
+    figs = [f for f in index.within(block_id, s0, s1, limit=MAX_PARTS) if (index.is_stock(f) or _is_ratio(index, f)) and f.unit]
+    out: list[tuple[Figure, int]] = []
+    pending: list[Figure] = []
+    for k, f in enumerate(figs):
+        nxt = figs[k + 1].start if k + 1 < len(figs) else s1
+        tail = text[f.end:nxt]
+        if tail.lstrip().lower().startswith(f.unit.lower()):
+            tail = tail.lstrip()[len(f.unit):]
+        m = _STANDARD.search(tail)
+        if m and not re.search(r"[;.]", tail[:m.start()]):
+            tier = _TIER[m.group(1).lower() if m.group(1) else None]
+            out += [(g, tier) for g in pending] + [(f, tier)]
+            pending = []
+        elif re.fullmatch(r"[\s,]*(?:và\s*)?", tail):
+            pending.append(f)  # a list runs on to its shared words
+        else:
+            pending = []
+    return out
+
+
+def _standard_frames(block, index: Index) -> list[Frame]:
+    """The standard's tiers in one sentence: ``có 10/11 xã đạt chuẩn nông thôn mới, 1 xã đạt chuẩn nông thôn mới
+    nâng cao`` → the advanced commune is one of the 10 (same unit, a higher tier ≤ a lower one); and the additions of
+    the period within the count now: ``Có thêm 6 xã đạt chuẩn NTM …. Hiện toàn tỉnh có 130 xã đạt chuẩn NTM`` (same
+    unit and tier).  Read from the standard's vocabulary: a mismatch warns."""
+    text = block.text
+    if not _STANDARD.search(text):
+        return []
+    out = []
+    spans = sentences(text)
+    added: dict[tuple[str, int], Figure] = {}
+    for s0, s1 in spans:
+        tiered = _tiered(text, index, block.id, s0, s1)
+        for f, tier in tiered if not _ADDED.search(text, s0, s1) else []:  # (additions of a period: no tiers)
+            lower = [w for w, t in tiered if t < tier and same_unit(w.unit, f.unit) and w.start < f.start]
+            if lower and (tier == 1 or unit_head(f.unit) != "xã" or t_of(tiered, lower[-1]) == 1):
+                out.append(Frame(as_count(index, lower[-1]) or lower[-1], [as_count(index, f) or f], "tiers", (s0, s1)))
+        if _ADDED.search(text, s0, s1) and not _STOCK_NOW.match(text, s0):
+            added = {(unit_head(f.unit), tier): as_count(index, f) or f for f, tier in tiered
+                     if _ADDED.search(text, s0, f.start)}
+            continue
+        if added and _STOCK_NOW.match(text, s0):
+            for f, tier in tiered:
+                part = added.get((unit_head(f.unit), tier))
+                if part is not None and part.id != f.id:
+                    out.append(Frame(as_count(index, f) or f, [part], "additions", (spans[0][0], s1)))
+            added = {}
+    return out
+
+
+def t_of(tiered: list[tuple[Figure, int]], f: Figure) -> int:
+    return next(t for g, t in tiered if g is f)
 
 
 _MONTH = re.compile(r"\b(?:trong\s+tháng|tháng\s+(?:\d{1,2}|này|qua|[IVX]+)|trong\s+kỳ|từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2})", re.IGNORECASE)

@@ -29,7 +29,8 @@ CHECK = "part_of_whole"
 _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
              "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
-             "conclusions": "inferred_conclusions", "header_named": "inferred_named_header"}
+             "conclusions": "inferred_conclusions", "header_named": "inferred_named_header",
+             "tiers": "inferred_standard_tiers", "additions": "inferred_additions"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
