@@ -952,3 +952,11 @@ def test_new_countryside_tiers_and_additions(tmp_path):
     adds = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="additions").itertuples()}
     assert adds == {(41, 7), (260, 18), (12, 5), (40, 9)}
     assert set(rows(d, "part_of_whole")["status"]) == {"pass"}
+
+
+def test_people_counted_by_what_they_are(tmp_path):
+    _, d = audit(tmp_path, "Kỳ thi có 2.300 thí sinh dự thi; trong đó, thí sinh người dân tộc thiểu số là 610 em. Kỷ luật 14 "
+                           "trường hợp, trong đó có 2 chủ tịch UBND xã.")
+    no_alarm(d)
+    got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="trong_do").itertuples()}
+    assert got == {(2300, 610), (14, 2)}

@@ -51,6 +51,8 @@ PERSON_HEADS = {
     "đảng viên", "người", "trường hợp", "đồng chí", "cán bộ", "ủy viên", "cấp ủy viên", "tỉnh ủy viên", "thành ủy viên",
     "huyện ủy viên", "đảng ủy viên", "bí thư", "đại biểu", "công chức", "viên chức", "bị cáo", "bị can", "đối tượng", "học viên",
     "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao", "nữ", "nam",
+    # a person counted by what they are: "thí sinh người DTTS là 1.548 em", "trong đó có 1 chủ tịch UBND huyện"
+    "em", "cháu", "chủ tịch", "phó chủ tịch", "trưởng phòng", "phó trưởng phòng", "giám đốc", "phó giám đốc",
 }
 
 
