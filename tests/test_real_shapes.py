@@ -960,3 +960,11 @@ def test_people_counted_by_what_they_are(tmp_path):
     no_alarm(d)
     got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="trong_do").itertuples()}
     assert got == {(2300, 610), (14, 2)}
+
+
+def test_a_stage_of_several_units(tmp_path):
+    _, d = audit(tmp_path, "Yêu cầu kiểm điểm trách nhiệm của 12 tập thể, 30 cá nhân. Đã xử lý 9 tập thể và 31 cá nhân.")
+    got = {(int(r.stated), int(r.computed)): r.status for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
+    assert got == {(12, 9): "pass", (30, 31): "warn"}
+    _, d2 = audit(tmp_path, "Năm nay tiếp nhận 40 hồ sơ. Đã xử lý 35 hồ sơ.", name="b.txt")
+    assert rows(d2, "part_of_whole", variant="funnel").empty  # "đã xử lý" is a stage only of a request

@@ -58,7 +58,9 @@ FUNNEL_CUE = re.compile(
     # "Qua đó, đề nghị hỗ trợ cho 30 hộ" (after "khảo sát 34 hộ"); not "Qua đó, đưa … lên" (a total brought up)
     r"|qua\s+đó,?\s+(?:(?:đã|thống nhất)\s+)*(?:đề nghị|phát hiện|kết luận|xác định)"
     # "tiếp nhận 310 đơn, đã phân loại và chuyển 290 đơn đến …" (only after a count received: see _funnel_frames)
-    r"|(?P<forward>(?:đã\s+)?(?:phân loại,?\s+(?:và\s+)?)?chuyển(?=\s+\d)))\b",
+    r"|(?P<forward>(?:đã\s+)?(?:phân loại,?\s+(?:và\s+)?)?chuyển(?=\s+\d))"
+    # "Yêu cầu kiểm điểm 29 tập thể, 29 cá nhân. Đã xử lý 21 tập thể và 24 cá nhân" (only after a request: below)
+    r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d)))\b",
     re.IGNORECASE)
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
@@ -956,7 +958,18 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             pool = pool + index.within(block.id, s0, m.start())
         if m.group("forward") is not None and "nhận" not in text[p0:m.start()].lower():
             continue
+        if m.group("handled") is not None and not re.search(r"\b(?:yêu cầu|kiến nghị|đề nghị)\b", text[p0:m.start()], re.I):
+            continue
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
+        heads = [unit_head(f.unit) for f in stage]
+        if len(stage) > 1 and len(set(heads)) == len(heads) and \
+                all(sum(1 for w in pool if same_unit(w.unit, f.unit)) == 1 for f in stage):
+            # "Đã xử lý 21 tập thể và 24 cá nhân": each count of its own unit is the stage of that unit's count
+            for f in stage:
+                w = next(w for w in pool if same_unit(w.unit, f.unit))
+                if index.is_stock(w):
+                    out.append(Frame(w, [f], "funnel", (p0, end + 1 if end < len(text) else end)))
+            continue
         for f in stage[:1]:  # the first count of the stage clause is the stage; later ones may be its own parts
             same = [w for w in pool if same_unit(w.unit, f.unit)]
             if not same or not index.is_stock(same[-1]):
