@@ -60,7 +60,10 @@ FUNNEL_CUE = re.compile(
     # "tiếp nhận 310 đơn, đã phân loại và chuyển 290 đơn đến …" (only after a count received: see _funnel_frames)
     r"|(?P<forward>(?:đã\s+)?(?:phân loại,?\s+(?:và\s+)?)?chuyển(?=\s+\d))"
     # "Yêu cầu kiểm điểm 29 tập thể, 29 cá nhân. Đã xử lý 21 tập thể và 24 cá nhân" (only after a request: below)
-    r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d)))\b",
+    r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d))"
+    # "thụ lý 310 vụ, đã giải quyết 280 vụ", "xảy ra 95 vụ, điều tra làm rõ 81 vụ" (each after its earlier stage: below)
+    r"|(?P<settled>(?:đã\s+)?(?:giải quyết|xét xử)(?:\s+xong)?(?=\s+\d))"
+    r"|(?P<solved>(?:đã\s+)?(?:điều tra,?\s+)?(?:làm rõ|khám phá)(?=\s+\d)))\b",
     re.IGNORECASE)
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
@@ -959,6 +962,10 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
         if m.group("forward") is not None and "nhận" not in text[p0:m.start()].lower():
             continue
         if m.group("handled") is not None and not re.search(r"\b(?:yêu cầu|kiến nghị|đề nghị)\b", text[p0:m.start()], re.I):
+            continue
+        if m.group("settled") is not None and not re.search(r"\b(?:thụ lý|tiếp nhận|nhận được)\b", text[p0:m.start()], re.I):
+            continue
+        if m.group("solved") is not None and not re.search(r"\b(?:xảy ra|phát hiện|khởi tố)\b", text[p0:m.start()], re.I):
             continue
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         heads = [unit_head(f.unit) for f in stage]
