@@ -976,3 +976,13 @@ def test_settled_and_solved_are_stages(tmp_path):
     no_alarm(d)
     got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
     assert got == {(310, 280), (95, 81)}  # without its earlier stage in the sentence, a stage verb relates nothing
+
+
+def test_found_and_punished_are_stages(tmp_path):
+    _, d = audit(tmp_path, "Đoàn liên ngành kiểm tra 420 cơ sở, phát hiện 57 cơ sở vi phạm, đã xử phạt 49 cơ sở với số tiền "
+                           "180 triệu đồng. Ủy ban kết luận 17 đảng viên có vi phạm, đã thi hành kỷ luật 9 đảng viên.")
+    no_alarm(d)
+    got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
+    assert {(420, 57), (57, 49), (17, 9)} <= got
+    _, d2 = audit(tmp_path, "Trong năm phát hiện 30 vụ buôn lậu, xử phạt 45 vụ.", name="b.txt")
+    assert rows(d2, "part_of_whole", variant="funnel").empty  # no inspection before "phát hiện", no "vi phạm" before

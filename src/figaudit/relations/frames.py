@@ -63,7 +63,10 @@ FUNNEL_CUE = re.compile(
     r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d))"
     # "thụ lý 310 vụ, đã giải quyết 280 vụ", "xảy ra 95 vụ, điều tra làm rõ 81 vụ" (each after its earlier stage: below)
     r"|(?P<settled>(?:đã\s+)?(?:giải quyết|xét xử)(?:\s+xong)?(?=\s+\d))"
-    r"|(?P<solved>(?:đã\s+)?(?:điều tra,?\s+)?(?:làm rõ|khám phá)(?=\s+\d)))\b",
+    r"|(?P<solved>(?:đã\s+)?(?:điều tra,?\s+)?(?:làm rõ|khám phá)(?=\s+\d))"
+    # "kiểm tra 380 cơ sở, phát hiện 41 cơ sở vi phạm"; "41 cơ sở vi phạm, đã xử phạt 35 cơ sở" (below)
+    r"|(?P<found>(?:đã\s+)?phát hiện(?:\s+có)?(?=\s+\d))"
+    r"|(?P<punished>(?:đã\s+)?(?:thi hành kỷ luật|kỷ luật|xử phạt(?:\s+vi phạm hành chính)?)(?:\s+đối với)?(?=\s+\d)))\b",
     re.IGNORECASE)
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
@@ -966,6 +969,11 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
         if m.group("settled") is not None and not re.search(r"\b(?:thụ lý|tiếp nhận|nhận được)\b", text[p0:m.start()], re.I):
             continue
         if m.group("solved") is not None and not re.search(r"\b(?:xảy ra|phát hiện|khởi tố)\b", text[p0:m.start()], re.I):
+            continue
+        if m.group("found") is not None and not re.search(r"\b(?:kiểm tra|thanh tra|rà soát|giám sát)\b",
+                                                          text[p0:m.start()], re.I):
+            continue
+        if m.group("punished") is not None and not re.search(r"\b(?:vi phạm|sai phạm)\b", text[p0:m.start()], re.I):
             continue
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         heads = [unit_head(f.unit) for f in stage]
