@@ -986,3 +986,11 @@ def test_found_and_punished_are_stages(tmp_path):
     assert {(420, 57), (57, 49), (17, 9)} <= got
     _, d2 = audit(tmp_path, "Trong năm phát hiện 30 vụ buôn lậu, xử phạt 45 vụ.", name="b.txt")
     assert rows(d2, "part_of_whole", variant="funnel").empty  # no inspection before "phát hiện", no "vi phạm" before
+
+
+def test_eligible_and_done_are_stages(tmp_path):
+    _, d = audit(tmp_path, "Trong năm tiếp nhận 820 đơn, đủ điều kiện xử lý 610 đơn. Tổng số việc có điều kiện thi hành là "
+                           "1.450 việc, đã thi hành xong 1.120 việc.")
+    no_alarm(d)
+    got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
+    assert got == {(820, 610), (1450, 1120)}

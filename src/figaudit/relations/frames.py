@@ -66,7 +66,10 @@ FUNNEL_CUE = re.compile(
     r"|(?P<solved>(?:đã\s+)?(?:điều tra,?\s+)?(?:làm rõ|khám phá)(?=\s+\d))"
     # "kiểm tra 380 cơ sở, phát hiện 41 cơ sở vi phạm"; "41 cơ sở vi phạm, đã xử phạt 35 cơ sở" (below)
     r"|(?P<found>(?:đã\s+)?phát hiện(?:\s+có)?(?=\s+\d))"
-    r"|(?P<punished>(?:đã\s+)?(?:thi hành kỷ luật|kỷ luật|xử phạt(?:\s+vi phạm hành chính)?)(?:\s+đối với)?(?=\s+\d)))\b",
+    r"|(?P<punished>(?:đã\s+)?(?:thi hành kỷ luật|kỷ luật|xử phạt(?:\s+vi phạm hành chính)?)(?:\s+đối với)?(?=\s+\d))"
+    # "tiếp nhận 800 đơn, đủ điều kiện xử lý 600 đơn"; "có điều kiện thi hành 900 việc, đã thi hành xong 610 việc"
+    r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
+    r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
@@ -974,6 +977,11 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                                                           text[p0:m.start()], re.I):
             continue
         if m.group("punished") is not None and not re.search(r"\b(?:vi phạm|sai phạm)\b", text[p0:m.start()], re.I):
+            continue
+        if m.group("eligible") is not None and not re.search(r"\b(?:tiếp nhận|nhận được|thụ lý)\b", text[p0:m.start()], re.I):
+            continue
+        if m.group("done") is not None and not re.search(r"\b(?:điều kiện|thụ lý|tiếp nhận|phải thi hành|phải giải quyết)\b",
+                                                         text[p0:m.start()], re.I):
             continue
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         heads = [unit_head(f.unit) for f in stage]
