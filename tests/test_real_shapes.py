@@ -994,3 +994,10 @@ def test_eligible_and_done_are_stages(tmp_path):
     no_alarm(d)
     got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
     assert got == {(820, 610), (1450, 1120)}
+
+
+def test_a_described_subgroup_alone_in_brackets(tmp_path):
+    _, d = audit(tmp_path, "Trong quý, đã thụ lý 31 vụ việc (12 vụ việc từ kỳ trước chuyển sang). Năm nay tiếp nhận 40 đơn "
+                           "(40 đơn).")
+    got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="paren_bare").itertuples()}
+    assert got == {(31, 12)}  # a bare restatement of the same count is no subgroup

@@ -271,7 +271,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
     return out
 
 
-_BARE_PAREN = re.compile(r"\(\s*(?:trong đó\s+)?[\d.,]+\s+[^\W\d_][^\d();:]{0,25}\)")
+_BARE_PAREN = re.compile(r"\(\s*(?:trong đó\s+)?[\d.,]+\s+[^\W\d_][^\d();:]{0,40}\)")
 
 
 def _bare_paren_frames(block, index: Index) -> list[Frame]:
@@ -289,8 +289,10 @@ def _bare_paren_frames(block, index: Index) -> list[Frame]:
         if not m:
             continue
         inner = [f for f in index.within(block.id, open_, m.end()) if f.kind in TOTAL_KINDS | {"percent"}]
+        described = len(re.findall(r"[^\W\d_]+", text[inner[0].end:m.end()])) - len(inner[0].unit.split()) >= 2 \
+            if inner else False  # "(20 vụ việc từ kỳ trước chuyển sang)": the words set the subgroup apart
         if len(inner) != 1 or not index.is_stock(inner[0]) or not same_kind(inner[0].unit, total.unit) \
-                or same_unit(inner[0].unit, total.unit) and inner[0].unit == total.unit:
+                or same_unit(inner[0].unit, total.unit) and inner[0].unit == total.unit and not described:
             continue
         out.append(Frame(total, inner, "paren_bare", (sentence_of(text, total.start)[0], m.end())))
     return out
