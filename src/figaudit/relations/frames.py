@@ -71,6 +71,17 @@ FUNNEL_CUE = re.compile(
     r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
     r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
+#: The earlier stage each later-stage cue of FUNNEL_CUE needs before it (in its sentence or the one before).
+_STAGE_NEEDS = {
+    "forward": re.compile(r"nhận", re.IGNORECASE),  # "tiếp nhận 310 đơn, … chuyển 290 đơn"
+    "handled": re.compile(r"\b(?:yêu cầu|kiến nghị|đề nghị)\b", re.IGNORECASE),  # "Yêu cầu kiểm điểm … Đã xử lý …"
+    "settled": re.compile(r"\b(?:thụ lý|tiếp nhận|nhận được)\b", re.IGNORECASE),  # "thụ lý 310 vụ, đã giải quyết 280 vụ"
+    "solved": re.compile(r"\b(?:xảy ra|phát hiện|khởi tố)\b", re.IGNORECASE),  # "xảy ra 95 vụ, điều tra làm rõ 81 vụ"
+    "found": re.compile(r"\b(?:kiểm tra|thanh tra|rà soát|giám sát)\b", re.IGNORECASE),  # "kiểm tra 420 cơ sở, phát hiện 57"
+    "punished": re.compile(r"\b(?:vi phạm|sai phạm)\b", re.IGNORECASE),  # "57 cơ sở vi phạm, đã xử phạt 49 cơ sở"
+    "eligible": re.compile(r"\b(?:tiếp nhận|nhận được|thụ lý)\b", re.IGNORECASE),  # "tiếp nhận 820 đơn, đủ điều kiện 610"
+    "done": re.compile(r"\b(?:điều kiện|thụ lý|tiếp nhận|phải thi hành|phải giải quyết)\b", re.IGNORECASE),
+}
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
                         re.IGNORECASE)
@@ -967,24 +978,9 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             pool = index.within(block.id, p0, prev[1])
         if not opens:
             pool = pool + index.within(block.id, s0, m.start())
-        if m.group("forward") is not None and "nhận" not in text[p0:m.start()].lower():
-            continue
-        if m.group("handled") is not None and not re.search(r"\b(?:yêu cầu|kiến nghị|đề nghị)\b", text[p0:m.start()], re.I):
-            continue
-        if m.group("settled") is not None and not re.search(r"\b(?:thụ lý|tiếp nhận|nhận được)\b", text[p0:m.start()], re.I):
-            continue
-        if m.group("solved") is not None and not re.search(r"\b(?:xảy ra|phát hiện|khởi tố)\b", text[p0:m.start()], re.I):
-            continue
-        if m.group("found") is not None and not re.search(r"\b(?:kiểm tra|thanh tra|rà soát|giám sát)\b",
-                                                          text[p0:m.start()], re.I):
-            continue
-        if m.group("punished") is not None and not re.search(r"\b(?:vi phạm|sai phạm)\b", text[p0:m.start()], re.I):
-            continue
-        if m.group("eligible") is not None and not re.search(r"\b(?:tiếp nhận|nhận được|thụ lý)\b", text[p0:m.start()], re.I):
-            continue
-        if m.group("done") is not None and not re.search(r"\b(?:điều kiện|thụ lý|tiếp nhận|phải thi hành|phải giải quyết)\b",
-                                                         text[p0:m.start()], re.I):
-            continue
+        stage_of = next((k for k, need in _STAGE_NEEDS.items() if m.group(k) is not None), None)
+        if stage_of is not None and not _STAGE_NEEDS[stage_of].search(text, p0, m.start()):
+            continue  # a stage verb relates only to the earlier stage it follows
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         heads = [unit_head(f.unit) for f in stage]
         if len(stage) > 1 and len(set(heads)) == len(heads) and \
