@@ -1001,3 +1001,10 @@ def test_a_described_subgroup_alone_in_brackets(tmp_path):
                            "(40 đơn).")
     got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="paren_bare").itertuples()}
     assert got == {(31, 12)}  # a bare restatement of the same count is no subgroup
+
+
+def test_a_count_named_with_its_total(tmp_path):
+    _, d = audit(tmp_path, "Doanh nghiệp đã đầu tư vào 14 trong tổng số 18 lĩnh vực. Tòa án đã giải quyết 410 vụ, việc trong "
+                           "tổng số 395 vụ, việc thụ lý.")
+    got = {(int(r.stated), int(r.computed)): r.status for r in rows(d, "part_of_whole", variant="of_total").itertuples()}
+    assert got == {(18, 14): "pass", (395, 410): "fail"}

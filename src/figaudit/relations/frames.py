@@ -272,6 +272,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _riêng_frames(block, index, previous[-2:])
         out += _named_header_frames(block, index, previous[-2:])
         out += _standard_frames(block, index)
+        out += _of_total_frames(block, index)
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
@@ -462,6 +463,27 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
             continue
         labels = [_label(text, p, m.end()) for p in mine]
         out.append(Frame(whole, mine, "header_named", (s0, s1), labels, "", block=block.id))
+    return out
+
+
+#: "17 trong tổng số 21 ngành", "622 vụ, việc trong tổng số 698 vụ, việc": a count named with the total it is of
+_OF_TOTAL = re.compile(r"\s*(?:[^\W\d_]+(?:,\s*[^\W\d_]+)?\s+){0,2}trong\s+(?:tổng\s+)?số\s+(?=\d)", re.IGNORECASE)
+
+
+def _of_total_frames(block, index: Index) -> list[Frame]:
+    """``đầu tư vào 17 trong tổng số 21 ngành``: the count is part of the total the same phrase names (certain)."""
+    text = block.text
+    out = []
+    figs = index.by_block.get(block.id, [])
+    for k, f in enumerate(figs[:-1]):
+        if not index.is_stock(f):
+            continue
+        m = _OF_TOTAL.match(text, f.end)
+        whole = figs[k + 1]
+        if m is None or whole.start != m.end() or not index.is_stock(whole) or \
+                (f.unit and whole.unit and not same_kind(f.unit, whole.unit)):
+            continue
+        out.append(Frame(whole, [f], "of_total", sentence_of(text, f.start)))
     return out
 
 
