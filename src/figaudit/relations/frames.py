@@ -533,7 +533,7 @@ def _standard_frames(block, index: Index) -> list[Frame]:
         tiered = _tiered(text, index, block.id, s0, s1)
         for f, tier in tiered if not _ADDED.search(text, s0, s1) else []:  # (additions of a period: no tiers)
             lower = [w for w, t in tiered if t < tier and same_unit(w.unit, f.unit) and w.start < f.start]
-            if lower and (tier == 1 or unit_head(f.unit) != "xã" or t_of(tiered, lower[-1]) == 1):
+            if lower and (tier == 1 or unit_head(f.unit) != "xã" or _tier_of(tiered, lower[-1]) == 1):
                 out.append(Frame(as_count(index, lower[-1]) or lower[-1], [as_count(index, f) or f], "tiers", (s0, s1)))
         if _ADDED.search(text, s0, s1) and not _STOCK_NOW.match(text, s0):
             added = {(unit_head(f.unit), tier): as_count(index, f) or f for f, tier in tiered
@@ -548,7 +548,7 @@ def _standard_frames(block, index: Index) -> list[Frame]:
     return out
 
 
-def t_of(tiered: list[tuple[Figure, int]], f: Figure) -> int:
+def _tier_of(tiered: list[tuple[Figure, int]], f: Figure) -> int:
     return next(t for g, t in tiered if g is f)
 
 
