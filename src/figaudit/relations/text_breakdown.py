@@ -332,6 +332,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _traffic_modes(doc, index, {r.figures[0] for r in out})
     done = {r.figures[0] for r in out}
     out += [r for r in trade.totals(doc, index, CHECK) if r.figures[0] not in done]
+    out += _fund_balances(doc, index, done)
     return out
 
 
@@ -448,6 +449,61 @@ def _violations(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             out.append(soften(rel, "inferred_violations"))
     return out
 
+
+
+#: the four flows of a fund, each named right before its amount
+_FUND_FLOWS = {
+    "closing": re.compile(r"\b(?:hiện còn|còn lại|số dư cuối kỳ|tồn quỹ(?: cuối kỳ)?|số dư hiện nay)\s*(?:là\s*)?$", re.I),
+    "opening": re.compile(r"\b(?:số dư đầu kỳ|tồn quỹ đầu kỳ|số dư (?:năm|kỳ) trước)(?:\s+chuyển sang)?\s*(?:là\s*)?$", re.I),
+    "inflow": re.compile(r"\b(?:tiếp nhận(?:\s+được)?|vận động được|huy động được|quyên góp được)\s*$", re.I),
+    "outflow": re.compile(r"\b(?:(?:đã\s+)?phân bổ|đã chi(?:\s+hỗ trợ)?|giải ngân|xuất quỹ)\s*$", re.I),
+}
+
+
+def _fund_balances(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """A fund's balance in one paragraph: ``số dư đầu kỳ 1,2 tỷ đồng``, ``tiếp nhận 5 tỷ đồng``, ``đã phân bổ 4,6 tỷ
+    đồng``, ``hiện còn 1,6 tỷ đồng`` → closing = opening + received − allocated.  Each flow must be named exactly once
+    (a ``Trong đó`` sentence breaking the receipts down is skipped); the text may leave a flow unsaid, so a mismatch
+    warns."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        if "quỹ" not in text.lower() or "số dư" not in text.lower():
+            continue
+        flows: dict[str, list[Figure]] = {k: [] for k in _FUND_FLOWS}
+        for f in index.by_block.get(block.id, []):
+            if f.kind != "amount" or f.value is None or index.paren(f) is not None:
+                continue
+            s0, _ = sentence_of(text, f.start)
+            if _SUBSET.match(text[s0:f.start]):
+                continue
+            lead = text[max(s0, f.start - 40):f.start]
+            for k, rx in _FUND_FLOWS.items():
+                if rx.search(lead):
+                    flows[k].append(f)
+                    break
+        if any(len(v) != 1 for v in flows.values()):
+            continue
+        c, o, i, x = (flows[k][0] for k in ("closing", "opening", "inflow", "outflow"))
+        if c.id in done or not all(same_unit(f.unit, c.unit) for f in (o, i, x)):
+            continue
+        computed = o.value + i.value - x.value
+        (olo, ohi), (ilo, ihi), (xlo, xhi) = (_interval(f) for f in (o, i, x))
+        slo, shi, lo_open, hi_open = exact_or_interval(c)
+        s0, s1 = sentence_of(text, c.start)
+        rel = Relation(
+            id=f"{CHECK}:{c.id}:fund_balance", check=CHECK, checkable=True, stated=c.value, computed=computed,
+            stated_lo=slo, stated_hi=shi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=olo + ilo - xhi,
+            computed_hi=ohi + ihi - xlo, unit=c.unit, line=c.line, footnote=block.footnote, block=block.id,
+            quote=quote(text, s0, s1), figures=[c.id, o.id, i.id, x.id], variant="fund_balance",
+            expression=f"{o.text} + {i.text} − {x.text} = {fmt_vi(computed)}")
+        out.append(soften(rel, "inferred_fund_balance"))
+    return out
+
+
+def _interval(f: Figure) -> tuple[Decimal, Decimal]:
+    lo, hi, _, _ = exact_or_interval(f)
+    return (lo if lo is not None else f.value), (hi if hi is not None else f.value)
 
 
 #: "nâng tổng số doanh nghiệp … lên 124,6 nghìn doanh nghiệp", "đưa tổng số … lên"
