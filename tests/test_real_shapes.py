@@ -1017,3 +1017,10 @@ def test_a_fund_balance(tmp_path):
     tb = rows(d, "text_breakdown", variant="fund_balance")
     # 0,35 + 2,4 − 2,1 = 0,65, not 0,85: the text may leave a flow unsaid, so a warning
     assert [(float(r.stated) / 1e9, float(r.computed) / 1e9, r.status) for r in tb.itertuples()] == [(0.85, 0.65, "warn")]
+
+
+def test_a_complementary_pair_in_the_sentence_after_a_marked_total(tmp_path):
+    _, d = audit(tmp_path, "Giới thiệu 60 đồng chí để bầu lấy 51 đồng chí. Trong tổng số 51 đồng chí trúng cử có 14 nữ, chiếm "
+                           "27,45%. Tái cử là 35 đồng chí; tham gia lần đầu có 17 đồng chí.")
+    tb = rows(d, "text_breakdown", variant="pair_next_sum")
+    assert [(int(r.stated), int(r.computed), r.status) for r in tb.itertuples()] == [(51, 52, "warn")]

@@ -185,6 +185,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_standard_tiers": {"vi": "đơn vị đạt chuẩn nông thôn mới nâng cao (kiểu mẫu) được hiểu là nằm trong số đạt chuẩn nêu cùng câu", "en": "units meeting the advanced (model) new-countryside standard read as among those meeting the standard in the same sentence"},
     "inferred_additions": {"vi": "số đơn vị có thêm trong kỳ được hiểu là nằm trong số hiện có nêu sau đó", "en": "the units added in the period read as among those counted now, stated after them"},
     "inferred_fund_balance": {"vi": "số dư cuối = số dư đầu kỳ + tiếp nhận − phân bổ, khi đoạn văn nêu mỗi khoản một lần (có thể còn khoản chi khác không nêu)", "en": "closing = opening + received − allocated, when the paragraph names each flow once (other flows may go unsaid)"},
+    "inferred_pair_next": {"vi": "hai nhóm bổ sung cho nhau ở câu sau được hiểu là chia tổng số nêu ở câu trước", "en": "two complementary groups in the next sentence read as splitting the total of the sentence before"},
     "inferred_shares": {"vi": "các nhóm có tỷ trọng của cùng một tổng cộng lại 100 % được hiểu là đủ các phần của tổng đó", "en": "the groups whose shares of one whole total 100 % read as all of its parts"},
     "inferred_named_whole": {"vi": "tổng là số liệu được gọi bằng cùng tên ở phần trước", "en": "the whole is the figure named by the same words earlier"},
     "inferred_violations": {"vi": "số vi phạm phát hiện = số kiến nghị thu hồi + số kiến nghị xử lý khác", "en": "violations found = recommended for recovery + recommended for other handling"},

@@ -273,6 +273,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _named_header_frames(block, index, previous[-2:])
         out += _standard_frames(block, index)
         out += _of_total_frames(block, index)
+        out += _pair_after_frames(block, index)
         out += _cumulative_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
@@ -468,6 +469,35 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
 
 #: "17 trong tổng số 21 ngành", "622 vụ, việc trong tổng số 698 vụ, việc": a count named with the total it is of
 _OF_TOTAL = re.compile(r"\s*(?:[^\W\d_]+(?:,\s*[^\W\d_]+)?\s+){0,2}trong\s+(?:tổng\s+)?số\s+(?=\d)", re.IGNORECASE)
+
+
+def _pair_after_frames(block, index: Index) -> list[Frame]:
+    """``Trong tổng số 163 đồng chí trúng cử có 49 nữ …. Tái cử là 116 đồng chí; tham gia lần đầu có 47 đồng chí.``:
+    a sentence of exactly two counts naming complementary halves (``tái cử`` / ``lần đầu``) right after a sentence
+    whose total the text marks (``Trong (tổng) số N``, ``tổng số N``) splits that total.  Read across a sentence
+    end: a mismatch warns."""
+    text = block.text
+    out = []
+    spans = sentences(text)
+    for k in range(1, len(spans)):
+        s0, s1 = spans[k]
+        if _OPENS_SUBSET.match(text, s0):
+            continue
+        figs = [f for f in index.within(block.id, s0, s1, limit=MAX_PARTS) if index.is_stock(f) and f.unit]
+        if len(figs) != 2 or not same_kind(figs[0].unit, figs[1].unit):
+            continue
+        labels = [_label(text, f, s0) for f in figs]
+        if complementary_pair(labels) is None:
+            continue
+        p0, p1 = spans[k - 1]
+        marked = [f for f in index.within(block.id, p0, p1, limit=MAX_PARTS) if index.is_stock(f)
+                  and same_kind(f.unit, figs[0].unit)
+                  and re.search(r"(?:\btrong\s+(?:tổng\s+)?số|\btổng số)\s*(?:là\s*)?$", text[max(p0, f.start - 25):f.start],
+                                re.IGNORECASE)]
+        if len(marked) != 1:
+            continue
+        out.append(Frame(marked[0], figs, "pair_next", (p0, s1), labels, "pair"))
+    return out
 
 
 def _of_total_frames(block, index: Index) -> list[Frame]:

@@ -30,7 +30,7 @@ _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
              "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
              "conclusions": "inferred_conclusions", "header_named": "inferred_named_header",
-             "tiers": "inferred_standard_tiers", "additions": "inferred_additions"}
+             "tiers": "inferred_standard_tiers", "additions": "inferred_additions", "pair_next": "inferred_pair_next"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
@@ -87,6 +87,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, _INFERRED[fr.kind])
                 out.append(rel)
         rel = _sum_relation(fr, block)
+        if rel is not None and fr.kind == "pair_next":
+            soften(rel, "inferred_pair_next")
         if rel is not None and fr.of:
             rel.id, rel.variant = f"{rel.id}:{fr.of}", f"{rel.variant}_{fr.of}"
         if rel is not None and fr.partition == "petition_types":

@@ -160,6 +160,8 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
             if fr.kind == "trong_do_paragraph":
                 soften(rel, "inferred_previous_paragraph")
+            elif fr.kind == "pair_next":
+                soften(rel, "inferred_pair_next")
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
             done.add(fr.whole.id + fr.of)
             out.append(rel)
