@@ -1024,3 +1024,11 @@ def test_a_complementary_pair_in_the_sentence_after_a_marked_total(tmp_path):
                            "27,45%. Tái cử là 35 đồng chí; tham gia lần đầu có 17 đồng chí.")
     tb = rows(d, "text_breakdown", variant="pair_next_sum")
     assert [(int(r.stated), int(r.computed), r.status) for r in tb.itertuples()] == [(51, 52, "warn")]
+
+
+def test_prosecuted_and_handled_are_stages(tmp_path):
+    _, d = audit(tmp_path, "Lực lượng chức năng phát hiện, bắt giữ 120 vụ buôn lậu, khởi tố 15 vụ. Qua rà soát phát hiện 60 "
+                           "trường hợp vi phạm, đã xử lý 55 trường hợp.")
+    no_alarm(d)
+    got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
+    assert {(120, 15), (60, 55)} <= got

@@ -68,13 +68,16 @@ FUNNEL_CUE = re.compile(
     r"|(?P<found>(?:đã\s+)?phát hiện(?:\s+có)?(?=\s+\d))"
     r"|(?P<punished>(?:đã\s+)?(?:thi hành kỷ luật|kỷ luật|xử phạt(?:\s+vi phạm hành chính)?)(?:\s+đối với)?(?=\s+\d))"
     # "tiếp nhận 800 đơn, đủ điều kiện xử lý 600 đơn"; "có điều kiện thi hành 900 việc, đã thi hành xong 610 việc"
+    r"|(?P<prosecuted>(?:đã\s+)?khởi tố(?:\s+hình sự)?(?=\s+\d))"
     r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
     r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
 #: The earlier stage each later-stage cue of FUNNEL_CUE needs before it (in its sentence or the one before).
 _STAGE_NEEDS = {
     "forward": re.compile(r"nhận", re.IGNORECASE),  # "tiếp nhận 310 đơn, … chuyển 290 đơn"
-    "handled": re.compile(r"\b(?:yêu cầu|kiến nghị|đề nghị)\b", re.IGNORECASE),  # "Yêu cầu kiểm điểm … Đã xử lý …"
+    # "Yêu cầu kiểm điểm … Đã xử lý …", "phát hiện 60 trường hợp vi phạm, đã xử lý 55 trường hợp"
+    "handled": re.compile(r"\b(?:yêu cầu|kiến nghị|đề nghị|vi phạm|sai phạm)\b", re.IGNORECASE),
+    "prosecuted": re.compile(r"\b(?:phát hiện|bắt giữ|bắt quả tang)\b", re.IGNORECASE),  # "bắt giữ 120 vụ, khởi tố 15 vụ"
     "settled": re.compile(r"\b(?:thụ lý|tiếp nhận|nhận được)\b", re.IGNORECASE),  # "thụ lý 310 vụ, đã giải quyết 280 vụ"
     "solved": re.compile(r"\b(?:xảy ra|phát hiện|khởi tố)\b", re.IGNORECASE),  # "xảy ra 95 vụ, điều tra làm rõ 81 vụ"
     "found": re.compile(r"\b(?:kiểm tra|thanh tra|rà soát|giám sát)\b", re.IGNORECASE),  # "kiểm tra 420 cơ sở, phát hiện 57"
