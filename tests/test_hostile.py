@@ -75,3 +75,23 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert p.stat().st_size < 2 * 1048576
     with pytest.raises(InputError, match="over the 256 MiB limit"):
         read(p)
+
+
+def test_report_text_that_a_spreadsheet_would_run_is_guarded_in_every_csv(tmp_path):
+    """A report is untrusted: ``=HYPERLINK(…)`` or ``+cmd|…`` in its text must not become a live formula in the CSVs
+    auditors open in a spreadsheet; figaudit reads its own CSVs back unchanged."""
+    import csv
+
+    from figaudit.clean import analyse, write_clean
+    from figaudit.tables import read_table
+
+    p = tmp_path / "r.txt"
+    p.write_text("BÁO CÁO năm 2024\n\n=HYPERLINK(\"http://x\",\"bấm\") kiểm tra 12 đảng viên.\n\n"
+                 "+cmd|' /C calc'!A0 giám sát 5 tổ chức đảng.\n\n- Cấp huyện 30 cuộc.\n", encoding="utf-8")
+    write_clean(analyse(p), tmp_path / "clean")
+    raw = list(csv.DictReader(open(tmp_path / "clean" / "blocks.csv", encoding="utf-8")))
+    texts = [r["text"] for r in raw]
+    assert all(not t.startswith(("=", "+", "-", "@")) for t in texts)
+    assert "'=HYPERLINK" in "".join(texts) and "'- Cấp huyện 30 cuộc." in texts
+    back = read_table(tmp_path / "clean" / "blocks.csv")
+    assert "- Cấp huyện 30 cuộc." in list(back["text"]) and any(t.startswith("=HYPERLINK") for t in back["text"])

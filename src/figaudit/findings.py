@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from figaudit.errors import ToolError
-from figaudit.tables import read_relations, read_table, write_csv
+from figaudit.tables import read_csv, read_relations, read_table, write_csv
 from figaudit.validate import SuiteResult, get_validator
 
 FINDING_COLUMNS = ["check_id", "check", "status", "stated", "computed", "difference", "unit", "line", "footnote", "quote"]
@@ -178,7 +178,7 @@ def write_findings(detail: pd.DataFrame, results: list[SuiteResult], out: Path, 
 
 
 def read_detail(path: Path) -> pd.DataFrame:
-    df = pd.read_csv(path, keep_default_na=False, dtype=str)
+    df = read_csv(path, dtype=str)
     for c in ("stated", "computed", "difference"):
         df[c] = df[c].map(lambda v: Decimal(v) if v else None)
     df["line"] = df["line"].astype(int)

@@ -118,7 +118,7 @@ def prior_from_csv(path: Path) -> list[PriorFigure]:
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError) as err:
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise InputError(path, f"cannot be read as a UTF-8 CSV ({type(err).__name__})") from None
     if not rows or not {"label", "value", "unit"} <= set(rows[0]):
         raise InputError(path, "a prior-year CSV needs the columns label, value, unit (and optionally section)")

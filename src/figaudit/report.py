@@ -22,6 +22,7 @@ import pandas as pd
 from figaudit.findings import STATUSES, read_detail
 from figaudit.messages import t
 from figaudit.numbers import fmt_vi
+from figaudit.tables import read_csv
 
 #: Charts keep their text as SVG text (3.5× smaller and faster than glyph paths, selectable);
 #: margins are set from label lengths instead of a second "tight" layout pass.
@@ -83,8 +84,8 @@ class Audit:
         t("page_title", lang, title="")  # validates lang
         return cls(
             detail=read_detail(out / "findings_detail.csv"),
-            figures=pd.read_csv(clean / "figures.csv", keep_default_na=False, dtype=str),
-            blocks=pd.read_csv(clean / "blocks.csv", keep_default_na=False, dtype=str),
+            figures=read_csv(clean / "figures.csv", dtype=str),
+            blocks=read_csv(clean / "blocks.csv", dtype=str),
             document=json.loads((clean / "document.json").read_text(encoding="utf-8")),
             validation=json.loads((out / "validation.json").read_text(encoding="utf-8")),
             lang=lang, provenance=provenance or {}, clean=clean,
@@ -268,7 +269,7 @@ class Audit:
         """The change claims checked against last year's report, both sentences side by side, and the info lists."""
         d = self.detail[self.detail["check"] == "prior_change"]
         info_path = self.clean / "prior_info.csv" if self.clean else None
-        info = pd.read_csv(info_path, keep_default_na=False, dtype=str) if info_path and info_path.exists() else pd.DataFrame()
+        info = read_csv(info_path, dtype=str) if info_path and info_path.exists() else pd.DataFrame()
         if d.empty and info.empty:
             return ""
         prior_name = self.document.get("prior") or ""
@@ -334,7 +335,7 @@ class Audit:
         path = self.clean / "citations.csv" if self.clean else None
         if path is None or not path.exists():
             return ""
-        cites = pd.read_csv(path, keep_default_na=False, dtype=str)
+        cites = read_csv(path, dtype=str)
         if cites.empty:
             return ""
         head = "".join(f"<th>{esc(self._t(k))}</th>" for k in ("col_document", "col_type", "col_date", "col_line"))

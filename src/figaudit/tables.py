@@ -6,6 +6,7 @@ Decimals as plain strings, no timestamps or absolute paths.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -73,13 +74,42 @@ def relations_frame(relations: list[Relation]) -> pd.DataFrame:
     return df.astype({"footnote": "Int64"})
 
 
+#: A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+cmd|…", "@SUM(…)", "- Cấp huyện …"): a
+#: report is untrusted input, and auditors open these CSVs in Excel or LibreOffice.  Such a cell is written with a
+#: leading apostrophe (OWASP's advice; a cell already starting with one gets another, so the guard is reversible) and
+#: :func:`read_csv` takes it off again.  Plain numbers ("-5", "-4,13%") are left as they are.
+_FORMULA_START = re.compile(r"^[=+\-@\t\r']")
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d.,]*%?$")
+
+
+def guard_cell(v):
+    if isinstance(v, str) and _FORMULA_START.match(v) and not _PLAIN_NUMBER.match(v):
+        return "'" + v
+    return v
+
+
+def unguard_cell(v):
+    if isinstance(v, str) and len(v) > 1 and v[0] == "'" and _FORMULA_START.match(v[1:]):
+        return v[1:]
+    return v
+
+
 def write_csv(df: pd.DataFrame, path: Path) -> None:
     out = df.copy()
     for c in out.columns:
-        if out[c].dtype == object:
-            out[c] = out[c].map(lambda v: "" if v is None else (str(v) if isinstance(v, Decimal) else v))
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            out[c] = out[c].map(lambda v: "" if v is None else guard_cell(str(v) if isinstance(v, Decimal) else v))
     path.parent.mkdir(parents=True, exist_ok=True)
     out.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def read_csv(path: Path, **kwargs) -> pd.DataFrame:
+    """A CSV figaudit wrote, its text cells as written before the formula guard (see :func:`guard_cell`)."""
+    df = pd.read_csv(path, keep_default_na=False, **kwargs)
+    for c in df.columns:
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):
+            df[c] = df[c].map(unguard_cell)
+    return df
 
 
 def _dec(v: str):
@@ -93,7 +123,7 @@ EPSILON = Decimal("1e-9")
 
 def read_relations(path: Path) -> pd.DataFrame:
     conv = {c: _dec for c in RELATION_DECIMALS}
-    df = pd.read_csv(path, converters=conv, keep_default_na=False, dtype={"note": str, "quote": str, "expression": str})
+    df = read_csv(path, converters=conv, dtype={"note": str, "quote": str, "expression": str})
     for c in ("checkable", "strict_lo", "strict_hi", "alt_strict_hi"):
         df[c] = df[c].map(lambda v: v is True or str(v) == "True").astype(bool)
     df["footnote"] = pd.to_numeric(df["footnote"], errors="coerce").astype("Int64")
@@ -106,7 +136,7 @@ def read_relations(path: Path) -> pd.DataFrame:
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    df = pd.read_csv(path, keep_default_na=False)
+    df = read_csv(path)
     for c in df.columns:
         if df[c].dtype == object and set(df[c].unique()) <= {"True", "False"} and len(df):
             df[c] = df[c] == "True"
