@@ -13,7 +13,10 @@ Prints a table and writes ``benchmarks/results.md``:
   changed, names distinct) in one ``figaudit run``: wall time, peak memory of
   the whole process tree, and the marginal cost per report;
 * interactive — re-executing the three notebooks for one edited report in an
-  already started kernel.
+  already started kernel;
+* hostile shapes — the engine on machine-made texts of 10 kB and 100 kB of each
+  shape a rule walks (``benchmarks/hostile.py``): the growth of the time against
+  the growth of the size says whether every rule stays linear.
 
 Medians of several runs; never run as a test (machines are shared and noisy).
 Options: ``--quick`` (batches up to 100, fewer repeats), ``--sizes 1,10``.
@@ -191,6 +194,11 @@ def main() -> int:
             if n == 1000:
                 note += f"; {wall / e2e:.1f} × one report (target ≤ 5), peak < 1.5 GB: {'yes' if peak < 1.5e9 else 'no'}"
             rows.append((f"batch of {n} in one run", f"{wall:.1f} s", f"peak {peak / 1e6:.0f} MB" + (f"; {note}" if note else "")))
+        print("hostile shapes …", flush=True)
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import hostile
+
+        rows += hostile.rows([10_000, 100_000])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     head = (f"figaudit benchmark — {dt.date.today().isoformat()}, {os.cpu_count()} cores, "

@@ -1,0 +1,67 @@
+"""Hostile shapes for ``make bench``: the engine (ingest + figures + relations, in-process) on machine-made texts
+of each shape at two sizes, and the ratio of their times — about the ratio of the sizes when a rule's cost is
+linear in its input, far more when it is not.  Run alone: ``python benchmarks/hostile.py [10000,100000]``."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "hai-duong-2023-bao-cao-co-quan-tham-muu.txt"
+
+
+def _repeat(head: str, unit: str, n: int, tail: str = ".\n") -> str:
+    return head + unit * max(1, n // len(unit.encode())) + tail
+
+
+def shapes(n: int):
+    """(name, text of about n bytes) for each shape: long runs that one rule or another walks."""
+    yield "spaces", "Kiểm tra 115 đảng viên" + " " * n + "gồm: a, b.\n"
+    yield "trong_do_chain", _repeat("Báo cáo năm 2023\n", "Tiếp nhận 40 đơn, trong đó 12 đơn, trong đó ", n, "5 đơn.\n")
+    yield "chiem_one_sentence", _repeat("Có 800 hộ, ", "chiếm 12,5%, ", n)
+    yield "superscripts", "Kiểm tra 115 đảng viên" + "¹" * (n // 2) + ".\n"
+    yield "many_blocks", _repeat("", "Kiểm tra 12 đảng viên.\n\n", n, "")
+    yield "number_list", "Có 500 đơn (" + ", ".join(str(i % 97) for i in range(n // 4)) + ").\n"
+    yield "semicolon_parts", _repeat("Tổng 115 đơn: ", "cấp huyện 30 đơn; ", n)
+    yield "changes", _repeat("Xảy ra 120 vụ, ", "tăng 12 vụ (+8,5%), ", n)
+    yield "funnel_stages", _repeat("", "Kiểm tra 40 cơ sở, phát hiện 12 cơ sở vi phạm, đã xử phạt 9 cơ sở. ", n)
+    yield "bullets", _repeat("Kiểm tra 50 cuộc:\n", "- Cấp huyện 8 cuộc;\n", n, "")
+    yield "flat_table", _repeat("Năm\n\n2022\n\n2023\n\n", "Xã A\n\n12\n\n-\n\n", n, "")
+    text = SEED.read_text(encoding="utf-8")
+    yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
+
+
+def timings(sizes: list[int]) -> list[tuple[str, list[float]]]:
+    from figaudit.clean import analyse
+
+    out: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="figaudit-hostile-") as d:
+        for size in sizes:
+            for name, text in shapes(size):
+                p = Path(d) / f"{name}.txt"
+                p.write_text(text, encoding="utf-8")
+                t = time.perf_counter()
+                analyse(p)
+                out.setdefault(name, []).append(time.perf_counter() - t)
+    return list(out.items())
+
+
+def rows(sizes: list[int]) -> list[tuple[str, str, str]]:
+    """Rows for the benchmark table: the times at each size and their growth against the sizes' ratio."""
+    table = []
+    grow = sizes[-1] / sizes[0]
+    for name, ts in timings(sizes):
+        ratio = ts[-1] / max(ts[0], 1e-6)
+        verdict = "linear" if ratio <= 2 * grow else "SUPERLINEAR"
+        table.append((f"hostile shape `{name}`, {' / '.join(f'{s // 1000} kB' for s in sizes)}",
+                      " / ".join(f"{t:.2f} s" for t in ts), f"× {ratio:.1f} for × {grow:.0f} the size: {verdict}"))
+    return table
+
+
+if __name__ == "__main__":
+    sizes = [int(x) for x in sys.argv[1].split(",")] if len(sys.argv) > 1 else [10_000, 100_000]
+    for row in rows(sizes):
+        print("  ".join(row), flush=True)
