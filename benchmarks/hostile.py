@@ -27,6 +27,7 @@ def shapes(n: int):
     yield "number_list", "Có 500 đơn (" + ", ".join(str(i % 97) for i in range(n // 4)) + ").\n"
     yield "semicolon_parts", _repeat("Tổng 115 đơn: ", "cấp huyện 30 đơn; ", n)
     yield "changes", _repeat("Xảy ra 120 vụ, ", "tăng 12 vụ (+8,5%), ", n)
+    yield "month_and_cumulative", _repeat("", "Tháng 5 thụ lý 12 vụ. Lũy kế 5 tháng thụ lý 40 vụ. ", n)
     yield "funnel_stages", _repeat("", "Kiểm tra 40 cơ sở, phát hiện 12 cơ sở vi phạm, đã xử phạt 9 cơ sở. ", n)
     yield "bullets", _repeat("Kiểm tra 50 cuộc:\n", "- Cấp huyện 8 cuộc;\n", n, "")
     yield "flat_table", _repeat("Năm\n\n2022\n\n2023\n\n", "Xã A\n\n12\n\n-\n\n", n, "")

@@ -32,6 +32,7 @@ may overlap (nữ, dân tộc thiểu số, tôn giáo) and are never required t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -39,7 +40,7 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
+    TOTAL_KINDS, Index, _sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences,
 )
 
@@ -633,8 +634,8 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
     cumulative one named by the same words (every word of the two names alike, the period left out).  The month run
     opens with a month word and the cumulative run with the cue; neither run has another period word."""
     spans = sentences(text)
-    k = next((i for i, (a, b) in enumerate(spans) if a <= m.start() < b), None)
-    if k is None:
+    k = bisect_right(_sentence_starts(text), m.start()) - 1  # (by bisection: linear over all the cues)
+    if k < 0 or not spans[k][0] <= m.start() < spans[k][1]:
         return []
     if CUMULATIVE_CUE.search(text, spans[k][0], m.start()):
         return []
