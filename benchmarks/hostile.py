@@ -28,6 +28,8 @@ def shapes(n: int):
     yield "semicolon_parts", _repeat("Tổng 115 đơn: ", "cấp huyện 30 đơn; ", n)
     yield "changes", _repeat("Xảy ra 120 vụ, ", "tăng 12 vụ (+8,5%), ", n)
     yield "month_and_cumulative", _repeat("", "Tháng 5 thụ lý 12 vụ. Lũy kế 5 tháng thụ lý 40 vụ. ", n)
+    yield "changes_one_clause", _repeat("Xảy ra 900 vụ, so với cùng kỳ giảm ", "1 vụ, ", n, "(năm trước 950 vụ).\n")
+    yield "trong_do_sentences", _repeat("Kiểm tra 40 cơ sở. ", "Trong đó, 3 cơ sở vi phạm. ", n, "Đến nay, đã kết thúc 30 cơ sở.\n")
     yield "funnel_stages", _repeat("", "Kiểm tra 40 cơ sở, phát hiện 12 cơ sở vi phạm, đã xử phạt 9 cơ sở. ", n)
     yield "bullets", _repeat("Kiểm tra 50 cuộc:\n", "- Cấp huyện 8 cuộc;\n", n, "")
     yield "flat_table", _repeat("Năm\n\n2022\n\n2023\n\n", "Xã A\n\n12\n\n-\n\n", n, "")

@@ -461,7 +461,7 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
         # "giảm 146 lượt tiếp, 127 lượt người (năm trước đã tiếp 1.012 lượt/1.091 lượt người)": the changes of one
         # clause share the parenthesis of prior values after the last of them
         last = k
-        while last + 1 < len(changes) and changes[last + 1].start < clause_end and \
+        while last + 1 < len(changes) and last - k < 12 and changes[last + 1].start < clause_end and \
                 not re.search(r"[;(]", text[changes[last].end:changes[last + 1].start]):
             last += 1
         if changes[last].start < clause_end and not re.search(r"[;(]", text[d.end:changes[k].start]):

@@ -1026,8 +1026,12 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
         p0 = s0
         if opens or nested:
             prev = previous_sentence(text, s0)
-            while prev is not None and _OPENS_SUBSET.match(text, prev[0]):
+            for _ in range(3):  # (a few breakdown sentences at most: the walk stays bounded)
+                if prev is None or not _OPENS_SUBSET.match(text, prev[0]):
+                    break
                 prev = previous_sentence(text, prev[0])
+            if prev is not None and _OPENS_SUBSET.match(text, prev[0]):
+                continue
             if prev is None:
                 continue
             p0 = prev[0]
