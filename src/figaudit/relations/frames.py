@@ -63,7 +63,7 @@ FUNNEL_CUE = re.compile(
     # "Yêu cầu kiểm điểm 29 tập thể, 29 cá nhân. Đã xử lý 21 tập thể và 24 cá nhân" (only after a request: below)
     r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d))"
     # "thụ lý 310 vụ, đã giải quyết 280 vụ", "xảy ra 95 vụ, điều tra làm rõ 81 vụ" (each after its earlier stage: below)
-    r"|(?P<settled>(?:đã\s+)?(?:giải quyết|xét xử)(?:\s+xong)?(?=\s+\d))"
+    r"|(?P<settled>(?:đã\s+)?(?:giải quyết|xét xử|trả kết quả(?:\s+(?:giải quyết|đúng hạn))?)(?:\s+xong)?(?=\s+\d))"
     r"|(?P<solved>(?:đã\s+)?(?:điều tra,?\s+)?(?:làm rõ|khám phá)(?=\s+\d))"
     # "kiểm tra 380 cơ sở, phát hiện 41 cơ sở vi phạm"; "41 cơ sở vi phạm, đã xử phạt 35 cơ sở" (below)
     r"|(?P<found>(?:đã\s+)?phát hiện(?:\s+có)?(?=\s+\d))"
