@@ -118,3 +118,20 @@ def test_a_structure_section_adds_up_to_a_hundred(tmp_path):
     # 51,3 + 48,8 = 100,1: within the rounding of two shares (± 0,1); 51,2 + 48,8 = 100
     assert len(shares) == 2 and set(shares["status"]) == {"pass"}
     assert set(t[t["stated"] != 100]["status"]) == {"pass"}
+
+
+def test_a_numbered_table_of_units_with_total_and_sex_columns(tmp_path):
+    """An ordinal column (TT) joins its row label; ``Tổng số | Nam | Nữ`` columns add up in every row (certain), and
+    a ``Tổng cộng`` row under the units is their sum (read from the layout: warns)."""
+    table = [["TT", "Đơn vị", "Tổng số", "Nam", "Nữ"], ["1", "Huyện An Lạc", "420", "200", "220"],
+             ["2", "Huyện Bình Phú", "380", "190", "191"], ["3", "Thị xã Cẩm Hà", "300", "150", "150"],
+             ["Tổng cộng", "1.100", "540", "561"]]
+    _, d = audit(tmp_path, cells_table(table))
+    cols = rows(d, "table", variant="columns")
+    got = {(int(r.stated), int(r.computed), r.status) for r in cols.itertuples()}
+    # 380 ≠ 190 + 191 fails; the total row 1.100 = 540 + 561 is 1.101: fails too
+    assert got == {(420, 420, "pass"), (380, 381, "fail"), (300, 300, "pass"), (1100, 1101, "fail")}
+    above = rows(d, "table")
+    above = above[above["variant"].str.startswith("above")]
+    assert {(int(r.stated), int(r.computed), r.status) for r in above.itertuples()} == \
+        {(1100, 1100, "pass"), (540, 540, "pass"), (561, 561, "pass")}

@@ -97,6 +97,31 @@ def _cell_stream(blocks: list[tuple[str, int]]) -> list[tuple[int, Cell]]:
     return out
 
 
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+
+
+def _merge_row_numbers(stream: list[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
+    """An ordinal column (``TT``/``STT``: 1, 2, 3 … each before a row label) joins the label it numbers
+    (``1. Huyện A``), so that it is not read as the previous row's last value.  Only a run of at least three
+    consecutive numbers counts as such a column."""
+    out: list[tuple[int, Cell]] = []
+    expected, merged = 1, []
+    i = 0
+    while i < len(stream):
+        k, c = stream[i]
+        m = _ROW_NUMBER.match(c.text)
+        if m and int(m.group(1)) == expected and i + 1 < len(stream) and not is_value(stream[i + 1][1].text):
+            nc = stream[i + 1][1]
+            out.append((k, Cell(f"{expected}. {nc.text}", c.line)))
+            merged.append(i)
+            expected += 1
+            i += 2
+            continue
+        out.append((k, c))
+        i += 1
+    return out if len(merged) >= 3 else stream
+
+
 def _runs(cells: list[Cell], i: int) -> int:
     """How many value cells follow cell i."""
     k = 0
@@ -108,7 +133,7 @@ def _runs(cells: list[Cell], i: int) -> int:
 def find_tables(blocks: list[tuple[str, int]]) -> list[tuple[int, int, FlatTable]]:
     """``(first block, last block + 1, table)`` for every flattened table among the blank-line blocks, in order.
     A table takes whole blocks only (a block that holds prose and table cells stays prose).  Linear in the cells."""
-    stream = _cell_stream(blocks)
+    stream = _merge_row_numbers(_cell_stream(blocks))
     cells = [c for _, c in stream]
     owner = [k for k, _ in stream]
     n = len(cells)
@@ -159,7 +184,9 @@ def find_tables(blocks: list[tuple[str, int]]) -> list[tuple[int, int, FlatTable
             continue
         # the column heads: the `width` cells before the first label (sections may stand between), and the corner
         head_end, columns, corner = start, [], None
-        while head_end > 0 and len(cells[head_end - 1].text) <= MAX_CELL // 2 and _runs(cells, head_end - 1) == 0 \
+        right_before = [c.text for c in cells[max(0, start - width):start]]
+        mixed = len({_column_like(t) for t in right_before}) > 1  # years and a word: a section stands between
+        while mixed and head_end > 0 and len(cells[head_end - 1].text) <= MAX_CELL // 2 and _runs(cells, head_end - 1) == 0 \
                 and head_end > start - 2 and not _column_like(cells[head_end - 1].text) and width > 0:
             head_end -= 1  # "Lớp - Class": a section between the heads and the first row
         cand = cells[max(0, head_end - width):head_end]

@@ -163,6 +163,15 @@ def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relat
                 continue
         if not _TOTAL_ROW.match(row.label):
             continue
+        if i + 1 < len(rows) and not rows[i + 1].section:
+            out += _flat_group(columns, row, rows[i + 1:], width, f"below{i}")  # "Tổng số" over the units below it
+        if i > 0 and not rows[i - 1].section and (i + 1 == len(rows) or rows[i + 1].section):
+            above = []
+            for r in reversed(rows[:i]):
+                if r.section:
+                    break
+                above.insert(0, r)
+            out += _flat_group(columns, row, above, width, f"above{i}")  # "Tổng cộng" under the units it totals
         # the groups of a total row: each "Phân theo …" section's rows, up to the next section or total row
         j = i + 1
         while j < len(rows) and len(out) < 10_000:
@@ -177,6 +186,57 @@ def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relat
             if len(addends) >= 2 and len(addends) == len(group):
                 out += _sum_rows(columns, row, addends, f"group{j}", soft=not pair)
             j = k
+    return out
+
+
+def _flat_group(columns: list[str], total: _Row, rows: list[_Row], width: int, variant: str) -> list[Relation]:
+    """A total row over a flat list of unit rows (up to a section or another total row): their sum, read from the
+    layout (a mismatch warns).  A list with a hierarchy (sub-rows of a pair, ``Trong đó`` rows) is not summed."""
+    group = []
+    for r in rows:
+        if r.section or _TOTAL_ROW.match(r.label):
+            break
+        group.append(r)
+    if len(group) < 2 or any(len(r.values) != width or _SUBSET_ROW.match(r.label) for r in group) or \
+            any(pa.match(r.label) or pb.match(r.label) for r in group for pa, pb in _PAIRS):
+        return []
+    return _sum_rows(columns, total, group, variant, soft=True)
+
+
+#: a column that totals the row: "Tổng số", "Tổng cộng", "Total"
+_TOTAL_COLUMN = re.compile(r"^\s*(?:tổng(?:\s+(?:số|cộng))?|total|chung)\b", re.I)
+
+
+def _column_pairs(columns: list[str], rows: list[_Row], corner: str) -> list[Relation]:
+    """Columns ``Tổng số | Nam | Nữ`` (or ``Công lập | Ngoài công lập`` …): in every row of an additive section the
+    total cell is the sum of the pair's cells (the pair makes it certain: a mismatch fails)."""
+    out = []
+    for t in range(len(columns) - 2):
+        if not _TOTAL_COLUMN.match(columns[t]) or \
+                not any(pa.match(columns[t + 1]) and pb.match(columns[t + 2]) for pa, pb in _PAIRS):
+            continue
+        additive = not _NOT_ADDITIVE.search(corner)
+        for row in rows:
+            if row.section:
+                additive = additive and not _NOT_ADDITIVE.search(row.label)
+                continue
+            if not additive or len(row.values) <= t + 2:
+                continue
+            total, parts = row.values[t], [row.values[t + 1], row.values[t + 2]]
+            if not isinstance(total, Figure) or any(_val(p) is None for p in parts) or all(p == "none" for p in parts):
+                continue
+            figs = [p for p in parts if isinstance(p, Figure)]
+            computed = sum((_val(p) for p in parts), Decimal(0))
+            lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
+            slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+            out.append(Relation(
+                id=f"{CHECK}:{total.id}:columns", check=CHECK, checkable=True, stated=total.value, computed=computed,
+                stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+                strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id, variant="columns",
+                quote=f"{row.label}: " + "; ".join(f"{columns[c]} {row.block.text.split(SEP)[c + 1].strip()}"
+                                                   for c in (t, t + 1, t + 2)),
+                expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
+                figures=[total.id] + [p.id for p in figs], parts=[(columns[t + 1], _val(parts[0])), (columns[t + 2], _val(parts[1]))]))
     return out
 
 
@@ -224,5 +284,6 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     for columns, rows, corner in _tables(doc, figures):
         out += _partitions(columns, rows, corner)
+        out += _column_pairs(columns, rows, corner)
         out += _indexes(columns, rows)
     return out
