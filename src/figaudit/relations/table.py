@@ -106,26 +106,30 @@ def _quote(columns: list[str], col: int, rows: list[_Row]) -> str:
 _NOT_ADDITIVE = re.compile(r"chỉ số|%|cơ cấu|tỷ lệ|tỉ lệ|bình quân|index|rate|structure|average", re.I)
 
 
+def _cell_sum(total, parts: list, labels: list[str], variant: str, block_id: str, quote: str) -> Relation | None:
+    """A table cell against the sum of other cells (``-`` is none); None when a cell is unreadable or all are none."""
+    if not isinstance(total, Figure) or any(_val(p) is None for p in parts) or all(p == "none" for p in parts):
+        return None
+    figs = [p for p in parts if isinstance(p, Figure)]
+    computed = sum((_val(p) for p in parts), Decimal(0))
+    lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
+    slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+    return Relation(
+        id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
+        stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+        strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=block_id, quote=quote, variant=variant,
+        expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
+        figures=[total.id] + [p.id for p in figs], parts=[(lab, _val(p)) for lab, p in zip(labels, parts)])
+
+
 def _sum_rows(columns: list[str], row: _Row, subs: list[_Row], variant: str, soft: bool) -> list[Relation]:
-    """One relation per column: the row against the sum of its sub-rows (``-`` is none; an unreadable cell skips the
-    column)."""
+    """One relation per column: the row against the sum of its sub-rows (an unreadable cell skips the column)."""
     out = []
     for col, total in enumerate(row.values):
         parts = [r.values[col] if col < len(r.values) else None for r in subs]
-        if not isinstance(total, Figure) or any(_val(p) is None for p in parts) or all(p == "none" for p in parts):
-            continue
-        figs = [p for p in parts if isinstance(p, Figure)]
-        computed = sum((_val(p) for p in parts), Decimal(0))
-        lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
-        slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
-        rel = Relation(
-            id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
-            stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
-            strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id,
-            quote=_quote(columns, col, [row] + subs), variant=variant,
-            expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
-            figures=[total.id] + [p.id for p in figs], parts=[(r.label, _val(p)) for r, p in zip(subs, parts)])
-        out.append(soften(rel, "inferred_table_group") if soft else rel)
+        rel = _cell_sum(total, parts, [r.label for r in subs], variant, row.block.id, _quote(columns, col, [row] + subs))
+        if rel is not None:
+            out.append(soften(rel, "inferred_table_group") if soft else rel)
     return out
 
 
@@ -222,21 +226,12 @@ def _column_pairs(columns: list[str], rows: list[_Row], corner: str) -> list[Rel
                 continue
             if not additive or len(row.values) <= t + 2:
                 continue
-            total, parts = row.values[t], [row.values[t + 1], row.values[t + 2]]
-            if not isinstance(total, Figure) or any(_val(p) is None for p in parts) or all(p == "none" for p in parts):
-                continue
-            figs = [p for p in parts if isinstance(p, Figure)]
-            computed = sum((_val(p) for p in parts), Decimal(0))
-            lo, hi, lo_open, hi_open = sum_interval(figs) if figs else (Decimal(0), Decimal(0), False, False)
-            slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
-            out.append(Relation(
-                id=f"{CHECK}:{total.id}:columns", check=CHECK, checkable=True, stated=total.value, computed=computed,
-                stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
-                strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, block=row.block.id, variant="columns",
-                quote=f"{row.label}: " + "; ".join(f"{columns[c]} {row.block.text.split(SEP)[c + 1].strip()}"
-                                                   for c in (t, t + 1, t + 2)),
-                expression=" + ".join(p.text if isinstance(p, Figure) else "0 (–)" for p in parts) + f" = {fmt_vi(computed)}",
-                figures=[total.id] + [p.id for p in figs], parts=[(columns[t + 1], _val(parts[0])), (columns[t + 2], _val(parts[1]))]))
+            quote = f"{row.label}: " + "; ".join(f"{columns[c]} {row.block.text.split(SEP)[c + 1].strip()}"
+                                                 for c in (t, t + 1, t + 2))
+            rel = _cell_sum(row.values[t], [row.values[t + 1], row.values[t + 2]], columns[t + 1:t + 3], "columns",
+                            row.block.id, quote)
+            if rel is not None:
+                out.append(rel)
     return out
 
 
