@@ -1033,3 +1033,86 @@ def test_prosecuted_and_handled_are_stages(tmp_path):
     no_alarm(d)
     got = {(int(r.stated), int(r.computed)) for r in rows(d, "part_of_whole", variant="funnel").itertuples()}
     assert {(120, 15), (60, 55)} <= got
+
+
+# --------------------------------------------------------------------------- changes stated with both values
+
+
+def test_a_change_stated_beside_from_to(tmp_path):
+    _, d = audit(tmp_path, "Tỷ lệ hộ cận nghèo giảm từ 4,35% năm 2023 xuống còn 3,80% năm 2024, giảm 0,55 điểm phần trăm.\n\n"
+                           "Số phòng học kiên cố từ 1.520 phòng lên 1.710 phòng, tăng 12,5%.\n\n"
+                           "Số thôn có nhà văn hóa tăng 24 thôn (từ 301 thôn lên 325 thôn).\n\n"
+                           "Tỷ lệ che phủ rừng từ 41,2% năm 2015 lên 44,6% năm 2024. Như vậy, sau 9 năm, tỷ lệ che phủ "
+                           "rừng đã tăng 3,4%.\n\n"
+                           "Số cơ sở khám bệnh giảm từ 86 cơ sở xuống 80 cơ sở, giảm 7 cơ sở.")
+    ft = rows(d, "change", variant="from_to")
+    got = {Decimal(str(s)): st for s, st in zip(ft["stated"], ft["status"])}
+    # 3,80 − 4,35 = −0,55 points; 190 / 1.520 = 12,5 %; 325 − 301 = 24; 44,6 − 41,2 = 3,4 points; 80 − 86 = −6, not 7
+    assert got == {Decimal("0.55"): "pass", Decimal("12.5"): "pass", Decimal("24"): "pass", Decimal("3.4"): "pass",
+                   Decimal("7"): "fail"}
+
+
+def test_a_yearly_pace_beside_from_to_is_not_the_difference(tmp_path):
+    _, d = audit(tmp_path, "Thu nhập bình quân đầu người tăng từ 42 triệu đồng lên 61 triệu đồng, bình quân tăng 9,8%/năm.")
+    no_alarm(d)
+    assert rows(d, "change", variant="from_to").empty
+
+
+def test_the_prior_value_after_so_voi_dau_nam(tmp_path):
+    _, d = audit(tmp_path, "Số hộ nghèo còn 2.140 hộ, giảm 415 hộ so với đầu năm (2.555 hộ). "
+                           "Số hộ cận nghèo còn 3.020 hộ, giảm 200 hộ so với đầu năm (3.260 hộ).")
+    ch = rows(d, "change", variant="both_years")
+    assert sorted(zip(ch["stated"].map(lambda v: Decimal(str(v))), ch["status"])) == [(Decimal(200), "fail"), (Decimal(415), "pass")]
+
+
+def test_a_rate_change_against_the_prior_rate_in_brackets(tmp_path):
+    _, d = audit(tmp_path, "Tỷ lệ trẻ em dưới 5 tuổi thấp còi là 18,7%, giảm 0,5% so với năm 2023 (19,2%). "
+                           "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,1%, tăng 1,3 điểm phần trăm so với năm 2023 (92,8%). "
+                           "Tỷ lệ hộ dùng nước sạch đạt 71,5%, tăng 2,4 điểm phần trăm so với năm 2023 (70,1%).")
+    ch = rows(d, "change", variant="both_years")
+    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    assert got == {Decimal("0.5"): "pass", Decimal("1.3"): "pass", Decimal("2.4"): "fail"}  # 71,5 − 70,1 = 1,4
+
+
+def test_two_years_side_by_side_then_the_change(tmp_path):
+    _, d = audit(tmp_path, "Sản lượng thủy sản năm 2024 đạt 48.300 tấn, năm 2023 đạt 45.600 tấn, tăng 5,92%. "
+                           "Năm 2024, tỷ lệ lao động qua đào tạo là 71,2%, năm 2023 là 68,9%, tăng 2,3%. "
+                           "Số học sinh năm học 2024-2025 là 41.200 em, năm học 2023-2024 là 40.100 em, tăng 900 em.")
+    ch = rows(d, "change", variant="both_years")
+    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    # 2.700 / 45.600 = 5,92 %; 71,2 − 68,9 = 2,3 points; 41.200 − 40.100 = 1.100, not 900
+    assert got == {Decimal("5.92"): "pass", Decimal("2.3"): "pass", Decimal("900"): "fail"}
+
+
+def test_two_years_apart_from_the_change_are_not_paired(tmp_path):
+    _, d = audit(tmp_path, "Năm 2024 có 310 vụ, năm 2020 có 280 vụ; riêng tháng 12 xảy ra 25 vụ, tăng 13,6%.")
+    no_alarm(d)
+    assert rows(d, "change", variant="both_years").empty
+
+
+def test_gap_n_lan_with_the_prior_year_in_brackets(tmp_path):
+    _, d = audit(tmp_path, "Khách quốc tế đạt 86 nghìn lượt, gấp 2,5 lần năm 2023 (34 nghìn lượt).")
+    ch = rows(d, "change", variant="both_years")
+    assert list(ch["status"]) == ["pass"] and Decimal(str(ch["stated"].iloc[0])) == Decimal("2.5")
+
+
+# --------------------------------------------------------------------------- a sentence sorting the figure before it
+
+
+def test_a_sorting_sentence_splits_the_figure_before_it(tmp_path):
+    _, d = audit(tmp_path, "Trên địa bàn xảy ra 34 vụ cháy, thiệt hại khoảng 5,1 tỷ đồng. Nguyên nhân: do chập điện 21 vụ, "
+                           "do sơ suất khi dùng lửa 8 vụ, còn lại 5 vụ đang xác minh.\n\n"
+                           "Tiếp nhận 960 đơn, trong đó 812 đơn đủ điều kiện xử lý. Qua phân loại, có 120 đơn khiếu nại, "
+                           "57 đơn tố cáo, 635 đơn kiến nghị, phản ánh.\n\n"
+                           "Xảy ra 19 vụ tai nạn lao động. Nguyên nhân: do người lao động vi phạm quy trình 11 vụ, "
+                           "do thiết bị không an toàn 6 vụ, còn lại 3 vụ do nguyên nhân khác.")
+    cl = rows(d, "text_breakdown", variant="classified")
+    got = {Decimal(str(s)): st for s, st in zip(cl["stated"], cl["status"])}
+    # 21 + 8 + 5 = 34; 120 + 57 + 635 = 812 (of the two counts of đơn, the one they add up to); 11 + 6 + 3 = 20 ≠ 19
+    assert got == {Decimal(34): "pass", Decimal(812): "pass", Decimal(19): "warn"}
+
+
+def test_a_sorting_sentence_of_the_main_groups_only_is_no_sum(tmp_path):
+    _, d = audit(tmp_path, "Xảy ra 52 vụ cháy. Nguyên nhân chủ yếu: do chập điện 30 vụ, do sơ suất 12 vụ.")
+    no_alarm(d)
+    assert rows(d, "text_breakdown", variant="classified").empty

@@ -501,9 +501,11 @@ ROLE_CHANGE = pattern(
 #: ``so với năm 2022 là 55``.
 ROLE_PRIOR = pattern(
     "role_prior",
-    r"so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4}|tháng \d{1,2}(?:[/-]\d{4})?)"
+    r"(?:so\s+(?:với\s+)?|\blần\s+(?=(?:cùng kỳ|năm)))(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4}|tháng \d{1,2}(?:[/-]\d{4})?"
+    r"|(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng trước|quý trước|năm học(?:\s+trước|\s+\d{4}\s*[-–]\s*\d{4}))"
     r"(?:\s+năm\s+(?:trước|ngoái|\d{4}))?[^;,()\d]{0,40}?(?:\s(?:là|đạt|có)|:|\()\s*" + _HEDGE_OPT + r"$",
-    matches=["bằng 94,69% so cùng kỳ (", "tăng 6 đảng viên so với năm 2022 (", "so với cùng kỳ năm trước là "],
+    matches=["bằng 94,69% so cùng kỳ (", "tăng 6 đảng viên so với năm 2022 (", "so với cùng kỳ năm trước là ",
+             "giảm 310 hộ so với đầu năm (", "gấp 2,4 lần năm 2021 (", "tăng 4 lớp so với năm học trước (", "so với năm học 2022-2023 ("],
     rejects=["so với kế hoạch (", "tăng ", "so với cùng kỳ năm trước, trong đó có "],
     flags=re.IGNORECASE,
 )

@@ -190,6 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_named_whole": {"vi": "tổng là số liệu được gọi bằng cùng tên ở phần trước", "en": "the whole is the figure named by the same words earlier"},
     "inferred_violations": {"vi": "số vi phạm phát hiện = số kiến nghị thu hồi + số kiến nghị xử lý khác", "en": "violations found = recommended for recovery + recommended for other handling"},
     "inferred_traffic_modes": {"vi": "đường bộ, đường sắt, đường thủy (và hàng hải) được hiểu là đủ các loại hình giao thông", "en": "road, rail, water (and sea) read as all the modes of transport"},
+    "inferred_classified": {"vi": "câu phân loại (nguyên nhân, nội dung, lĩnh vực …) được hiểu là chia số liệu duy nhất cùng đơn vị ở câu trước", "en": "a sorting sentence (cause, content, field …) read as splitting the one figure of its unit in the sentence before"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

@@ -132,10 +132,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         text = block.text
         figs = index.by_block.get(block.id, [])
         prev_par, prev_block = prev_block, (block if block.kind == "paragraph" else None)
+        from_to: list[tuple[Figure, Figure, str]] = []
         for f in figs:  # "tăng từ A lên B": the direction
             fm = _FROM_TO.search(text, max(0, f.start - 25), f.start) if f.kind in TOTAL_KINDS | {"percent"} else None
             if fm and f.value is not None:
-                out.extend(_from_to(doc, block, text, f, fm.group(1).lower(), index))
+                out.extend(_from_to(doc, block, text, f, fm.group(1).lower(), index, from_to))
+            elif f.kind in TOTAL_KINDS | {"percent"} and f.value is not None and _BARE_FROM.search(text, max(0, f.start - 8), f.start):
+                _from_to(doc, block, text, f, "", index, from_to)  # "từ 3,1% năm 2022 xuống 2,4%": the pair only
         for r in figs:  # "số người chết không thay đổi (5/5)": no change, this year / last year
             if r.kind == "ratio" and _UNCHANGED.search(text, max(0, r.start - 30), r.start):
                 a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
@@ -166,8 +169,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         texts = {f.id: f.text for f in changes}
         paired_abs = {a.id: texts[x] for x, a in pairs.items()}
         claimed: set[str] = set()
+        done: set[str] = set()
+        for a, b, how_verb in from_to:  # "giảm từ 3,12% xuống 2,45%, giảm 0,67 điểm phần trăm": the change stated too
+            rel = _from_to_change(doc, block, text, index, a, b, how_verb, changes, verbs, done)
+            if rel is not None:
+                out.append(rel)
         for d in changes:
             verb = verbs.get(d.id)
+            if d.id in done:
+                continue
             if verb is None or d.kind == "duration":
                 continue
             is_pct = d.kind == "percent"
@@ -191,6 +201,16 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, "inferred_pair_in_brackets")
                 out.append(rel)
                 continue
+            two = _year_pair(text, index, block.id, d, verb)
+            if two is None and (is_pct or _POINTS.match(d.unit or "")):
+                two = _rate_prior(text, index, block.id, d)
+            if two is not None and not (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)):
+                s0, s1 = sentence_of(text, d.start)
+                rel = _pair_relation(d, verb, two[1], two[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
+                if rel is not None:
+                    rel.variant = "both_years"
+                    out.append(rel)
+                    continue
             s0_ = sentence_of(text, d.start)[0]
             before = [f for f in index.within(block.id, max(s0_, d.start - 200), d.start)
                       if f.kind in TOTAL_KINDS | {"percent"}]
@@ -611,15 +631,23 @@ def _expr_implied(cur: Figure, d: Figure, verb: str, is_pct: bool, implied) -> s
     return f"{cur.text} {'−' if verb == 'tăng' else '+'} {d.text} = {shown}"
 
 
-def _from_to(doc, block, text, a: Figure, verb: str, index: Index) -> list[Relation]:
-    """``tăng từ A lên B``: the direction must match (B > A for tăng)."""
-    m = re.match(r"^[^;.]{0,30}?\s(?:lên|xuống|đến)\s+(?:mức\s+)?", text[a.end:])
-    if not m:
+_BARE_FROM = re.compile(r"(?:^|[\s(,])từ\s+(?:mức\s+)?$", re.IGNORECASE)
+
+
+def _from_to(doc, block, text, a: Figure, verb: str, index: Index, pairs: list | None = None) -> list[Relation]:
+    """``tăng từ A lên B``: the direction must match (B > A for tăng).  The pair (A, B, its verb) is added to
+    ``pairs``; a bare ``từ A lên/xuống B`` (no verb before it) takes its direction from ``lên``/``xuống``."""
+    m = re.match(r"^[^;.]{0,30}?\s(lên|xuống|đến)\s+(?:còn\s+|mức\s+)*", text[a.end:])
+    if not m or (not verb and m.group(1) == "đến"):
         return []
     nxt = [f for f in index.within(block.id, a.end + m.end() - 1, a.end + m.end() + 20, TOTAL_KINDS | {"percent"}) if f.value is not None]
-    if not nxt:
+    if not nxt or [f for f in index.within(block.id, a.end, nxt[0].start) if f.kind in TOTAL_KINDS | {"percent"}]:
         return []
     b = nxt[0]
+    if pairs is not None and (a.kind == "percent") == (b.kind == "percent") and same_unit(a.unit, b.unit):
+        pairs.append((a, b, verb or ("tăng" if m.group(1) == "lên" else "giảm" if m.group(1) == "xuống" else "")))
+    if not verb:
+        return []
     sign = Decimal(1 if verb == "tăng" else -1)
     computed = sign * (b.value - a.value)
     s0, s1 = sentence_of(text, a.start)
@@ -629,3 +657,144 @@ def _from_to(doc, block, text, a: Figure, verb: str, index: Index) -> list[Relat
                      footnote_text=block.text if block.kind == "footnote" else "",
                      expression=f"{b.text} − {a.text} = {fmt_vi(b.value - a.value)}", figures=[a.id, b.id], variant="direction",
                      note="change_direction", note_args={"verb": verb})]
+
+
+#: what may stand between a from-to pair and the change stated with it: years, the comparison, a comma or bracket
+_FT_GAP = re.compile(r"[^;.\d]{0,40}", re.IGNORECASE)
+#: the next sentence sums the movement up: ``… xuống 27,9% năm 2021. Như vậy, sau 15 năm, tỷ lệ … đã giảm 30,3%``
+_FT_SUMMARY = re.compile(r"[^;.\d]{0,20}\.\s+(?:như vậy|tức là|nghĩa là)\s*,?[^;.\d]{0,80}", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:sau|trong|qua)\s+\d{1,2}\s+năm\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:năm|cuối năm|đầu năm|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
+_POINTS = re.compile(r"^điểm(?:\s+phần trăm|\s*%)?$", re.IGNORECASE)
+
+
+def _holds(rel: Relation) -> bool:
+    """Does the recomputed interval meet the stated one (the test the ``change`` suite applies)?"""
+    c_lo = rel.computed_lo if rel.computed_lo is not None else rel.computed
+    c_hi = rel.computed_hi if rel.computed_hi is not None else rel.computed
+    if c_lo is None or c_hi is None:
+        return False
+    lo_ok = rel.stated_lo is None or (c_hi > rel.stated_lo if rel.strict_lo else c_hi >= rel.stated_lo)
+    hi_ok = rel.stated_hi is None or (c_lo < rel.stated_hi if rel.strict_hi else c_lo <= rel.stated_hi)
+    return lo_ok and hi_ok
+
+
+def _from_to_change(doc, block, text: str, index: Index, a: Figure, b: Figure, pair_verb: str, changes: list[Figure],
+                    verbs: dict[str, str], done: set[str]) -> Relation | None:
+    """The change stated beside ``từ A lên/xuống B``, right after B (``…xuống còn 2,45%, giảm 0,67 điểm phần trăm``)
+    or right before A (``tăng 120 hộ (từ 1.480 hộ lên 1.600 hộ)``): it is B − A.  For two rates a bare ``%`` change
+    may be points (``giảm 0,67%`` for 3,12 % → 2,45 %) or relative; either reading that fits passes."""
+    cand = None
+    for d in changes:
+        if d.id in done or verbs.get(d.id) not in ("tăng", "giảm"):
+            continue
+        if d.start >= b.end:
+            gap = _YEARS.sub(" ", text[b.end:d.start])
+            if (_FT_GAP.fullmatch(gap) or _FT_SUMMARY.fullmatch(_SPAN.sub(" ", gap))) and \
+                    not [f for f in index.within(block.id, b.end, d.start) if f.kind in TOTAL_KINDS | {"percent"}]:
+                cand = d
+            break
+        if d.end <= a.start:
+            gap = _YEARS.sub(" ", text[d.end:a.start])
+            if _FT_GAP.fullmatch(gap) and "(" in gap and not [f for f in index.within(block.id, d.end, a.start)
+                                                              if f.kind in TOTAL_KINDS | {"percent"}]:
+                cand = d
+    if cand is None:
+        return None
+    d = cand
+    verb = verbs[d.id]
+    if pair_verb and pair_verb != verb:
+        return None  # "tăng từ A lên B, giảm C": not the same movement (the direction row speaks for the pair)
+    if _AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end):
+        return None  # an average yearly pace, not B − A
+    year, how = _prior_year(doc, block, text, d)
+    s0 = sentence_of(text, min(a.start, d.start))[0]
+    q = quote(text, s0, sentence_of(text, max(b.end, d.end) - 1)[1])
+    rel = _pair_relation(d, verb, a, b, year, how, block, q)
+    if rel is None:
+        return None
+    rel.variant = "from_to"
+    done.add(d.id)
+    return rel
+
+
+def _pair_relation(d: Figure, verb: str, prior: Figure, cur: Figure, year, how, block, q: str) -> Relation | None:
+    """A stated change d against two stated values.  Two rates: a change in ``điểm phần trăm`` is their difference;
+    a bare ``%`` change may be that difference (``giảm 0,67%`` for 3,12 % → 2,45 %) or relative, and either reading
+    that fits passes.  Two amounts: an amount change is their difference, a ``%`` change relative."""
+    rates = prior.kind == "percent"
+    if rates != (cur.kind == "percent") or (not rates and not same_unit(prior.unit, cur.unit)):
+        return None
+    points = bool(_POINTS.match(d.unit or ""))
+    if points and not rates:
+        return None
+    if rates and d.kind != "percent" and not points:
+        return None
+    if not rates and d.kind != "percent" and d.unit and not same_unit(d.unit, cur.unit):
+        return None
+    absolute = _relation(d, verb, False, cur, [cur], prior, year, how, block, q)
+    if (rates and (points or _holds(absolute))) or (not rates and d.kind != "percent"):
+        rel = absolute
+    else:
+        rel = _relation(d, verb, True, cur, [cur], prior, year, how, block, q)
+        if rates and not _holds(rel):
+            rel = absolute  # neither reading fits: shown as points, the reading reports use most
+    rel.id = f"{CHECK}:{d.id}"
+    return rel
+
+
+#: the period a figure's own stretch of text names (since the figure before it): ``năm 2022 là``, ``năm học
+#: 2022-2023 là``, ``Năm 2023, tỷ lệ … là``
+_OWN_YEAR = re.compile(r"\bnăm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?", re.IGNORECASE)
+
+
+def _own_year(text: str, index: Index, block_id: str, f: Figure, floor: int) -> int | None:
+    before = [x for x in index.within(block_id, floor, f.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != f.id]
+    lo = before[-1].end if before else floor
+    years = [int(m.group(2) or m.group(1)) for m in _OWN_YEAR.finditer(text, lo, f.start)]
+    return years[-1] if len(set(years)) == 1 else None
+
+
+_SECOND_YEAR = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*(?:,|và|còn|trong khi)\s+(?:của\s+|so với\s+)?năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+                          r"\s*(?:là|đạt|có|chỉ có|mới có|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_CHANGE_NEXT = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*(?:[,;(]|và)\s*(?:tức là\s+|như vậy\s+)?(?:tăng|giảm|gấp|bằng)[^\d]{0,25}", re.IGNORECASE)
+
+
+def _year_pair(text: str, index: Index, block_id: str, d: Figure, verb: str) -> tuple[Figure, Figure] | None:
+    """``năm 2023 đạt 605.200 tấn, năm 2022 đạt 598.400 tấn, tăng 1,14%``: two figures of one kind before the change
+    in its sentence, each in a stretch naming its own year; the later year is the current, the earlier the prior."""
+    s0, _ = sentence_of(text, d.start)
+    kinds = [x for x in index.within(block_id, s0, d.start) if x.value is not None and x.id != d.id
+             and (x.kind in TOTAL_KINDS or x.kind == "percent") and index.role(x) not in ("change", "change_pct", "plan", "plan_pct")]
+    if len(kinds) < 2:
+        return None
+    a, b = kinds[-2], kinds[-1]
+    if (a.kind == "percent") != (b.kind == "percent") or (a.kind != "percent" and not same_unit(a.unit, b.unit)):
+        return None
+    ya, yb = _own_year(text, index, block_id, a, s0), _own_year(text, index, block_id, b, s0)
+    if ya is None or yb is None or ya == yb or re.search(r"[;]", text[a.start:d.start]):
+        return None
+    # the two stand side by side, the second opening with its own year, and the change follows at once
+    if not _SECOND_YEAR.match(text, a.end, b.start) or not _CHANGE_NEXT.fullmatch(text, b.end, d.start):
+        return None
+    cur, prior = (a, b) if ya > yb else (b, a)
+    m = _REF.match(text[d.end:d.end + 80])
+    said = m and (m.group(2) or m.group(3))
+    if said and int(said) != min(ya, yb):
+        return None
+    return cur, prior
+
+
+def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure] | None:
+    """``là 19,8%, giảm 0,6% so với năm 2022 (20,4%)``, ``đạt 93,2%, tăng 1,1 điểm phần trăm so với năm 2022
+    (92,1%)``: the rate before the change and the prior rate the change's own aside gives."""
+    s0, _ = sentence_of(text, d.start)
+    p = index.paren(d)
+    end = p[1] if p else clause_of(text, d.start)[1]
+    after = [x for x in index.within(block_id, d.end, end + 1, limit=6) if x.kind in TOTAL_KINDS | {"percent"}]
+    if not after or after[0].kind != "percent" or index.role(after[0]) != "prior":
+        return None
+    before = [x for x in index.within(block_id, s0, d.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != d.id]
+    if not before or before[-1].kind != "percent" or index.role(before[-1]) in ("change_pct", "prior", "plan_pct"):
+        return None
+    return before[-1], after[0]

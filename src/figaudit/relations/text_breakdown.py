@@ -328,6 +328,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _remainders(doc, index)
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _classified(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _ratio_remainders(doc, index)
     out += _raised_totals(doc, index, {r.figures[0] for r in out})
     out += _violations(doc, index, {r.figures[0] for r in out})
@@ -602,6 +603,62 @@ def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 rel.note = rel.note or "parts_by_sum"
                 done.update([wholes[0].id] + [p.id for p in parts])
                 out.append(rel)
+    return out
+
+
+#: a sentence (or a clause after ``;``) that sorts the figure before it by one criterion: ``Qua phân loại, có …``,
+#: ``Nguyên nhân: do chập điện 17 vụ, …``, ``Phân theo lĩnh vực: …``, ``Về nội dung, …``
+_CLASSIFIED = re.compile(
+    r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại(?:\s+(?:theo\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
+    r"|(?:phân|chia|xét)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại)(?:\s+[^\W\d_]+){0,3}"
+    r"|nguyên nhân(?:\s+[^\W\d_]+){0,4})\s*[,:]\s*", re.IGNORECASE)
+_COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nhân|trường hợp|vụ|lĩnh vực) khác\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
+
+
+def _classified(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``Xảy ra 28 vụ cháy … . Nguyên nhân: do chập điện 17 vụ, sơ suất 6 vụ, còn lại 5 vụ chưa rõ``: a sentence
+    that sorts by one criterion (cause, type, field) the one figure of its unit in the sentence before it.  Which
+    figure it sorts is read from place, so a sum that does not hold is a warning; a list without its remainder
+    (``còn lại``) may name only the main groups, so it is recorded only when it adds up or exceeds the whole."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _CLASSIFIED.match(text, s0)
+            if not m:
+                continue
+            figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"}]
+            parts = [f for f in figs if index.is_stock(f) and f.id not in done and not index.paren(f)]
+            if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
+                continue  # changes, percentages or other figures among the items: not a plain sorting
+            unit = parts[0].unit
+            if not unit or any(not same_unit(p.unit, unit) for p in parts):
+                continue
+            prev = previous_sentence(text, s0)
+            if prev is None:
+                continue
+            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
+                      and f.id not in done]
+            if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
+                lo, hi, _, _ = sum_interval(parts)
+                wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            rel = _relation(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
+            if rel is None:
+                continue
+            complete = bool(_COMPLETE.search(text, m.end(), s1))
+            holds = fits(whole, rel.computed_lo, rel.computed_hi)
+            if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
+                                               and rel.computed_hi < rel.stated_lo or _PARTIAL.search(text, s0, s1)):
+                continue  # fewer than the whole: perhaps only the main groups
+            if not holds:
+                soften(rel, "inferred_classified")
+            done.update([whole.id] + [p.id for p in parts])
+            out.append(rel)
     return out
 
 
