@@ -1116,3 +1116,19 @@ def test_a_sorting_sentence_of_the_main_groups_only_is_no_sum(tmp_path):
     _, d = audit(tmp_path, "Xảy ra 52 vụ cháy. Nguyên nhân chủ yếu: do chập điện 30 vụ, do sơ suất 12 vụ.")
     no_alarm(d)
     assert rows(d, "text_breakdown", variant="classified").empty
+
+
+def test_a_plan_stated_in_its_own_sentence(tmp_path):
+    _, d = audit(tmp_path, "Kế hoạch năm giao giải quyết việc làm cho 18.000 lao động. Kết quả đã giải quyết việc làm cho "
+                           "18.630 lao động, đạt 103,5% kế hoạch.\n\n"
+                           "Thu ngân sách nhà nước đạt 3.120 tỷ đồng, đạt 41,6% dự toán. Dự toán thu năm 2024 là 7.500 tỷ đồng.")
+    pe = rows(d, "percent", variant="plan_elsewhere")
+    got = {Decimal(str(s)): st for s, st in zip(pe["stated"], pe["status"])}
+    assert got == {Decimal("103.5"): "pass", Decimal("41.6"): "pass"}  # 18.630 / 18.000; 3.120 / 7.500
+
+
+def test_a_bound_describing_the_group_is_not_the_numerator(tmp_path):
+    _, d = audit(tmp_path, "Cả năm có 2.150 doanh nghiệp thành lập mới, trong đó 1.930 doanh nghiệp có quy mô vốn dưới "
+                           "10 tỷ đồng, chiếm 89,8%.")
+    pc = rows(d, "percent", variant="recomputed")
+    assert list(pc["status"]) == ["pass"] and "1.930" in pc["expression"].iloc[0]  # 1.930 / 2.150 = 89,77 %

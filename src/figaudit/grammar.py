@@ -525,10 +525,12 @@ ROLE_PRIOR_SEGMENT = pattern(
 #: ``(NQ cả năm là 73.257``, ``dự toán thu ngân sách là 285.000``.
 ROLE_PLAN = pattern(
     "role_plan",
-    r"(?<![\w])(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
-    r"(?:[^;()\d%]{0,60}?(?:\s(?:là|giao|đề ra|đặt ra)|:|\()|\s+(?:là\s+)?)\s*" + _HEDGE_OPT + r"$",
+    r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
+    r"(?:(?:[^;()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
+    + _HEDGE_OPT + r"$",
     matches=["so với chỉ tiêu kết nạp Nghị quyết Đại hội Đảng bộ tỉnh: ", "vượt 7% so với chỉ tiêu được giao (",
-             "(NQ cả năm là ", "giao dự toán thu ngân sách là ", "(chỉ tiêu kế hoạch là "],
+             "(NQ cả năm là ", "giao dự toán thu ngân sách là ", "(chỉ tiêu kế hoạch là ",
+             "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là "],
     rejects=["đạt 100% kế hoạch, tăng ", "tổng vốn đầu tư đăng ký hơn "],  # registered capital is no plan
 )
 

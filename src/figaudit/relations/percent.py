@@ -166,10 +166,17 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
         skip = ("change_pct",) if role == "plan_pct" else ("change_pct", "plan_pct")
         while len(before) > 1 and before[-1].kind == "percent" and index.role(before[-1]) in skip:
             before.pop()
+    if len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
+        before.pop()  # "2.980 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 92%": 10 tỷ describes the group
     if not before:
         return None
     last = before[-1]
     return last if index.is_stock(last) else None
+
+
+#: a bound inside a description of a group, not a quantity of it: "có quy mô vốn dưới ", "độ tuổi từ "
+_THRESHOLD = re.compile(r"\b(?:vốn|quy mô|tuổi|độ tuổi|diện tích|giá trị|thu nhập|mức)(?:\s+[^\W\d_]+){0,2}\s+"
+                        r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu)\s+$", re.IGNORECASE)
 
 
 def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
