@@ -68,8 +68,9 @@ def test_trong_do_after_a_change_or_an_aside(tmp_path):
                  "120 vụ, làm chết 60 người.")
     no_alarm(d)
     pw = rows(d, "part_of_whole")
-    assert {(r.stated, r.computed) for r in pw.itertuples()} == {(45, 4), (45, 20), (45, 15), (45, 10), (45, 45)}
-    assert list(rows(d, "text_breakdown")["computed"]) == [45]  # 20 + 15 + 10 adds up: a pass
+    assert {(r.stated, r.computed) for r in pw.itertuples()} == {(45, 4), (45, 20), (45, 15), (45, 10)}
+    # 20 + 15 + 10 adds up: a pass, reported once (by text_breakdown, not again as a part_of_whole sum)
+    assert list(rows(d, "text_breakdown")["computed"]) == [45]
 
 
 def test_labelled_rates_are_not_shares_of_one_whole(tmp_path):
@@ -1132,3 +1133,68 @@ def test_a_bound_describing_the_group_is_not_the_numerator(tmp_path):
                            "10 tỷ đồng, chiếm 89,8%.")
     pc = rows(d, "percent", variant="recomputed")
     assert list(pc["status"]) == ["pass"] and "1.930" in pc["expression"].iloc[0]  # 1.930 / 2.150 = 89,77 %
+
+
+# --------------------------------------------------------------------------- breakdowns that do not add up
+
+
+def test_breakdowns_that_do_not_add_up_are_reported(tmp_path):
+    _, d = audit(tmp_path, "Toàn tỉnh có 958 cơ sở giáo dục: mầm non 301 cơ sở; tiểu học 297 cơ sở; trung học cơ sở 255 cơ "
+                           "sở; trung học phổ thông 97 cơ sở.\n\n"
+                           "Số lao động được tạo việc làm là 16.800 người. Cụ thể: huyện A 4.100 người, huyện B 3.900 người, "
+                           "thị xã C 8.600 người.\n\n"
+                           "Năm 2024, tỉnh còn 9.420 hộ nghèo. Phân theo huyện: huyện Đông 2.310 hộ, huyện Tây 3.050 hộ, "
+                           "huyện Nam 3.990 hộ.\n\n"
+                           "Kết quả xếp loại: 2.310 học viên giỏi, 4.020 học viên khá, 1.150 học viên trung bình; tổng số "
+                           "7.480 học viên.\n\n"
+                           "Đến nay có 64 xã đạt chuẩn nông thôn mới; huyện Bắc Hà 15 xã, huyện Nam Hà 21 xã, thị xã Đông Hà 27 xã.")
+    tb = rows(d, "text_breakdown")
+    got = {(v, Decimal(str(s))): st for v, s, st in zip(tb["variant"], tb["stated"], tb["status"])}
+    # 950 ≠ 958, 16.600 ≠ 16.800, 9.350 ≠ 9.420, 63 ≠ 64 (read from grammar that does not say the list is complete:
+    # warnings); 7.480 = 2.310 + 4.020 + 1.150 (a "tổng số" after the items is certain)
+    assert got == {("colon_list", Decimal(958)): "warn", ("specifics", Decimal(16800)): "warn",
+                   ("classified", Decimal(9420)): "warn", ("trailing_total", Decimal(7480)): "pass",
+                   ("colon_list", Decimal(64)): "warn"}
+
+
+def test_a_trailing_total_that_does_not_add_up_fails(tmp_path):
+    _, d = audit(tmp_path, "Huyện A: 215 hộ; huyện B: 340 hộ; huyện C: 190 hộ; tổng cộng: 755 hộ.")
+    tb = rows(d, "text_breakdown", variant="trailing_total")
+    assert list(tb["status"]) == ["fail"] and Decimal(str(tb["computed"].iloc[0])) == Decimal(745)
+
+
+def test_a_list_of_some_places_is_no_breakdown(tmp_path):
+    _, d = audit(tmp_path, "Một số đơn vị kết nạp được nhiều đảng viên là huyện Đông Sơn 64 đảng viên, huyện Tây Sơn 58 đảng "
+                           "viên, thành phố Bắc Sơn 51 đảng viên. Toàn tỉnh có 40 xã đạt chuẩn: như xã A 3 tiêu chí, xã B 5 tiêu chí.")
+    assert rows(d, "text_breakdown").empty
+    no_alarm(d)
+
+
+def test_a_percent_of_a_change_uses_the_prior_value_the_sentence_states(tmp_path):
+    _, d = audit(tmp_path, "Số đơn vị sự nghiệp giảm từ 140 xuống còn 98 đơn vị, tức giảm 42 đơn vị (30%). Số ban quản lý dự "
+                           "án giảm từ 24 xuống còn 16 ban (giảm 8 ban, tương đương 33,3%).")
+    no_alarm(d)
+    pc = rows(d, "change", variant="percent_of_change")
+    assert sorted(pc["expression"]) == ["100 × 42 / 140 = 30 %", "100 × 8 / 24 = 33,33 %"]
+    assert set(pc["status"]) == {"pass"}
+    assert set(rows(d, "change", variant="from_to")["status"]) == {"pass"}  # the unit written once, after the second
+
+
+def test_a_ratio_in_brackets_explains_the_percent_before_it(tmp_path):
+    _, d = audit(tmp_path, "Tỷ lệ giải quyết đạt 92,4% (134/145 vụ). 100% các vụ việc được giải quyết đúng hạn.")
+    no_alarm(d)
+    rp = rows(d, "percent", variant="ratio_percent")
+    assert list(rp["stated"].map(lambda v: Decimal(str(v)))) == [Decimal("92.4")] and list(rp["status"]) == ["pass"]
+
+
+def test_rates_in_brackets_are_no_parts(tmp_path):
+    _, d = audit(tmp_path, "Đã tặng 12.400 suất quà, 4,9 tỷ đồng (mức 300.000 đồng và 500.000 đồng/suất).")
+    no_alarm(d)
+    assert rows(d, "text_breakdown").empty
+
+
+def test_one_discrepancy_is_reported_once(tmp_path):
+    _, d = audit(tmp_path, "Vốn do địa phương quản lý đạt 6.215 tỷ đồng, gồm: cấp tỉnh 3.810 tỷ đồng, cấp huyện 1.902 tỷ đồng, "
+                           "cấp xã 512 tỷ đồng.")
+    bad = d[d["status"] == "fail"]
+    assert list(bad["check"]) == ["text_breakdown"]  # 6.224 ≠ 6.215, once (not again as a part_of_whole sum)

@@ -135,3 +135,33 @@ def test_a_numbered_table_of_units_with_total_and_sex_columns(tmp_path):
     above = above[above["variant"].str.startswith("above")]
     assert {(int(r.stated), int(r.computed), r.status) for r in above.itertuples()} == \
         {(1100, 1100, "pass"), (540, 540, "pass"), (561, 561, "pass")}
+
+
+def test_rows_on_lines_of_one_block_with_titles_and_school_year_heads(tmp_path):
+    """No blank line anywhere: the title lines, a head row of school years, a section line and rows whose cells are
+    separated by spaces, all in one block."""
+    text = ("241\nSố giáo viên phổ thông\nNumber of teachers of general education\n"
+            "Năm học - School year 2020-2021 2021-2022 2022-2023 2023-2024\n"
+            "Người - Person\n"
+            "TỔNG SỐ - TOTAL 9.410 9.585 9.702 9.820\n"
+            "Tiểu học - Primary 4.120 4.205 4.260 4.301\n"
+            "Trung học cơ sở - Lower secondary 3.150 3.210 3.262 3.310\n"
+            "Trung học phổ thông - Upper secondary 2.140 2.170 2.180 2.209\n")
+    doc = parse_text(text)
+    kinds = [(b.kind, b.text.split(" | ")[0]) for b in doc.blocks]
+    assert kinds[:3] == [("header", "241"), ("header", "Số giáo viên phổ thông"),
+                         ("header", "Number of teachers of general education")]
+    assert [k for k, _ in kinds[3:]] == ["table"] * 6
+    assert doc.blocks[3].text.split(" | ")[1:] == ["2020-2021", "2021-2022", "2022-2023", "2023-2024"]
+    _, d = audit(tmp_path, text.replace("9.702", "9.712"))  # 4.260 + 3.262 + 2.180 = 9.702, not 9.712
+    tb = rows(d, "table")
+    sums = tb[tb["expression"].str.count(r"\+") == 2]
+    assert sorted(sums["status"]) == ["fail", "pass", "pass", "pass"] or sorted(sums["status"]) == ["pass", "pass", "pass", "warn"]
+
+
+def test_prose_lines_in_one_block_stay_prose():
+    text = ("Năm 2024, toàn tỉnh tiếp nhận 420 đơn, giải quyết 380 đơn.\n"
+            "Số vụ tai nạn giao thông giảm 12 vụ, số người chết giảm 5 người.\n"
+            "Thu ngân sách đạt 5.200 tỷ đồng, bằng 104% dự toán.\n")
+    doc = parse_text(text)
+    assert [b.kind for b in doc.blocks] == ["paragraph"]

@@ -191,6 +191,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_violations": {"vi": "số vi phạm phát hiện = số kiến nghị thu hồi + số kiến nghị xử lý khác", "en": "violations found = recommended for recovery + recommended for other handling"},
     "inferred_traffic_modes": {"vi": "đường bộ, đường sắt, đường thủy (và hàng hải) được hiểu là đủ các loại hình giao thông", "en": "road, rail, water (and sea) read as all the modes of transport"},
     "inferred_classified": {"vi": "câu phân loại (nguyên nhân, nội dung, lĩnh vực …) được hiểu là chia số liệu duy nhất cùng đơn vị ở câu trước", "en": "a sorting sentence (cause, content, field …) read as splitting the one figure of its unit in the sentence before"},
+    "inferred_colon_list": {"vi": "các khoản sau dấu hai chấm được hiểu là chia đủ tổng (báo cáo có thể chỉ nêu các nhóm chính)", "en": "the items after the colon read as the whole breakdown (a report may list only the main groups)"},
+    "inferred_specifics": {"vi": "câu “Cụ thể” được hiểu là chi tiết số liệu duy nhất cùng đơn vị ở câu trước", "en": "the “Cụ thể” sentence read as detailing the one figure of its unit in the sentence before"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

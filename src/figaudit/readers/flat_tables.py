@@ -66,13 +66,44 @@ def _row_line(line: str) -> list[str] | None:
     return [" ".join(tokens[:k])] + tokens[k:]
 
 
+_PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$")
+
+
+def _head_line(line: str) -> list[str] | None:
+    """``Năm học - School year 2019-2020 2020-2021 2021-2022``: a label, then at least two years or periods."""
+    tokens = line.split()
+    k = len(tokens)
+    while k > 0 and _PERIOD.match(tokens[k - 1]):
+        k -= 1
+    if len(tokens) - k < 2 or k == 0 or len(line) > MAX_CELL:
+        return None
+    return [" ".join(tokens[:k])] + tokens[k:]
+
+
+def explode_rows(blocks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A block whose lines are table rows (``Tiểu học 98.210 100.340 102.115``, at least :data:`MIN_ROWS` of them
+    with the same number of values) with its title and section lines between them, no blank line anywhere: each
+    line becomes a block of its own, so that the table can be told from the title lines around it.  Blocks of
+    prose (long lines, or too few rows) are left whole."""
+    out: list[tuple[str, int]] = []
+    for text, line in blocks:
+        lines = text.split("\n")
+        if len(lines) >= MIN_ROWS + 1 and all(len(ln) <= MAX_CELL for ln in lines):
+            widths = Counter(len(r) for r in map(_row_line, lines) if r)
+            if widths and widths.most_common(1)[0][1] >= MIN_ROWS:
+                out.extend((ln, line + i) for i, ln in enumerate(lines) if ln.strip())
+                continue
+        out.append((text, line))
+    return out
+
+
 def _cell_stream(blocks: list[tuple[str, int]]) -> list[tuple[int, Cell]]:
     """Every block as one cell, or as its lines when it is a column of short lines or rows with separators
     (``(block index, cell)``)."""
     out: list[tuple[int, Cell]] = []
     for k, (text, line) in enumerate(blocks):
         lines = text.split("\n")
-        rowed = [_row_line(ln) for ln in lines]
+        rowed = [_row_line(ln) or (_head_line(ln) if len(lines) == 1 else None) for ln in lines]
         if all(rowed) or (len(lines) >= 3 and sum(1 for r in rowed if r) >= 0.6 * len(lines)):
             for i, (ln, r) in enumerate(zip(lines, rowed)):
                 if r:

@@ -57,7 +57,7 @@ def read_txt(path: Path) -> Document:
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:
-    blocks = _split_blocks(text)
+    blocks = flat_tables.explode_rows(_split_blocks(text))
     raws: list[Raw] = []
     done = 0
     for t, (b0, b1, table) in enumerate(flat_tables.find_tables(blocks), start=1):

@@ -93,7 +93,16 @@ def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = No
         if checks is None or name in checks:
             for fn in derived:
                 out.extend(fn(doc, prose, out))
-    return out
+    return _one_row_per_sum(out)
+
+
+def _one_row_per_sum(rels: list[Relation]) -> list[Relation]:
+    """A whole and the same parts are one relation: when ``text_breakdown`` states their sum (= the whole), the
+    ``part_of_whole`` row of the same sum (≤ the whole) says nothing more, and a discrepancy is reported once."""
+    sums = {(r.figures[0], frozenset(r.figures[1:])) for r in rels if r.check == "text_breakdown" and len(r.figures) > 2
+            and "inferred" not in r.note_args}  # (a sum read from place warns: a part_of_whole excess stays a failure)
+    return [r for r in rels if not (r.check == "part_of_whole" and r.variant.endswith("_sum")
+                                    and (r.figures[0], frozenset(r.figures[1:])) in sums)]
 
 
 def soften(rel: Relation, reason: str) -> Relation:

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
@@ -41,6 +42,11 @@ HUNDRED = Decimal(100)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def half(f: Figure) -> Decimal:
+    """Half a unit of the figure's last written digit."""
+    return Decimal(1).scaleb(-f.decimals) / 2
 
 
 def _q(d: Decimal, places: int = 2) -> Decimal:
@@ -170,10 +176,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         paired_abs = {a.id: texts[x] for x, a in pairs.items()}
         claimed: set[str] = set()
         done: set[str] = set()
+        stated_prior: dict[str, Figure] = {}  # change id → the prior value its "từ A …" states
         for a, b, how_verb in from_to:  # "giảm từ 3,12% xuống 2,45%, giảm 0,67 điểm phần trăm": the change stated too
             rel = _from_to_change(doc, block, text, index, a, b, how_verb, changes, verbs, done)
             if rel is not None:
                 out.append(rel)
+                stated_prior[rel.figures[0]] = a
         for d in changes:
             verb = verbs.get(d.id)
             if d.id in done:
@@ -185,7 +193,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 a = pairs[d.id]
                 where: dict = {}
                 cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
-                rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text)
+                rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
                 out.append(rel)
@@ -348,7 +356,8 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
             p2 = index.paren(second)
             # the second opens a parenthesis right after the first: "(-20%)", "(tương ứng giảm 161 doanh nghiệp)"
             inside = p2 is not None and p2[0] >= first.end and _PAREN_OPEN.fullmatch(text, p2[0], second.start) is not None
-            adjacent = "," in gap and len(gap) <= 45 and not index.paren(first) and not p2
+            adjacent = "," in gap and len(gap) <= 45 and (not index.paren(first) and not p2
+                                                          or p2 is not None and index.paren(first) == p2)
             if inside or adjacent:
                 out[x.id] = a
                 used.add(a.id)
@@ -527,17 +536,35 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     f = cands[0]
     c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1)
     said = _YEAR_SEGMENT.search(text, c0, f.start)  # the year of the figure's own segment
+    if said and g.ROLE_PRIOR.search(text, max(0, f.start - 80), f.start):
+        # "So với năm 2023 (2.840 người), … năm 2024 là 3.120 người, tăng 9,9%": the comparison is written out; only
+        # a change naming another year is about something else
+        m = _REF.match(text[d.end:d.end + 80])
+        named = m and (m.group(2) or m.group(3))
+        return None if named and int(named) != int(said.group(1)) else f
     if said and (year is None or int(said.group(1)) != year):  # year: the one the change compares with
         return None
     return f
 
 
-def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block, text: str) -> Relation:
-    """``giảm 30 vụ (-20%)``: the percentage is the absolute change over the prior value (current ∓ change)."""
+def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block, text: str,
+                       prior_f: Figure | None = None) -> Relation:
+    """``giảm 30 vụ (-20%)``: the percentage is the absolute change over the prior value (current ∓ change), or over
+    the prior value the sentence states (``giảm từ 112 xuống 79 phòng, tức giảm 31 phòng (27,7%)``: 31 / 112)."""
     s0, s1 = sentence_of(text, min(x.start, a.start))
     q0 = min([s0] + [sentence_of(text, f.start)[0] for f in cur])
     base = dict(check=CHECK, unit="%", line=x.line, footnote=block.footnote, block=block.id, quote=quote(text, q0, s1),
                 footnote_text=block.text if block.kind == "footnote" else "", variant="percent_of_change")
+    if prior_f is not None and prior_f.value:
+        computed = HUNDRED * a.value / prior_f.value
+        lo, hi, lo_open, hi_open = (x.value - half(x), x.value + 2 * half(x), False, True) if not x.qualifier \
+            else exact_or_interval(x)
+        return Relation(
+            id=f"{CHECK}:{x.id}", checkable=True, stated=x.value, computed=_q(computed, 4), stated_lo=lo, stated_hi=hi,
+            strict_lo=lo_open, strict_hi=hi_open, computed_lo=computed, computed_hi=computed,
+            expression=f"100 × {a.text} / {prior_f.text} = {fmt_vi(_q(computed, 2))} %",
+            figures=[x.id, a.id, prior_f.id], note="change_percent", note_args={"verb": verb, "prior": _plain(prior_f.value)},
+            **base)
     sign = Decimal(1 if verb == "tăng" else -1)
     c = sum((f.value for f in cur), Decimal(0))
     prior = c - sign * a.value
@@ -644,6 +671,11 @@ def _from_to(doc, block, text, a: Figure, verb: str, index: Index, pairs: list |
     if not nxt or [f for f in index.within(block.id, a.end, nxt[0].start) if f.kind in TOTAL_KINDS | {"percent"}]:
         return []
     b = nxt[0]
+    if pairs is not None and (a.kind == "percent") == (b.kind == "percent") and not a.unit and b.unit \
+            and a.kind == b.kind:  # "từ 112 xuống còn 79 phòng": the unit written once, after the second
+        a0 = a
+        a = a.derived(a.text, a.value, unit=b.unit)
+        a.id, a.decimals, a.qualifier, a.lo, a.hi = a0.id, a0.decimals, a0.qualifier, a0.lo, a0.hi
     if pairs is not None and (a.kind == "percent") == (b.kind == "percent") and same_unit(a.unit, b.unit):
         pairs.append((a, b, verb or ("tăng" if m.group(1) == "lên" else "giảm" if m.group(1) == "xuống" else "")))
     if not verb:

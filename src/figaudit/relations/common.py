@@ -382,7 +382,7 @@ _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
 _SO_VOI_AFTER = re.compile(r"^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)"
                            r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ"
-_EQUALS = re.compile(r"\d[^\d;()]{0,20}=\s*$")
+_EQUALS = re.compile(r"\d[^\d;()]{0,20}(?:=|,\s*(?:tương đương|tương ứng|tức là|bằng)(?:\s+với)?)\s*$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(r"(?:có|với|là|ở|tại)\s+$", re.IGNORECASE)
 _QUANTIFIER_AFTER = re.compile(r"\s*(?:số|tổng số|các|những)\s+[^\W\d_]", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:trên|so với|của)\s+(?:tổng\s+)?số\b", re.IGNORECASE)

@@ -584,14 +584,17 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         if f.kind not in TOTAL_KINDS | {"percent", "ratio"}:
             continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
         if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
-                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[r.end:f.start]))):
+                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[r.end:f.start]))) \
+                and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt = f
         break
-    if nxt is None:
-        prev = index.within(block.id, max(0, r.start - 30), r.start)
-        if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior") \
-                and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
-            nxt = prev[-1]
+    prev = index.within(block.id, max(0, r.start - 30), r.start)
+    if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior") \
+            and re.fullmatch(r"[\s,]*\(\s*", text[prev[-1].end:r.start]):
+        nxt = prev[-1]  # "đạt 18,4% (218/1.186 vụ)": the percent the bracket explains comes first
+    elif nxt is None and prev and prev[-1].kind == "percent" and prev[-1].id not in used \
+            and index.role(prev[-1]) not in ("change_pct", "prior") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
+        nxt = prev[-1]
     if nxt is not None and den:
         p = nxt
         used.add(p.id)

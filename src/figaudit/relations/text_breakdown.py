@@ -38,6 +38,9 @@ _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
                         r"|\s*:\s*", re.IGNORECASE)
 _FORM_LEAD = re.compile(r"\s(?:với|bằng|theo|dưới)\s+(?:các\s+)?hình thức(?:\s+sau)?\s*:?\s*(?=\S)", re.IGNORECASE)
+#: rates or levels, not parts: "(mức 300.000 đồng và 600.000 đồng/suất)", "(định mức 2 triệu đồng/hộ)"
+_RATE_LEVELS = re.compile(r"\b(?:mức|định mức|đơn giá)\b|\d\s*[^\W\d_]*\s*/\s*(?:suất|người|hộ|tháng|năm|ha|con|kg|lượt|căn|m2|m²)\b",
+                          re.IGNORECASE)
 _SUBSET = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
 _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
@@ -255,7 +258,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             m = _GAP_TO_PAREN.match(text, total.end)
             if m:
                 span = paren_span(text, m.end())
-                if span and not _CHANGE.search(text[span[0]:span[1]]) and not _SUBSET.match(text[span[0]:span[1]]):
+                if span and not _CHANGE.search(text[span[0]:span[1]]) and not _SUBSET.match(text[span[0]:span[1]]) \
+                        and not _RATE_LEVELS.search(text, span[0], span[1]):
                     parts = parse_parts(text, span[0], span[1], block.id, index)
                     loose = False
                     if not parts:
@@ -284,6 +288,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 c0, c1 = clause_of(text, lead.end())
                 if c1 <= lead.end():
                     c1 = _clause_end_after(text, lead.end())
+                if lead.group().strip(" ,;") == ":" and _OPEN_WORDS.search(text, lead.end(), c1):
+                    continue  # "40 xã đạt chuẩn: như xã A …, xã B …": examples, not the breakdown
                 parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
                 loose = False
                 if not parts:
@@ -326,6 +332,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     out.append(rel)
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
     out += _remainders(doc, index)
+    out += _colon_lists(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _classified(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -596,11 +604,21 @@ def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             lo = (before or prev or (s0, s0))[0]
             wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
                       and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
+            soft = False
+            if not wholes and prev is not None and parts[0].unit:
+                # the one figure of the unit in the sentence right before is the one detailed (read from place)
+                wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and f.id not in done
+                          and same_unit(f.unit, parts[0].unit)]
+                soft = True
             if len(wholes) != 1 or (total_value < 20 and len(parts) == 2):
                 continue
             rel = _relation(wholes[0], [("", p) for p in parts], "specifics", block, quote(text, lo, s1), listed=True)
             if rel:
-                rel.note = rel.note or "parts_by_sum"
+                if soft:
+                    if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
+                        soften(rel, "inferred_specifics")
+                else:
+                    rel.note = rel.note or "parts_by_sum"
                 done.update([wholes[0].id] + [p.id for p in parts])
                 out.append(rel)
     return out
@@ -613,6 +631,10 @@ _CLASSIFIED = re.compile(
     r"|(?:phân|chia|xét)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại)(?:\s+[^\W\d_]+){0,3}"
     r"|nguyên nhân(?:\s+[^\W\d_]+){0,4})\s*[,:]\s*", re.IGNORECASE)
+#: criteria that sort every unit (each belongs to one place, level, kind): ``Phân theo huyện:``, ``Chia theo cấp học:``
+_PARTITION_BY = re.compile(r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại\s+theo|phân\s+theo|chia\s+theo|xét\s+theo)\s+"
+                           r"(?:đơn vị hành chính|địa bàn|địa phương|huyện|xã|cấp|bậc|loại hình|ngành|giới tính|độ tuổi|khu vực|"
+                           r"thành phần kinh tế|trình độ)", re.IGNORECASE)
 _COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nhân|trường hợp|vụ|lĩnh vực) khác\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
 
@@ -650,7 +672,7 @@ def _classified(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             rel = _relation(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
             if rel is None:
                 continue
-            complete = bool(_COMPLETE.search(text, m.end(), s1))
+            complete = bool(_COMPLETE.search(text, m.end(), s1) or _PARTITION_BY.match(text, s0))
             holds = fits(whole, rel.computed_lo, rel.computed_hi)
             if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
                                                and rel.computed_hi < rel.stated_lo or _PARTIAL.search(text, s0, s1)):
@@ -659,6 +681,85 @@ def _classified(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 soften(rel, "inferred_classified")
             done.update([whole.id] + [p.id for p in parts])
             out.append(rel)
+    return out
+
+
+#: ``1.245 cơ sở giáo dục: mầm non 412 cơ sở; tiểu học 385 cơ sở; …``: a total, a short noun phrase, a colon, a list
+_COLON_AFTER = re.compile(r"[^\d;:.,()]{0,50}:\s*|[^\d;:.,()]{0,50}[;,]\s*(?=(?:huyện|thị xã|thành phố|quận|TP\.?)\s+\w)")
+_PLACE_BEFORE = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|TP\.?)\s+[A-ZĐÂĂÊÔƠƯ]", re.UNICODE)
+_OPEN_WORDS = re.compile(r"\btrong đó\b|\bnhư\b|…|\.\.\.|\bmột số\b|\bchủ yếu\b|\bđiển hình\b|\bnổi bật\b|\bcao nhất\b|"
+                         r"\bnhiều nhất\b|\bđứng đầu\b|\bdẫn đầu\b", re.IGNORECASE)
+
+
+def _colon_lists(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``Toàn tỉnh có 1.245 cơ sở giáo dục: mầm non 412 cơ sở; tiểu học 385 cơ sở; …``: the items after a colon that
+    follows a total are its breakdown; so are the districts listed right after it (``86 xã đạt chuẩn; huyện A 12
+    xã, huyện B 20 xã, …``).  A colon does not say the list is complete (a report may list the main groups
+    only), so a sum that does not hold is a warning."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if not index.is_stock(total) or total.id in done or total.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                continue
+            m = _COLON_AFTER.match(text, total.end)
+            if not m:
+                continue
+            s0, s1 = sentence_of(text, total.start)
+            if s1 <= m.end() or _OPEN_WORDS.search(text, s0, s1):
+                continue
+            if ":" not in m.group() and _PLACE_BEFORE.search(text, max(s0, total.start - 40), total.start):
+                continue  # "huyện A 98 đảng viên, huyện B 87 …": the first item, not a total
+            parts = parse_parts(text, m.end(), s1, block.id, index)
+            if not parts or len(parts) < 2 or any(f.id in done or not index.is_stock(f) for _, f in parts):
+                continue
+            if not all(same_unit(f.unit, total.unit) or not f.unit for _, f in parts) or not total.unit:
+                continue
+            rel = _relation(total, parts, "colon_list", block, quote(text, sentence_of(text, total.start)[0], s1), listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_colon_list")
+            done.update([total.id] + [f.id for _, f in parts])
+            out.append(rel)
+    return out
+
+
+#: ``…; tổng cộng: 1.005 hộ``, ``…, tổng số 12.765 học sinh``: the total named after its parts
+_TRAILING_TOTAL = re.compile(r"[,;]\s*(?:và\s+)?(?:tổng cộng|tổng số|cộng|tổng)\s*(?:là|:)?\s*$", re.IGNORECASE)
+
+
+def _trailing_totals(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """The figures of one unit listed in a sentence, then ``tổng cộng`` / ``tổng số`` and their total: the words make
+    the sum certain.  The list starts at the sentence (or its last colon); a figure there equal to the total is the
+    total stated twice, not a part."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if not index.is_stock(total) or total.id in done or total.qualifier:
+                continue
+            m = _TRAILING_TOTAL.search(text, max(0, total.start - 25), total.start)
+            if not m:
+                continue
+            s0, s1 = sentence_of(text, total.start)
+            lo = s0
+            for c in re.finditer(":", text[s0:m.start()]):  # "Có 745 hộ: …": the list starts after a figure's colon
+                pos = s0 + c.start()
+                near = index.within(block.id, max(s0, pos - 50), pos)
+                if near and index.is_stock(near[-1]) and not re.search(r"[;,]", text[near[-1].end:pos]):
+                    lo = pos + 1
+            if re.search(r"\btổng\b", text[lo:m.start()], re.IGNORECASE):
+                continue
+            figs = [f for f in index.within(block.id, lo, m.start()) if f.kind in TOTAL_KINDS | {"percent"}]
+            parts = [f for f in figs if index.is_stock(f) and same_unit(f.unit, total.unit)]
+            if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]) or \
+                    any(p.id in done or p.value == total.value for p in parts):
+                continue
+            rel = _relation(total, [("", p) for p in parts], "trailing_total", block, quote(text, s0, s1), listed=True)
+            if rel is not None:
+                done.update([total.id] + [p.id for p in parts])
+                out.append(rel)
     return out
 
 
