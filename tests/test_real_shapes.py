@@ -1198,3 +1198,94 @@ def test_one_discrepancy_is_reported_once(tmp_path):
                            "cấp xã 512 tỷ đồng.")
     bad = d[d["status"] == "fail"]
     assert list(bad["check"]) == ["text_breakdown"]  # 6.224 ≠ 6.215, once (not again as a part_of_whole sum)
+
+
+def test_bullet_lines_after_a_colon_break_down_the_lead(tmp_path):
+    _, d = audit(tmp_path, "Vốn đầu tư phát triển ước đạt 41.520 tỷ đồng. Chia ra:\n"
+                           "- Vốn khu vực Nhà nước: 9.310 tỷ đồng;\n"
+                           "- Vốn khu vực ngoài Nhà nước: 24.880 tỷ đồng;\n"
+                           "- Vốn đầu tư trực tiếp nước ngoài: 7.430 tỷ đồng.\n\n"
+                           "Các cơ quan đã bắt giữ 508 vụ, 861 đối tượng. Kết quả của từng lực lượng:\n"
+                           "• Công an tỉnh: 120 vụ, 230 đối tượng;\n"
+                           "• Công an cấp huyện: 360 vụ, 590 đối tượng;\n"
+                           "• Bộ đội Biên phòng: 28 vụ, 41 đối tượng.\n\n"
+                           "Tòa án đã thụ lý 1.530 vụ; đã giải quyết 1.402 vụ. Cụ thể:\n"
+                           "- Án hình sự: thụ lý 610 vụ; đã giải quyết 598 vụ;\n"
+                           "- Án dân sự: thụ lý 920 vụ; đã giải quyết 804 vụ.")
+    bl = rows(d, "text_breakdown", variant="bullets")
+    got = {Decimal(str(s)): st for s, st in zip(bl["stated"], bl["status"])}
+    # 9.310 + 24.880 + 7.430 = 41.620 ≠ 41.520 ("Chia ra": certain); 508 = 120 + 360 + 28; 861 = 230 + 590 + 41;
+    # 1.530 = 610 + 920 (by the verb thụ lý); 1.402 = 598 + 804 (by giải quyết)
+    assert got == {Decimal("41520000000000"): "fail", Decimal(508): "pass", Decimal(861): "pass",
+                   Decimal(1530): "pass", Decimal(1402): "pass"}
+
+
+def test_an_estimate_is_exact_to_its_last_digit(tmp_path):
+    c, d = audit(tmp_path, "Tổng thu ngân sách ước đạt 5.200 tỷ đồng, gồm thu nội địa 3.000 tỷ đồng và thu xuất nhập khẩu "
+                           "2.100 tỷ đồng.")
+    f = next(f for f in c.figures if f.text.startswith("5.200"))
+    assert f.qualifier == "" and f.lo == f.hi == f.value and f.reason.endswith("estimate (ước đạt)")
+    assert list(rows(d, "text_breakdown")["status"]) == ["fail"]  # 5.100 ≠ 5.200: "ước" is no ±10 % hedge
+
+
+def test_two_consecutive_months_then_the_change_against_the_month_before(tmp_path):
+    _, d = audit(tmp_path, "Tháng 4 đạt 6.120 tỷ đồng và tháng 5 ước đạt 6.410 tỷ đồng, tăng 4,7% so với tháng trước. "
+                           "Tháng 1 đạt 5.900 tỷ đồng, tháng 5 đạt 6.410 tỷ đồng, tăng 8,6% so với tháng trước.")
+    ch = rows(d, "change", variant="both_years")
+    # 290 / 6.120 = 4,74 %; months 1 and 5 are not consecutive: not paired
+    assert list(ch["stated"].map(lambda v: Decimal(str(v)))) == [Decimal("4.7")] and list(ch["status"]) == ["pass"]
+
+
+def test_a_comparison_opening_the_sentence_and_the_current_named_before(tmp_path):
+    _, d = audit(tmp_path, "Tổng kinh phí chăm lo Tết đạt 152,6 tỷ đồng.\n\n"
+                           "+ Quà của tỉnh: 40.120 suất.\n\n"
+                           "So với Tết năm trước (139,1 tỷ đồng), tổng kinh phí chăm lo tăng 13,5 tỷ đồng. "
+                           "Tỷ lệ tốt nghiệp đạt 98,9%. So với năm 2023 (98,1%), tỷ lệ tốt nghiệp tăng 0,6 điểm phần trăm.")
+    ch = rows(d, "change", variant="both_years")
+    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    # 152,6 − 139,1 = 13,5; 98,9 − 98,1 = 0,8 points, not 0,6 (the current read by its name: a warning)
+    assert got == {Decimal("13500000000"): "pass", Decimal("0.6"): "warn"}
+
+
+def test_points_above_a_target_in_brackets(tmp_path):
+    _, d = audit(tmp_path, "Tăng trưởng GRDP ước đạt 7,85%, cao hơn 0,35 điểm phần trăm so với mục tiêu Nghị quyết đề ra (7,5%). "
+                           "Kỷ luật 812 đảng viên, giảm 9,6% so với nhiệm kỳ 2015-2020 (898 đảng viên).")
+    ch = rows(d, "change", variant="both_years")
+    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    assert got == {Decimal("0.35"): "pass", Decimal("9.6"): "pass"}  # 7,85 − 7,5; 86 / 898 = 9,58 %
+
+
+def test_percentages_of_two_plans_and_of_a_named_base(tmp_path):
+    _, d = audit(tmp_path, "Thu ngân sách đạt 9.512 tỷ đồng, đạt 105,7% dự toán Trung ương giao (9.000 tỷ đồng) và đạt 101,2% "
+                           "dự toán HĐND tỉnh giao (9.400 tỷ đồng). Đã thu hồi 18,6 tỷ đồng trên tổng số 24,8 tỷ đồng phải thu "
+                           "hồi, đạt 75%.")
+    pc = rows(d, "percent")
+    got = {Decimal(str(s)): st for s, st in zip(pc["stated"], pc["status"])}
+    assert got == {Decimal("105.7"): "pass", Decimal("101.2"): "pass", Decimal("75"): "pass"}  # 9.512/9.000; /9.400; 18,6/24,8
+
+
+def test_ratios_explained_by_a_percentage_around_them(tmp_path):
+    _, d = audit(tmp_path, "Tỷ lệ bao phủ bảo hiểm y tế đạt 94,1% dân số (1.210.400/1.286.300 người). Toàn tỉnh có 118/126 xã, "
+                           "phường đạt Bộ tiêu chí quốc gia về y tế xã (95,2%).")
+    rp = rows(d, "percent", variant="ratio_percent")
+    got = {Decimal(str(s)): st for s, st in zip(rp["stated"], rp["status"])}
+    # 1.210.400 / 1.286.300 = 94,1 %; 118 / 126 = 93,65 %, not 95,2 (the clause's one ratio, read from place: a warning)
+    assert got == {Decimal("94.1"): "pass", Decimal("95.2"): "warn"}
+
+
+def test_a_named_header_with_a_colon_and_a_share_of_its_whole(tmp_path):
+    _, d = audit(tmp_path, "Toàn Đảng bộ đã thi hành kỷ luật 640 đảng viên. Trong số đảng viên bị kỷ luật: khiển trách 410, "
+                           "cảnh cáo 160, cách chức 22, khai trừ 48; có 150 cấp ủy viên các cấp (chiếm 23,4%).\n\n"
+                           "Năm 2024, kết nạp được 1.850 đảng viên mới. Trong số đảng viên mới được kết nạp có 1.120 đoàn viên "
+                           "thanh niên (chiếm 60,5%).")
+    pc = rows(d, "percent", variant="recomputed")
+    got = {Decimal(str(s)): st for s, st in zip(pc["stated"], pc["status"])}
+    assert got == {Decimal("23.4"): "pass", Decimal("60.5"): "pass"}  # 150 / 640 = 23,44 %; 1.120 / 1.850 = 60,54 %
+
+
+def test_a_share_of_a_whole_named_in_an_earlier_paragraph(tmp_path):
+    _, d = audit(tmp_path, "Cuối năm 2024, toàn tỉnh còn 5.210 hộ nghèo, chiếm 1,46% tổng số hộ dân.\n\n"
+                           "Trong tổng số hộ nghèo, khu vực thành thị có 910 hộ, khu vực nông thôn 4.300 hộ; hộ nghèo là đồng "
+                           "bào dân tộc thiểu số 1.980 hộ, chiếm 38% tổng số hộ nghèo.")
+    nw = rows(d, "percent", variant="named_whole")
+    assert list(nw["status"]) == ["pass"] and "5.210" in nw["expression"].iloc[0]  # 1.980 / 5.210 = 38,0 %

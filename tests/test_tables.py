@@ -165,3 +165,21 @@ def test_prose_lines_in_one_block_stay_prose():
             "Thu ngân sách đạt 5.200 tỷ đồng, bằng 104% dự toán.\n")
     doc = parse_text(text)
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_a_pipe_table_of_one_value_column_under_a_lead_line_with_a_total_row(tmp_path):
+    text = ("Kết quả xây dựng mô hình năm 2024, phân theo cấp công nhận:\n"
+            "| Cấp công nhận | Số mô hình |\n|---|---|\n| Cấp tỉnh | 48 |\n| Cấp huyện | 310 |\n| Cấp xã | 902 |\n"
+            "| Tổng | 1.270 |\n")
+    doc = parse_text(text)
+    assert [b.kind for b in doc.blocks] == ["paragraph"] + ["table"] * 5
+    _, d = audit(tmp_path, text)
+    tb = rows(d, "table")
+    # 48 + 310 + 902 = 1.260, not 1.270: the "Tổng" row under the rows it totals (read from place: a warning)
+    assert list(tb["status"]) == ["warn"] and Decimal(str(tb["computed"].iloc[0])) == Decimal(1260)
+
+
+def test_a_word_starting_like_a_total_is_no_total_row():
+    from figaudit.relations.table import _TOTAL_ROW
+    assert [bool(_TOTAL_ROW.match(x)) for x in ("Tổng", "Cộng", "Tổng cộng", "Cộng đồng dân cư", "Tổng thu ngân sách")] \
+        == [True, True, True, False, False]

@@ -87,6 +87,9 @@ def extract(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     for b in doc.blocks:
         out.extend(extract_block(b))
+    for f in out:  # an estimate is recorded with the figure's reading (``number × tỷ; estimate (ước đạt)``)
+        if "estimate" in f.extra:
+            f.reason = f"{f.reason}; estimate ({f.extra['estimate']})" if f.reason else f"estimate ({f.extra['estimate']})"
     return out
 
 
@@ -282,6 +285,11 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     if f.start >= 1 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
         f.extra["negative"] = True  # "(-3,63%)": a fall written with a sign
     quals = _qualifier_before(text, f.start)
+    if any(q in g.ESTIMATE_WORDS for q in quals):
+        # "ước đạt 27.387 tỷ đồng": an estimate of a period not yet closed, written to its last digit like any
+        # figure, not a hedge on the number ("khoảng" is)
+        f.extra["estimate"] = next(q for q in quals if q in g.ESTIMATE_WORDS)
+        quals = [q for q in quals if q not in g.ESTIMATE_WORDS]
     qual = " ".join(quals)
     qkind = g.QUALIFIER_KIND[quals[-1]] if quals else None
     f.qualifier = qual

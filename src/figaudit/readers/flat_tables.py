@@ -42,6 +42,7 @@ _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 class Cell:
     text: str
     line: int
+    sep: bool = False  # read from a row with tabs or pipes (a table by its own marks, even of one value column)
 
 
 @dataclass
@@ -90,7 +91,19 @@ def explode_rows(blocks: list[tuple[str, int]]) -> list[tuple[str, int]]:
         lines = text.split("\n")
         if len(lines) >= MIN_ROWS + 1 and all(len(ln) <= MAX_CELL for ln in lines):
             widths = Counter(len(r) for r in map(_row_line, lines) if r)
-            if widths and widths.most_common(1)[0][1] >= MIN_ROWS:
+            split = [ln for ln in lines if ("\t" in ln.strip() or ln.strip().startswith("|")) and not _MD_RULE.match(ln)]
+            if widths and widths.most_common(1)[0][1] >= MIN_ROWS or len(split) >= MIN_ROWS + 1 and len(split) < len(lines):
+                # (rows with tabs or pipes under a lead line: "Phân theo cấp:" then "| Cấp tỉnh | 62 |" …)
+                if len(split) >= MIN_ROWS + 1 and not (widths and widths.most_common(1)[0][1] >= MIN_ROWS):
+                    k = 0
+                    while k < len(lines):  # the lead lines stay one block, the table lines one block
+                        j = k
+                        is_row = lines[k] in split or _MD_RULE.match(lines[k])
+                        while j < len(lines) and bool(lines[j] in split or _MD_RULE.match(lines[j])) == bool(is_row):
+                            j += 1
+                        out.append(("\n".join(lines[k:j]), line + k))
+                        k = j
+                    continue
                 out.extend((ln, line + i) for i, ln in enumerate(lines) if ln.strip())
                 continue
         out.append((text, line))
@@ -117,7 +130,7 @@ def _cell_stream(blocks: list[tuple[str, int]]) -> list[tuple[int, Cell]]:
                 if _MD_RULE.match(ln) or not ln.strip():
                     continue
                 for c in _ROW_SPLIT.split(ln.strip().strip("|")):
-                    out.append((k, Cell(c.strip() or "-", line + i)))
+                    out.append((k, Cell(c.strip() or "-", line + i, sep=True)))
             continue
         short = [ln for ln in lines if len(ln.strip()) <= MAX_CELL // 2]
         values = [ln for ln in lines if is_value(ln)]
@@ -172,7 +185,7 @@ def find_tables(blocks: list[tuple[str, int]]) -> list[tuple[int, int, FlatTable
     for i, c in enumerate(cells):
         if not is_value(c.text) and len(c.text) <= MAX_CELL:
             k = _runs(cells, i)
-            if k >= 2:
+            if k >= 2 or (k == 1 and c.sep):
                 label_runs[k] += 1
     found: list[tuple[int, int, FlatTable]] = []
     widths = [k for k, m in label_runs.most_common() if m >= MIN_ROWS]

@@ -134,10 +134,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
     out: list[Relation] = []
     prev_block = None
+    recent: list = []  # the blocks before this one (a few), for a current value named by its words
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
         prev_par, prev_block = prev_block, (block if block.kind == "paragraph" else None)
+        earlier_blocks = recent[::-1]
+        recent = (recent + [block])[-6:]
         from_to: list[tuple[Figure, Figure, str]] = []
         for f in figs:  # "tăng từ A lên B": the direction
             fm = _FROM_TO.search(text, max(0, f.start - 25), f.start) if f.kind in TOTAL_KINDS | {"percent"} else None
@@ -212,6 +215,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             two = _year_pair(text, index, block.id, d, verb)
             if two is None and (is_pct or _POINTS.match(d.unit or "")):
                 two = _rate_prior(text, index, block.id, d)
+            if two is None:
+                named = _named_current(text, index, block, d, earlier_blocks)
+                if named is not None:
+                    s0, s1 = sentence_of(text, d.start)
+                    rel = _pair_relation(d, verb, named[1], named[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
+                    if rel is not None:
+                        rel.variant = "both_years"
+                        out.append(soften(rel, "inferred_named_current"))
+                        continue
             if two is not None and not (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)):
                 s0, s1 = sentence_of(text, d.start)
                 rel = _pair_relation(d, verb, two[1], two[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
@@ -780,15 +792,23 @@ def _pair_relation(d: Figure, verb: str, prior: Figure, cur: Figure, year, how, 
 _OWN_YEAR = re.compile(r"\bnăm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?", re.IGNORECASE)
 
 
+_OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})(?![\d/])", re.IGNORECASE)
+
+
 def _own_year(text: str, index: Index, block_id: str, f: Figure, floor: int) -> int | None:
+    """The year (or, as minus its number, the month) the figure's own stretch of text names."""
     before = [x for x in index.within(block_id, floor, f.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != f.id]
     lo = before[-1].end if before else floor
     years = [int(m.group(2) or m.group(1)) for m in _OWN_YEAR.finditer(text, lo, f.start)]
+    if not years:
+        months = [int(m.group(1)) for m in _OWN_MONTH.finditer(text, lo, f.start) if 1 <= int(m.group(1)) <= 12]
+        return -months[-1] if len(set(months)) == 1 else None
     return years[-1] if len(set(years)) == 1 else None
 
 
-_SECOND_YEAR = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*(?:,|và|còn|trong khi)\s+(?:của\s+|so với\s+)?năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?"
-                          r"\s*(?:là|đạt|có|chỉ có|mới có|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_SECOND_YEAR = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*(?:,|và|còn|trong khi)\s+(?:của\s+|so với\s+)?"
+                          r"(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|tháng\s+\d{1,2})"
+                          r"\s*(?:là|đạt|có|chỉ có|mới có|ước đạt|ước tính|ước|:)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 _CHANGE_NEXT = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*(?:[,;(]|và)\s*(?:tức là\s+|như vậy\s+)?(?:tăng|giảm|gấp|bằng)[^\d]{0,25}", re.IGNORECASE)
 
 
@@ -804,17 +824,22 @@ def _year_pair(text: str, index: Index, block_id: str, d: Figure, verb: str) -> 
     if (a.kind == "percent") != (b.kind == "percent") or (a.kind != "percent" and not same_unit(a.unit, b.unit)):
         return None
     ya, yb = _own_year(text, index, block_id, a, s0), _own_year(text, index, block_id, b, s0)
-    if ya is None or yb is None or ya == yb or re.search(r"[;]", text[a.start:d.start]):
-        return None
+    if ya is None or yb is None or ya == yb or (ya < 0) != (yb < 0) or re.search(r"[;]", text[a.start:d.start]):
+        return None  # (two years, or two months: never a year and a month)
+    if ya < 0 and (abs(ya - yb) != 1 or not re.match(r"[^;.]{0,12}so\s+(?:với\s+)?tháng\s+trước", text[d.end:])):
+        return None  # two months: consecutive, and the change says it is against the month before
     # the two stand side by side, the second opening with its own year, and the change follows at once
     if not _SECOND_YEAR.match(text, a.end, b.start) or not _CHANGE_NEXT.fullmatch(text, b.end, d.start):
         return None
-    cur, prior = (a, b) if ya > yb else (b, a)
+    cur, prior = (a, b) if abs(ya) > abs(yb) else (b, a)
     m = _REF.match(text[d.end:d.end + 80])
     said = m and (m.group(2) or m.group(3))
-    if said and int(said) != min(ya, yb):
+    if said and int(said) != min(abs(ya), abs(yb)):
         return None
     return cur, prior
+
+
+_TARGET_ASIDE = re.compile(r"\bso\s+(?:với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|bình quân|mức)[^;.()\d]{0,70}\($", re.IGNORECASE)
 
 
 def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure] | None:
@@ -824,9 +849,56 @@ def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figu
     p = index.paren(d)
     end = p[1] if p else clause_of(text, d.start)[1]
     after = [x for x in index.within(block_id, d.end, end + 1, limit=6) if x.kind in TOTAL_KINDS | {"percent"}]
-    if not after or after[0].kind != "percent" or index.role(after[0]) != "prior":
+    if not after or after[0].kind != "percent":
         return None
+    if index.role(after[0]) != "prior" and not ((ap := index.paren(after[0])) is not None and ap[0] < after[0].start
+                                                and _TARGET_ASIDE.search(text, max(0, ap[0] - 90), ap[0] + 1)):
+        return None  # "cao hơn 0,62 điểm phần trăm so với mục tiêu Nghị quyết đề ra (7,5%)": a target is compared too
     before = [x for x in index.within(block_id, s0, d.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != d.id]
     if not before or before[-1].kind != "percent" or index.role(before[-1]) in ("change_pct", "prior", "plan_pct"):
         return None
     return before[-1], after[0]
+
+
+#: ``So với Tết năm trước (161,5 tỷ đồng), tổng kinh phí chăm lo tăng 24,92 tỷ đồng``: the comparison opens the
+#: sentence, the prior value in its brackets, then the name of what changed
+_OPENING_COMPARISON = re.compile(r"\s*(?:[-–•+]\s*)?so\s+(?:với\s+)?[^;.()]{1,60}?\(", re.IGNORECASE)
+_NAME_STOP = {"của", "các", "những", "số", "đã", "được", "thì", "cũng", "vẫn", "toàn", "tỉnh", "đạt", "là", "có", "và"}
+
+
+def _named_current(text: str, index: Index, block, d: Figure, earlier: list) -> tuple[Figure, Figure] | None:
+    """The current value of a change whose sentence opens with the comparison and its prior value (``So với năm
+    2024 (98,86%), tỷ lệ tốt nghiệp tăng 0,36 điểm phần trăm``), when the sentence states no current value: the
+    nearest earlier figure of the prior's kind whose own words carry the name (``tỷ lệ tốt nghiệp … 99,12%``), in
+    this paragraph or up to five before it.  Read from its words, so a mismatch warns."""
+    s0, _ = sentence_of(text, d.start)
+    m = _OPENING_COMPARISON.match(text, s0)
+    if not m:
+        return None
+    inside = [f for f in index.within(block.id, m.end(), d.start) if f.kind in TOTAL_KINDS | {"percent"}]
+    if not inside or (p := index.paren(inside[0])) is None or p[0] != m.end() - 1:
+        return None
+    prior = inside[0]
+    if [f for f in inside[1:] if index.paren(f) != p]:
+        return None  # the sentence states another figure: not this shape
+    verb = _VERB.search(text, max(0, d.start - 60), d.start)
+    if verb is None:
+        return None
+    name = [w.lower() for w in _WORDS.findall(text[p[1] + 1:verb.start()])]
+    name = [w for w in name if w not in _NAME_STOP][:3]
+    if len(name) < 2:
+        return None
+    phrase = " ".join(name)
+    rate = prior.kind == "percent"
+    for b in [block] + earlier:
+        upto = s0 if b is block else len(b.text) + 1
+        for f in reversed(index.last_before(b.id, upto, 40)):
+            if f.value is None or (f.kind == "percent") != rate or (not rate and not same_unit(f.unit, prior.unit)) \
+                    or index.role(f) in ("change", "change_pct", "prior", "plan", "plan_pct") or index.paren(f):
+                continue  # (a figure in brackets is a reference beside the value, not the value)
+            before = index.last_before(b.id, f.start, 1)
+            c0 = max(before[0].end if before else 0, f.start - 120, clause_of(b.text, f.start)[0] if rate else 0)
+            lead = " ".join(w for w in (x.lower() for x in _WORDS.findall(b.text[c0:f.start])) if w not in _NAME_STOP)
+            if phrase in lead:
+                return f, prior
+    return None

@@ -416,7 +416,7 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
 _NAMED_HEADER = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:[-–•]\s*)?Trong\s+(?:tổng\s+)?(?:số\s+)?(?!đó\b|số đó\b|này\b|năm\b|tháng\b|quý\b|kỳ\b"
     r"|thời\s+gian\b|giai\s+đoạn\b|dịp\b|những\s+năm\b|đợt\b|tuần\b|ngày\b|lúc\b|khi\b|quá\s+trình\b|bối\s+cảnh\b|điều\s+kiện\b)"
-    r"((?:[^\W\d_]+\s+){1,9}?[^\W\d_]+)(?:\s+(?:năm|tháng|quý)\s+[\d/]+)?\s*(?:,|\s+thì\b|\s+có\b)")
+    r"((?:[^\W\d_]+\s+){1,9}?[^\W\d_]+)(?:\s+(?:năm|tháng|quý)\s+[\d/]+)?\s*(?:,|:|\s+thì\b|\s+có\b)")
 _NAME_STOP = _VERB_STOP | {"của", "ở", "tại", "bị", "được", "đã", "thì", "các", "những", "theo", "số"}
 
 
@@ -460,7 +460,7 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
             continue  # two figures named alike (the state sector's capital and the foreign one): not guessed
         b, whole = top[-1]
         full = best == len(name)
-        mine = [p for p in parts if same_unit(p.unit, whole.unit) and p.id != whole.id]
+        mine = [p for p in parts if same_kind(p.unit, whole.unit) and p.id != whole.id]  # (cấp ủy viên of đảng viên)
         hi = exact_or_interval(whole)[1]
         if not full:
             mine = [p for p in mine if hi is None or p.value <= hi]

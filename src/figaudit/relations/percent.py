@@ -164,9 +164,18 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
         # dự toán, bằng 106% so với năm trước, chiếm 23% tổng thu": the percentages between are the stock's other
         # predicates, not the figure this one is of
         skip = ("change_pct",) if role == "plan_pct" else ("change_pct", "plan_pct")
-        while len(before) > 1 and before[-1].kind == "percent" and index.role(before[-1]) in skip:
-            before.pop()
-    if len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
+        while len(before) > 1 and (before[-1].kind == "percent" and index.role(before[-1]) in skip
+                                   or role == "plan_pct" and index.role(before[-1]) == "plan"
+                                   and len(before) > 2 and before[-2].kind == "percent"
+                                   and index.role(before[-2]) == "plan_pct"
+                                   or role == "plan_pct" and before[-1].kind == "percent"
+                                   and index.role(before[-1]) == "plan_pct" and index.is_stock(before[0])):
+            before.pop()  # "đạt 107,3% dự toán Trung ương giao (16.700 tỷ đồng) và đạt 101,9% dự toán HĐND tỉnh …":
+            # the first percentage and its own plan stand between the figure and the second
+    if len(before) > 1 and _OF_TOTAL_BEFORE.search(text, max(0, before[-1].start - 30), before[-1].start) \
+            and index.is_stock(before[-2]) and same_kind(before[-2].unit, before[-1].unit):
+        before.pop()  # "thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%": the base is named
+    elif len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
         before.pop()  # "2.980 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 92%": 10 tỷ describes the group
     if not before:
         return None
@@ -174,6 +183,8 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     return last if index.is_stock(last) else None
 
 
+#: a base named between the numerator and its percentage: "41,37 tỷ đồng trên tổng số 52,18 tỷ đồng …, đạt 79,3%"
+_OF_TOTAL_BEFORE = re.compile(r"\b(?:trên|trong)\s+tổng\s+số\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 #: a bound inside a description of a group, not a quantity of it: "có quy mô vốn dưới ", "độ tuổi từ "
 _THRESHOLD = re.compile(r"\b(?:vốn|quy mô|tuổi|độ tuổi|diện tích|giá trị|thu nhập|mức)(?:\s+[^\W\d_]+){0,2}\s+"
                         r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu)\s+$", re.IGNORECASE)
@@ -192,6 +203,16 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
             if index.is_stock(f) and _BASE_AFTER.fullmatch(text, p.end, f.start) and same_kind(f.unit, num.unit):
                 return f
             return None
+    return None
+
+
+def _named_base_before(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
+    """``thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%``: the base named between the
+    numerator and the percentage."""
+    for f in index.within(block_id, num.end, p.start, limit=3):
+        if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and same_kind(f.unit, num.unit) \
+                and _OF_TOTAL_BEFORE.search(text, max(0, f.start - 30), f.start):
+            return f
     return None
 
 
@@ -259,9 +280,12 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
     wholes = {}
+    named_parts: set[str] = set()  # parts whose whole is read by its words (a "Trong số <tên>" sentence)
     for fr in frames(doc, index):
-        if fr.kind in ("trong_do", "paren_co", "header"):  # frames a cue word makes certain
+        if fr.kind in ("trong_do", "paren_co", "header", "header_named"):  # frames a cue word (or a name) sets
             for part in fr.parts:
+                if part.id not in wholes and fr.kind == "header_named":
+                    named_parts.add(part.id)
                 wholes.setdefault(part.id, fr.whole)
     out: list[Relation] = []
     used: set[str] = set()
@@ -302,7 +326,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             base = None
             excess = False
             if num is not None:
-                base = _named_base(text, index, block.id, p, num)
+                base = _named_base(text, index, block.id, p, num) or _named_base_before(text, index, block.id, p, num)
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
                 elif base is None and role != "attain":
@@ -329,7 +353,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
-                if _inferred(text, index, block.id, base, num, wholes):
+                if num.id in named_parts and wholes.get(num.id) is base:
+                    soften(rel, "inferred_named_header")
+                elif _inferred(text, index, block.id, base, num, wholes):
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
@@ -411,7 +437,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind not in TOTAL_KINDS or not f.value or f.value <= num.value or not same_kind(f.unit, num.unit) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of \
-                    or (not rest and _own_share(index, b.id, f, b.text)):
+                    or (not rest and b is block and _own_share(index, b.id, f, b.text)):
                 # a part is no "tổng", nor a sibling with its own share (unless the name sets the whole apart: "chiếm
                 # 52,8% số đảng viên vi phạm" is of the 180 found in violation, itself a share of those checked)
                 continue
@@ -420,7 +446,9 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             if prev and prev[0].end > c0:
                 c0 = prev[0].end
             lead = " ".join(b.text[c0:f.start].lower().split())
-            named = lead + " " + f.unit.lower()  # the words before the figure, and its unit ("có 3.550 đảng viên")
+            unit_words = re.match(r"\s*((?:[^\W\d_]+\s*){1,4})", b.text[f.end:f.end + 40])
+            # the words before the figure, and its unit phrase up to the next mark ("còn 6.418 hộ nghèo,")
+            named = lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest):
@@ -574,12 +602,18 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
     return out
 
 
+#: between a percentage and the ratio in brackets that explains it: "71,4% kế hoạch năm (12.418/17.392 trẻ)",
+#: "93,6% dân số (1.412.860/1.509.450 người)"
+_PCT_THEN_RATIO = re.compile(r"[\s,]*(?!so\b)(?:[^\W\d_]+\s*){0,3}\(\s*", re.IGNORECASE)
+_ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
+
+
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
     s0, s1 = sentence_of(text, r.start)
     q = quote(text, s0, s1)
     # the percent that states this ratio, right next to it: "đạt 95% (19/20 xã)", "19/20 xã (đạt 95%)"
-    nxt = None
+    nxt, far = None, False
     for f in index.within(block.id, r.end, min(len(text), r.end + 100)):
         if f.kind not in TOTAL_KINDS | {"percent", "ratio"}:
             continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
@@ -587,11 +621,15 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                 and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[r.end:f.start]))) \
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt = f
+        elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
+                and (fp := index.paren(f)) is not None and _ALONE_IN_BRACKETS.fullmatch(text, fp[0], fp[1] + 1) \
+                and not re.search(r"[.;!?](?:\s|$)|\d|\b(?:so với|tăng|giảm|tổng số)\b", text[r.end:fp[0]]):
+            nxt, far = f, True  # "128/134 xã, phường đạt Bộ tiêu chí quốc gia về y tế xã (96,5%)": the clause's ratio
         break
-    prev = index.within(block.id, max(0, r.start - 30), r.start)
+    prev = index.within(block.id, max(0, r.start - 40), r.start)
     if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior") \
-            and re.fullmatch(r"[\s,]*\(\s*", text[prev[-1].end:r.start]):
-        nxt = prev[-1]  # "đạt 18,4% (218/1.186 vụ)": the percent the bracket explains comes first
+            and _PCT_THEN_RATIO.fullmatch(text, prev[-1].end, r.start):
+        nxt, far = prev[-1], False  # "đạt 18,4% (218/1.186 vụ)": the percent the bracket explains comes first
     elif nxt is None and prev and prev[-1].kind == "percent" and prev[-1].id not in used \
             and index.role(prev[-1]) not in ("change_pct", "prior") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
@@ -600,6 +638,8 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         used.add(p.id)
         rel = _checked(p, r.derived(fmt_vi(num), num), r.derived(fmt_vi(den), den), "ratio_percent", block, q)
         rel.figures = [p.id, r.id]
+        if far:
+            soften(rel, "inferred_ratio_clause")
         return [rel]
     if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
         return []  # "(24.013/9.278 tỷ đồng)" after "gấp": two years' values; "7.979/8.000 - 8.500": a range target

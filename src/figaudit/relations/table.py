@@ -136,7 +136,8 @@ def _sum_rows(columns: list[str], row: _Row, subs: list[_Row], variant: str, sof
 #: a section of shares: "Cơ cấu - Structure (%)"; its total row is 100 and its groups add up to 100
 _STRUCTURE = re.compile(r"\bcơ cấu\b|\bstructure\b", re.I)
 #: a row that totals the table: "Tổng số", "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Cả nước"
-_TOTAL_ROW = re.compile(r"^\s*(?:tổng số|tổng cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước|total)\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:(?:tổng số|tổng cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước|total)\b"
+                        r"|(?:tổng|cộng)\s*(?:[-:–]|$))", re.I)  # ("Tổng", "Cộng" alone; never "Cộng đồng …")
 #: a section that splits the total by one criterion: "Phân theo giới tính - By sex"
 _BY = re.compile(r"^\s*(?:phân theo|chia theo|theo|by)\b", re.I)
 #: a row that is a subset, not an addend: "Trong đó: …", "- Trong đó", "Tr.đó"

@@ -333,6 +333,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
     out += _remainders(doc, index)
     out += _colon_lists(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _bullet_breakdowns(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -759,6 +760,82 @@ def _trailing_totals(doc: Document, index: Index, done: set[str]) -> list[Relati
             rel = _relation(total, [("", p) for p in parts], "trailing_total", block, quote(text, s0, s1), listed=True)
             if rel is not None:
                 done.update([total.id] + [p.id for p in parts])
+                out.append(rel)
+    return out
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
+_CERTAIN_LEAD = re.compile(r"\b(?:chia ra|bao gồm|gồm)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:(?:được|là|đạt)\s+)?$")
+
+
+def _bullet_breakdowns(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``Vốn đầu tư … ước đạt 58.214 tỷ đồng … Chia ra:`` then one bullet line per part (``- Vốn khu vực Nhà nước:
+    12.846 tỷ đồng;``): the bullets break down the figure(s) of the sentence that ends with the colon (or of the
+    sentence before a bare ``Cụ thể:``).  Each total takes from every bullet the one figure of its unit, or, when
+    the totals share a unit, the one after its own verb (``thụ lý 8.426 vụ; đã giải quyết 7.922 vụ`` → ``thụ lý
+    1.362 vụ; đã giải quyết 1.318 vụ`` …).  ``Chia ra``/``gồm`` make the sum certain; other leads warn."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        if "\n" not in text:
+            continue
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        lines = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+        k = 0
+        while k < len(lines):
+            a, b = lines[k]
+            if _BULLET_LINE.match(text, a) or not text[a:b].rstrip().endswith(":"):
+                k += 1
+                continue
+            run = []
+            j = k + 1
+            while j < len(lines) and _BULLET_LINE.match(text, lines[j][0]) and len(run) < 40:
+                run.append(lines[j])
+                j += 1
+            k = j
+            if len(run) < 2:
+                continue
+            colon = text[:b].rstrip().rfind(":")
+            s0, _ = sentence_of(text, colon)
+            lead_lo = s0
+            totals = [f for f in index.within(block.id, s0, colon) if index.is_stock(f) and not index.paren(f)]
+            if not totals:  # "… đã giải quyết 7.922 vụ, việc. Cụ thể:": the sentence before
+                prev = previous_sentence(text, s0)
+                if prev is None:
+                    continue
+                lead_lo = prev[0]
+                totals = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+            lead = text[lead_lo:colon]
+            if not totals or len(totals) > 8 or re.search(r"\btrong\s+(?:số\s+)?đó\b", lead, re.IGNORECASE) \
+                    or _OPEN_WORDS.search(lead):
+                continue
+            for t in totals:
+                if t.id in done or not t.unit:
+                    continue
+                shared = any(u.id != t.id and same_unit(u.unit, t.unit) for u in totals)
+                vm = _VERB_BEFORE.search(text, max(lead_lo, t.start - 40), t.start)
+                verb = vm.group(1).lower() if vm else ""
+                parts = []
+                for la, lb in run:
+                    line_figs = index.within(block.id, la, lb)
+                    cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, t.unit)]
+                    if shared:  # the words since the figure before it name its verb
+                        ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
+                        cands = [f for f in cands if verb and verb.split()[-1] in text[ends[f.id]:f.start].lower()]
+                    if len(cands) != 1:
+                        parts = []
+                        break
+                    parts.append(cands[0])
+                if len(parts) < 2 or any(p.id in done for p in parts):
+                    continue
+                rel = _relation(t, [("", p) for p in parts], "bullets", block, quote(text, lead_lo, run[-1][1], limit=600),
+                                listed=True)
+                if rel is None:
+                    continue
+                if not _CERTAIN_LEAD.search(lead) and not fits(t, rel.computed_lo, rel.computed_hi):
+                    soften(rel, "inferred_bullets")
+                done.update([t.id] + [p.id for p in parts])
                 out.append(rel)
     return out
 
