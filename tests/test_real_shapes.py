@@ -1289,3 +1289,29 @@ def test_a_share_of_a_whole_named_in_an_earlier_paragraph(tmp_path):
                            "bào dân tộc thiểu số 1.980 hộ, chiếm 38% tổng số hộ nghèo.")
     nw = rows(d, "percent", variant="named_whole")
     assert list(nw["status"]) == ["pass"] and "5.210" in nw["expression"].iloc[0]  # 1.980 / 5.210 = 38,0 %
+
+
+def test_a_sentence_that_adds_up_the_one_before(tmp_path):
+    _, d = audit(tmp_path, "Cấp mới cho 18 dự án với vốn đăng ký 402,5 triệu USD; điều chỉnh tăng vốn cho 11 lượt dự án với số "
+                           "vốn tăng thêm 96,3 triệu USD; góp vốn, mua cổ phần 12,2 triệu USD. Tổng vốn thu hút đạt 511 triệu USD.\n\n"
+                           "Quý I thu 1.210 tỷ đồng; quý II thu 1.385 tỷ đồng. Tính chung 6 tháng thu 2.605 tỷ đồng.")
+    ss = rows(d, "text_breakdown", variant="sum_sentence")
+    got = {Decimal(str(s)): st for s, st in zip(ss["stated"], ss["status"])}
+    # 402,5 + 96,3 + 12,2 = 511 (the added capital is a part); 1.210 + 1.385 = 2.595 ≠ 2.605 ("Tính chung": a warning)
+    assert got == {Decimal("511000000"): "pass", Decimal("2605000000000"): "warn"}
+
+
+def test_a_list_whose_last_label_goes_on_after_a_comma_and_a_compound_unit(tmp_path):
+    _, d = audit(tmp_path, "Tiếp nhận 15 đơn thư, gồm 6 đơn tố cáo và 9 đơn phản ánh, kiến nghị. Đã luân chuyển 230 công chức, "
+                           "viên chức, gồm cấp tỉnh 64 người, cấp huyện 101 người, cấp xã 61 người.")
+    tb = rows(d, "text_breakdown", variant="list")
+    got = {Decimal(str(s)): st for s, st in zip(tb["stated"], tb["status"])}
+    assert got == {Decimal(15): "pass", Decimal(230): "fail"}  # 6 + 9; 64 + 101 + 61 = 226
+
+
+def test_a_result_sentence_sorts_the_figure_before_it(tmp_path):
+    _, d = audit(tmp_path, "Toàn Đảng bộ có 640 tổ chức cơ sở đảng; đã đánh giá 636 tổ chức. Kết quả: hoàn thành xuất sắc nhiệm "
+                           "vụ 120 tổ chức; hoàn thành tốt nhiệm vụ 450 tổ chức; hoàn thành nhiệm vụ 60 tổ chức; không hoàn thành "
+                           "nhiệm vụ 6 tổ chức.")
+    cl = rows(d, "text_breakdown", variant="classified")
+    assert list(cl["status"]) == ["pass"] and Decimal(str(cl["stated"].iloc[0])) == Decimal(636)  # the one they add to

@@ -31,6 +31,7 @@ _SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\
 _CLAUSE = re.compile(rf"[;:]|\.(?=\s)|\n(?![{g.VI_LOWER}](?![).]))")
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
+_LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
 
 
 @lru_cache(maxsize=8192)
@@ -300,6 +301,8 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
         pos = m.end()
         sep = _PART_SEP.match(sub, pos)
         if sep and sep.end() > pos:
+            if "," in sep.group() and parts and _LABEL_TAIL.fullmatch(sub, sep.end()):
+                break  # "8 đơn phản ánh, kiến nghị": the last label goes on after a comma, no figure follows
             pos = sep.end()
         elif not _TAIL.fullmatch(sub, pos):
             return None

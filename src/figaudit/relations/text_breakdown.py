@@ -37,6 +37,7 @@ CHECK = "text_breakdown"
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
                         r"|\s*:\s*", re.IGNORECASE)
+_COMPOUND_UNIT = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*,\s*(?:gồm|bao gồm)\b)", re.IGNORECASE)
 _FORM_LEAD = re.compile(r"\s(?:với|bằng|theo|dưới)\s+(?:các\s+)?hình thức(?:\s+sau)?\s*:?\s*(?=\S)", re.IGNORECASE)
 #: rates or levels, not parts: "(mức 300.000 đồng và 600.000 đồng/suất)", "(định mức 2 triệu đồng/hộ)"
 _RATE_LEVELS = re.compile(r"\b(?:mức|định mức|đơn giá)\b|\d\s*[^\W\d_]*\s*/\s*(?:suất|người|hộ|tháng|năm|ha|con|kg|lượt|căn|m2|m²)\b",
@@ -275,6 +276,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             # 2. gồm / bao gồm / colon, in the same clause.
             lead = _LIST_LEAD.match(text, after if after > total.end else _unit_end(text, total))
             if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
+                # "412 công chức, viên chức, gồm …": the second noun of a compound unit before the lead
+                cu = _COMPOUND_UNIT.match(text, _unit_end(text, total))
+                if cu:
+                    lead = _LIST_LEAD.match(text, cu.end())
+            if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
                 # "kỷ luật 36 đảng viên bằng các hình thức khiển trách 20, cảnh cáo 10, …": the lead inside the unit
                 lead = _FORM_LEAD.search(text, total.end, _unit_end(text, total) + 1)
             wordy = False
@@ -334,6 +340,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _remainders(doc, index)
     out += _colon_lists(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _bullet_breakdowns(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _sum_sentences(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -631,7 +638,8 @@ _CLASSIFIED = re.compile(
     r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại(?:\s+(?:theo\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
     r"|(?:phân|chia|xét)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại)(?:\s+[^\W\d_]+){0,3}"
-    r"|nguyên nhân(?:\s+[^\W\d_]+){0,4})\s*[,:]\s*", re.IGNORECASE)
+    r"|nguyên nhân(?:\s+[^\W\d_]+){0,4}"
+    r"|kết quả(?:\s+(?:xếp loại|đánh giá|phân loại|đánh giá,?\s+xếp loại))?)\s*[,:]\s*", re.IGNORECASE)
 #: criteria that sort every unit (each belongs to one place, level, kind): ``Phân theo huyện:``, ``Chia theo cấp học:``
 _PARTITION_BY = re.compile(r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại\s+theo|phân\s+theo|chia\s+theo|xét\s+theo)\s+"
                            r"(?:đơn vị hành chính|địa bàn|địa phương|huyện|xã|cấp|bậc|loại hình|ngành|giới tính|độ tuổi|khu vực|"
@@ -837,6 +845,56 @@ def _bullet_breakdowns(doc: Document, index: Index, done: set[str]) -> list[Rela
                     soften(rel, "inferred_bullets")
                 done.update([t.id] + [p.id for p in parts])
                 out.append(rel)
+    return out
+
+
+#: a sentence that adds up the one before: "Tổng vốn thu hút đạt 918,6 triệu USD", "Tính chung, …", "Tổng cộng …"
+_ADDED = re.compile(r"\btăng thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_SUM_SENTENCE = re.compile(r"(?:[-–•+]\s*)?(?:(Tổng cộng|Tính chung|Cộng chung|Cộng lại|Cộng)\b|Tổng\s+(?:số\s+)?[^\W\d_])")
+
+
+def _sum_sentences(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``… cấp mới 612,4 triệu USD; điều chỉnh tăng 287,9 triệu USD; góp vốn 18,3 triệu USD. Tổng vốn FDI thu hút đạt
+    918,6 triệu USD``: a sentence opening ``Tổng …`` whose first figure is the sum of the figures of its unit in the
+    sentence before.  Only ``Tổng cộng``/``Tính chung`` say so outright (a mismatch warns); a ``Tổng <name>`` is
+    recorded when the sum holds."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _SUM_SENTENCE.match(text, s0)
+            if not m:
+                continue
+            firsts = [f for f in index.within(block.id, s0, s1, limit=4) if f.kind in TOTAL_KINDS | {"percent"}]
+            if not firsts or not index.is_stock(firsts[0]) or index.paren(firsts[0]) or firsts[0].id in done:
+                continue
+            total = firsts[0]
+            prev = previous_sentence(text, s0)
+            if prev is None:
+                continue
+            figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+            parts = [f for f in figs if same_unit(f.unit, total.unit)]
+            if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
+                continue
+            rel = _relation(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
+                # sum then holds exactly
+                added = [f for f in index.within(block.id, prev[0], s0) if not index.paren(f) and f.value is not None
+                         and f.kind in TOTAL_KINDS and index.role(f) == "change" and same_unit(f.unit, total.unit)
+                         and _ADDED.search(text, max(0, f.start - 25), f.start)]
+                alt = _relation(total, [("", p) for p in sorted(parts + added, key=lambda f: f.start)], "sum_sentence",
+                                block, quote(text, prev[0], s1), listed=True) if added else None
+                if alt is not None and fits(total, alt.computed_lo, alt.computed_hi):
+                    rel, parts = alt, parts + added
+                elif not m.group(1):
+                    continue  # "Tổng <name>": which figures it adds is not said
+                else:
+                    soften(rel, "inferred_sum_sentence")
+            done.update([total.id] + [p.id for p in parts])
+            out.append(rel)
     return out
 
 
