@@ -183,3 +183,22 @@ def test_a_word_starting_like_a_total_is_no_total_row():
     from figaudit.relations.table import _TOTAL_ROW
     assert [bool(_TOTAL_ROW.match(x)) for x in ("Tổng", "Cộng", "Tổng cộng", "Cộng đồng dân cư", "Tổng thu ngân sách")] \
         == [True, True, True, False, False]
+
+
+def test_a_change_column_between_two_year_columns(tmp_path):
+    """``Tăng/giảm (%)``: relative; ``Tăng (+), giảm (-)``: absolute, and points for a row of rates."""
+    pipes = ("Tình hình doanh nghiệp năm 2024:\n\n"
+             "| Chỉ tiêu | Năm 2024 | Năm 2023 | Tăng/giảm (%) |\n|---|---|---|---|\n"
+             "| Doanh nghiệp thành lập mới | 940 | 860 | +9,3 |\n| Vốn đăng ký (tỷ đồng) | 11.200 | 12.950 | -13,5 |\n"
+             "| Doanh nghiệp giải thể | 150 | 136 | +12,9 |\n")
+    cells_ = ("Chỉ tiêu\nNăm 2024\nNăm 2023\nTăng (+), giảm (-)\n"
+              "Số vụ xảy ra\n402\n451\n-49\nSố vụ làm rõ\n350\n372\n-22\nTỷ lệ làm rõ (%)\n87,1\n82,5\n+4,6\n"
+              "Số đối tượng bị bắt\n610\n655\n-42\n")
+    _, d = audit(tmp_path, pipes + "\n\n" + cells_)
+    tb = rows(d, "table")
+    got = {(v, Decimal(str(s))): st for v, s, st in zip(tb["variant"], tb["stated"], tb["status"])}
+    # 80/860 = 9,30 %; −1.750/12.950 = −13,51 %; 14/136 = 10,29 % ≠ 12,9; −49; −22; 4,6 points; 610 − 655 = −45 ≠ −42
+    assert got == {("change_relative", Decimal("9.3")): "pass", ("change_relative", Decimal("-13.5")): "pass",
+                   ("change_relative", Decimal("12.9")): "fail", ("change_difference", Decimal(-49)): "pass",
+                   ("change_difference", Decimal(-22)): "pass", ("change_difference", Decimal("4.6")): "pass",
+                   ("change_difference", Decimal(-42)): "fail"}

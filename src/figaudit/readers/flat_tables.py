@@ -228,6 +228,15 @@ def find_tables(blocks: list[tuple[str, int]]) -> list[tuple[int, int, FlatTable
             continue
         # the column heads: the `width` cells before the first label (sections may stand between), and the corner
         head_end, columns, corner = start, [], None
+        head_line = cells[max(0, start - width - 1):start]
+        if len(head_line) == width + 1 and all(c.sep for c in head_line) and len({c.line for c in head_line}) == 1:
+            # a row of heads with tabs or pipes: the corner and the heads are that line's cells, whatever they say
+            b0, b1 = owner[start - width - 1], owner[j - 1] + 1
+            if not ((start - width - 1 > 0 and owner[start - width - 2] == b0) or (j < n and owner[j] == b1 - 1)) \
+                    and not (found and b0 < found[-1][1]):
+                found.append((b0, b1, FlatTable(head_line[0], head_line[1:], rows)))
+            i = j
+            continue
         right_before = [c.text for c in cells[max(0, start - width):start]]
         mixed = len({_column_like(t) for t in right_before}) > 1  # years and a word: a section stands between
         while mixed and head_end > 0 and len(cells[head_end - 1].text) <= MAX_CELL // 2 and _runs(cells, head_end - 1) == 0 \
@@ -259,7 +268,11 @@ def find_tables(blocks: list[tuple[str, int]]) -> list[tuple[int, int, FlatTable
 def _column_like(text: str) -> bool:
     """A column head rather than a section label: a year, a period (``2018-2019``, ``2015/2014``), a plan or
     estimate of a year (``KH 2024``, ``Ước TH năm 2023``)."""
-    return bool(re.search(r"(?:19|20)\d\d", text)) and len(text) <= 40
+    return len(text) <= 40 and bool(re.search(r"(?:19|20)\d\d", text) or _HEAD_WORDS.match(text))
+
+
+#: heads of columns that compare or qualify the year columns: "Tăng (+), giảm (-)", "So sánh (%)", "Kế hoạch"
+_HEAD_WORDS = re.compile(r"^\s*(?:tăng|giảm|so sánh|chênh lệch|kế hoạch|thực hiện|ước|cùng kỳ|\+\s*/|±|tỷ lệ\s*\(?%)", re.I)
 
 
 def cells(text: str) -> list[tuple[int, int]]:

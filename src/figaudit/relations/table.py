@@ -275,6 +275,94 @@ def _indexes(columns: list[str], rows: list[_Row]) -> list[Relation]:
     return out
 
 
+_YEAR_HEAD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: a column of changes against another column: "Tăng/giảm (%)", "Tăng (+), giảm (-)", "Chênh lệch", "So sánh (%)"
+_CHANGE_HEAD = re.compile(r"tăng|giảm|chênh lệch|so sánh|so với|\+\s*/\s*-|±", re.I)
+_RELATIVE = re.compile(r"tăng|giảm|chênh lệch", re.I)
+_RATE_ROW = re.compile(r"\(\s*%\s*\)|\btỷ lệ\b|\btỉ lệ\b|\bchỉ số\b|\brate\b", re.I)
+
+
+def _signed(f: Figure, text: str) -> tuple[Decimal, bool]:
+    """A change cell's value with its sign (``-13,5``, ``+9,5``), and whether a sign was written."""
+    neg = bool(f.extra.get("negative")) or text.lstrip().startswith(("-", "−", "–"))
+    signed = neg or text.lstrip().startswith("+")
+    return (-f.value if neg else f.value), signed
+
+
+def _change_columns(columns: list[str], rows: list[_Row]) -> list[Relation]:
+    """``Chỉ tiêu | Năm 2024 | Năm 2023 | Tăng/giảm (%)``: a column of changes between the two year columns, cell by
+    cell — relative (``%`` in its head) or absolute; for a row of rates (``Tỷ lệ … (%)``) the change is in points.
+    ``So sánh (%)`` may be the index (2024 / 2023 × 100) or the relative change: either reading that fits passes,
+    and a cell neither fits is a warning.  The head says what the column holds: a mismatch of a ``Tăng/giảm`` column
+    fails."""
+    out = []
+    years = {k: int(m.group(1)) for k, h in enumerate(columns) if (m := _YEAR_HEAD.search(h)) and not _CHANGE_HEAD.search(h)}
+    if len(years) != 2:
+        return out
+    (k1, y1), (k2, y2) = sorted(years.items(), key=lambda kv: kv[1])
+    if y1 == y2:
+        return out
+    cur_k, prior_k = k2, k1
+    for ck, head in enumerate(columns):
+        if ck in years or not _CHANGE_HEAD.search(head):
+            continue
+        pct_head = "%" in head
+        relative_words = bool(_RELATIVE.search(head))
+        for r in rows:
+            if r.section or max(ck, cur_k, prior_k) >= len(r.values):
+                continue
+            st, cur, prior = r.values[ck], r.values[cur_k], r.values[prior_k]
+            if not all(isinstance(v, Figure) for v in (st, cur, prior)) or not prior.value:
+                continue
+            spans = cells(r.block.text)
+            cell_text = r.block.text[spans[ck + 1][0]:spans[ck + 1][1]]
+            stated, signed = _signed(st, cell_text)
+            rate_row = bool(_RATE_ROW.search(r.label)) or cur.kind == "percent"
+            readings = []  # (name, computed, lo, hi)
+            clo, chi = _interval(cur)
+            plo, phi = _interval(prior)
+            if rate_row or not pct_head:
+                readings.append(("difference", cur.value - prior.value, clo - phi, chi - plo))
+            if pct_head and not rate_row:
+                if relative_words:
+                    readings.append(("relative", HUNDRED * (cur.value - prior.value) / prior.value,
+                                     HUNDRED * (clo - phi) / phi if phi else None, HUNDRED * (chi - plo) / plo if plo else None))
+                if not relative_words or "so sánh" in head.lower():
+                    readings.append(("index", HUNDRED * cur.value / prior.value,
+                                     HUNDRED * clo / phi if phi else None, HUNDRED * chi / plo if plo else None))
+            h = Decimal(1).scaleb(-st.decimals) / 2 if (pct_head or st.decimals) else Decimal(0)
+            chosen = None
+            for name, comp, lo, hi in readings:
+                c_lo, c_hi = (lo, hi) if signed or name == "index" else (abs(lo) if lo is not None else None,
+                                                                       abs(hi) if hi is not None else None)
+                if c_lo is not None and c_hi is not None and c_lo > c_hi:
+                    c_lo, c_hi = c_hi, c_lo
+                target = stated if (signed or name == "index") else abs(stated)
+                lo_t, hi_t = (target - 2 * h, target + h) if target < 0 else (target - h, target + 2 * h)
+                ok = c_lo is not None and c_hi is not None and c_lo <= hi_t and c_hi >= lo_t
+                if chosen is None or ok:
+                    chosen = (name, comp if (signed or name == "index") else abs(comp), c_lo, c_hi, target)
+                if ok:
+                    break
+            if chosen is None:
+                continue
+            name, comp, c_lo, c_hi, target = chosen
+            expr = {"difference": f"{cur.text} − {prior.text}", "relative": f"100 × ({cur.text} − {prior.text}) / {prior.text}",
+                    "index": f"100 × {cur.text} / {prior.text}"}[name]
+            rel = Relation(
+                id=f"{CHECK}:{st.id}:change", check=CHECK, checkable=True, stated=target,
+                computed=comp.quantize(Decimal("0.0001")),
+                stated_lo=target - (2 * h if target < 0 else h), stated_hi=target + (h if target < 0 else 2 * h),
+                strict_lo=bool(h) and target < 0, strict_hi=bool(h) and target >= 0, computed_lo=c_lo, computed_hi=c_hi, unit="%" if pct_head and not rate_row else cur.unit,
+                line=st.line, block=r.block.id, variant=f"change_{name}",
+                quote=f"[{columns[prior_k]} → {columns[cur_k]}; {head}] {r.label}: {prior.text} → {cur.text}: {cell_text.strip()}",
+                expression=f"{expr} = {fmt_vi(comp.quantize(Decimal('0.01')))}", figures=[st.id, cur.id, prior.id])
+            if len(readings) > 1 and "so sánh" in head.lower():
+                soften(rel, "inferred_table_comparison")
+            out.append(rel)
+    return out
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
@@ -282,4 +370,5 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _partitions(columns, rows, corner)
         out += _column_pairs(columns, rows, corner)
         out += _indexes(columns, rows)
+        out += _change_columns(columns, rows)
     return out
