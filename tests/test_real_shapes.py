@@ -1315,3 +1315,25 @@ def test_a_result_sentence_sorts_the_figure_before_it(tmp_path):
                            "nhiệm vụ 6 tổ chức.")
     cl = rows(d, "text_breakdown", variant="classified")
     assert list(cl["status"]) == ["pass"] and Decimal(str(cl["stated"].iloc[0])) == Decimal(636)  # the one they add to
+
+
+def test_the_outcomes_of_settled_denunciations(tmp_path):
+    _, d = audit(tmp_path, "Đã giải quyết 312/340 vụ việc; trong đó giải quyết 260/281 vụ khiếu nại và 52/59 vụ tố cáo. Qua giải "
+                           "quyết tố cáo, kết luận tố cáo đúng 9 vụ, tố cáo đúng một phần 14 vụ, tố cáo sai 31 vụ.\n\n"
+                           "Ủy ban kiểm tra đã giải quyết 17/18 vụ; qua giải quyết, kết luận tố cáo đúng 4 vụ, đúng một phần "
+                           "5 vụ, sai 8 vụ.\n\n"
+                           "Cấp cơ sở giải quyết 23 đơn tố cáo đảng viên. Qua giải quyết, kết luận có 5 tố cáo sai, 7 tố cáo "
+                           "chưa có cơ sở kết luận; 11 tố cáo đúng và đúng một phần.")
+    oc = rows(d, "text_breakdown", variant="outcomes")
+    got = {Decimal(str(s)): st for s, st in zip(oc["stated"], oc["status"])}
+    # 9 + 14 + 31 = 54 ≠ 52 (the denunciations settled; read from place: a warning); 4 + 5 + 8 = 17; 5 + 7 + 11 = 23
+    assert got == {Decimal(52): "warn", Decimal(17): "pass", Decimal(23): "pass"}
+
+
+def test_a_second_count_after_a_slash_breaks_down_the_same_way(tmp_path):
+    _, d = audit(tmp_path, "Viện kiểm sát đã giải quyết 840 vụ/1.510 bị can, trong đó truy tố 826 vụ/1.488 bị can, đình chỉ 10 "
+                           "vụ/18 bị can, tạm đình chỉ 4 vụ/6 bị can.")
+    tb = rows(d, "text_breakdown")
+    got = {(v, Decimal(str(s))): st for v, s, st in zip(tb["variant"], tb["stated"], tb["status"])}
+    assert got == {("trong_do_sum", Decimal(840)): "pass", ("trong_do_sum_twin", Decimal(1510)): "warn"} or \
+        got == {("trong_do_sum", Decimal(840)): "pass", ("trong_do_sum_twin", Decimal(1510)): "fail"}  # 1.512 ≠ 1.510

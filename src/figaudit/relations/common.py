@@ -103,6 +103,7 @@ class Index:
             lst.sort(key=lambda f: f.start)
         self._starts = {b: [f.start for f in lst] for b, lst in self.by_block.items()}
         self.blocks = {b.id: b for b in doc.blocks}
+        self.by_id = {f.id: f for f in figures}
 
     def last_before(self, block: str, pos: int, n: int) -> list[Figure]:
         """The last n figures of a block that start before pos, in order (a window: callers stay linear)."""

@@ -172,6 +172,41 @@ def _frame_sums(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     return out
 
 
+def _slash_twins(index: Index, rels: list[Relation]) -> list[Relation]:
+    """``đã giải quyết 1.198 vụ/2.162 bị can, trong đó truy tố 1.186 vụ/2.143 bị can, đình chỉ 9 vụ/15 bị can …``: a
+    breakdown of the cases whose whole and every part carry a second count after a slash (the accused) breaks that
+    count down the same way, with the same certainty."""
+    out = []
+    for r in list(rels):
+        if r.check != CHECK or len(r.figures) < 3:
+            continue
+        figs = [index.by_id.get(i) for i in r.figures]
+        if any(f is None for f in figs):
+            continue
+        twins = [_slash_twin(index, f) for f in figs]
+        if any(t is None for t in twins) or len({unit_head(t.unit) for t in twins}) != 1 or \
+                unit_head(twins[0].unit) == unit_head(figs[0].unit):
+            continue
+        block = index.blocks[figs[0].block]
+        rel = _relation(twins[0], [("", t) for t in twins[1:]], r.variant + "_twin", block, r.quote, listed=True)
+        if rel is None:
+            continue
+        if "inferred" in r.note_args:
+            soften(rel, r.note_args["inferred"])
+        out.append(rel)
+    return out
+
+
+def _slash_twin(index: Index, f: Figure) -> Figure | None:
+    """The count written right after a figure and a slash, in another unit (``9 vụ/15 bị can`` → 15 bị can)."""
+    text = index.blocks[f.block].text
+    m = re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_\s]+){0,2}\s*/\s*", text[f.end:f.end + 30])
+    if not m or not f.unit:
+        return None
+    nxt = index.within(f.block, f.end + m.end(), f.end + m.end() + 12, limit=1)
+    return nxt[0] if nxt and nxt[0].kind in TOTAL_KINDS and nxt[0].value is not None and nxt[0].unit else None
+
+
 #: the total's own predicates between it and its list: ", đạt 59% dự toán giao", ", tăng 12% so với cùng kỳ"
 _PREDICATES = re.compile(r"(?:\s*,\s*(?:đạt|bằng|tăng|giảm|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%[^,;.:()\d]{0,40}){1,3}",
                          re.IGNORECASE)
@@ -337,10 +372,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if rel:
                     out.append(rel)
     out += _frame_sums(doc, index, {r.figures[0] for r in out})
+    out += _slash_twins(index, out)
     out += _remainders(doc, index)
     out += _colon_lists(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _bullet_breakdowns(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _sum_sentences(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
+    out += _outcomes(doc, index, {f for r in out for f in r.figures[1:]})
     out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -894,6 +931,83 @@ def _sum_sentences(doc: Document, index: Index, done: set[str]) -> list[Relation
                 else:
                     soften(rel, "inferred_sum_sentence")
             done.update([total.id] + [p.id for p in parts])
+            out.append(rel)
+    return out
+
+
+#: the outcomes of settled complaints or denunciations: "tố cáo đúng 5 vụ, đúng một phần 6 vụ, sai 8 vụ"
+_OUTCOME = re.compile(r"(?:\b(?:có\s+)?đúng\s+(?:một\s+)?phần|\bcó\s+đúng\s*,?\s*có\s+sai|\bđúng|\bkhông\s+đúng|\bsai|"
+                      r"\bchưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|\bkhông\s+có\s+cơ\s+sở)"
+                      r"(?:\s+(?:và|,)\s+đúng\s+một\s+phần)?\s*(?:là\s+)?$", re.IGNORECASE)
+#: the same outcome written after the count: "2 tố cáo sai, 6 tố cáo chưa có cơ sở kết luận"
+_OUTCOME_AFTER = re.compile(r"\s*(?:(?:vụ việc|vụ|đơn|trường hợp)\s+)?(?:tố cáo|khiếu nại|kiến nghị)?\s*(?:là\s+)?"
+                            r"(?:có\s+đúng\s*,?\s*có\s+sai|đúng\s+(?:và\s+)?(?:đúng\s+)?một\s+phần|đúng|sai|không\s+đúng"
+                            r"|chưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|không\s+có\s+cơ\s+sở)\b", re.IGNORECASE)
+_SETTLED_FAR = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,70}$", re.IGNORECASE)
+_SETTLED = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,25}$", re.IGNORECASE)
+
+
+def _outcomes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``đã giải quyết 19/21 vụ; qua giải quyết, kết luận tố cáo đúng 5 vụ, đúng một phần 6 vụ, sai 8 vụ``: the
+    outcomes (true, partly true, untrue, not grounded) of the settled cases add up to the settled count said just
+    before (of the same kind of letter when the outcomes name it, else a ratio's numerator or a count after ``giải
+    quyết``).  A report may leave some outcome out (a withdrawn letter): a sum that differs warns."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        k = 0
+        while k < len(figs):
+            run = []
+            j = k
+            said: list[str] = []  # each figure's outcome words
+            while j < len(figs) and figs[j].kind in TOTAL_KINDS and figs[j].value is not None and not index.paren(figs[j]) \
+                    and figs[j].id not in done and (not run or not re.search(r"\.\s", text[run[-1].end:figs[j].start])):
+                m = _OUTCOME.search(text, max(figs[j - 1].end if j > k else 0, figs[j].start - 40), figs[j].start) \
+                    or _OUTCOME_AFTER.match(text, figs[j].end, min(len(text), figs[j].end + 60))
+                if not m:
+                    break
+                said.append(m.group(0).lower())
+                run.append(figs[j])
+                j += 1
+            if len(run) < 2:
+                k += 1
+                continue
+            k = j
+            if not any(re.search(r"\bsai\b|\bkhông\s+(?:đúng|có)|\bchưa\s+có", w) for w in said):
+                continue  # an outcome list names the untrue (or ungrounded) ones too
+            s0, _ = sentence_of(text, run[0].start)
+            prev = previous_sentence(text, s0)
+            lo = prev[0] if prev else s0
+            lead = text[s0:run[0].start].lower()
+            subject = next((w for w in ("tố cáo", "khiếu nại", "kiến nghị") if w in lead), None)
+            cands, named = [], []
+            for f in index.within(block.id, lo, run[0].start):
+                if f.value is None or not _SETTLED_FAR.search(text, max(lo, f.start - 80), f.start):
+                    continue
+                # "… và 90/100 vụ tố cáo. Qua giải quyết, kết luận tố cáo đúng …": the settled count of that kind first
+                into = named if subject and subject in text[f.end:f.end + 30].lower() else cands
+                if into is cands and not _SETTLED.search(text, max(lo, f.start - 40), f.start):
+                    continue
+                if f.kind == "ratio":
+                    into.append(f.derived(fmt_vi(Decimal(f.extra["numerator"])), Decimal(f.extra["numerator"])))
+                elif index.is_stock(f):
+                    into.append(f)
+
+            def kind_ok(c):  # ("23 đơn tố cáo" settled, "5 tố cáo sai" of them)
+                u, v = c.unit.lower(), run[0].unit.lower()
+                return not u or not v or same_kind(u, v) or u.endswith(" " + v) or v.endswith(" " + u)
+            cands = [c for c in named if kind_ok(c)] or [c for c in cands if kind_ok(c)]
+            if not cands:
+                continue
+            total = cands[-1]
+            rel = _relation(total, [("", f) for f in run], "outcomes", block, quote(text, lo, sentence_of(text, run[-1].start)[1]),
+                            listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_outcomes")
+            done.update(f.id for f in run)
             out.append(rel)
     return out
 
