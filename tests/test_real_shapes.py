@@ -1337,3 +1337,20 @@ def test_a_second_count_after_a_slash_breaks_down_the_same_way(tmp_path):
     got = {(v, Decimal(str(s))): st for v, s, st in zip(tb["variant"], tb["stated"], tb["status"])}
     assert got == {("trong_do_sum", Decimal(840)): "pass", ("trong_do_sum_twin", Decimal(1510)): "warn"} or \
         got == {("trong_do_sum", Decimal(840)): "pass", ("trong_do_sum_twin", Decimal(1510)): "fail"}  # 1.512 ≠ 1.510
+
+
+def test_a_ratio_above_one_is_no_certain_failure(tmp_path):
+    _, d = audit(tmp_path, "Diện tích trồng rừng mới đạt 1.260/1.200 ha. Có 14/12 xã hoàn thành sớm. Có 18/20 xã đạt chuẩn.")
+    no_alarm(d)
+    r = rows(d, "percent", variant="ratio")
+    assert sorted(r["status"]) == ["pass", "warn", "warn"]  # a/b above 1 may be done/target: a warning
+
+
+def test_money_is_never_a_part_of_a_count(tmp_path):
+    _, d = audit(tmp_path, "Cục đã thực hiện 48 cuộc kiểm tra, gồm 17 cuộc tại trụ sở cơ quan và 31 cuộc tại doanh nghiệp, truy "
+                           "thu và xử phạt 36,2 tỷ đồng. Trong đó, án hình sự giải quyết 1.185/1.214 vụ (2.140/2.205 bị cáo), "
+                           "đạt 97,6%.")
+    no_alarm(d)
+    assert list(rows(d, "text_breakdown", variant="list")["computed"]) == [48]
+    rp = rows(d, "percent", variant="ratio_percent")
+    assert list(rp["expression"]) == ["100 × 1.185 / 1.214 = 97,61 %"]  # the percent is the first ratio's, not its twin's

@@ -614,11 +614,19 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     q = quote(text, s0, s1)
     # the percent that states this ratio, right next to it: "đạt 95% (19/20 xã)", "19/20 xã (đạt 95%)"
     nxt, far = None, False
+    gap0 = r.end  # where the words between the ratio and its percent start
     for f in index.within(block.id, r.end, min(len(text), r.end + 100)):
         if f.kind not in TOTAL_KINDS | {"percent", "ratio"}:
             continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
+        if f.kind == "ratio" and (fp := index.paren(f)) is not None and f.start < fp[1] \
+                and re.fullmatch(r"[^\d();,.]{0,20}\(\s*", text[r.end:f.start]):
+            gap0 = fp[1] + 1  # "1.296/1.328 vụ (2.351/2.417 bị cáo), đạt 97,6%": the twin in brackets; the percent
+            used.add(f.id)    # is the first ratio's, and the twin claims none
+            continue
+        if f.start < gap0:
+            continue
         if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
-                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[r.end:f.start]))) \
+                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[gap0:f.start]))) \
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt = f
         elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
@@ -643,10 +651,13 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         return [rel]
     if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
         return []  # "(24.013/9.278 tỷ đồng)" after "gấp": two years' values; "7.979/8.000 - 8.500": a range target
-    return [Relation(id=f"{CHECK}:{r.id}", check=CHECK, checkable=True, stated=den, computed=num, stated_lo=None,
-                     stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
-                     block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
-                     expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")]
+    rel = Relation(id=f"{CHECK}:{r.id}", check=CHECK, checkable=True, stated=den, computed=num, stated_lo=None,
+                   stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
+                   block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+                   expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")
+    if num > den:  # "1.260/1.200 ha": done against a target, or this year against last, as often as a part of a whole
+        soften(rel, "inferred_ratio_part")
+    return [rel]
 
 
 def share_runs(text: str, figs: list[Figure], used: set, index: Index) -> list[list[Figure]]:
