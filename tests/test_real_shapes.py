@@ -1354,3 +1354,13 @@ def test_money_is_never_a_part_of_a_count(tmp_path):
     assert list(rows(d, "text_breakdown", variant="list")["computed"]) == [48]
     rp = rows(d, "percent", variant="ratio_percent")
     assert list(rp["expression"]) == ["100 × 1.185 / 1.214 = 97,61 %"]  # the percent is the first ratio's, not its twin's
+
+
+def test_noise_guards_lists_of_names_reasons_and_channels(tmp_path):
+    _, d = audit(tmp_path, "Còn 4 xã chưa đạt chuẩn, gồm: Tà Phìn, Sín Chải, Lao Chải và Mồ Dề, đều là các xã đặc biệt khó khăn.\n\n"
+                           "Miễn đánh giá 2.410 đồng chí (do tuổi cao, sức yếu, được miễn công tác).\n\n"
+                           "Đã phát hiện 9 vụ tham nhũng (qua tự kiểm tra nội bộ 2 vụ; qua thanh tra 3 vụ; qua điều tra 4 vụ).")
+    no_alarm(d)
+    en = rows(d, "enumeration")
+    assert list(en["status"]) == ["pass"] and list(en["computed"]) == [4]  # the names end at "và Mồ Dề"
+    assert (d["status"] == "warn").sum() == 0  # no count of reasons, no stage among channels side by side

@@ -40,6 +40,8 @@ _NUMBERED = re.compile(r"(?:^|\s|;|:)\(?(\d{1,2})\s*[-.)]\s*(?=[^\W\d_])")
 _NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b", re.IGNORECASE)
 _FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+")
+#: brackets that give reasons or conditions, not the members counted: "4.735 đồng chí (do tuổi cao, sức yếu, …)"
+_REASONS = re.compile(r"\s*(?:do|vì|bởi|theo|nhằm|để|khi|nếu|chủ yếu|như)\b", re.IGNORECASE)
 
 
 #: a place or body named by its proper name, with its level word: "Gia Lộc", "xã Tân Hưng", "TP. Hải Dương"
@@ -58,10 +60,22 @@ def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
     semi = split_top(text, start, end, ";")
     if len(semi) > 1:
         return [text[a:b] for a, b in semi], True
-    out = []
-    for a, b in split_top(text, start, end, ","):
-        out.extend(s for s in _AND.split(text[a:b]) if s.strip())
+    out = _comma_items(text, start, end)
     return out, len(out) > 1 and names_only(out)
+
+
+def _comma_items(text: str, start: int, end: int) -> list[str]:
+    """Items at commas and ``và``; a list of names ends at its ``và X`` when lower-case words follow (``… Hồng Thu và
+    Sơn Lương, đều là các xã đặc biệt khó khăn`` is six names and a remark about them)."""
+    out: list[str] = []
+    segs = split_top(text, start, end, ",")
+    for k, (a, b) in enumerate(segs):
+        pieces = [x for x in _AND.split(text[a:b]) if x.strip()]
+        out.extend(pieces)
+        if len(pieces) > 1 and k + 1 < len(segs) and re.match(rf"\s*[{g.VI_LOWER}]", text[segs[k + 1][0]:segs[k + 1][1]]) \
+                and names_only(out):
+            break
+    return out
 
 
 def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool, block, q: str, variant: str,
@@ -117,8 +131,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         semi = [text[a:b] for a, b in split_top(text, start, end, ";")]
         fine = []
         for it in semi:
-            for a, b in split_top(it, 0, len(it), ","):
-                fine.extend(x for x in _AND.split(it[a:b]) if x.strip())
+            fine.extend(_comma_items(it, 0, len(it)))
         if len(fine) < 2:
             return None
         groups = [x for x in _AND.split(content) if x.strip()]  # "ấp A, xã B (C) và ấp D, xã E (F)": two places
@@ -156,9 +169,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if span:
                 content = text[span[0]:span[1]]
                 inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)
-                if not _NOT_LIST.search(content) and not inner and not parse_parts(text, span[0], span[1], block.id, index):
+                if not _NOT_LIST.search(content) and not inner and not _REASONS.match(content) \
+                        and not parse_parts(text, span[0], span[1], block.id, index):
                     items, confident = _items(text, span[0], span[1])
-                    if len(items) > 1:
+                    if len(items) > 1 and not (total.value > 20 and len(items) * 5 < total.value and not confident):
                         done.add(total.id)
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,
                                              quote(text, c0, span[1] + 1), "paren"))

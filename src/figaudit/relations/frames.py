@@ -1055,5 +1055,7 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             same = [w for w in pool if same_unit(w.unit, f.unit)]
             if not same or not index.is_stock(same[-1]):
                 continue
+            if index.paren(f) is not None and index.paren(f) == index.paren(same[-1]):
+                continue  # "(qua tự kiểm tra 1 vụ; qua thanh tra 2 vụ; …)": one bracket lists channels side by side
             out.append(Frame(same[-1], [f], "funnel", (p0, end + 1 if end < len(text) else end)))
     return out

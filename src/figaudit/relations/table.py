@@ -122,11 +122,23 @@ def _cell_sum(total, parts: list, labels: list[str], variant: str, block_id: str
         figures=[total.id] + [p.id for p in figs], parts=[(lab, _val(p)) for lab, p in zip(labels, parts)])
 
 
+def _rates(total, parts: list) -> bool:
+    """A column of rates, not of quantities: every cell at most 100 and the cells together far above the total
+    (``Toàn tỉnh 40,0; tỉnh 43,4; trung ương 37,0; …``, a column whose head was lost)."""
+    figs = [v for v in [total] + parts if isinstance(v, Figure)]
+    if not figs or any(f.value > 100 for f in figs) or not isinstance(total, Figure):
+        return False
+    return sum((f.value for f in figs[1:]), Decimal(0)) > total.value * Decimal("1.5")
+
+
 def _sum_rows(columns: list[str], row: _Row, subs: list[_Row], variant: str, soft: bool) -> list[Relation]:
-    """One relation per column: the row against the sum of its sub-rows (an unreadable cell skips the column)."""
+    """One relation per column: the row against the sum of its sub-rows (an unreadable cell skips the column, and so
+    does a column of rates)."""
     out = []
     for col, total in enumerate(row.values):
         parts = [r.values[col] if col < len(r.values) else None for r in subs]
+        if _NOT_ADDITIVE.search(columns[col]) or _rates(total, parts):
+            continue
         rel = _cell_sum(total, parts, [r.label for r in subs], variant, row.block.id, _quote(columns, col, [row] + subs))
         if rel is not None:
             out.append(soften(rel, "inferred_table_group") if soft else rel)
