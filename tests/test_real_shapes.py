@@ -1364,3 +1364,11 @@ def test_noise_guards_lists_of_names_reasons_and_channels(tmp_path):
     en = rows(d, "enumeration")
     assert list(en["status"]) == ["pass"] and list(en["computed"]) == [4]  # the names end at "và Mồ Dề"
     assert (d["status"] == "warn").sum() == 0  # no count of reasons, no stage among channels side by side
+
+
+def test_category_percentages_that_total_a_hundred(tmp_path):
+    _, d = audit(tmp_path, "Tỷ lệ học sinh xếp loại hạnh kiểm tốt là 90,4%, khá là 9,6%. Số hộ có nhà kiên cố đạt 80,2%, nhà bán "
+                           "kiên cố 16,1%, nhà tạm 3,7%. Tỷ lệ hộ nghèo 2,1%, tỷ lệ che phủ rừng 42%, tỷ lệ qua đào tạo 55,9%.")
+    no_alarm(d)
+    ss = rows(d, "percent", variant="share_sum")
+    assert sorted(ss["computed"].map(lambda v: Decimal(str(v)))) == [Decimal(100), Decimal(100)]  # never the three rates
