@@ -33,6 +33,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import trade
+from figaudit.relations.percent import half_unit
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
 )
@@ -42,11 +43,6 @@ HUNDRED = Decimal(100)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-def half(f: Figure) -> Decimal:
-    """Half a unit of the figure's last written digit."""
-    return Decimal(1).scaleb(-f.decimals) / 2
 
 
 def _q(d: Decimal, places: int = 2) -> Decimal:
@@ -569,7 +565,7 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
                 footnote_text=block.text if block.kind == "footnote" else "", variant="percent_of_change")
     if prior_f is not None and prior_f.value:
         computed = HUNDRED * a.value / prior_f.value
-        lo, hi, lo_open, hi_open = (x.value - half(x), x.value + 2 * half(x), False, True) if not x.qualifier \
+        lo, hi, lo_open, hi_open = (x.value - half_unit(x), x.value + 2 * half_unit(x), False, True) if not x.qualifier \
             else exact_or_interval(x)
         return Relation(
             id=f"{CHECK}:{x.id}", checkable=True, stated=x.value, computed=_q(computed, 4), stated_lo=lo, stated_hi=hi,
