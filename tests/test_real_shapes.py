@@ -1372,3 +1372,12 @@ def test_category_percentages_that_total_a_hundred(tmp_path):
     no_alarm(d)
     ss = rows(d, "percent", variant="share_sum")
     assert sorted(ss["computed"].map(lambda v: Decimal(str(v)))) == [Decimal(100), Decimal(100)]  # never the three rates
+
+
+def test_complementary_halves_exhaust_the_whole(tmp_path):
+    _, d = audit(tmp_path, "Tổng kim ngạch xuất nhập khẩu đạt 7,41 tỷ USD, trong đó xuất khẩu 4,12 tỷ USD, nhập khẩu 3,36 tỷ USD. "
+                           "Số người tham gia bảo hiểm xã hội là 152.300 người, trong đó bắt buộc 131.200 người, tự nguyện "
+                           "21.100 người.")
+    tb = rows(d, "text_breakdown")
+    got = {Decimal(str(s)): st for s, st in zip(tb["stated"], tb["status"])}
+    assert got == {Decimal("7410000000"): "fail", Decimal(152300): "pass"}  # 4,12 + 3,36 = 7,48 ≠ 7,41

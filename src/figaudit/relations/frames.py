@@ -97,7 +97,9 @@ _LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+(?:thị xã|thà
 _PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
           ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
           ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
-          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"})]
+          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
+          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
+          ({"trung ương"}, {"địa phương"})]
 
 
 @dataclass
