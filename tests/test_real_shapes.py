@@ -1381,3 +1381,10 @@ def test_complementary_halves_exhaust_the_whole(tmp_path):
     tb = rows(d, "text_breakdown")
     got = {Decimal(str(s)): st for s, st in zip(tb["stated"], tb["status"])}
     assert got == {Decimal("7410000000"): "fail", Decimal(152300): "pass"}  # 4,12 + 3,36 = 7,48 ≠ 7,41
+
+
+def test_a_sentence_of_counts_that_adds_up_to_the_figure_before(tmp_path):
+    _, d = audit(tmp_path, "Trên địa bàn xảy ra 186 vụ tai nạn giao thông. So với năm trước, giảm 12 vụ. Tai nạn xảy ra chủ yếu "
+                           "trên quốc lộ với 80 vụ; tỉnh lộ 51 vụ; đường đô thị 33 vụ; đường xã 22 vụ.")
+    sp = rows(d, "text_breakdown", variant="specifics")
+    assert list(sp["status"]) == ["pass"] and Decimal(str(sp["stated"].iloc[0])) == Decimal(186)  # "tỉnh lộ 51 vụ": cases

@@ -319,7 +319,9 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.kind, f.reason = "year", "four-digit year" + (" after 'năm'" if g.YEAR_CONTEXT.search(before) else "")
     elif g.ORDINAL.search(before):
         f.kind, f.reason = "ordinal", "after 'thứ'"
-    elif g.LABEL_BEFORE.search(before):
+    elif g.LABEL_BEFORE.search(before) and not (re.search(r"(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Đđ]ường|[Pp]hòng)\s+$", before)
+                                                and re.match(r"\s*(?:vụ|người|trường hợp|lượt|phương tiện|ca)\b", after)):
+        # ("tỉnh lộ 47 vụ": the cases on the provincial roads, not road 47)
         f.kind, f.reason = "label", "part of a name or reference"
     elif re.match(r"\s*sao\b", after) and re.search(r"(?:OCOP|hạng|đạt|khách sạn)\s*$", before, re.IGNORECASE):
         f.kind, f.reason = "label", "a star rating (OCOP 4 sao)"

@@ -635,14 +635,20 @@ _SPECIFICS = re.compile(r"(?:[-–•]\s*)?Cụ thể\s*(?:là|như sau)?\s*[,:]
 def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     """``… thi hành kỷ luật 52 đảng viên … . Cụ thể, khiển trách 30 người, cảnh cáo 15 người và khai trừ 7
     người.``: the figures of a ``Cụ thể`` sentence, all of one kind, add up to a figure of the two sentences before
-    it.  Which figure they detail is not said, so only a sum that holds exactly, for one figure, is recorded."""
+    it.  Which figure they detail is not said, so only a sum that holds exactly, for one figure, is recorded (or, for
+    the one figure of the unit in the sentence right before, a warning).  Without the cue, a sentence of three or
+    more counts of one kind that add up exactly to the one figure of the sentence right before is recorded (a pass):
+    ``Xảy ra 214 vụ … . Chủ yếu trên quốc lộ 92 vụ; tỉnh lộ 47 vụ; …``."""
     out = []
     for block in doc.blocks:
         text = block.text
         for s0, s1 in sentences(text):
-            if not _SPECIFICS.match(text, s0):
-                continue
+            cued = bool(_SPECIFICS.match(text, s0))
             parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
+            if not cued and (len(parts) < 3 or any(index.paren(p) for p in parts)
+                             or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
+                                 and not index.is_stock(f) and not index.paren(f)]):
+                continue  # without a cue: a sentence of three or more counts of one kind and nothing else
             if len(parts) < 2 or any(p.qualifier or p.decimals or not same_kind(p.unit, parts[0].unit) for p in parts):
                 continue
             total_value = sum((p.value for p in parts), Decimal(0))
@@ -651,8 +657,13 @@ def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             lo = (before or prev or (s0, s0))[0]
             wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
                       and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
+            if not cued:  # only the last sentence before with counts of its own, and a sum that holds exactly (a pass)
+                near = prev
+                if near is not None and not [f for f in index.within(block.id, near[0], near[1]) if index.is_stock(f)]:
+                    near = before  # ("So với năm trước, giảm 31 vụ, …": a sentence of changes stands between)
+                wholes = [f for f in wholes if near is not None and near[0] <= f.start < near[1]]
             soft = False
-            if not wholes and prev is not None and parts[0].unit:
+            if cued and not wholes and prev is not None and parts[0].unit:
                 # the one figure of the unit in the sentence right before is the one detailed (read from place)
                 wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and f.id not in done
                           and same_unit(f.unit, parts[0].unit)]
