@@ -95,3 +95,13 @@ def test_report_text_that_a_spreadsheet_would_run_is_guarded_in_every_csv(tmp_pa
     assert "'=HYPERLINK" in "".join(texts) and "'- Cấp huyện 30 cuộc." in texts
     back = read_table(tmp_path / "clean" / "blocks.csv")
     assert "- Cấp huyện 30 cuộc." in list(back["text"]) and any(t.startswith("=HYPERLINK") for t in back["text"])
+
+
+def test_invisible_characters_never_split_a_number(tmp_path):
+    """A zero-width space or a soft hyphen pasted into a number is read as the reader sees it: one number."""
+    p = write(tmp_path, "BÁO CÁO năm 2024\n\nThu 2.4\u200b60 tỷ đồng, gồm thu nội địa 2.0\u00ad00 tỷ đồng và thu khác "
+                        "46\u200d0 tỷ đồng. Kết nạp 3\u20602 đảng viên\u200b.\n")
+    c = analyse(p)
+    texts = [f.text for f in c.figures if f.kind in ("amount", "count")]
+    assert texts == ["2.460 tỷ", "2.000 tỷ", "460 tỷ", "32"]
+    assert all(r.computed == r.stated for r in c.relations if r.check == "text_breakdown")

@@ -94,7 +94,7 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         hint = f"; it looks like {guess}: convert it to UTF-8" if guess else "; convert it to UTF-8"
         raise InputError(path, f"is not valid {enc.upper()} text (byte 0x{data[err.start]:02x} at offset {err.start}){hint}") from None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    text = strip_invisible(unicodedata.normalize("NFC", text))
     legacy = legacy_vietnamese(text)
     if legacy:  # legacy-font text saved as UTF-8 ("B¸o c¸o kÕt qu¶"): valid bytes, unreadable words
         raise InputError(path, f"holds text in the legacy {legacy} Vietnamese font encoding (e.g. “{_example(text, legacy)}”): "
@@ -137,3 +137,13 @@ def _guess_encoding(data: bytes) -> str | None:
         return None
     best = from_bytes(data[:65536]).best()
     return best.encoding if best else None
+
+
+#: characters that show nothing but split a number or a word when read: zero-width space, non-joiner and joiner,
+#: word joiner, a byte-order mark inside the text, the soft hyphen ("1.2\u200b34 tỷ" is 1.234 tỷ as the reader sees it)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def strip_invisible(text: str) -> str:
+    """The text as a reader sees it: invisible characters removed (see :data:`_INVISIBLE`)."""
+    return text.translate(_INVISIBLE)

@@ -14,12 +14,13 @@ in files converted from PDF) become markers too.
 from __future__ import annotations
 
 import html
+import unicodedata
 import re
 import zipfile
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import check_file
+from figaudit.decode import check_file, strip_invisible
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
@@ -36,7 +37,7 @@ _TO_SUP = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
 def _clean(raw: str) -> str:
     """docx2python html text → plain text with superscript digits kept as superscripts."""
     text = _SUP.sub(lambda m: m.group(1).translate(_TO_SUP) if _TAG.sub("", m.group(1)).strip().isdigit() else m.group(1), raw)
-    return html.unescape(_TAG.sub("", text))
+    return strip_invisible(unicodedata.normalize("NFC", html.unescape(_TAG.sub("", text))))
 
 
 #: limits on what a .docx package may unpack to (a "zip bomb" of a few kB can expand to gigabytes); Python's

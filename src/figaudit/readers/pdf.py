@@ -24,10 +24,11 @@ the page and the paragraph's number on that page are kept for the audit.
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from pathlib import Path
 
 from figaudit import grammar as g
-from figaudit.decode import check_file
+from figaudit.decode import check_file, strip_invisible
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
@@ -117,7 +118,7 @@ def _paragraphs(lines: list[list[dict]], footnote_area: bool) -> list[str]:
         else:
             paras[-1].append(text)
         prev_font = font
-    return [" ".join(p) for p in paras]
+    return [strip_invisible(unicodedata.normalize("NFC", " ".join(p))) for p in paras]
 
 
 @register(".pdf")
