@@ -1388,3 +1388,10 @@ def test_a_sentence_of_counts_that_adds_up_to_the_figure_before(tmp_path):
                            "trên quốc lộ với 80 vụ; tỉnh lộ 51 vụ; đường đô thị 33 vụ; đường xã 22 vụ.")
     sp = rows(d, "text_breakdown", variant="specifics")
     assert list(sp["status"]) == ["pass"] and Decimal(str(sp["stated"].iloc[0])) == Decimal(186)  # "tỉnh lộ 51 vụ": cases
+
+
+def test_the_rest_of_a_ratio_in_a_later_sentence(tmp_path):
+    _, d = audit(tmp_path, "Đến nay toàn tỉnh có 96/104 xã đạt chuẩn nông thôn mới. Bình quân đạt 18,2 tiêu chí/xã.\n\n"
+                           "Còn 9 xã chưa đạt chuẩn, gồm các xã vùng cao.")
+    rr = rows(d, "text_breakdown", variant="ratio_rest")
+    assert list(rr["status"]) == ["warn"] and Decimal(str(rr["computed"].iloc[0])) == Decimal(105)  # 96 + 9 ≠ 104

@@ -385,6 +385,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _classified(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _ratio_remainders(doc, index)
+    out += _negated_rests(doc, index)
     out += _raised_totals(doc, index, {r.figures[0] for r in out})
     out += _violations(doc, index, {r.figures[0] for r in out})
     out += _traffic_modes(doc, index, {r.figures[0] for r in out})
@@ -599,6 +600,53 @@ def _raised_totals(doc: Document, index: Index, done: set[str]) -> list[Relation
 
 
 #: the remainder of a ratio, right before its figure: "giải quyết 95/100 đơn, đạt 95%; còn 5 đơn …"
+_REST_SENTENCE = re.compile(r"\s*(?:[-–•+]\s*)?Còn(?:\s+lại)?\s+(?=\d)")
+#: after the rest's unit: "chưa đạt chuẩn", "không hoàn thành" (group 1: the predicate the ratio has)
+_NEGATED_REST = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:chưa|không)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+
+
+def _negated_rests(doc: Document, index: Index) -> list[Relation]:
+    """``… có 112/118 xã đạt chuẩn nông thôn mới … .  Còn 6 xã chưa đạt chuẩn, gồm: …``: a sentence opening with the
+    rest of a ratio stated before (in its paragraph or the one before), the ratio's own predicate negated: the
+    numerator and the rest make the denominator.  Read across sentences by the predicate, a mismatch warns."""
+    out = []
+    recent: list = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _REST_SENTENCE.match(text, s0)
+            rest = index.at(block.id, m.end()) if m else None
+            if rest is None or not index.is_stock(rest) or not rest.unit:
+                continue
+            neg = _NEGATED_REST.match(text, rest.end, min(len(text), rest.end + 50))
+            if neg is None:
+                continue
+            pred = neg.group(1).lower()
+            ratio = None
+            for b in [block] + recent[::-1]:
+                upto = s0 if b is block else len(b.text)
+                cands = [f for f in index.last_before(b.id, upto, 30) if f.kind == "ratio" and f.extra.get("denominator")
+                         and same_unit(f.unit, rest.unit) and not index.role(f)
+                         and b.text[f.end:f.end + 60].lower().split(pred.split()[0])[0].count(" ") <= 3
+                         and pred.split()[0] in b.text[f.end:f.end + 60].lower()]
+                if cands:
+                    ratio = (b, cands[-1])
+                    break
+            if ratio is None:
+                continue
+            b, r = ratio
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            rel = _relation(total, [("", r.derived(fmt_vi(num), num)), ("", rest)], "ratio_rest", block,
+                            quote(text, s0, s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_rest_next"
+                if not fits(total, rel.computed_lo, rel.computed_hi):
+                    soften(rel, "inferred_negated_rest")
+                out.append(rel)
+        if block.kind == "paragraph":
+            recent = (recent + [block])[-2:]
+    return out
 _RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
 
 
