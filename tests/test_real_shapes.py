@@ -1395,3 +1395,9 @@ def test_the_rest_of_a_ratio_in_a_later_sentence(tmp_path):
                            "Còn 9 xã chưa đạt chuẩn, gồm các xã vùng cao.")
     rr = rows(d, "text_breakdown", variant="ratio_rest")
     assert list(rr["status"]) == ["warn"] and Decimal(str(rr["computed"].iloc[0])) == Decimal(105)  # 96 + 9 ≠ 104
+
+
+def test_a_share_of_the_total_a_ratio_names(tmp_path):
+    _, d = audit(tmp_path, "Toàn tỉnh có 101/110 xã đạt chuẩn nông thôn mới, trong đó có 41 xã đạt chuẩn nâng cao (37,3% tổng số xã).")
+    pc = rows(d, "percent", variant="recomputed")
+    assert list(pc["status"]) == ["pass"] and list(pc["expression"]) == ["100 × 41 / 110 xã = 37,27 %"]

@@ -72,8 +72,8 @@ def _comma_items(text: str, start: int, end: int) -> list[str]:
     for k, (a, b) in enumerate(segs):
         pieces = [x for x in _AND.split(text[a:b]) if x.strip()]
         out.extend(pieces)
-        if len(pieces) > 1 and k + 1 < len(segs) and re.match(rf"\s*[{g.VI_LOWER}]", text[segs[k + 1][0]:segs[k + 1][1]]) \
-                and names_only(out):
+        nxt = text[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
+        if len(pieces) > 1 and nxt and re.match(rf"\s*[{g.VI_LOWER}]", nxt) and not names_only([nxt]) and names_only(out):
             break
     return out
 

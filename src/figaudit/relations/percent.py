@@ -44,7 +44,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, from_previous_sentence, quote, same_kind, same_unit,
-                                       sentence_of, writer_span)
+                                       sentence_of, unit_head, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
 
@@ -315,6 +315,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             s0, s1 = sentence_of(text, p.start)
             q = quote(text, s0, s1)
             if role == "quantifier":
+                qnum = _numerator(text, index, block.id, p)
+                den = _ratio_whole(text, index, block.id, p, qnum) if qnum is not None else None
+                if den is not None:  # "48 xã … (40,7% tổng số xã)" after "112/118 xã": of the ratio's whole
+                    out.append(_checked(p, qnum, den, "recomputed", block, q))
+                    continue
                 out.append(_unverifiable(text, index, block, p, [], q, plan=False))
                 continue
             num = _numerator(text, index, block.id, p)
@@ -330,6 +335,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 base = _named_base(text, index, block.id, p, num) or _named_base_before(text, index, block.id, p, num)
                 if role == "plan_pct":
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
+                elif base is None and role != "attain" and (den := _ratio_whole(text, index, block.id, p, num)) is not None:
+                    base = den  # "112/118 xã đạt chuẩn, trong đó có 48 xã … (40,7% tổng số xã)": the ratio's whole
                 elif base is None and role != "attain":
                     named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes) \
                         if role in ("share", "") and num.id not in wholes else None  # a frame's whole comes first
@@ -412,6 +419,24 @@ def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
 
 
 #: a whole named as a total right after the percentage ("chiếm 33% tổng thu …"): no figure before it is taken by place
+_TOTAL_OF_UNIT = re.compile(r"\s*(?:của\s+|trên\s+|trong\s+)?tổng\s+số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+
+
+def _ratio_whole(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
+    """``có 112/118 xã đạt chuẩn …, trong đó 48 xã … (40,7% tổng số xã)``: the whole named ``tổng số <unit>`` is the
+    denominator of the ratio of that unit earlier in the sentence."""
+    m = _TOTAL_OF_UNIT.match(text, p.end)
+    if m is None or not num.unit:
+        return None
+    s0, _ = sentence_of(text, num.start)
+    ratios = [f for f in index.within(block_id, s0, num.start) if f.kind == "ratio" and f.extra.get("denominator")
+              and same_unit(f.unit, num.unit) and m.group(1).lower().startswith(unit_head(f.unit).lower())]
+    if not ratios:
+        return None
+    r = ratios[-1]
+    return r.derived(f"{fmt_vi(Decimal(r.extra['denominator']))} {r.unit}", Decimal(r.extra["denominator"]))
+
+
 _NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+", re.IGNORECASE)
 _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "được", "đã", "là", "và", "tỉnh", "huyện", "nước"}
 #: a figure introduced as a part of something: "Trong tổng số thu …, thì có 7.200 tỷ đồng thu nội địa"

@@ -692,6 +692,8 @@ def _specifics(doc: Document, index: Index, done: set[str]) -> list[Relation]:
         text = block.text
         for s0, s1 in sentences(text):
             cued = bool(_SPECIFICS.match(text, s0))
+            if not cued and _CLASSIFIED.match(text, s0):
+                continue  # a sorting sentence ("Nguyên nhân: …", "Kết quả: …") is read by _classified
             parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
             if not cued and (len(parts) < 3 or any(index.paren(p) for p in parts)
                              or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
