@@ -33,6 +33,12 @@ def shapes(n: int):
     yield "funnel_stages", _repeat("", "Kiểm tra 40 cơ sở, phát hiện 12 cơ sở vi phạm, đã xử phạt 9 cơ sở. ", n)
     yield "bullets", _repeat("Kiểm tra 50 cuộc:\n", "- Cấp huyện 8 cuộc;\n", n, "")
     yield "flat_table", _repeat("Năm\n\n2022\n\n2023\n\n", "Xã A\n\n12\n\n-\n\n", n, "")
+    yield "from_to_pairs", _repeat("Năm nay ", "giảm từ 30 vụ xuống 20 vụ, giảm 10 vụ; ", n)
+    yield "year_pairs", _repeat("Sản lượng ", "năm 2024 đạt 120 tấn, năm 2023 đạt 100 tấn, tăng 20%, ", n)
+    yield "outcomes", _repeat("Đã giải quyết 40/45 vụ; kết luận ", "đúng 5 vụ, sai 3 vụ, ", n)
+    yield "category_percents", _repeat("Kết quả: ", "loại A 10,5%, ", n)
+    yield "ratio_rests", _repeat("", "Có 10/12 xã đạt chuẩn. Còn 2 xã chưa đạt chuẩn. ", n)
+    yield "row_lines", _repeat("Bảng 1\nNăm 2022 2023 2024\n", "Xã A 12 14 16\n", n, "")
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -725,8 +725,9 @@ def _from_to_change(doc, block, text: str, index: Index, a: Figure, b: Figure, p
     or right before A (``tăng 120 hộ (từ 1.480 hộ lên 1.600 hộ)``): it is B − A.  For two rates a bare ``%`` change
     may be points (``giảm 0,67%`` for 3,12 % → 2,45 %) or relative; either reading that fits passes."""
     cand = None
-    for d in changes:
-        if d.id in done or verbs.get(d.id) not in ("tăng", "giảm"):
+    # (only the changes in a window around the pair: the cost stays linear in a paragraph of many pairs)
+    for d in index.within(block.id, max(0, a.start - 120), b.end + 200):
+        if d.id in done or verbs.get(d.id) not in ("tăng", "giảm"):  # (verbs: the changes of the block)
             continue
         if d.start >= b.end:
             gap = _YEARS.sub(" ", text[b.end:d.start])
@@ -793,8 +794,9 @@ _OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})(?![\d/])", re.IGNORECASE)
 
 def _own_year(text: str, index: Index, block_id: str, f: Figure, floor: int) -> int | None:
     """The year (or, as minus its number, the month) the figure's own stretch of text names."""
-    before = [x for x in index.within(block_id, floor, f.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != f.id]
-    lo = before[-1].end if before else floor
+    before = [x for x in index.last_before(block_id, f.start, 6) if x.start >= floor and x.kind in TOTAL_KINDS | {"percent"}
+              and x.id != f.id]
+    lo = before[-1].end if before else max(floor, f.start - 200)
     years = [int(m.group(2) or m.group(1)) for m in _OWN_YEAR.finditer(text, lo, f.start)]
     if not years:
         months = [int(m.group(1)) for m in _OWN_MONTH.finditer(text, lo, f.start) if 1 <= int(m.group(1)) <= 12]
@@ -812,7 +814,7 @@ def _year_pair(text: str, index: Index, block_id: str, d: Figure, verb: str) -> 
     """``năm 2023 đạt 605.200 tấn, năm 2022 đạt 598.400 tấn, tăng 1,14%``: two figures of one kind before the change
     in its sentence, each in a stretch naming its own year; the later year is the current, the earlier the prior."""
     s0, _ = sentence_of(text, d.start)
-    kinds = [x for x in index.within(block_id, s0, d.start) if x.value is not None and x.id != d.id
+    kinds = [x for x in index.last_before(block_id, d.start, 8) if x.start >= s0 and x.value is not None and x.id != d.id
              and (x.kind in TOTAL_KINDS or x.kind == "percent") and index.role(x) not in ("change", "change_pct", "plan", "plan_pct")]
     if len(kinds) < 2:
         return None
@@ -850,7 +852,8 @@ def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figu
     if index.role(after[0]) != "prior" and not ((ap := index.paren(after[0])) is not None and ap[0] < after[0].start
                                                 and _TARGET_ASIDE.search(text, max(0, ap[0] - 90), ap[0] + 1)):
         return None  # "cao hơn 0,62 điểm phần trăm so với mục tiêu Nghị quyết đề ra (7,5%)": a target is compared too
-    before = [x for x in index.within(block_id, s0, d.start) if x.kind in TOTAL_KINDS | {"percent"} and x.id != d.id]
+    before = [x for x in index.last_before(block_id, d.start, 6) if x.start >= s0 and x.kind in TOTAL_KINDS | {"percent"}
+              and x.id != d.id]
     if not before or before[-1].kind != "percent" or index.role(before[-1]) in ("change_pct", "prior", "plan_pct"):
         return None
     return before[-1], after[0]

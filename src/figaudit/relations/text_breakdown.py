@@ -71,8 +71,9 @@ def _relation(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
     pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
     # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
-    summed = [(lab, f) for lab, f in parts if pair or _summable(total, lab, f, listed)]
-    excluded = [f"{f.text} {f.unit}".strip() for lab, f in parts if (lab, f) not in summed]
+    keep = [pair or _summable(total, lab, f, listed) for lab, f in parts]
+    summed = [p for p, k in zip(parts, keep) if k]
+    excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)
     if len(summed) < 2:
         return None
     figs = [f for _, f in summed]
@@ -1024,8 +1025,9 @@ def _outcomes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             run = []
             j = k
             said: list[str] = []  # each figure's outcome words
-            while j < len(figs) and figs[j].kind in TOTAL_KINDS and figs[j].value is not None and not index.paren(figs[j]) \
-                    and figs[j].id not in done and (not run or not re.search(r"\.\s", text[run[-1].end:figs[j].start])):
+            while j < len(figs) and len(run) < 12 and figs[j].kind in TOTAL_KINDS and figs[j].value is not None \
+                    and not index.paren(figs[j]) and figs[j].id not in done \
+                    and (not run or not re.search(r"\.\s", text[run[-1].end:figs[j].start])):
                 m = _OUTCOME.search(text, max(figs[j - 1].end if j > k else 0, figs[j].start - 40), figs[j].start) \
                     or _OUTCOME_AFTER.match(text, figs[j].end, min(len(text), figs[j].end + 60))
                 if not m:
@@ -1042,10 +1044,12 @@ def _outcomes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
             s0, _ = sentence_of(text, run[0].start)
             prev = previous_sentence(text, s0)
             lo = prev[0] if prev else s0
-            lead = text[s0:run[0].start].lower()
+            lead = text[max(s0, run[0].start - 200):run[0].start].lower()
             subject = next((w for w in ("tố cáo", "khiếu nại", "kiến nghị") if w in lead), None)
             cands, named = [], []
-            for f in index.within(block.id, lo, run[0].start):
+            for f in index.last_before(block.id, run[0].start, 12):  # (the figures just before: a window)
+                if f.start < lo:
+                    continue
                 if f.value is None or not _SETTLED_FAR.search(text, max(lo, f.start - 80), f.start):
                     continue
                 # "… và 90/100 vụ tố cáo. Qua giải quyết, kết luận tố cáo đúng …": the settled count of that kind first
