@@ -1401,3 +1401,16 @@ def test_a_share_of_the_total_a_ratio_names(tmp_path):
     _, d = audit(tmp_path, "Toàn tỉnh có 101/110 xã đạt chuẩn nông thôn mới, trong đó có 41 xã đạt chuẩn nâng cao (37,3% tổng số xã).")
     pc = rows(d, "percent", variant="recomputed")
     assert list(pc["status"]) == ["pass"] and list(pc["expression"]) == ["100 × 41 / 110 xã = 37,27 %"]
+
+
+def test_a_base_named_after_the_rate_and_a_one_word_whole(tmp_path):
+    _, d = audit(tmp_path, "Có 152.300 cán bộ, đảng viên tham gia học tập, đạt tỷ lệ 96,1% so với tổng số đảng viên thuộc diện "
+                           "học tập (158.480 đồng chí).\n\n"
+                           "Tổng đàn trâu, bò có 52.400 con. Tiêm phòng đợt I cho 40.310 con trâu, bò, đạt 76,9% tổng đàn.\n\n"
+                           "Thụ lý 210 vụ; đã giải quyết 160 vụ, đạt 80%.")
+    pc = rows(d, "percent")
+    got = {Decimal(str(s)): (v, st) for v, s, st in zip(pc["variant"], pc["stated"], pc["status"])}
+    # 152.300 / 158.480 = 96,10 %; 40.310 / 52.400 = 76,93 %; "đạt 80%" after a later stage says nothing certain:
+    # 160 / 210 = 76,2 %, so it is not read as that rate
+    assert got[Decimal("96.1")] == ("recomputed", "pass") and got[Decimal("76.9")] == ("named_whole", "pass")
+    assert got[Decimal(80)][1] != "fail" and got[Decimal(80)][0] != "rate"

@@ -57,7 +57,7 @@ _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt
 #: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
 #: or "bằng 2,3% tổng số đảng viên của Đảng bộ (10.000 đồng chí)"
 _BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?"
-                         r"|tổng\s+số\s+[^\d;,()]{0,40}?\s*\()$", re.IGNORECASE)
+                         r"|(?:so với\s+|của\s+)?tổng\s+số\s+[^\d;,()]{0,50}?\s*\()$", re.IGNORECASE)
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
@@ -346,6 +346,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if num.id in wholes or not _NAMED_TOTAL.match(text, p.end):
                         # a whole named by words that no earlier figure carries is not the figure before it
                         base = _whole_in_sentence(text, index, block.id, p, num, wholes)
+            if role == "attain" and num is not None and base is None and _NAMED_TOTAL.match(text, p.end):
+                named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes)
+                if named is not None:  # "tiêm phòng cho 48.210 con, đạt 78,6% tổng đàn": the whole named after it
+                    out.append(named)
+                    continue
             if role == "attain" and num is not None and base is None:
                 # "thụ lý 1.250 vụ, giải quyết 1.100 vụ, đạt 88%": a rate when the earlier figure gives it exactly;
                 # otherwise a plan left unsaid (never a failure)
@@ -403,8 +408,8 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 #: a whole named by its words after the percentage: "chiếm 33% tổng thu ngân sách nhà nước cả tỉnh"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
-_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+)?(?:tổng\s+(?:số\s+)?|số\s+)([^\W\d_]+(?:\s+[^\W\d_]+){1,5})",
-                          re.IGNORECASE)
+_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
+                          r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
 
 
 def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
@@ -455,7 +460,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     if m is None:
         return None
     words = m.group(1).lower().split()
-    keys = ("tổng " + words[0], " ".join(words[:2]))
+    keys = ("tổng " + words[0], " ".join(words[:2])) if len(words) > 1 else ("tổng " + words[0],)
     # "số đảng viên vi phạm" (no "tổng"): the words past the unit set the whole apart, the candidate must say them too
     rest = [] if "tổng" in m.group(0).lower() else [w for w in words[2:4] if w not in _NAME_STOP]
     cands = []
