@@ -43,9 +43,13 @@ class Block:
         return [ln for _, ln in self.pieces]
 
     def line_at(self, offset: int) -> int:
-        """Source line of the character at ``offset``."""
-        starts = [o for o, _ in self.pieces]
-        i = bisect.bisect_right(starts, offset) - 1
+        """Source line of the character at ``offset`` (the pieces' offsets are listed once per state of the
+        pieces, not per call: a block of thousands of lines costs one pass)."""
+        cache = self.__dict__.get("_starts")
+        if cache is None or cache[0] is not self.pieces or cache[1] != len(self.pieces):
+            cache = (self.pieces, len(self.pieces), [o for o, _ in self.pieces])
+            self.__dict__["_starts"] = cache
+        i = bisect.bisect_right(cache[2], offset) - 1
         return self.pieces[max(i, 0)][1]
 
 
