@@ -26,6 +26,11 @@ def no_alarm(detail):
     assert bad.empty, bad[["check_id", "stated", "computed", "expression", "quote"]].to_string()
 
 
+def stated_status(frame) -> dict:
+    """{stated figure: status} of some findings rows."""
+    return {Decimal(str(s)): st for s, st in zip(frame["stated"], frame["status"])}
+
+
 def rows(detail, check, **eq):
     d = detail[detail["check"] == check]
     for k, v in eq.items():
@@ -1047,7 +1052,7 @@ def test_a_change_stated_beside_from_to(tmp_path):
                            "rừng đã tăng 3,4%.\n\n"
                            "Số cơ sở khám bệnh giảm từ 86 cơ sở xuống 80 cơ sở, giảm 7 cơ sở.")
     ft = rows(d, "change", variant="from_to")
-    got = {Decimal(str(s)): st for s, st in zip(ft["stated"], ft["status"])}
+    got = stated_status(ft)
     # 3,80 − 4,35 = −0,55 points; 190 / 1.520 = 12,5 %; 325 − 301 = 24; 44,6 − 41,2 = 3,4 points; 80 − 86 = −6, not 7
     assert got == {Decimal("0.55"): "pass", Decimal("12.5"): "pass", Decimal("24"): "pass", Decimal("3.4"): "pass",
                    Decimal("7"): "fail"}
@@ -1071,7 +1076,7 @@ def test_a_rate_change_against_the_prior_rate_in_brackets(tmp_path):
                            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,1%, tăng 1,3 điểm phần trăm so với năm 2023 (92,8%). "
                            "Tỷ lệ hộ dùng nước sạch đạt 71,5%, tăng 2,4 điểm phần trăm so với năm 2023 (70,1%).")
     ch = rows(d, "change", variant="both_years")
-    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    got = stated_status(ch)
     assert got == {Decimal("0.5"): "pass", Decimal("1.3"): "pass", Decimal("2.4"): "fail"}  # 71,5 − 70,1 = 1,4
 
 
@@ -1080,7 +1085,7 @@ def test_two_years_side_by_side_then_the_change(tmp_path):
                            "Năm 2024, tỷ lệ lao động qua đào tạo là 71,2%, năm 2023 là 68,9%, tăng 2,3%. "
                            "Số học sinh năm học 2024-2025 là 41.200 em, năm học 2023-2024 là 40.100 em, tăng 900 em.")
     ch = rows(d, "change", variant="both_years")
-    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    got = stated_status(ch)
     # 2.700 / 45.600 = 5,92 %; 71,2 − 68,9 = 2,3 points; 41.200 − 40.100 = 1.100, not 900
     assert got == {Decimal("5.92"): "pass", Decimal("2.3"): "pass", Decimal("900"): "fail"}
 
@@ -1108,7 +1113,7 @@ def test_a_sorting_sentence_splits_the_figure_before_it(tmp_path):
                            "Xảy ra 19 vụ tai nạn lao động. Nguyên nhân: do người lao động vi phạm quy trình 11 vụ, "
                            "do thiết bị không an toàn 6 vụ, còn lại 3 vụ do nguyên nhân khác.")
     cl = rows(d, "text_breakdown", variant="classified")
-    got = {Decimal(str(s)): st for s, st in zip(cl["stated"], cl["status"])}
+    got = stated_status(cl)
     # 21 + 8 + 5 = 34; 120 + 57 + 635 = 812 (of the two counts of đơn, the one they add up to); 11 + 6 + 3 = 20 ≠ 19
     assert got == {Decimal(34): "pass", Decimal(812): "pass", Decimal(19): "warn"}
 
@@ -1124,7 +1129,7 @@ def test_a_plan_stated_in_its_own_sentence(tmp_path):
                            "18.630 lao động, đạt 103,5% kế hoạch.\n\n"
                            "Thu ngân sách nhà nước đạt 3.120 tỷ đồng, đạt 41,6% dự toán. Dự toán thu năm 2024 là 7.500 tỷ đồng.")
     pe = rows(d, "percent", variant="plan_elsewhere")
-    got = {Decimal(str(s)): st for s, st in zip(pe["stated"], pe["status"])}
+    got = stated_status(pe)
     assert got == {Decimal("103.5"): "pass", Decimal("41.6"): "pass"}  # 18.630 / 18.000; 3.120 / 7.500
 
 
@@ -1213,7 +1218,7 @@ def test_bullet_lines_after_a_colon_break_down_the_lead(tmp_path):
                            "- Án hình sự: thụ lý 610 vụ; đã giải quyết 598 vụ;\n"
                            "- Án dân sự: thụ lý 920 vụ; đã giải quyết 804 vụ.")
     bl = rows(d, "text_breakdown", variant="bullets")
-    got = {Decimal(str(s)): st for s, st in zip(bl["stated"], bl["status"])}
+    got = stated_status(bl)
     # 9.310 + 24.880 + 7.430 = 41.620 ≠ 41.520 ("Chia ra": certain); 508 = 120 + 360 + 28; 861 = 230 + 590 + 41;
     # 1.530 = 610 + 920 (by the verb thụ lý); 1.402 = 598 + 804 (by giải quyết)
     assert got == {Decimal("41520000000000"): "fail", Decimal(508): "pass", Decimal(861): "pass",
@@ -1242,7 +1247,7 @@ def test_a_comparison_opening_the_sentence_and_the_current_named_before(tmp_path
                            "So với Tết năm trước (139,1 tỷ đồng), tổng kinh phí chăm lo tăng 13,5 tỷ đồng. "
                            "Tỷ lệ tốt nghiệp đạt 98,9%. So với năm 2023 (98,1%), tỷ lệ tốt nghiệp tăng 0,6 điểm phần trăm.")
     ch = rows(d, "change", variant="both_years")
-    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    got = stated_status(ch)
     # 152,6 − 139,1 = 13,5; 98,9 − 98,1 = 0,8 points, not 0,6 (the current read by its name: a warning)
     assert got == {Decimal("13500000000"): "pass", Decimal("0.6"): "warn"}
 
@@ -1251,7 +1256,7 @@ def test_points_above_a_target_in_brackets(tmp_path):
     _, d = audit(tmp_path, "Tăng trưởng GRDP ước đạt 7,85%, cao hơn 0,35 điểm phần trăm so với mục tiêu Nghị quyết đề ra (7,5%). "
                            "Kỷ luật 812 đảng viên, giảm 9,6% so với nhiệm kỳ 2015-2020 (898 đảng viên).")
     ch = rows(d, "change", variant="both_years")
-    got = {Decimal(str(s)): st for s, st in zip(ch["stated"], ch["status"])}
+    got = stated_status(ch)
     assert got == {Decimal("0.35"): "pass", Decimal("9.6"): "pass"}  # 7,85 − 7,5; 86 / 898 = 9,58 %
 
 
@@ -1260,7 +1265,7 @@ def test_percentages_of_two_plans_and_of_a_named_base(tmp_path):
                            "dự toán HĐND tỉnh giao (9.400 tỷ đồng). Đã thu hồi 18,6 tỷ đồng trên tổng số 24,8 tỷ đồng phải thu "
                            "hồi, đạt 75%.")
     pc = rows(d, "percent")
-    got = {Decimal(str(s)): st for s, st in zip(pc["stated"], pc["status"])}
+    got = stated_status(pc)
     assert got == {Decimal("105.7"): "pass", Decimal("101.2"): "pass", Decimal("75"): "pass"}  # 9.512/9.000; /9.400; 18,6/24,8
 
 
@@ -1268,7 +1273,7 @@ def test_ratios_explained_by_a_percentage_around_them(tmp_path):
     _, d = audit(tmp_path, "Tỷ lệ bao phủ bảo hiểm y tế đạt 94,1% dân số (1.210.400/1.286.300 người). Toàn tỉnh có 118/126 xã, "
                            "phường đạt Bộ tiêu chí quốc gia về y tế xã (95,2%).")
     rp = rows(d, "percent", variant="ratio_percent")
-    got = {Decimal(str(s)): st for s, st in zip(rp["stated"], rp["status"])}
+    got = stated_status(rp)
     # 1.210.400 / 1.286.300 = 94,1 %; 118 / 126 = 93,65 %, not 95,2 (the clause's one ratio, read from place: a warning)
     assert got == {Decimal("94.1"): "pass", Decimal("95.2"): "warn"}
 
@@ -1279,7 +1284,7 @@ def test_a_named_header_with_a_colon_and_a_share_of_its_whole(tmp_path):
                            "Năm 2024, kết nạp được 1.850 đảng viên mới. Trong số đảng viên mới được kết nạp có 1.120 đoàn viên "
                            "thanh niên (chiếm 60,5%).")
     pc = rows(d, "percent", variant="recomputed")
-    got = {Decimal(str(s)): st for s, st in zip(pc["stated"], pc["status"])}
+    got = stated_status(pc)
     assert got == {Decimal("23.4"): "pass", Decimal("60.5"): "pass"}  # 150 / 640 = 23,44 %; 1.120 / 1.850 = 60,54 %
 
 
@@ -1296,7 +1301,7 @@ def test_a_sentence_that_adds_up_the_one_before(tmp_path):
                            "vốn tăng thêm 96,3 triệu USD; góp vốn, mua cổ phần 12,2 triệu USD. Tổng vốn thu hút đạt 511 triệu USD.\n\n"
                            "Quý I thu 1.210 tỷ đồng; quý II thu 1.385 tỷ đồng. Tính chung 6 tháng thu 2.605 tỷ đồng.")
     ss = rows(d, "text_breakdown", variant="sum_sentence")
-    got = {Decimal(str(s)): st for s, st in zip(ss["stated"], ss["status"])}
+    got = stated_status(ss)
     # 402,5 + 96,3 + 12,2 = 511 (the added capital is a part); 1.210 + 1.385 = 2.595 ≠ 2.605 ("Tính chung": a warning)
     assert got == {Decimal("511000000"): "pass", Decimal("2605000000000"): "warn"}
 
@@ -1305,7 +1310,7 @@ def test_a_list_whose_last_label_goes_on_after_a_comma_and_a_compound_unit(tmp_p
     _, d = audit(tmp_path, "Tiếp nhận 15 đơn thư, gồm 6 đơn tố cáo và 9 đơn phản ánh, kiến nghị. Đã luân chuyển 230 công chức, "
                            "viên chức, gồm cấp tỉnh 64 người, cấp huyện 101 người, cấp xã 61 người.")
     tb = rows(d, "text_breakdown", variant="list")
-    got = {Decimal(str(s)): st for s, st in zip(tb["stated"], tb["status"])}
+    got = stated_status(tb)
     assert got == {Decimal(15): "pass", Decimal(230): "fail"}  # 6 + 9; 64 + 101 + 61 = 226
 
 
@@ -1325,7 +1330,7 @@ def test_the_outcomes_of_settled_denunciations(tmp_path):
                            "Cấp cơ sở giải quyết 23 đơn tố cáo đảng viên. Qua giải quyết, kết luận có 5 tố cáo sai, 7 tố cáo "
                            "chưa có cơ sở kết luận; 11 tố cáo đúng và đúng một phần.")
     oc = rows(d, "text_breakdown", variant="outcomes")
-    got = {Decimal(str(s)): st for s, st in zip(oc["stated"], oc["status"])}
+    got = stated_status(oc)
     # 9 + 14 + 31 = 54 ≠ 52 (the denunciations settled; read from place: a warning); 4 + 5 + 8 = 17; 5 + 7 + 11 = 23
     assert got == {Decimal(52): "warn", Decimal(17): "pass", Decimal(23): "pass"}
 
@@ -1379,7 +1384,7 @@ def test_complementary_halves_exhaust_the_whole(tmp_path):
                            "Số người tham gia bảo hiểm xã hội là 152.300 người, trong đó bắt buộc 131.200 người, tự nguyện "
                            "21.100 người.")
     tb = rows(d, "text_breakdown")
-    got = {Decimal(str(s)): st for s, st in zip(tb["stated"], tb["status"])}
+    got = stated_status(tb)
     assert got == {Decimal("7410000000"): "fail", Decimal(152300): "pass"}  # 4,12 + 3,36 = 7,48 ≠ 7,41
 
 
