@@ -1419,3 +1419,13 @@ def test_a_base_named_after_the_rate_and_a_one_word_whole(tmp_path):
     # 160 / 210 = 76,2 %, so it is not read as that rate
     assert got[Decimal("96.1")] == ("recomputed", "pass") and got[Decimal("76.9")] == ("named_whole", "pass")
     assert got[Decimal(80)][1] != "fail" and got[Decimal(80)][0] != "rate"
+
+
+def test_contributions_in_points_add_up_to_the_growth_rate(tmp_path):
+    _, d = audit(tmp_path, "Tốc độ tăng trưởng GRDP năm 2024 ước đạt 7,64%.\n\n"
+                           "Trong mức tăng chung, khu vực công nghiệp - xây dựng tăng 10,2%, đóng góp 3,95 điểm phần trăm; "
+                           "khu vực dịch vụ đóng góp 2,88 điểm phần trăm; nông nghiệp đóng góp 0,61 điểm phần trăm; thuế sản "
+                           "phẩm đóng góp 0,30 điểm phần trăm.")
+    cp = rows(d, "text_breakdown", variant="contributions")
+    # 3,95 + 2,88 + 0,61 + 0,30 = 7,74 ≠ 7,64 (never the sector's own 10,2 %)
+    assert stated_status(cp) == {Decimal("7.64"): "fail"}

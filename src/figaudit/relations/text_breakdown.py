@@ -381,6 +381,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _bullet_breakdowns(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _sum_sentences(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _outcomes(doc, index, {f for r in out for f in r.figures[1:]})
+    out += _contribution_points(doc, index, {f for r in out for f in r.figures[1:]})
     out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -1076,6 +1077,60 @@ def _outcomes(doc: Document, index: Index, done: set[str]) -> list[Relation]:
                 soften(rel, "inferred_outcomes")
             done.update(f.id for f in run)
             out.append(rel)
+    return out
+
+
+_CONTRIBUTES = re.compile(r"\bđóng góp\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
+_OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
+
+
+def _contribution_points(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``GRDP ước tăng 8,12% … . Trong mức tăng chung, công nghiệp đóng góp 4,47 điểm phần trăm; dịch vụ đóng góp
+    2,61 điểm phần trăm; …``: the sectors' contributions, in points, add up to the growth rate stated just before
+    (in their sentence or the one before).  Certain when the sentence says they split ``mức tăng chung``; else read
+    from place (a warning)."""
+    out = []
+    prev_par = None
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        run: list[Figure] = []
+        for f in figs + [None]:
+            if f is not None and f.value is not None and (f.unit or "").lower().startswith("điểm") \
+                    and _CONTRIBUTES.search(text, max(0, f.start - 25), f.start) \
+                    and (not run or not re.search(r"\.\s", text[run[-1].end:f.start])):
+                run.append(f)
+                continue
+            if len(run) >= 2 and not any(p.id in done for p in run):
+                s0, s1 = sentence_of(text, run[0].start)
+                prev = previous_sentence(text, s0)
+                lo = prev[0] if prev else s0
+                def growth_rates(b, lo_, hi_):
+                    t = b.text
+                    return [x for x in index.last_before(b.id, hi_, 12) if x.start >= lo_ and x.kind == "percent"
+                            and x.value is not None and _GROWTH.search(t, max(lo_, x.start - 80), x.start)
+                            and not _CONTRIBUTES.search(t, max(0, x.start - 25), x.start)
+                            and not re.match(r"[^;.]{0,15}\bđóng góp\b", t[x.end:x.end + 30])]  # (a sector's own rate)
+                rates = growth_rates(block, lo, run[0].start)
+                if not rates and prev_par is not None and _OVERALL.search(text, s0, run[0].start):
+                    # "Trong mức tăng chung, …" opening a paragraph: the rate is in the paragraph before
+                    rates = growth_rates(prev_par, 0, len(prev_par.text) + 1)
+                if rates:
+                    total = rates[0]  # the overall rate opens the passage; the sectors' own rates come after it
+                    whole = total.derived(total.text, total.value, unit=run[0].unit)
+                    whole.decimals, whole.scale = total.decimals, total.scale
+                    rel = _relation(whole, [("", p) for p in run], "contributions", block,
+                                    quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
+                    if rel is not None:
+                        rel.id = f"{CHECK}:{total.id}:contributions"
+                        if not _OVERALL.search(text, lo, run[0].start) and not fits(whole, rel.computed_lo, rel.computed_hi):
+                            soften(rel, "inferred_contributions")
+                        done.update(p.id for p in run)
+                        out.append(rel)
+            run = []
+        if block.kind == "paragraph":
+            prev_par = block
     return out
 
 
