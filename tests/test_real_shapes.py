@@ -1429,3 +1429,12 @@ def test_contributions_in_points_add_up_to_the_growth_rate(tmp_path):
     cp = rows(d, "text_breakdown", variant="contributions")
     # 3,95 + 2,88 + 0,61 + 0,30 = 7,74 ≠ 7,64 (never the sector's own 10,2 %)
     assert stated_status(cp) == {Decimal("7.64"): "fail"}
+
+
+def test_the_months_of_a_quarter(tmp_path):
+    _, d = audit(tmp_path, "Tổng mức bán lẻ quý II ước đạt 18.420 tỷ đồng, tăng 9,1% so với cùng kỳ.\n\n"
+                           "Tính riêng từng tháng, tháng 4 đạt 6.010 tỷ đồng, tháng 5 đạt 6.140 tỷ đồng và tháng 6 ước đạt "
+                           "6.300 tỷ đồng. Sáu tháng đầu năm thu 3.200 tỷ đồng; tháng 5 thu 540 tỷ đồng, tháng 6 thu 610 tỷ đồng.")
+    mo = rows(d, "text_breakdown", variant="months")
+    # 6.010 + 6.140 + 6.300 = 18.450 ≠ 18.420 (a warning); months 5–6 are not "sáu tháng": nothing
+    assert stated_status(mo) == {Decimal("18420000000000"): "warn"}

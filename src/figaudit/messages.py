@@ -202,6 +202,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_ratio_part": {"vi": "a/b được hiểu là a trong số b; a lớn hơn b có thể là thực hiện/kế hoạch hoặc năm nay/năm trước", "en": "a/b read as a out of b; a above b may be done/target or this year/last year"},
     "inferred_negated_rest": {"vi": "câu “Còn N … chưa …” được hiểu là phần còn lại của tỷ số a/b nêu trước đó với cùng vị ngữ", "en": "the “Còn N … chưa …” sentence read as the rest of the a/b stated before with the same predicate"},
     "inferred_contributions": {"vi": "phần đóng góp (điểm phần trăm) của các khu vực được hiểu là chia mức tăng nêu ngay trước", "en": "the sectors' contributions (points) read as splitting the growth rate stated just before"},
+    "inferred_months": {"vi": "các tháng nêu liền nhau được hiểu là chia số liệu của quý (hoặc N tháng) cùng đơn vị nêu trước đó", "en": "the consecutive months read as splitting the quarter's (or N months') figure of their unit stated before"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

@@ -382,6 +382,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out += _sum_sentences(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _outcomes(doc, index, {f for r in out for f in r.figures[1:]})
     out += _contribution_points(doc, index, {f for r in out for f in r.figures[1:]})
+    out += _month_parts(doc, index, {f for r in out for f in r.figures[1:]})
     out += _trailing_totals(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _adds_up(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
     out += _specifics(doc, index, {r.figures[0] for r in out} | {f for r in out for f in r.figures[1:]})
@@ -1131,6 +1132,79 @@ def _contribution_points(doc: Document, index: Index, done: set[str]) -> list[Re
             run = []
         if block.kind == "paragraph":
             prev_par = block
+    return out
+
+
+_MONTH_OF = re.compile(r"\btháng\s+(\d{1,2})(?![\d/])", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\bquý\s+(I{1,3}|IV|[1-4])(?![\w])|\b(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _own_words(text: str, index: Index, block_id: str, f: Figure) -> str:
+    """The words since the quantity before the figure (dates and years are words here: ``tháng 1 đạt``)."""
+    before = [x for x in index.last_before(block_id, f.start, 4) if x.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    lo = max(before[-1].end if before else 0, f.start - 80)
+    return text[lo:f.start]
+
+
+def _month_parts(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``Quý I/2025 ước đạt 21.846 tỷ đồng … . Tính riêng từng tháng, tháng 1 đạt 7.512 tỷ đồng, tháng 2 đạt 6.979
+    tỷ đồng và tháng 3 ước đạt 7.384 tỷ đồng``: the months of a quarter (or of the first N months) add up to its
+    figure of the same unit, stated in the sentence or the two before.  Read from the period words: a warning."""
+    out = []
+    last_par = None  # the paragraph before this block
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if index.is_stock(f) and f.unit and not index.paren(f)]
+        prev_par, last_par = last_par, (block if block.kind == "paragraph" else last_par)
+        i = 0
+        while i < len(figs):
+            run, months = [], []
+            j = i
+            while j < len(figs) and len(run) < 12:
+                m = _MONTH_OF.search(_own_words(text, index, block.id, figs[j]))
+                if not m or (run and (not same_unit(figs[j].unit, run[0].unit) or int(m.group(1)) != months[-1] + 1
+                                      or re.search(r"\.\s", text[run[-1].end:figs[j].start]))):
+                    break
+                run.append(figs[j])
+                months.append(int(m.group(1)))
+                j += 1
+            if len(run) < 2 or any(f.id in done for f in run):
+                i += 1
+                continue
+            i = j
+            s0, _ = sentence_of(text, run[0].start)
+            lo = s0
+            for _ in range(2):
+                prev = previous_sentence(text, lo)
+                if prev is None:
+                    break
+                lo = prev[0]
+            wholes = []
+            pool = [(block, w) for w in index.last_before(block.id, run[0].start, 20) if w.start >= lo]
+            if prev_par is not None and s0 == sentences(text)[0][0]:  # the paragraph opens with the months
+                pool = [(prev_par, w) for w in index.by_block.get(prev_par.id, [])[-20:]] + pool
+            for b, w in pool:
+                if not index.is_stock(w) or not same_unit(w.unit, run[0].unit) or w in run:
+                    continue
+                q = _QUARTER_OF.search(_own_words(b.text, index, b.id, w))
+                if not q:
+                    continue
+                span = (range(3 * _ROMAN.get(q.group(1).upper(), 0) - 2, 3 * _ROMAN.get(q.group(1).upper(), 0) + 1)
+                        if q.group(1) and not q.group(1).isdigit() else
+                        range(3 * int(q.group(1)) - 2, 3 * int(q.group(1)) + 1) if q.group(1) else range(1, int(q.group(2)) + 1))
+                if list(span) == months:
+                    wholes.append(w)
+            if len(wholes) != 1:
+                continue
+            rel = _relation(wholes[0], [("", f) for f in run], "months", block,
+                            quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
+            if rel is None:
+                continue
+            if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_months")
+            done.update(f.id for f in run)
+            out.append(rel)
     return out
 
 
