@@ -38,6 +38,8 @@ def shapes(n: int):
     yield "outcomes", _repeat("Đã giải quyết 40/45 vụ; kết luận ", "đúng 5 vụ, sai 3 vụ, ", n)
     yield "category_percents", _repeat("Kết quả: ", "loại A 10,5%, ", n)
     yield "ratio_rests", _repeat("", "Có 10/12 xã đạt chuẩn. Còn 2 xã chưa đạt chuẩn. ", n)
+    yield "months", _repeat("Quý I đạt 900 tỷ đồng. ", "tháng 1 đạt 300 tỷ đồng, tháng 2 đạt 300 tỷ đồng, ", n)
+    yield "contributions", _repeat("GRDP tăng 8,1%. Trong mức tăng chung, ", "ngành A đóng góp 1,2 điểm phần trăm; ", n)
     yield "row_lines", _repeat("Bảng 1\nNăm 2022 2023 2024\n", "Xã A 12 14 16\n", n, "")
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
