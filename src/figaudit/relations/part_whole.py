@@ -22,7 +22,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
 from figaudit.relations.frames import distinct_levels, frames
-from figaudit.relations.text_breakdown import closed_partition, is_marked_total
+from figaudit.relations.breakdowns import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
 #: frames read from a verb or a period word rather than a subset cue: a violation is a warning

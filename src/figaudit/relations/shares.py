@@ -19,7 +19,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, register_derived, soften
 from figaudit.relations.common import quote, sentence_of
 from figaudit.relations.percent import half_unit
-from figaudit.relations.text_breakdown import CHECK, _relation
+from figaudit.relations.breakdowns import CHECK, breakdown
 
 #: percent relations whose whole is a figure of the text (not a plan, a surplus or a sum of the parts themselves)
 _BOUND = ("recomputed", "named_whole", "consensus_whole", "rate")
@@ -64,7 +64,7 @@ def find(doc: Document, figures: list[Figure], found: list[Relation]) -> list[Re
             continue
         block = blocks[whole.block]
         s0, s1 = sentence_of(block.text, whole.start)
-        rel = _relation(whole, [("", n) for _, n in run], "shares", block, quote(block.text, s0, s1), listed=True)
+        rel = breakdown(whole, [("", n) for _, n in run], "shares", block, quote(block.text, s0, s1), listed=True)
         if rel is None or len(rel.figures) != len(run) + 1:
             continue
         rel.note_args = {**rel.note_args, "shares": " + ".join(p.text for p, _ in run)}

@@ -1,0 +1,402 @@
+"""Shapes of the ``text_breakdown`` family that belong to one genre's fixed vocabulary: traffic accidents by mode,
+inspection findings (violations, recovery, other handling), fund balances, outcomes of complaints
+(đúng / đúng một phần / sai), growth contributions in percentage points, and months or quarters adding up to a period.
+
+Same contract as ``breakdown_lists``: ``finder(doc, index, found) -> list[Relation]``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
+from figaudit.model import Document
+from figaudit.relations import Relation, exact_or_interval, soften
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, fits, next_sentence, previous_sentence, quote, same_kind, same_unit, sentence_of, sentences,
+    writer_span,
+)
+from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown
+
+#: a sentence about one mode of transport: "Trong đó, đường bộ xảy ra 916 vụ, …", "Đường sắt xảy ra 7 vụ, …"
+_MODE = re.compile(r"(?:[-–•]\s*)?(?:trong đó,?\s*)?(?:tai nạn\s+)?(?:giao thông\s+)?(?:trên\s+)?(?:tuyến\s+)?"
+                   r"(đường bộ|đường sắt|đường thủy|đường thuỷ|hàng hải)\b", re.IGNORECASE)
+#: the three counts of a traffic report, each by the word before it
+_METRICS = {"cases": re.compile(r"xảy ra\s+$", re.IGNORECASE), "dead": re.compile(r"chết\s+$", re.IGNORECASE),
+            "injured": re.compile(r"bị thương\s+$", re.IGNORECASE)}
+_NONE = {"cases": re.compile(r"không xảy ra", re.IGNORECASE), "injured": re.compile(r"không có người bị thương", re.IGNORECASE),
+         "dead": re.compile(r"không có người chết", re.IGNORECASE)}
+
+
+def _metrics(text: str, index: Index, block_id: str, s0: int, s1: int) -> dict[str, Figure | None]:
+    found: dict[str, Figure | None] = {}
+    for f in index.within(block_id, s0, s1, TOTAL_KINDS, limit=12):
+        for name, cue in _METRICS.items():
+            if name not in found and f.value is not None and cue.search(text, max(0, f.start - 12), f.start):
+                found[name] = f
+    for name, cue in _NONE.items():
+        if name not in found and cue.search(text, s0, s1):
+            found[name] = None  # stated as none: zero
+    return found
+
+
+def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``toàn quốc xảy ra 812 vụ, làm chết 430 người, bị thương 515 người …`` followed (in the next sentences or
+    paragraphs) by one sentence per mode — ``đường bộ xảy ra 953 vụ …``, ``Đường sắt xảy ra 7 vụ …``, ``Đường thủy
+    …``, ``hàng hải không xảy ra tai nạn``: the modes' counts add up to the whole's, for cases, deaths and injuries.
+    A sum that holds passes; one that does not warns — more than the whole whenever three modes are reported, less
+    only when all four are (a mode left out may hold the rest)."""
+    done = {r.figures[0] for r in found}
+    out = []
+    sents = [(b, s0, s1) for b in doc.blocks if b.kind != "heading" for s0, s1 in sentences(b.text)]
+    for k, (b, s0, s1) in enumerate(sents):
+        text = b.text
+        if _MODE.match(text, s0) or not re.search(r"tai nạn|TNGT", text[s0:s1]):
+            continue
+        totals = _metrics(text, index, b.id, s0, s1)
+        if "cases" not in totals or totals["cases"] is None or totals["cases"].id in done:
+            continue
+        modes: dict[str, dict] = {}
+        for b2, t0, t1 in sents[k + 1:k + 13]:  # a window of sentences: the cost stays linear
+            m = _MODE.match(b2.text, t0) or _MODE.search(b2.text, t0, min(t1, t0 + 40))
+            if m is None or not _metrics(b2.text, index, b2.id, t0, t1):
+                continue
+            mode = m.group(1).lower().replace("thuỷ", "thủy")
+            if mode in modes:
+                break
+            got = _metrics(b2.text, index, b2.id, t0, t1)
+            if "cases" in got and got["cases"] is None:  # "hàng hải không xảy ra tai nạn": no deaths, no injuries
+                got = {"cases": None, "dead": None, "injured": None}
+            modes[mode] = got
+        if len(modes) < 2:
+            continue
+        complete = {"đường bộ", "đường sắt", "đường thủy", "hàng hải"} <= set(modes)
+        for name, total in totals.items():
+            if total is None or total.id in done:
+                continue
+            vals = [mv[name] for mv in modes.values() if name in mv]
+            if len(vals) != len(modes):
+                continue
+            parts = [v for v in vals if v is not None]
+            summed = sum((v.value for v in parts), Decimal(0))
+            if summed < total.value and not complete or summed != total.value and len(modes) < 3:
+                continue  # a mode left unreported (sea) may hold the rest; more than the whole is wrong in any case
+            rel = Relation(
+                id=f"{CHECK}:{total.id}:modes", check=CHECK, checkable=True, stated=total.value, computed=summed,
+                stated_lo=total.value, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
+                line=total.line, footnote=b.footnote, block=b.id, quote=quote(text, s0, s1),
+                footnote_text=b.text if b.kind == "footnote" else "",
+                expression=" + ".join([v.text for v in parts] + ["0"] * (len(vals) - len(parts))) + f" = {fmt_vi(summed)}",
+                figures=[total.id] + [v.id for v in parts], variant="modes", note="parts_by_sum" if summed == total.value else "",
+                parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()])
+            out.append(soften(rel, "inferred_traffic_modes") if summed != total.value else rel)
+    return out
+
+
+#: an inspection's findings, and what was recommended for them (the standard wording of inspection reports)
+_FOUND = re.compile(r"\b(?:vi phạm|sai phạm)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
+#: (the land's lead is the money's: "thu hồi 240 tỷ đồng, 572 ha đất")
+#: recommendations only ("đã thu hồi 1,9 tỷ" is what was collected since, not what was recommended)
+_RECOVER = re.compile(r"\bkiến nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+_OTHER = re.compile(r"\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+
+
+def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``phát hiện vi phạm 2.180 tỷ đồng, 1.045 ha đất; kiến nghị thu hồi 412 tỷ đồng, 96 ha đất; kiến nghị xử lý
+    khác 1.768 tỷ đồng, 930 ha đất``: what an inspection found is what it recommended to recover plus what it
+    recommended to handle otherwise ("khác": the rest), for money and for land alike.  The identity is the
+    genre's, not the sentence's grammar, so a mismatch is a warning."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind in TOTAL_KINDS and f.value is not None and f.unit]
+        for i, total in enumerate(figs):
+            if total.id in done or not _FOUND.search(text, max(0, total.start - 80), total.start):
+                continue
+            _, s1 = sentence_of(text, total.start)
+            nxt = next_sentence(text, s1)
+            end = nxt[1] if nxt else s1
+            later = [f for f in figs[i + 1:i + 16] if f.start < end and same_unit(f.unit, total.unit)]
+            rec = next((f for f in later if _RECOVER.search(text, max(0, f.start - 110), f.start)), None)
+            oth = next((f for f in later if _OTHER.search(text, max(0, f.start - 110), f.start)), None)
+            if rec is None or oth is None or rec is oth or oth.start < rec.start:
+                continue
+            rel = breakdown(total, [("", rec), ("", oth)], "violations", block, quote(text, sentence_of(text, total.start)[0],
+                                                                                     sentence_of(text, oth.start)[1]), listed=True)
+            if rel is None:
+                continue
+            rel.stated_lo, rel.stated_hi = writer_span(total)
+            rel.strict_lo = rel.strict_hi = False
+            (alo, ahi), (blo, bhi) = writer_span(rec), writer_span(oth)
+            rel.computed_lo, rel.computed_hi = alo + blo, ahi + bhi
+            out.append(soften(rel, "inferred_violations"))
+    return out
+
+
+#: the four flows of a fund, each named right before its amount
+_FUND_FLOWS = {
+    "closing": re.compile(r"\b(?:hiện còn|còn lại|số dư cuối kỳ|tồn quỹ(?: cuối kỳ)?|số dư hiện nay)\s*(?:là\s*)?$", re.I),
+    "opening": re.compile(r"\b(?:số dư đầu kỳ|tồn quỹ đầu kỳ|số dư (?:năm|kỳ) trước)(?:\s+chuyển sang)?\s*(?:là\s*)?$", re.I),
+    "inflow": re.compile(r"\b(?:tiếp nhận(?:\s+được)?|vận động được|huy động được|quyên góp được)\s*$", re.I),
+    "outflow": re.compile(r"\b(?:(?:đã\s+)?phân bổ|đã chi(?:\s+hỗ trợ)?|giải ngân|xuất quỹ)\s*$", re.I),
+}
+
+
+def fund_balances(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """A fund's balance in one paragraph: ``số dư đầu kỳ 1,2 tỷ đồng``, ``tiếp nhận 5 tỷ đồng``, ``đã phân bổ 4,6 tỷ
+    đồng``, ``hiện còn 1,6 tỷ đồng`` → closing = opening + received − allocated.  Each flow must be named exactly once
+    (a ``Trong đó`` sentence breaking the receipts down is skipped); the text may leave a flow unsaid, so a mismatch
+    warns."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        if "quỹ" not in text.lower() or "số dư" not in text.lower():
+            continue
+        flows: dict[str, list[Figure]] = {k: [] for k in _FUND_FLOWS}
+        for f in index.by_block.get(block.id, []):
+            if f.kind != "amount" or f.value is None or index.paren(f) is not None:
+                continue
+            s0, _ = sentence_of(text, f.start)
+            if SUBSET_START.match(text[s0:f.start]):
+                continue
+            lead = text[max(s0, f.start - 40):f.start]
+            for k, rx in _FUND_FLOWS.items():
+                if rx.search(lead):
+                    flows[k].append(f)
+                    break
+        if any(len(v) != 1 for v in flows.values()):
+            continue
+        c, o, i, x = (flows[k][0] for k in ("closing", "opening", "inflow", "outflow"))
+        if c.id in done or not all(same_unit(f.unit, c.unit) for f in (o, i, x)):
+            continue
+        computed = o.value + i.value - x.value
+        (olo, ohi), (ilo, ihi), (xlo, xhi) = (_interval(f) for f in (o, i, x))
+        slo, shi, lo_open, hi_open = exact_or_interval(c)
+        s0, s1 = sentence_of(text, c.start)
+        rel = Relation(
+            id=f"{CHECK}:{c.id}:fund_balance", check=CHECK, checkable=True, stated=c.value, computed=computed,
+            stated_lo=slo, stated_hi=shi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=olo + ilo - xhi,
+            computed_hi=ohi + ihi - xlo, unit=c.unit, line=c.line, footnote=block.footnote, block=block.id,
+            quote=quote(text, s0, s1), figures=[c.id, o.id, i.id, x.id], variant="fund_balance",
+            expression=f"{o.text} + {i.text} − {x.text} = {fmt_vi(computed)}")
+        out.append(soften(rel, "inferred_fund_balance"))
+    return out
+
+
+def _interval(f: Figure) -> tuple[Decimal, Decimal]:
+    lo, hi, _, _ = exact_or_interval(f)
+    return (lo if lo is not None else f.value), (hi if hi is not None else f.value)
+
+
+#: the outcomes of settled complaints or denunciations: "tố cáo đúng 5 vụ, đúng một phần 6 vụ, sai 8 vụ"
+_OUTCOME = re.compile(r"(?:\b(?:có\s+)?đúng\s+(?:một\s+)?phần|\bcó\s+đúng\s*,?\s*có\s+sai|\bđúng|\bkhông\s+đúng|\bsai|"
+                      r"\bchưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|\bkhông\s+có\s+cơ\s+sở)"
+                      r"(?:\s+(?:và|,)\s+đúng\s+một\s+phần)?\s*(?:là\s+)?$", re.IGNORECASE)
+#: the same outcome written after the count: "2 tố cáo sai, 6 tố cáo chưa có cơ sở kết luận"
+_OUTCOME_AFTER = re.compile(r"\s*(?:(?:vụ việc|vụ|đơn|trường hợp)\s+)?(?:tố cáo|khiếu nại|kiến nghị)?\s*(?:là\s+)?"
+                            r"(?:có\s+đúng\s*,?\s*có\s+sai|đúng\s+(?:và\s+)?(?:đúng\s+)?một\s+phần|đúng|sai|không\s+đúng"
+                            r"|chưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|không\s+có\s+cơ\s+sở)\b", re.IGNORECASE)
+_SETTLED_FAR = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,70}$", re.IGNORECASE)
+_SETTLED = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,25}$", re.IGNORECASE)
+
+
+def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``đã giải quyết 19/21 vụ; qua giải quyết, kết luận tố cáo đúng 5 vụ, đúng một phần 6 vụ, sai 8 vụ``: the
+    outcomes (true, partly true, untrue, not grounded) of the settled cases add up to the settled count said just
+    before (of the same kind of letter when the outcomes name it, else a ratio's numerator or a count after ``giải
+    quyết``).  A report may leave some outcome out (a withdrawn letter): a sum that differs warns."""
+    done = {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        k = 0
+        while k < len(figs):
+            run = []
+            j = k
+            said: list[str] = []  # each figure's outcome words
+            while j < len(figs) and len(run) < 12 and figs[j].kind in TOTAL_KINDS and figs[j].value is not None \
+                    and not index.paren(figs[j]) and figs[j].id not in done \
+                    and (not run or not re.search(r"\.\s", text[run[-1].end:figs[j].start])):
+                m = _OUTCOME.search(text, max(figs[j - 1].end if j > k else 0, figs[j].start - 40), figs[j].start) \
+                    or _OUTCOME_AFTER.match(text, figs[j].end, min(len(text), figs[j].end + 60))
+                if not m:
+                    break
+                said.append(m.group(0).lower())
+                run.append(figs[j])
+                j += 1
+            if len(run) < 2:
+                k += 1
+                continue
+            k = j
+            if not any(re.search(r"\bsai\b|\bkhông\s+(?:đúng|có)|\bchưa\s+có", w) for w in said):
+                continue  # an outcome list names the untrue (or ungrounded) ones too
+            s0, _ = sentence_of(text, run[0].start)
+            prev = previous_sentence(text, s0)
+            lo = prev[0] if prev else s0
+            lead = text[max(s0, run[0].start - 200):run[0].start].lower()
+            subject = next((w for w in ("tố cáo", "khiếu nại", "kiến nghị") if w in lead), None)
+            cands, named = [], []
+            for f in index.last_before(block.id, run[0].start, 12):  # (the figures just before: a window)
+                if f.start < lo:
+                    continue
+                if f.value is None or not _SETTLED_FAR.search(text, max(lo, f.start - 80), f.start):
+                    continue
+                # "… và 90/100 vụ tố cáo. Qua giải quyết, kết luận tố cáo đúng …": the settled count of that kind first
+                into = named if subject and subject in text[f.end:f.end + 30].lower() else cands
+                if into is cands and not _SETTLED.search(text, max(lo, f.start - 40), f.start):
+                    continue
+                if f.kind == "ratio":
+                    into.append(f.derived(fmt_vi(Decimal(f.extra["numerator"])), Decimal(f.extra["numerator"])))
+                elif index.is_stock(f):
+                    into.append(f)
+
+            def kind_ok(c):  # ("23 đơn tố cáo" settled, "5 tố cáo sai" of them)
+                u, v = c.unit.lower(), run[0].unit.lower()
+                return not u or not v or same_kind(u, v) or u.endswith(" " + v) or v.endswith(" " + u)
+            cands = [c for c in named if kind_ok(c)] or [c for c in cands if kind_ok(c)]
+            if not cands:
+                continue
+            total = cands[-1]
+            rel = breakdown(total, [("", f) for f in run], "outcomes", block, quote(text, lo, sentence_of(text, run[-1].start)[1]),
+                            listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_outcomes")
+            done.update(f.id for f in run)
+            out.append(rel)
+    return out
+
+
+_CONTRIBUTES = re.compile(r"\bđóng góp\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
+_OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
+
+
+def contribution_points(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``GRDP ước tăng 8,12% … . Trong mức tăng chung, công nghiệp đóng góp 4,47 điểm phần trăm; dịch vụ đóng góp
+    2,61 điểm phần trăm; …``: the sectors' contributions, in points, add up to the growth rate stated just before
+    (in their sentence or the one before).  Certain when the sentence says they split ``mức tăng chung``; else read
+    from place (a warning)."""
+    done = {f for r in found for f in r.figures[1:]}
+    out = []
+    prev_par = None
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        run: list[Figure] = []
+        for f in figs + [None]:
+            if f is not None and f.value is not None and (f.unit or "").lower().startswith("điểm") \
+                    and _CONTRIBUTES.search(text, max(0, f.start - 25), f.start) \
+                    and (not run or not re.search(r"\.\s", text[run[-1].end:f.start])):
+                run.append(f)
+                continue
+            if len(run) >= 2 and not any(p.id in done for p in run):
+                s0, s1 = sentence_of(text, run[0].start)
+                prev = previous_sentence(text, s0)
+                lo = prev[0] if prev else s0
+                def growth_rates(b, lo_, hi_):
+                    t = b.text
+                    return [x for x in index.last_before(b.id, hi_, 12) if x.start >= lo_ and x.kind == "percent"
+                            and x.value is not None and _GROWTH.search(t, max(lo_, x.start - 80), x.start)
+                            and not _CONTRIBUTES.search(t, max(0, x.start - 25), x.start)
+                            and not re.match(r"[^;.]{0,15}\bđóng góp\b", t[x.end:x.end + 30])]  # (a sector's own rate)
+                rates = growth_rates(block, lo, run[0].start)
+                if not rates and prev_par is not None and _OVERALL.search(text, s0, run[0].start):
+                    # "Trong mức tăng chung, …" opening a paragraph: the rate is in the paragraph before
+                    rates = growth_rates(prev_par, 0, len(prev_par.text) + 1)
+                if rates:
+                    total = rates[0]  # the overall rate opens the passage; the sectors' own rates come after it
+                    whole = total.derived(total.text, total.value, unit=run[0].unit)
+                    whole.decimals, whole.scale = total.decimals, total.scale
+                    rel = breakdown(whole, [("", p) for p in run], "contributions", block,
+                                    quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
+                    if rel is not None:
+                        rel.id = f"{CHECK}:{total.id}:contributions"
+                        if not _OVERALL.search(text, lo, run[0].start) and not fits(whole, rel.computed_lo, rel.computed_hi):
+                            soften(rel, "inferred_contributions")
+                        done.update(p.id for p in run)
+                        out.append(rel)
+            run = []
+        if block.kind == "paragraph":
+            prev_par = block
+    return out
+
+
+_MONTH_OF = re.compile(r"\btháng\s+(\d{1,2})(?![\d/])", re.IGNORECASE)
+_QUARTER_OF = re.compile(r"\bquý\s+(I{1,3}|IV|[1-4])(?![\w])|\b(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _own_words(text: str, index: Index, block_id: str, f: Figure) -> str:
+    """The words since the quantity before the figure (dates and years are words here: ``tháng 1 đạt``)."""
+    before = [x for x in index.last_before(block_id, f.start, 4) if x.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    lo = max(before[-1].end if before else 0, f.start - 80)
+    return text[lo:f.start]
+
+
+def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Quý I/2025 ước đạt 21.846 tỷ đồng … . Tính riêng từng tháng, tháng 1 đạt 7.512 tỷ đồng, tháng 2 đạt 6.979
+    tỷ đồng và tháng 3 ước đạt 7.384 tỷ đồng``: the months of a quarter (or of the first N months) add up to its
+    figure of the same unit, stated in the sentence or the two before.  Read from the period words: a warning."""
+    done = {f for r in found for f in r.figures[1:]}
+    out = []
+    last_par = None  # the paragraph before this block
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if index.is_stock(f) and f.unit and not index.paren(f)]
+        prev_par, last_par = last_par, (block if block.kind == "paragraph" else last_par)
+        i = 0
+        while i < len(figs):
+            run, months = [], []
+            j = i
+            while j < len(figs) and len(run) < 12:
+                m = _MONTH_OF.search(_own_words(text, index, block.id, figs[j]))
+                if not m or (run and (not same_unit(figs[j].unit, run[0].unit) or int(m.group(1)) != months[-1] + 1
+                                      or re.search(r"\.\s", text[run[-1].end:figs[j].start]))):
+                    break
+                run.append(figs[j])
+                months.append(int(m.group(1)))
+                j += 1
+            if len(run) < 2 or any(f.id in done for f in run):
+                i += 1
+                continue
+            i = j
+            s0, _ = sentence_of(text, run[0].start)
+            lo = s0
+            for _ in range(2):
+                prev = previous_sentence(text, lo)
+                if prev is None:
+                    break
+                lo = prev[0]
+            wholes = []
+            pool = [(block, w) for w in index.last_before(block.id, run[0].start, 20) if w.start >= lo]
+            if prev_par is not None and s0 == sentences(text)[0][0]:  # the paragraph opens with the months
+                pool = [(prev_par, w) for w in index.by_block.get(prev_par.id, [])[-20:]] + pool
+            for b, w in pool:
+                if not index.is_stock(w) or not same_unit(w.unit, run[0].unit) or w in run:
+                    continue
+                q = _QUARTER_OF.search(_own_words(b.text, index, b.id, w))
+                if not q:
+                    continue
+                span = (range(3 * _ROMAN.get(q.group(1).upper(), 0) - 2, 3 * _ROMAN.get(q.group(1).upper(), 0) + 1)
+                        if q.group(1) and not q.group(1).isdigit() else
+                        range(3 * int(q.group(1)) - 2, 3 * int(q.group(1)) + 1) if q.group(1) else range(1, int(q.group(2)) + 1))
+                if list(span) == months:
+                    wholes.append(w)
+            if len(wholes) != 1:
+                continue
+            rel = breakdown(wholes[0], [("", f) for f in run], "months", block,
+                            quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
+            if rel is None:
+                continue
+            if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_months")
+            done.update(f.id for f in run)
+            out.append(rel)
+    return out

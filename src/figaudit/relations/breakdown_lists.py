@@ -1,0 +1,667 @@
+"""Sentence- and list-level shapes of the ``text_breakdown`` family, each with an example in its docstring: frames
+whose parts add up, colon and bullet lists, ``Tổng cộng`` / ``Tính chung`` sentences, trailing totals, ``Cụ thể``
+and ``Qua phân loại`` breakdowns, remainders (``còn lại``, ``chưa …``) and twin counts after a slash.
+
+Each finder takes the document, the figure index and the relations found so far (so a figure already used as a
+total or a part is not used twice), and is registered in order in ``text_breakdown.LATER_SHAPES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
+from figaudit.model import Document
+from figaudit.relations import Relation, soften
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
+    same_kind, same_unit, sentence_of, sentences, sum_interval, unit_head,
+)
+from figaudit.relations.frames import complementary_pair, frames
+from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough
+
+#: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
+_DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
+
+
+def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """A ``trong đó`` / ``Trong số N …`` frame whose parts add up to its whole is a breakdown too (a pass); when
+    the parts exhaust the whole by their labels (all three levels, a complementary pair, the nouns of a compound
+    unit), a sum that differs is a discrepancy.  Overlapping subgroups are never summed otherwise."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for fr in frames(doc, index):
+        if fr.kind in ("funnel", "open_list") or (fr.whole.id + fr.of) in done:
+            continue
+        parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
+                                                                 or fr.kind == "trong_do_paragraph"
+                                                                 or fr.partition in ("pair", "compound"))]
+        if len(parts) > 2 and not fr.partition and fr.labels and fr.kind != "trong_do_paragraph":
+            # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
+            # người"): the pair exhausts the whole
+            mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p in parts]
+            pair = complementary_pair([lab for _, lab in mine])
+            if pair is not None:
+                parts = [mine[pair[0]][0], mine[pair[1]][0]]
+                fr = replace(fr, parts=parts, partition="pair")
+        lo, hi, _, _ = sum_interval(parts) if len(parts) >= 2 else (None, None, False, False)
+        by_sum = False
+        if len(parts) < 2 or not (fits(fr.whole, lo, hi) or fr.partition):
+            if fr.kind == "header":  # the other dimensions follow in the sentence, past the first clause
+                text = index.blocks[fr.whole.block].text  # (a header frame quotes its own block)
+                parts = [f for f in index.within(fr.whole.block, fr.whole.end, sentence_of(text, fr.whole.start)[1])
+                         if index.is_stock(f) and same_kind(f.unit, fr.whole.unit)]
+            parts = _exact_run(fr.whole, parts)
+            if parts is None:
+                continue
+            by_sum = True
+        block = index.blocks[fr.quote_block]
+        rel = breakdown(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum" + (f"_{fr.of}" if fr.of else ""), block,
+                        quote(block.text, *fr.span), listed=True)
+        if rel:
+            if by_sum:
+                rel.note = rel.note or "parts_by_sum"
+            elif fr.partition == "negation":
+                soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
+            elif fr.partition == "petition_types":
+                soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
+            if fr.kind == "trong_do_paragraph":
+                soften(rel, "inferred_previous_paragraph")
+            elif fr.kind == "pair_next":
+                soften(rel, "inferred_pair_next")
+            rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
+            done.add(fr.whole.id + fr.of)
+            out.append(rel)
+    return out
+
+
+def slash_twins(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``đã giải quyết 1.198 vụ/2.162 bị can, trong đó truy tố 1.186 vụ/2.143 bị can, đình chỉ 9 vụ/15 bị can …``: a
+    breakdown of the cases whose whole and every part carry a second count after a slash (the accused) breaks that
+    count down the same way, with the same certainty."""
+    out = []
+    for r in list(found):
+        if r.check != CHECK or len(r.figures) < 3:
+            continue
+        figs = [index.by_id.get(i) for i in r.figures]
+        if any(f is None for f in figs):
+            continue
+        twins = [_slash_twin(index, f) for f in figs]
+        if any(t is None for t in twins) or len({unit_head(t.unit) for t in twins}) != 1 or \
+                unit_head(twins[0].unit) == unit_head(figs[0].unit):
+            continue
+        block = index.blocks[figs[0].block]
+        rel = breakdown(twins[0], [("", t) for t in twins[1:]], r.variant + "_twin", block, r.quote, listed=True)
+        if rel is None:
+            continue
+        if "inferred" in r.note_args:
+            soften(rel, r.note_args["inferred"])
+        out.append(rel)
+    return out
+
+
+def _slash_twin(index: Index, f: Figure) -> Figure | None:
+    """The count written right after a figure and a slash, in another unit (``9 vụ/15 bị can`` → 15 bị can)."""
+    text = index.blocks[f.block].text
+    m = re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_\s]+){0,2}\s*/\s*", text[f.end:f.end + 30])
+    if not m or not f.unit:
+        return None
+    nxt = index.within(f.block, f.end + m.end(), f.end + m.end() + 12, limit=1)
+    return nxt[0] if nxt and nxt[0].kind in TOTAL_KINDS and nxt[0].value is not None and nxt[0].unit else None
+
+
+def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
+    """One dimension of a frame that lists several (``Trong 120 đại biểu có 41 nữ, …; 5 đại biểu dưới 30 tuổi, 60
+    … từ 30 đến 50 tuổi, 55 … trên 50 tuổi``): consecutive parts that add up to the whole exactly.  Exact counts
+    only, never a small whole split in two (a coincidence then is too likely); a pass, found by its sum."""
+    if whole.qualifier or whole.decimals or whole.value is None or whole.value < 10:
+        return None
+    for i in range(len(parts)):
+        total = Decimal(0)
+        for j in range(i, min(len(parts), i + 12)):  # a window: cost linear in the parts
+            p = parts[j]
+            if p.qualifier or p.decimals or p.value is None or p.scale != whole.scale:
+                break
+            total += p.value
+            if total > whole.value:
+                break
+            if j > i and total == whole.value and not (whole.value < 20 and j == i + 1):
+                return parts[i:j + 1]
+    return None
+
+
+#: "nâng tổng số doanh nghiệp … lên 124,6 nghìn doanh nghiệp", "đưa tổng số … lên"
+_RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
+
+
+def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``… 96,2 nghìn doanh nghiệp thành lập mới … . Cùng với đó, có 28,4 nghìn doanh nghiệp quay trở lại …, nâng
+    tổng số … lên 124,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
+    before) that add up to the new total exactly (a pass, found by its sum; a total raised from an unstated base
+    says nothing)."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, total in enumerate(figs):
+            if total.id in done or total.kind not in TOTAL_KINDS or total.value is None or total.qualifier \
+                    or not _RAISED.search(text, max(0, total.start - 160), total.start):
+                continue
+            s0, _ = sentence_of(text, total.start)
+            lo = from_previous_sentence(text, s0)
+            before = [f for f in figs[max(0, i - 12):i] if f.start >= lo and index.is_stock(f)
+                      and same_unit(f.unit, total.unit) and not f.qualifier]
+            for k in range(len(before) - 1):  # runs ending right before the total
+                run = before[k:]
+                lo_, hi_, _, _ = sum_interval(run)
+                if fits(total, lo_, hi_) and exact_enough(total, run):
+                    rel = breakdown(total, [("", f) for f in run], "raised_total", block, quote(text, lo, sentence_of(
+                        text, total.start)[1]), listed=True)
+                    if rel:
+                        rel.note = rel.note or "parts_by_sum"
+                        out.append(rel)
+                    break
+    return out
+
+
+#: the remainder of a ratio, right before its figure: "giải quyết 95/100 đơn, đạt 95%; còn 5 đơn …"
+_REST_SENTENCE = re.compile(r"\s*(?:[-–•+]\s*)?Còn(?:\s+lại)?\s+(?=\d)")
+#: after the rest's unit: "chưa đạt chuẩn", "không hoàn thành" (group 1: the predicate the ratio has)
+_NEGATED_REST = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:chưa|không)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+
+
+def negated_rests(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``… có 112/118 xã đạt chuẩn nông thôn mới … .  Còn 6 xã chưa đạt chuẩn, gồm: …``: a sentence opening with the
+    rest of a ratio stated before (in its paragraph or the one before), the ratio's own predicate negated: the
+    numerator and the rest make the denominator.  Read across sentences by the predicate, a mismatch warns."""
+    out = []
+    recent: list = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _REST_SENTENCE.match(text, s0)
+            rest = index.at(block.id, m.end()) if m else None
+            if rest is None or not index.is_stock(rest) or not rest.unit:
+                continue
+            neg = _NEGATED_REST.match(text, rest.end, min(len(text), rest.end + 50))
+            if neg is None:
+                continue
+            pred = neg.group(1).lower()
+            ratio = None
+            for b in [block] + recent[::-1]:
+                upto = s0 if b is block else len(b.text)
+                cands = [f for f in index.last_before(b.id, upto, 30) if f.kind == "ratio" and f.extra.get("denominator")
+                         and same_unit(f.unit, rest.unit) and not index.role(f)
+                         and b.text[f.end:f.end + 60].lower().split(pred.split()[0])[0].count(" ") <= 3
+                         and pred.split()[0] in b.text[f.end:f.end + 60].lower()]
+                if cands:
+                    ratio = (b, cands[-1])
+                    break
+            if ratio is None:
+                continue
+            b, r = ratio
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            rel = breakdown(total, [("", r.derived(fmt_vi(num), num)), ("", rest)], "ratio_rest", block,
+                            quote(text, s0, s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_rest_next"
+                if not fits(total, rel.computed_lo, rel.computed_hi):
+                    soften(rel, "inferred_negated_rest")
+                out.append(rel)
+        if block.kind == "paragraph":
+            recent = (recent + [block])[-2:]
+    return out
+
+
+_RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
+
+
+def ratio_remainders(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``đã giải quyết 95/100 đơn (đạt 95%), còn 5 đơn đang giải quyết``: the ratio's numerator and the remainder
+    after ``còn`` make its denominator (the next figure of the ratio's unit, in its sentence)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, r in enumerate(figs):
+            if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r):
+                continue
+            _, s1 = sentence_of(text, r.start)
+            rest = next((f for f in figs[i + 1:i + 6] if f.start < s1 and f.kind in TOTAL_KINDS
+                         and f.value is not None and (same_unit(f.unit, r.unit) or not f.unit)), None)
+            if rest is None or not index.is_stock(rest) or not _RATIO_REST.match(text[r.end:rest.start]):
+                continue
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            part = r.derived(fmt_vi(num), num)
+            rel = breakdown(total, [("", part), ("", rest)], "ratio_rest", block,
+                            quote(text, sentence_of(text, r.start)[0], s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_rest"
+                out.append(rel)
+    return out
+
+
+#: a sentence that details a figure stated before it: "Cụ thể, khiển trách 12 người, cảnh cáo 5 người …"
+_SPECIFICS = re.compile(r"(?:[-–•]\s*)?Cụ thể\s*(?:là|như sau)?\s*[,:]", re.IGNORECASE)
+
+
+def specifics(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``… thi hành kỷ luật 52 đảng viên … . Cụ thể, khiển trách 30 người, cảnh cáo 15 người và khai trừ 7
+    người.``: the figures of a ``Cụ thể`` sentence, all of one kind, add up to a figure of the two sentences before
+    it.  Which figure they detail is not said, so only a sum that holds exactly, for one figure, is recorded (or, for
+    the one figure of the unit in the sentence right before, a warning).  Without the cue, a sentence of three or
+    more counts of one kind that add up exactly to the one figure of the sentence right before is recorded (a pass):
+    ``Xảy ra 214 vụ … . Chủ yếu trên quốc lộ 92 vụ; tỉnh lộ 47 vụ; …``."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            cued = bool(_SPECIFICS.match(text, s0))
+            if not cued and _CLASSIFIED.match(text, s0):
+                continue  # a sorting sentence ("Nguyên nhân: …", "Kết quả: …") is read by classified
+            parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
+            if not cued and (len(parts) < 3 or any(index.paren(p) for p in parts)
+                             or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
+                                 and not index.is_stock(f) and not index.paren(f)]):
+                continue  # without a cue: a sentence of three or more counts of one kind and nothing else
+            if len(parts) < 2 or any(p.qualifier or p.decimals or not same_kind(p.unit, parts[0].unit) for p in parts):
+                continue
+            total_value = sum((p.value for p in parts), Decimal(0))
+            prev = previous_sentence(text, s0)
+            before = previous_sentence(text, prev[0]) if prev else None
+            lo = (before or prev or (s0, s0))[0]
+            wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
+                      and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
+            if not cued:  # only the last sentence before with counts of its own, and a sum that holds exactly (a pass)
+                near = prev
+                if near is not None and not [f for f in index.within(block.id, near[0], near[1]) if index.is_stock(f)]:
+                    near = before  # ("So với năm trước, giảm 31 vụ, …": a sentence of changes stands between)
+                wholes = [f for f in wholes if near is not None and near[0] <= f.start < near[1]]
+            soft = False
+            if cued and not wholes and prev is not None and parts[0].unit:
+                # the one figure of the unit in the sentence right before is the one detailed (read from place)
+                wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and f.id not in done
+                          and same_unit(f.unit, parts[0].unit)]
+                soft = True
+            if len(wholes) != 1 or (total_value < 20 and len(parts) == 2):
+                continue
+            rel = breakdown(wholes[0], [("", p) for p in parts], "specifics", block, quote(text, lo, s1), listed=True)
+            if rel:
+                if soft:
+                    if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
+                        soften(rel, "inferred_specifics")
+                else:
+                    rel.note = rel.note or "parts_by_sum"
+                done.update([wholes[0].id] + [p.id for p in parts])
+                out.append(rel)
+    return out
+
+
+#: a sentence (or a clause after ``;``) that sorts the figure before it by one criterion: ``Qua phân loại, có …``,
+#: ``Nguyên nhân: do chập điện 17 vụ, …``, ``Phân theo lĩnh vực: …``, ``Về nội dung, …``
+_CLASSIFIED = re.compile(
+    r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại(?:\s+(?:theo\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
+    r"|(?:phân|chia|xét)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại)(?:\s+[^\W\d_]+){0,3}"
+    r"|nguyên nhân(?:\s+[^\W\d_]+){0,4}"
+    r"|kết quả(?:\s+(?:xếp loại|đánh giá|phân loại|đánh giá,?\s+xếp loại))?)\s*[,:]\s*", re.IGNORECASE)
+#: criteria that sort every unit (each belongs to one place, level, kind): ``Phân theo huyện:``, ``Chia theo cấp học:``
+_PARTITION_BY = re.compile(r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại\s+theo|phân\s+theo|chia\s+theo|xét\s+theo)\s+"
+                           r"(?:đơn vị hành chính|địa bàn|địa phương|huyện|xã|cấp|bậc|loại hình|ngành|giới tính|độ tuổi|khu vực|"
+                           r"thành phần kinh tế|trình độ)", re.IGNORECASE)
+_COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nhân|trường hợp|vụ|lĩnh vực) khác\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
+
+
+def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Xảy ra 28 vụ cháy … . Nguyên nhân: do chập điện 17 vụ, sơ suất 6 vụ, còn lại 5 vụ chưa rõ``: a sentence
+    that sorts by one criterion (cause, type, field) the one figure of its unit in the sentence before it.  Which
+    figure it sorts is read from place, so a sum that does not hold is a warning; a list without its remainder
+    (``còn lại``) may name only the main groups, so it is recorded only when it adds up or exceeds the whole."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _CLASSIFIED.match(text, s0)
+            if not m:
+                continue
+            figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"}]
+            parts = [f for f in figs if index.is_stock(f) and f.id not in done and not index.paren(f)]
+            if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
+                continue  # changes, percentages or other figures among the items: not a plain sorting
+            unit = parts[0].unit
+            if not unit or any(not same_unit(p.unit, unit) for p in parts):
+                continue
+            prev = previous_sentence(text, s0)
+            if prev is None:
+                continue
+            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
+                      and f.id not in done]
+            if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
+                lo, hi, _, _ = sum_interval(parts)
+                wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            rel = breakdown(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
+            if rel is None:
+                continue
+            complete = bool(_COMPLETE.search(text, m.end(), s1) or _PARTITION_BY.match(text, s0))
+            holds = fits(whole, rel.computed_lo, rel.computed_hi)
+            if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
+                                               and rel.computed_hi < rel.stated_lo or _PARTIAL.search(text, s0, s1)):
+                continue  # fewer than the whole: perhaps only the main groups
+            if not holds:
+                soften(rel, "inferred_classified")
+            done.update([whole.id] + [p.id for p in parts])
+            out.append(rel)
+    return out
+
+
+#: ``1.245 cơ sở giáo dục: mầm non 412 cơ sở; tiểu học 385 cơ sở; …``: a total, a short noun phrase, a colon, a list
+_COLON_AFTER = re.compile(r"[^\d;:.,()]{0,50}:\s*|[^\d;:.,()]{0,50}[;,]\s*(?=(?:huyện|thị xã|thành phố|quận|TP\.?)\s+\w)")
+_PLACE_BEFORE = re.compile(r"(?:huyện|thị xã|thành phố|quận|xã|phường|TP\.?)\s+[A-ZĐÂĂÊÔƠƯ]", re.UNICODE)
+
+
+def colon_lists(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Toàn tỉnh có 1.245 cơ sở giáo dục: mầm non 412 cơ sở; tiểu học 385 cơ sở; …``: the items after a colon that
+    follows a total are its breakdown; so are the districts listed right after it (``86 xã đạt chuẩn; huyện A 12
+    xã, huyện B 20 xã, …``).  A colon does not say the list is complete (a report may list the main groups
+    only), so a sum that does not hold is a warning."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if not index.is_stock(total) or total.id in done or total.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                continue
+            m = _COLON_AFTER.match(text, total.end)
+            if not m:
+                continue
+            s0, s1 = sentence_of(text, total.start)
+            if s1 <= m.end() or OPEN_WORDS.search(text, s0, s1):
+                continue
+            if ":" not in m.group() and _PLACE_BEFORE.search(text, max(s0, total.start - 40), total.start):
+                continue  # "huyện A 98 đảng viên, huyện B 87 …": the first item, not a total
+            parts = parse_parts(text, m.end(), s1, block.id, index)
+            if not parts or len(parts) < 2 or any(f.id in done or not index.is_stock(f) for _, f in parts):
+                continue
+            if not all(same_unit(f.unit, total.unit) or not f.unit for _, f in parts) or not total.unit:
+                continue
+            rel = breakdown(total, parts, "colon_list", block, quote(text, sentence_of(text, total.start)[0], s1), listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_colon_list")
+            done.update([total.id] + [f.id for _, f in parts])
+            out.append(rel)
+    return out
+
+
+#: ``…; tổng cộng: 1.005 hộ``, ``…, tổng số 12.765 học sinh``: the total named after its parts
+_TRAILING_TOTAL = re.compile(r"[,;]\s*(?:và\s+)?(?:tổng cộng|tổng số|cộng|tổng)\s*(?:là|:)?\s*$", re.IGNORECASE)
+
+
+def trailing_totals(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """The figures of one unit listed in a sentence, then ``tổng cộng`` / ``tổng số`` and their total: the words make
+    the sum certain.  The list starts at the sentence (or its last colon); a figure there equal to the total is the
+    total stated twice, not a part."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if not index.is_stock(total) or total.id in done or total.qualifier:
+                continue
+            m = _TRAILING_TOTAL.search(text, max(0, total.start - 25), total.start)
+            if not m:
+                continue
+            s0, s1 = sentence_of(text, total.start)
+            lo = s0
+            for c in re.finditer(":", text[s0:m.start()]):  # "Có 745 hộ: …": the list starts after a figure's colon
+                pos = s0 + c.start()
+                near = index.within(block.id, max(s0, pos - 50), pos)
+                if near and index.is_stock(near[-1]) and not re.search(r"[;,]", text[near[-1].end:pos]):
+                    lo = pos + 1
+            if re.search(r"\btổng\b", text[lo:m.start()], re.IGNORECASE):
+                continue
+            figs = [f for f in index.within(block.id, lo, m.start()) if f.kind in TOTAL_KINDS | {"percent"}]
+            parts = [f for f in figs if index.is_stock(f) and same_unit(f.unit, total.unit)]
+            if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]) or \
+                    any(p.id in done or p.value == total.value for p in parts):
+                continue
+            rel = breakdown(total, [("", p) for p in parts], "trailing_total", block, quote(text, s0, s1), listed=True)
+            if rel is not None:
+                done.update([total.id] + [p.id for p in parts])
+                out.append(rel)
+    return out
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
+_CERTAIN_LEAD = re.compile(r"\b(?:chia ra|bao gồm|gồm)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:(?:được|là|đạt)\s+)?$")
+
+
+def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Vốn đầu tư … ước đạt 58.214 tỷ đồng … Chia ra:`` then one bullet line per part (``- Vốn khu vực Nhà nước:
+    12.846 tỷ đồng;``): the bullets break down the figure(s) of the sentence that ends with the colon (or of the
+    sentence before a bare ``Cụ thể:``).  Each total takes from every bullet the one figure of its unit, or, when
+    the totals share a unit, the one after its own verb (``thụ lý 8.426 vụ; đã giải quyết 7.922 vụ`` → ``thụ lý
+    1.362 vụ; đã giải quyết 1.318 vụ`` …).  ``Chia ra``/``gồm`` make the sum certain; other leads warn."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        if "\n" not in text:
+            continue
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        lines = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
+        k = 0
+        while k < len(lines):
+            a, b = lines[k]
+            if _BULLET_LINE.match(text, a) or not text[a:b].rstrip().endswith(":"):
+                k += 1
+                continue
+            run = []
+            j = k + 1
+            while j < len(lines) and _BULLET_LINE.match(text, lines[j][0]) and len(run) < 40:
+                run.append(lines[j])
+                j += 1
+            k = j
+            if len(run) < 2:
+                continue
+            colon = text[:b].rstrip().rfind(":")
+            s0, _ = sentence_of(text, colon)
+            lead_lo = s0
+            totals = [f for f in index.within(block.id, s0, colon) if index.is_stock(f) and not index.paren(f)]
+            if not totals:  # "… đã giải quyết 7.922 vụ, việc. Cụ thể:": the sentence before
+                prev = previous_sentence(text, s0)
+                if prev is None:
+                    continue
+                lead_lo = prev[0]
+                totals = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+            lead = text[lead_lo:colon]
+            if not totals or len(totals) > 8 or re.search(r"\btrong\s+(?:số\s+)?đó\b", lead, re.IGNORECASE) \
+                    or OPEN_WORDS.search(lead):
+                continue
+            for t in totals:
+                if t.id in done or not t.unit:
+                    continue
+                shared = any(u.id != t.id and same_unit(u.unit, t.unit) for u in totals)
+                vm = _VERB_BEFORE.search(text, max(lead_lo, t.start - 40), t.start)
+                verb = vm.group(1).lower() if vm else ""
+                parts = []
+                for la, lb in run:
+                    line_figs = index.within(block.id, la, lb)
+                    cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, t.unit)]
+                    if shared:  # the words since the figure before it name its verb
+                        ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
+                        cands = [f for f in cands if verb and verb.split()[-1] in text[ends[f.id]:f.start].lower()]
+                    if len(cands) != 1:
+                        parts = []
+                        break
+                    parts.append(cands[0])
+                if len(parts) < 2 or any(p.id in done for p in parts):
+                    continue
+                rel = breakdown(t, [("", p) for p in parts], "bullets", block, quote(text, lead_lo, run[-1][1], limit=600),
+                                listed=True)
+                if rel is None:
+                    continue
+                if not _CERTAIN_LEAD.search(lead) and not fits(t, rel.computed_lo, rel.computed_hi):
+                    soften(rel, "inferred_bullets")
+                done.update([t.id] + [p.id for p in parts])
+                out.append(rel)
+    return out
+
+
+#: a sentence that adds up the one before: "Tổng vốn thu hút đạt 918,6 triệu USD", "Tính chung, …", "Tổng cộng …"
+_ADDED = re.compile(r"\btăng thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_SUM_SENTENCE = re.compile(r"(?:[-–•+]\s*)?(?:(Tổng cộng|Tính chung|Cộng chung|Cộng lại|Cộng)\b|Tổng\s+(?:số\s+)?[^\W\d_])")
+
+
+def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``… cấp mới 612,4 triệu USD; điều chỉnh tăng 287,9 triệu USD; góp vốn 18,3 triệu USD. Tổng vốn FDI thu hút đạt
+    918,6 triệu USD``: a sentence opening ``Tổng …`` whose first figure is the sum of the figures of its unit in the
+    sentence before.  Only ``Tổng cộng``/``Tính chung`` say so outright (a mismatch warns); a ``Tổng <name>`` is
+    recorded when the sum holds."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for s0, s1 in sentences(text):
+            m = _SUM_SENTENCE.match(text, s0)
+            if not m:
+                continue
+            firsts = [f for f in index.within(block.id, s0, s1, limit=4) if f.kind in TOTAL_KINDS | {"percent"}]
+            if not firsts or not index.is_stock(firsts[0]) or index.paren(firsts[0]) or firsts[0].id in done:
+                continue
+            total = firsts[0]
+            prev = previous_sentence(text, s0)
+            if prev is None:
+                continue
+            figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+            parts = [f for f in figs if same_unit(f.unit, total.unit)]
+            if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
+                continue
+            rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
+                # sum then holds exactly
+                added = [f for f in index.within(block.id, prev[0], s0) if not index.paren(f) and f.value is not None
+                         and f.kind in TOTAL_KINDS and index.role(f) == "change" and same_unit(f.unit, total.unit)
+                         and _ADDED.search(text, max(0, f.start - 25), f.start)]
+                alt = breakdown(total, [("", p) for p in sorted(parts + added, key=lambda f: f.start)], "sum_sentence",
+                                block, quote(text, prev[0], s1), listed=True) if added else None
+                if alt is not None and fits(total, alt.computed_lo, alt.computed_hi):
+                    rel, parts = alt, parts + added
+                elif not m.group(1):
+                    continue  # "Tổng <name>": which figures it adds is not said
+                else:
+                    soften(rel, "inferred_sum_sentence")
+            done.update([total.id] + [p.id for p in parts])
+            out.append(rel)
+    return out
+
+
+#: ``…, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt 3.800 tỷ đồng``: the total less a part is the rest.
+_EXCLUDING = re.compile(r"\b(?:nếu\s+)?(?:loại trừ|không kể|không tính|trừ đi)\b", re.IGNORECASE)
+_THEN = re.compile(r"\s*(?:thì|,)\s*(?:còn|đạt|là|chỉ còn|ước đạt|bằng)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+
+
+def remainders(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Tổng thu đạt 5.000 tỷ đồng, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt 3.800 tỷ đồng``: 5.000 =
+    1.200 + 3.800 (the cue words make the relation certain)."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for m in _EXCLUDING.finditer(text):
+            s0, s1 = sentence_of(text, m.start())
+            before = [f for f in index.within(block.id, s0, m.start()) if index.is_stock(f)]
+            after = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f)]
+            if not before or len(after) < 2:
+                continue
+            total, part, rest = before[-1], after[0], after[1]
+            if not (same_unit(total.unit, part.unit) and same_unit(total.unit, rest.unit)):
+                continue
+            between = text[part.end:rest.start]
+            if part.unit and between.lstrip().lower().startswith(part.unit.lower()):
+                between = between.lstrip()[len(part.unit):]
+            if not _THEN.fullmatch(between):
+                continue
+            rel = breakdown(total, [("loại trừ", part), ("còn lại", rest)], "remainder", block, quote(text, s0, s1),
+                            listed=True)
+            if rel:
+                out.append(rel)
+    return out
+
+
+def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """A total followed, in its sentence, by a run of figures of its unit that add up to it exactly (within
+    rounding): ``xuất nhập khẩu đạt 35,08 tỷ USD, … xuất khẩu 17,67 tỷ USD, nhập khẩu 17,41 tỷ USD``.  No cue word
+    says they are its parts, so only a sum that holds is recorded (a pass, with a note), and only where a
+    coincidence is unlikely: a total pinned by its figures (not ``trên 353 tỷ``), parts one after another (the first
+    within the next clause, each within a short gap of the one before), none of them a share-holding sibling, and no
+    small total (under 20) split in two."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        stocks = [f for f in index.by_block.get(block.id, []) if index.is_stock(f) and f.kind in TOTAL_KINDS]
+        for i, total in enumerate(stocks):
+            if total.id in done or total.value is None or total.value <= 0 or total.qualifier:
+                continue
+            if _own_share_follows(index, block.id, text, total):
+                continue
+            _, s1 = sentence_of(text, total.start)
+            nxt = next_sentence(text, s1)
+            if nxt is not None and _DISPOSITION.match(text, nxt[0]):
+                s1 = nxt[1]  # "… bắt giữ 40 vụ, 52 đối tượng. Đã khởi tố 31 vụ, 40 bị can, xử lý hành chính …"
+            parts: list[Figure] = []
+            prev_end = total.end
+            for f in stocks[i + 1:i + 26]:  # a window of figures, never all pairs (cost linear in the figures)
+                if f.start >= s1 or f.value is None:
+                    break
+                gap = text[prev_end:f.start]
+                if len(gap) > (140 if not parts else 80) or index.paren(f) is not None and index.paren(f) != index.paren(total):
+                    break
+                if not (same_kind(f.unit, total.unit) or (not f.unit and _TAIL_UNIT.match(text, f.end))):
+                    # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …", "khởi tố 24 vụ,
+                    # 36 bị can; xử lý hành chính 3 vụ, 4 đối tượng": the cases and the persons are two partitions)
+                    continue
+                if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
+                    break
+                if _own_share_follows(index, block.id, text, f):
+                    break
+                parts.append(f)
+                prev_end = f.end
+                lo, hi, _, _ = sum_interval(parts)
+                if len(parts) >= 2 and fits(total, lo, hi) and exact_enough(total, parts) \
+                        and not (total.value < 20 and len(parts) == 2):
+                    rel = breakdown(total, [("", p) for p in parts], "adds_up", block,
+                                    quote(text, sentence_of(text, total.start)[0], s1), listed=True)
+                    if rel:
+                        rel.note = rel.note or "parts_by_sum"
+                        done.update([total.id] + [p.id for p in parts])
+                        out.append(rel)
+                    break
+                if hi is not None and total.value is not None and lo > total.value * Decimal("1.1"):
+                    break
+    return out
+
+
+def _own_share_follows(index: Index, block_id: str, text: str, f: Figure) -> bool:
+    nxt = index.within(block_id, f.end, min(len(text), f.end + 60))
+    return bool(nxt) and nxt[0].kind == "percent" and index.role(nxt[0]) == "share"
+
+
+_TAIL_UNIT = re.compile(r"\s*(?:[;,.)]|$|\s+và\s)")

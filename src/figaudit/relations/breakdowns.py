@@ -1,0 +1,110 @@
+"""What every finder of the ``text_breakdown`` family shares: the relation a total and its parts make, which parts
+may be summed, and whether the text calls a figure a total or closes a partition with a remainder.
+
+``breakdown`` builds the relation: ``thi hành kỷ luật 45 đảng viên (khiển trách 30, cảnh cáo 11, cách chức 4)`` is
+45 against 30 + 11 + 4; a part in another unit is listed as excluded, never summed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figaudit.figures import Figure
+from figaudit.numbers import fmt_vi
+from figaudit.relations import Relation, exact_or_interval
+from figaudit.relations.common import (
+    TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of, sum_interval, unit_head,
+)
+from figaudit.relations.frames import complementary_pair
+
+CHECK = "text_breakdown"
+SUBSET_START = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+_TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
+_CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE)
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:còn(?:\s+lại)?|đang(?:\s+tiếp tục)?(?:\s+thụ lý)?\s+(?:giải quyết|điều tra|xác minh|xem xét|xử lý)|chưa(?:\s+được)?\s+giải quyết)\b"
+    r"[^;,.]{0,40}$", re.IGNORECASE)
+_CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
+
+
+def summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
+    """A part is added when it has no unit of its own, shares the total's unit, or is an item of a gồm-list."""
+    if not part.unit or same_kind(part.unit, total.unit):
+        return True  # "kỷ luật 58 đảng viên (khiển trách 32, cảnh cáo 17, khai trừ 9 trường hợp)"
+    # an item of a gồm-list in another unit of the same kind is a part; money is never a part of a count, nor a count
+    # of money ("52 cuộc kiểm tra, gồm 18 cuộc … và 36 cuộc …, truy thu 41,3 tỷ đồng")
+    return listed and part.kind == total.kind
+
+
+def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool) -> Relation | None:
+    head = unit_head(total.unit)
+    if head and all(not f.unit and lab.lower().startswith(head + " ") for lab, f in parts):
+        return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
+    pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
+    # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
+    keep = [pair or summable(total, lab, f, listed) for lab, f in parts]
+    summed = [p for p, k in zip(parts, keep) if k]
+    excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)
+    if len(summed) < 2:
+        return None
+    figs = [f for _, f in summed]
+    lo, hi, lo_open, hi_open = sum_interval(figs)
+    slo, shi, s_lo_open, s_hi_open = exact_or_interval(total)
+    computed = sum((f.value for f in figs), Decimal(0))
+    note_args = {"excluded": excluded} if excluded else {}
+    return Relation(
+        id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
+        stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
+        strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
+        quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(f.text for f in figs) + f" = {fmt_vi(computed)}", note="parts_excluded" if excluded else "",
+        note_args=note_args, figures=[total.id] + [f.id for f in figs], parts=[(lab, f.value) for lab, f in summed],
+        variant=variant)
+
+
+def is_marked_total(text: str, total: Figure) -> bool:
+    """``tổng số 1.403 đơn``, ``Tổng số vụ việc … là 23 vụ việc``: the text calls this figure a total."""
+    c0, _ = clause_of(text, total.start)
+    before = text[max(c0, total.start - 120):total.start]
+    return bool(_TOTAL_MARK.search(before) or re.search(r"\b(?:tổng số|tổng cộng)\b", before, re.IGNORECASE))
+
+
+def closed_partition(text: str, total: Figure, index: Index, block_id: str, after: int,
+                     marked: bool = True) -> list[Figure] | None:
+    """Figures of the total's unit after it in its sentence, up to a part closed by a remainder: ``còn (lại)``, and
+    for a total the text does not call one, also ``đang (tiếp tục) giải quyết / điều tra``, ``chưa giải quyết``
+    (``tiếp nhận 66 vụ việc; đã giải quyết 40 vụ việc, còn 26 vụ việc``).  A ratio whose denominator is the total
+    counts as its numerator (``giải quyết xong 12/40 vụ việc, đang giải quyết 28 vụ việc``).  Changes, values of
+    another period and asides are not parts."""
+    s_start, s_end = sentence_of(text, total.start)
+    parts: list[Figure] = []
+    closer = _CLOSER_BEFORE if marked else _REMAINDER_BEFORE
+    for f in index.within(block_id, after, s_end, TOTAL_KINDS | {"ratio"}, limit=30):  # a window, never all pairs
+        if f.kind == "ratio":
+            if f.extra.get("denominator") != total.value or not same_unit(f.unit, total.unit):
+                continue
+            f = f.derived(str(f.extra["numerator"]), Decimal(f.extra["numerator"]))
+        elif f.value is None or not index.is_stock(f) or not same_kind(f.unit, total.unit) \
+                or (not same_unit(f.unit, total.unit) and marked):
+            continue
+        elif (p := index.paren(f)) is not None and (index.paren(total) != p):
+            continue  # an aside
+        parts.append(f)
+        c_start, _ = clause_of(text, f.start)
+        if closer.search(text[max(c_start, f.start - 80):f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
+            return parts if len(parts) >= 2 else None
+    return None
+
+
+OPEN_WORDS = re.compile(r"\btrong đó\b|\bnhư\b|…|\.\.\.|\bmột số\b|\bchủ yếu\b|\bđiển hình\b|\bnổi bật\b|\bcao nhất\b|"
+                         r"\bnhiều nhất\b|\bđứng đầu\b|\bdẫn đầu\b", re.IGNORECASE)
+
+
+def exact_enough(total: Figure, parts: list[Figure]) -> bool:
+    """The sum must pin the total: with rounded or hedged figures the sum's interval must be narrower than a tenth
+    of the total (else any near figures would "add up")."""
+    lo, hi, _, _ = sum_interval(parts)
+    if hi is None:
+        return False
+    return (hi - lo) <= abs(total.value) / 10
