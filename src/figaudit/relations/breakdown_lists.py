@@ -20,7 +20,8 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     same_kind, same_unit, sentence_of, sentences, sum_interval, unit_head,
 )
-from figaudit.relations.frames import complementary_pair, frames
+from figaudit.relations.frames import frames
+from figaudit.relations.partition import complementary_pair
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one

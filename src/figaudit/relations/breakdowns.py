@@ -16,7 +16,7 @@ from figaudit.relations import Relation, exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of, sum_interval, unit_head,
 )
-from figaudit.relations.frames import complementary_pair
+from figaudit.relations.partition import complementary_pair
 
 CHECK = "text_breakdown"
 SUBSET_START = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)

@@ -177,14 +177,14 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1024)
-def _sentence_starts(text: str) -> tuple[int, ...]:
+def sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(s for s, _ in sentences(text))
 
 
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
     """The sentence around pos (found by bisection: linear in the text overall)."""
     spans = sentences(text)
-    k = bisect_right(_sentence_starts(text), pos) - 1
+    k = bisect_right(sentence_starts(text), pos) - 1
     if k >= 0 and spans[k][0] <= pos < spans[k][1]:
         return spans[k]
     return 0, len(text)
@@ -211,7 +211,7 @@ def _clause_index(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ..
 
 def previous_sentence(text: str, s0: int) -> tuple[int, int] | None:
     """The sentence before the one starting at s0 (None at the start of the text)."""
-    k = bisect_right(_sentence_starts(text), s0) - 1
+    k = bisect_right(sentence_starts(text), s0) - 1
     spans = sentences(text)
     if k >= 0 and spans[k][0] == s0:
         k -= 1
@@ -227,7 +227,7 @@ def from_previous_sentence(text: str, s0: int) -> int:
 
 def next_sentence(text: str, s1: int) -> tuple[int, int] | None:
     """The sentence after the one ending at s1 (None at the end of the text)."""
-    k = bisect_right(_sentence_starts(text), s1 - 1)
+    k = bisect_right(sentence_starts(text), s1 - 1)
     spans = sentences(text)
     while k < len(spans) and spans[k][0] < s1:
         k += 1

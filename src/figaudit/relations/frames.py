@@ -40,9 +40,10 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, _sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
+    TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences,
 )
+from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, partition_cue
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
 SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?|\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b\s*(:)?", re.IGNORECASE)
@@ -90,18 +91,6 @@ _STAGE_NEEDS = {
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
                         re.IGNORECASE)
 _OPENS_SUBSET = re.compile(r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
-_LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
-                "xã": "xã", "cơ sở": "xã", "phường": "xã"}
-_LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+(?:thị xã|thành phố|trung ương|\S+)\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
-                    re.IGNORECASE)  # "cấp huyện", "do tỉnh quản lý"
-_PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
-          ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
-          ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
-          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
-          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
-          ({"trung ương"}, {"địa phương"})]
-
-
 @dataclass
 class Frame:
     whole: Figure
@@ -186,80 +175,6 @@ def _label(text: str, f: Figure, floor: int) -> str:
 _NESTED_LIST = re.compile(r",\s*(?:bao gồm|gồm có|gồm)\b\s*(:)?", re.IGNORECASE)
 
 
-def distinct_levels(labels: list[str]) -> bool:
-    """Each part names one level of government and no two the same (``do tỉnh quản lý`` / ``do huyện quản lý``):
-    the parts are disjoint, though two levels need not be all of the whole."""
-    levels = []
-    for lab in labels:
-        found = {_LEVEL_WORDS[m.group(1).lower()] for m in _LEVEL.finditer(lab)}
-        if len(found) != 1:
-            return False
-        levels.append(found.pop())
-    return len(levels) >= 2 and len(set(levels)) == len(levels)
-
-
-def partition_cue(whole: Figure, labels: list[str]) -> str:
-    """Do the parts, by their labels, exhaust the whole?"""
-    levels = set()
-    for lab in labels:
-        m = _LEVEL.search(lab)
-        if m:
-            levels.add(_LEVEL_WORDS[m.group(1).lower()])
-    if {"tỉnh", "huyện", "xã"} <= levels and len(levels) == len(labels) or ({"tỉnh", "huyện", "xã"} <= levels and len(labels) == 3):
-        return "levels"
-    if len(labels) == 2 and complementary_pair(labels):
-        return "pair"
-    if negation_pair(labels):
-        return "negation"
-    if _petition_types(labels):
-        return "petition_types"
-    nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
-    if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
-        return "compound"
-    return ""
-
-
-#: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
-_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
-
-
-def negation_pair(labels: list[str]) -> bool:
-    """Two labels of which one negates the other (``đạt chuẩn`` / ``chưa đạt chuẩn``, ``đỗ`` / ``không đỗ``): the
-    parts are disjoint and together name everything the whole counts."""
-    if len(labels) != 2:
-        return False
-    for a, b in (labels, labels[::-1]):
-        m = _NEGATED.search(b)
-        if m and not _NEGATED.search(a) and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", a):
-            return True
-    return False
-
-
-#: the kinds of citizens' letters the law knows (khiếu nại, tố cáo, kiến nghị/phản ánh)
-_PETITION_KINDS = (re.compile(r"(?<!\w)khiếu nại(?!\w)"), re.compile(r"(?<!\w)tố cáo(?!\w)"),
-                   re.compile(r"(?<!\w)(?:kiến nghị|phản ánh)(?!\w)"))
-
-
-def _petition_types(labels: list[str]) -> bool:
-    """``khiếu nại 420 đơn, tố cáo 204 đơn, kiến nghị, phản ánh 710 đơn``: one label per kind of letter, each naming
-    only its own kind."""
-    if len(labels) != len(_PETITION_KINDS):
-        return False
-    hits = [[i for i, k in enumerate(_PETITION_KINDS) if k.search(lab)] for lab in labels]
-    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
-
-
-def complementary_pair(labels: list[str]) -> tuple[int, int] | None:
-    """Indexes of two labels that name complementary halves (``tái cử`` / ``tham gia mới``), if exactly one pair does."""
-    found = []
-    for a, b in _PAIRS:
-        ia = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in a)]
-        ib = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in b)]
-        if len(ia) == 1 and len(ib) == 1 and ia != ib:
-            found.append((ia[0], ib[0]))
-    return found[0] if len(found) == 1 else None
-
-
 def frames(doc: Document, index: Index) -> list[Frame]:
     """Every frame of the document (cached on the index)."""
     cached = index.__dict__.get("_frames_list")
@@ -325,7 +240,7 @@ def _level_frames(block, index: Index) -> list[Frame]:
     out = []
     stocks = [f for f in index.by_block.get(block.id, []) if index.is_stock(f)]
     for i, total in enumerate(stocks):
-        if _LEVEL.search(_label(text, total, 0)) or re.search(r"trung ương", _label(text, total, 0), re.IGNORECASE):
+        if LEVEL.search(_label(text, total, 0)) or re.search(r"trung ương", _label(text, total, 0), re.IGNORECASE):
             continue  # a level's own figure is a part, not the total
         s0, s1 = sentence_of(text, total.start)
         limit = s1
@@ -342,13 +257,13 @@ def _level_frames(block, index: Index) -> list[Frame]:
                 break
             if not same_unit(f.unit, total.unit):
                 continue
-            m = _LEVEL.search(_label(text, f, total.end))
+            m = LEVEL.search(_label(text, f, total.end))
             if not m:
                 if parts:
                     break
                 continue
             parts.append(f)
-            levels.append(_LEVEL_WORDS[m.group(1).lower()])
+            levels.append(LEVEL_WORDS[m.group(1).lower()])
         if len(parts) in (3, 4) and {"tỉnh", "huyện", "xã"} <= set(levels) and len(set(levels)) == len(levels):
             out.append(Frame(total, parts, "levels", (s0, limit), [], "levels"))
     return out
@@ -636,7 +551,7 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
     cumulative one named by the same words (every word of the two names alike, the period left out).  The month run
     opens with a month word and the cumulative run with the cue; neither run has another period word."""
     spans = sentences(text)
-    k = bisect_right(_sentence_starts(text), m.start()) - 1  # (by bisection: linear over all the cues)
+    k = bisect_right(sentence_starts(text), m.start()) - 1  # (by bisection: linear over all the cues)
     if k < 0 or not spans[k][0] <= m.start() < spans[k][1]:
         return []
     if CUMULATIVE_CUE.search(text, spans[k][0], m.start()):

@@ -21,7 +21,8 @@ from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
-from figaudit.relations.frames import distinct_levels, frames
+from figaudit.relations.frames import frames
+from figaudit.relations.partition import distinct_levels
 from figaudit.relations.breakdowns import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"

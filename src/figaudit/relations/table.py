@@ -23,17 +23,10 @@ from figaudit.numbers import fmt_vi
 from figaudit.readers.flat_tables import SEP, cells
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import sum_interval
+from figaudit.relations.partition import row_half, row_pair
 
 CHECK = "table"
 HUNDRED = Decimal(100)
-#: complementary sub-rows (each alternative set lists the label words of one side; English glosses after " - ")
-_PAIRS = [
-    (re.compile(r"^\s*công lập\b", re.I), re.compile(r"^\s*(?:ngoài công lập|tư thục|dân lập)\b", re.I)),
-    (re.compile(r"^\s*nam\b", re.I), re.compile(r"^\s*nữ\b", re.I)),
-    (re.compile(r"^\s*thành thị\b", re.I), re.compile(r"^\s*nông thôn\b", re.I)),
-    (re.compile(r"^\s*trung ương\b", re.I), re.compile(r"^\s*địa phương\b", re.I)),
-    (re.compile(r"^\s*trong nước\b", re.I), re.compile(r"^\s*(?:nước ngoài|ngoài nước)\b", re.I)),
-]
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100", re.I)
 _NONE = re.compile(r"^\s*[-–—]\s*$")
 
@@ -175,7 +168,7 @@ def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relat
             continue
         if i + 2 < len(rows):
             a, b = rows[i + 1], rows[i + 2]
-            if not a.section and not b.section and any(pa.match(a.label) and pb.match(b.label) for pa, pb in _PAIRS):
+            if not a.section and not b.section and row_pair(a.label, b.label):
                 out += _sum_rows(columns, row, [a, b], "rows", soft=False)
                 continue
         if not _TOTAL_ROW.match(row.label):
@@ -199,7 +192,7 @@ def _partitions(columns: list[str], rows: list[_Row], corner: str) -> list[Relat
                 group.append(rows[k])
                 k += 1
             addends = [r for r in group if not _SUBSET_ROW.match(r.label) and len(r.values) == width]
-            pair = len(addends) == 2 and any(pa.match(addends[0].label) and pb.match(addends[1].label) for pa, pb in _PAIRS)
+            pair = len(addends) == 2 and row_pair(addends[0].label, addends[1].label)
             if len(addends) >= 2 and len(addends) == len(group):
                 out += _sum_rows(columns, row, addends, f"group{j}", soft=not pair)
             j = k
@@ -215,7 +208,7 @@ def _flat_group(columns: list[str], total: _Row, rows: list[_Row], width: int, v
             break
         group.append(r)
     if len(group) < 2 or any(len(r.values) != width or _SUBSET_ROW.match(r.label) for r in group) or \
-            any(pa.match(r.label) or pb.match(r.label) for r in group for pa, pb in _PAIRS):
+            any(row_half(r.label) for r in group):
         return []
     return _sum_rows(columns, total, group, variant, soft=True)
 
@@ -230,7 +223,7 @@ def _column_pairs(columns: list[str], rows: list[_Row], corner: str) -> list[Rel
     out = []
     for t in range(len(columns) - 2):
         if not _TOTAL_COLUMN.match(columns[t]) or \
-                not any(pa.match(columns[t + 1]) and pb.match(columns[t + 2]) for pa, pb in _PAIRS):
+                not row_pair(columns[t + 1], columns[t + 2]):
             continue
         additive = not _NOT_ADDITIVE.search(corner)
         for row in rows:

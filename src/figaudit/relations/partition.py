@@ -1,0 +1,114 @@
+"""Do the parts, by their labels, exhaust the whole?  (Shared by frames, sentence breakdowns and tables.)
+
+The text, not the numbers, says so: all three levels of government (``cấp tỉnh 12, cấp huyện 40, cấp xã 95``), a
+complementary pair (``22 tập thể, 18 cá nhân``; ``xuất khẩu`` / ``nhập khẩu``; ``thành thị`` / ``nông thôn``), one
+label negating the other (``đạt chuẩn`` / ``chưa đạt chuẩn``), the three kinds of citizens' letters (``khiếu nại``,
+``tố cáo``, ``kiến nghị, phản ánh``), or the nouns of a compound unit (``201 mô hình, điển hình`` = ``147 mô hình``
++ ``54 điển hình``).  Without such a cue, groups named after ``trong đó`` may overlap and need not add up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figaudit.figures import Figure
+
+#: a level of government named in a label, and the tier it belongs to
+LEVEL_WORDS = {"tỉnh": "tỉnh", "thành phố": "tỉnh", "trung ương": "tw", "huyện": "huyện", "thị xã": "huyện",
+                "xã": "xã", "cơ sở": "xã", "phường": "xã"}
+LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+(?:thị xã|thành phố|trung ương|\S+)\s+quản lý))\s+(trung ương|tỉnh|thành phố|huyện|thị xã|xã|cơ sở|phường)\b",
+                  re.IGNORECASE)  # "cấp huyện", "do tỉnh quản lý"
+#: complementary halves: one label from each side, and the two parts are all of the whole
+PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
+         ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
+         ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "ngoài nước", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
+         ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
+         ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
+         ({"trung ương"}, {"địa phương"})]
+#: each side of each pair as a row label's opening words ("Nam", "Nữ"; "Công lập", "Ngoài công lập")
+_ROW_PAIRS = [tuple(re.compile(r"^\s*(?:" + "|".join(sorted(side, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+                    for side in pair) for pair in PAIRS]
+
+
+def distinct_levels(labels: list[str]) -> bool:
+    """Each part names one level of government and no two the same (``do tỉnh quản lý`` / ``do huyện quản lý``):
+    the parts are disjoint, though two levels need not be all of the whole."""
+    levels = []
+    for lab in labels:
+        found = {LEVEL_WORDS[m.group(1).lower()] for m in LEVEL.finditer(lab)}
+        if len(found) != 1:
+            return False
+        levels.append(found.pop())
+    return len(levels) >= 2 and len(set(levels)) == len(levels)
+
+
+def partition_cue(whole: Figure, labels: list[str]) -> str:
+    """Do the parts, by their labels, exhaust the whole?"""
+    levels = set()
+    for lab in labels:
+        m = LEVEL.search(lab)
+        if m:
+            levels.add(LEVEL_WORDS[m.group(1).lower()])
+    if {"tỉnh", "huyện", "xã"} <= levels and len(levels) == len(labels) or ({"tỉnh", "huyện", "xã"} <= levels and len(labels) == 3):
+        return "levels"
+    if len(labels) == 2 and complementary_pair(labels):
+        return "pair"
+    if negation_pair(labels):
+        return "negation"
+    if _petition_types(labels):
+        return "petition_types"
+    nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
+    if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
+        return "compound"
+    return ""
+
+
+#: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
+
+
+def negation_pair(labels: list[str]) -> bool:
+    """Two labels of which one negates the other (``đạt chuẩn`` / ``chưa đạt chuẩn``, ``đỗ`` / ``không đỗ``): the
+    parts are disjoint and together name everything the whole counts."""
+    if len(labels) != 2:
+        return False
+    for a, b in (labels, labels[::-1]):
+        m = _NEGATED.search(b)
+        if m and not _NEGATED.search(a) and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", a):
+            return True
+    return False
+
+
+#: the kinds of citizens' letters the law knows (khiếu nại, tố cáo, kiến nghị/phản ánh)
+_PETITION_KINDS = (re.compile(r"(?<!\w)khiếu nại(?!\w)"), re.compile(r"(?<!\w)tố cáo(?!\w)"),
+                   re.compile(r"(?<!\w)(?:kiến nghị|phản ánh)(?!\w)"))
+
+
+def _petition_types(labels: list[str]) -> bool:
+    """``khiếu nại 420 đơn, tố cáo 204 đơn, kiến nghị, phản ánh 710 đơn``: one label per kind of letter, each naming
+    only its own kind."""
+    if len(labels) != len(_PETITION_KINDS):
+        return False
+    hits = [[i for i, k in enumerate(_PETITION_KINDS) if k.search(lab)] for lab in labels]
+    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
+
+
+def complementary_pair(labels: list[str]) -> tuple[int, int] | None:
+    """Indexes of two labels that name complementary halves (``tái cử`` / ``tham gia mới``), if exactly one pair does."""
+    found = []
+    for a, b in PAIRS:
+        ia = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in a)]
+        ib = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in b)]
+        if len(ia) == 1 and len(ib) == 1 and ia != ib:
+            found.append((ia[0], ib[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def row_pair(first: str, second: str) -> bool:
+    """Two table rows, in this order, labelled as the two halves of one pair (``Nam`` then ``Nữ``)."""
+    return any(a.match(first) and b.match(second) for a, b in _ROW_PAIRS)
+
+
+def row_half(label: str) -> bool:
+    """A table row labelled as one half of a pair (``Nữ``, ``Ngoài công lập``)."""
+    return any(a.match(label) or b.match(label) for a, b in _ROW_PAIRS)
