@@ -1438,3 +1438,33 @@ def test_the_months_of_a_quarter(tmp_path):
     mo = rows(d, "text_breakdown", variant="months")
     # 6.010 + 6.140 + 6.300 = 18.450 ≠ 18.420 (a warning); months 5–6 are not "sáu tháng": nothing
     assert stated_status(mo) == {Decimal("18420000000000"): "warn"}
+
+
+def test_a_list_after_a_change_breaks_down_the_stock_it_adds_up_to(tmp_path):
+    c, d = audit(tmp_path, "Năm học mới, toàn huyện có 120 trường, giảm 6 trường so với năm học trước do sáp nhập, gồm 45 "
+                           "trường mầm non, 40 trường tiểu học và 35 trường trung học cơ sở. Năm nay có 64 lớp, tăng 4 lớp "
+                           "so với năm trước, gồm 30 lớp mầm non và 30 lớp tiểu học.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown", variant="list")
+    assert stated_status(t) == {Decimal(120): "pass"}  # 45 + 40 + 35; the 60 listed classes are not the 4 more
+
+
+def test_mam_non_is_preschool_not_a_hedge(tmp_path):
+    c, d = audit(tmp_path, "Toàn tỉnh còn thiếu 300 giáo viên, gồm mầm non 120 người, tiểu học 100 người, THCS 80 người.")
+    assert not [f for f in c.figures if f.qualifier]
+    assert stated_status(rows(d, "text_breakdown", variant="list")) == {Decimal(300): "pass"}
+
+
+def test_groups_of_an_average_are_no_parts(tmp_path):
+    c, d = audit(tmp_path, "Thu nhập bình quân của lao động năm 2024 đạt 8,2 triệu đồng/tháng, tăng 6% so với năm trước; "
+                           "trong đó lao động nam 8,9 triệu đồng, lao động nữ 7,4 triệu đồng.")
+    no_alarm(d)
+    assert rows(d, "part_of_whole").empty and rows(d, "text_breakdown").empty
+
+
+def test_a_change_is_about_the_figure_its_subject_names(tmp_path):
+    c, d = audit(tmp_path, "Trong năm xảy ra 4 vụ ngộ độc thực phẩm với 95 người mắc, 60 người phải nhập viện; so với năm "
+                           "trước giảm 1 vụ, số người mắc giảm 25 người (năm trước 120 người).")
+    no_alarm(d)
+    ch = rows(d, "change")
+    assert stated_status(ch[ch["computed"].notna()]).get(Decimal(25)) == "pass"  # 120 − 95, not 120 − 60

@@ -202,3 +202,41 @@ def test_a_change_column_between_two_year_columns(tmp_path):
                    ("change_relative", Decimal("12.9")): "fail", ("change_difference", Decimal(-49)): "pass",
                    ("change_difference", Decimal(-22)): "pass", ("change_difference", Decimal("4.6")): "pass",
                    ("change_difference", Decimal(-42)): "fail"}
+
+
+def test_a_rate_column_is_read_as_the_ratio_the_rows_bear_out(tmp_path):
+    text = ("Kết quả xét tốt nghiệp theo huyện:\n\n"
+            "| Huyện | Số học sinh dự xét | Số tốt nghiệp | Tỷ lệ (%) |\n|---|---|---|---|\n"
+            "| Huyện Đông | 1.200 | 1.188 | 99,00 |\n| Huyện Tây | 950 | 931 | 98,00 |\n"
+            "| Huyện Nam | 800 | 776 | 97,00 |\n| Huyện Bắc | 640 | 620 | 98,78 |\n| Toàn tỉnh | 3.590 | 3.515 | 97,91 |\n")
+    c, d = audit(tmp_path, text)
+    r = rows(d, "table", variant="rate_ratio")
+    got = {(Decimal(str(s)), st) for s, st in zip(r["stated"], r["status"])}
+    # 620 / 640 = 96,88 %, not 98,78: the one row the column's reading (tốt nghiệp / dự xét) does not fit fails
+    assert got == {(Decimal("99"), "pass"), (Decimal("98"), "pass"), (Decimal("97"), "pass"),
+                   (Decimal("98.78"), "fail"), (Decimal("97.91"), "pass")}
+
+
+def test_a_share_column_of_the_total_row_and_a_column_no_reading_fits(tmp_path):
+    text = ("Cơ cấu lao động theo ngành:\n\n"
+            "Ngành\tSố lao động (người)\tCơ cấu (%)\n"
+            "Nông nghiệp\t42.000\t35,0\nCông nghiệp\t36.000\t30,0\nDịch vụ\t42.000\t35,0\nTổng số\t120.000\t100,0\n\n"
+            "Tỷ lệ đi học theo xã:\n\n"
+            "Xã\tSố trẻ\tSố đi học\tTỷ lệ (%)\n"
+            "Xã A\t500\t480\t91,2\nXã B\t420\t400\t88,0\nXã C\t300\t290\t90,5\n")
+    c, d = audit(tmp_path, text)
+    share = rows(d, "table", variant="rate_share")
+    assert sorted(share["stated"]) == [30, 35, 35] and set(share["status"]) == {"pass"}
+    # the second table's rates are neither 480/500 (96 %) nor any other reading: nothing is said of them
+    assert rows(d, "table", variant="rate_ratio").empty
+
+
+def test_a_head_line_with_tabs_over_rows_read_by_their_spaces(tmp_path):
+    text = ("Lao động đi làm việc ở nước ngoài theo thị trường\n\n"
+            "Thị trường\tNăm 2023 (người)\tNăm 2024 (người)\tNăm 2024 so với năm 2023 (%)\n"
+            "Nhật Bản\t1.200\t1.350\t112,5\nHàn Quốc\t400\t380\t95,0\nĐài Loan\t500\t560\t121,0\nTổng số\t2.100\t2.290\t109,0\n")
+    c, d = audit(tmp_path, text)
+    ix = rows(d, "table", variant="change_index")
+    got = {Decimal(str(s)): st for s, st in zip(ix["stated"], ix["status"])}
+    # 560 / 500 = 112 %, not 121; 2.290 / 2.100 = 109,05 → 109,0 ✓
+    assert got == {Decimal("112.5"): "pass", Decimal("95"): "pass", Decimal("121"): "fail", Decimal("109"): "pass"}

@@ -78,6 +78,11 @@ class Figure:
                       unit=self.unit if unit is None else unit, footnote=self.footnote, section=self.section)
 
     @property
+    def half_digit(self) -> Decimal:
+        """Half a unit of the last written digit, as written (``12,5%`` → 0,05): the rounding of the stated figure."""
+        return Decimal(1).scaleb(-self.decimals) / 2
+
+    @property
     def resolution(self) -> Decimal:
         """Half a unit of the last written digit, in the figure's scale."""
         return Decimal(1).scaleb(-self.decimals) * self.scale / 2

@@ -336,9 +336,9 @@ WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
 #:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
 QUALIFIER = pattern(
     "qualifier",
-    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|non|dưới|khoảng|xấp xỉ|chừng|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|(?<!mầm )non|dưới|khoảng|xấp xỉ|chừng|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
     matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới "],
-    rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ "],
+    rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ ", "gồm mầm non "],  # preschool, not "a little under"
     flags=re.IGNORECASE,
 )
 QUALIFIER_KIND = {

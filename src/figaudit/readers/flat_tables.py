@@ -125,7 +125,11 @@ def _cell_stream(blocks: list[tuple[str, int]]) -> list[tuple[int, Cell]]:
                     out.append((k, Cell(ln.strip(), line + i)))
             continue
         splitters = [ln for ln in lines if "\t" in ln.strip() or ln.strip().startswith("|")]
-        if len(lines) >= 3 and len(splitters) >= 0.6 * len(lines):
+        # (a line or two of three or more cells between tabs or pipes, alone in its block: the heads above rows
+        # read by their spaces, "Thị trường<TAB>Năm 2023 (người)<TAB>Năm 2024 (người)<TAB>So sánh (%)")
+        heads = len(lines) < 3 and splitters and len(splitters) == len([ln for ln in lines if ln.strip()]) and \
+            all(len(_ROW_SPLIT.split(ln.strip().strip("|"))) >= 3 and len(ln) <= 2 * MAX_CELL for ln in splitters)
+        if (len(lines) >= 3 and len(splitters) >= 0.6 * len(lines)) or heads:
             for i, ln in enumerate(lines):
                 if _MD_RULE.match(ln) or not ln.strip():
                     continue

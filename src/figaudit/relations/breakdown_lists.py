@@ -18,7 +18,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
-    same_kind, same_unit, sentence_of, sentences, sum_interval, unit_head,
+    same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
 from figaudit.relations.frames import frames
 from figaudit.relations.partition import complementary_pair
@@ -328,42 +328,38 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
     (``còn lại``) may name only the main groups, so it is recorded only when it adds up or exceeds the whole."""
     done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
     out = []
-    for block in doc.blocks:
+    for block, s0, s1, m in sentences_opening(doc, _CLASSIFIED):
         text = block.text
-        for s0, s1 in sentences(text):
-            m = _CLASSIFIED.match(text, s0)
-            if not m:
-                continue
-            figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"}]
-            parts = [f for f in figs if index.is_stock(f) and f.id not in done and not index.paren(f)]
-            if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
-                continue  # changes, percentages or other figures among the items: not a plain sorting
-            unit = parts[0].unit
-            if not unit or any(not same_unit(p.unit, unit) for p in parts):
-                continue
-            prev = previous_sentence(text, s0)
-            if prev is None:
-                continue
-            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
-                      and f.id not in done]
-            if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
-                lo, hi, _, _ = sum_interval(parts)
-                wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
-            if len(wholes) != 1:
-                continue
-            whole = wholes[0]
-            rel = breakdown(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
-            if rel is None:
-                continue
-            complete = bool(_COMPLETE.search(text, m.end(), s1) or _PARTITION_BY.match(text, s0))
-            holds = fits(whole, rel.computed_lo, rel.computed_hi)
-            if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
-                                               and rel.computed_hi < rel.stated_lo or _PARTIAL.search(text, s0, s1)):
-                continue  # fewer than the whole: perhaps only the main groups
-            if not holds:
-                soften(rel, "inferred_classified")
-            done.update([whole.id] + [p.id for p in parts])
-            out.append(rel)
+        figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"}]
+        parts = [f for f in figs if index.is_stock(f) and f.id not in done and not index.paren(f)]
+        if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
+            continue  # changes, percentages or other figures among the items: not a plain sorting
+        unit = parts[0].unit
+        if not unit or any(not same_unit(p.unit, unit) for p in parts):
+            continue
+        prev = previous_sentence(text, s0)
+        if prev is None:
+            continue
+        wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
+                  and f.id not in done]
+        if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
+            lo, hi, _, _ = sum_interval(parts)
+            wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        rel = breakdown(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
+        if rel is None:
+            continue
+        complete = bool(_COMPLETE.search(text, m.end(), s1) or _PARTITION_BY.match(text, s0))
+        holds = fits(whole, rel.computed_lo, rel.computed_hi)
+        if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
+                                           and rel.computed_hi < rel.stated_lo or _PARTIAL.search(text, s0, s1)):
+            continue  # fewer than the whole: perhaps only the main groups
+        if not holds:
+            soften(rel, "inferred_classified")
+        done.update([whole.id] + [p.id for p in parts])
+        out.append(rel)
     return out
 
 
@@ -535,42 +531,38 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
     recorded when the sum holds."""
     done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
     out = []
-    for block in doc.blocks:
+    for block, s0, s1, m in sentences_opening(doc, _SUM_SENTENCE):
         text = block.text
-        for s0, s1 in sentences(text):
-            m = _SUM_SENTENCE.match(text, s0)
-            if not m:
-                continue
-            firsts = [f for f in index.within(block.id, s0, s1, limit=4) if f.kind in TOTAL_KINDS | {"percent"}]
-            if not firsts or not index.is_stock(firsts[0]) or index.paren(firsts[0]) or firsts[0].id in done:
-                continue
-            total = firsts[0]
-            prev = previous_sentence(text, s0)
-            if prev is None:
-                continue
-            figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
-            parts = [f for f in figs if same_unit(f.unit, total.unit)]
-            if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
-                continue
-            rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
-            if rel is None:
-                continue
-            if not fits(total, rel.computed_lo, rel.computed_hi):
-                # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
-                # sum then holds exactly
-                added = [f for f in index.within(block.id, prev[0], s0) if not index.paren(f) and f.value is not None
-                         and f.kind in TOTAL_KINDS and index.role(f) == "change" and same_unit(f.unit, total.unit)
-                         and _ADDED.search(text, max(0, f.start - 25), f.start)]
-                alt = breakdown(total, [("", p) for p in sorted(parts + added, key=lambda f: f.start)], "sum_sentence",
-                                block, quote(text, prev[0], s1), listed=True) if added else None
-                if alt is not None and fits(total, alt.computed_lo, alt.computed_hi):
-                    rel, parts = alt, parts + added
-                elif not m.group(1):
-                    continue  # "Tổng <name>": which figures it adds is not said
-                else:
-                    soften(rel, "inferred_sum_sentence")
-            done.update([total.id] + [p.id for p in parts])
-            out.append(rel)
+        firsts = [f for f in index.within(block.id, s0, s1, limit=4) if f.kind in TOTAL_KINDS | {"percent"}]
+        if not firsts or not index.is_stock(firsts[0]) or index.paren(firsts[0]) or firsts[0].id in done:
+            continue
+        total = firsts[0]
+        prev = previous_sentence(text, s0)
+        if prev is None:
+            continue
+        figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+        parts = [f for f in figs if same_unit(f.unit, total.unit)]
+        if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
+            continue
+        rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
+        if rel is None:
+            continue
+        if not fits(total, rel.computed_lo, rel.computed_hi):
+            # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
+            # sum then holds exactly
+            added = [f for f in index.within(block.id, prev[0], s0) if not index.paren(f) and f.value is not None
+                     and f.kind in TOTAL_KINDS and index.role(f) == "change" and same_unit(f.unit, total.unit)
+                     and _ADDED.search(text, max(0, f.start - 25), f.start)]
+            alt = breakdown(total, [("", p) for p in sorted(parts + added, key=lambda f: f.start)], "sum_sentence",
+                            block, quote(text, prev[0], s1), listed=True) if added else None
+            if alt is not None and fits(total, alt.computed_lo, alt.computed_hi):
+                rel, parts = alt, parts + added
+            elif not m.group(1):
+                continue  # "Tổng <name>": which figures it adds is not said
+            else:
+                soften(rel, "inferred_sum_sentence")
+        done.update([total.id] + [p.id for p in parts])
+        out.append(rel)
     return out
 
 

@@ -33,7 +33,6 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import trade
-from figaudit.relations.percent import half_unit
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
 )
@@ -440,9 +439,24 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
     return _combined_or_one(text, d, unit, same)
 
 
+#: the subject a change names, up to its verb: "số đối tượng nguy hiểm bị bắt, vận động đầu thú (tăng 18 …)"
+_SUBJECT = re.compile(r"(?<!\w)số\s+([^\d;.()]{2,110})$", re.IGNORECASE)
+
+
 def _words_of_item(text: str, d: Figure, unit: str) -> set[str]:
+    """The words that name what changed: after the change (``giảm 5 người chết``) and between its clause's start and
+    its verb (``số người mắc giảm 86 người``)."""
     tail = re.split(r"[,;()]|\s và\s", text[d.end:d.end + 40])[0]
-    return {w.lower() for w in _WORDS.findall(tail)} - set(unit_head(unit).split()) - _FILLER
+    said = {w.lower() for w in _WORDS.findall(tail)}
+    m = None
+    for m in _VERB.finditer(text, max(0, d.start - 40), d.start):
+        pass
+    if m is not None and not text[m.end():d.start].strip(" ,"):
+        # the subject "số <name> …" (its commas included), else the words since the last comma
+        subject = _SUBJECT.search(text, max(0, m.start() - 120), m.start())
+        head = subject.group(1) if subject else re.split(r"[,;()\d]", text[max(0, m.start() - 40):m.start()])[-1]
+        said |= {w.lower() for w in _WORDS.findall(head)}
+    return said - set(unit_head(unit).split()) - _FILLER
 
 
 def _near_words(text: str, f: Figure) -> set[str]:
@@ -565,7 +579,7 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
                 footnote_text=block.text if block.kind == "footnote" else "", variant="percent_of_change")
     if prior_f is not None and prior_f.value:
         computed = HUNDRED * a.value / prior_f.value
-        lo, hi, lo_open, hi_open = (x.value - half_unit(x), x.value + 2 * half_unit(x), False, True) if not x.qualifier \
+        lo, hi, lo_open, hi_open = (x.value - x.half_digit, x.value + 2 * x.half_digit, False, True) if not x.qualifier \
             else exact_or_interval(x)
         return Relation(
             id=f"{CHECK}:{x.id}", checkable=True, stated=x.value, computed=_q(computed, 4), stated_lo=lo, stated_hi=hi,
@@ -595,7 +609,7 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
     c_hi = pct(clo, ahi) if ahi is not None and clo is not None else None
     if c_lo is None:
         c_lo = Decimal(0)
-    h = Decimal(1).scaleb(-x.decimals) / 2
+    h = x.half_digit
     lo, hi, lo_open, hi_open = (x.value - h, x.value + 2 * h, False, True) if not x.qualifier else exact_or_interval(x)
     op = "−" if verb == "tăng" else "+"
     cur_text = " + ".join(f.text for f in cur)
@@ -644,7 +658,7 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
         expr = f"100 × {cur.text} / {prior.text} = {fmt_vi(_q(computed))} %"
     note = ""
     if d.decimals or is_pct or verb == "gấp":
-        h = Decimal(1).scaleb(-d.decimals) / 2
+        h = d.half_digit
         slo, shi, s_hi_open = d.value - h, d.value + 2 * h, True  # rounding or truncation of the stated figure
         if not (d.value - h <= abs(computed) < d.value + h) and slo <= abs(computed) < shi:
             note = "percent_truncated"

@@ -176,6 +176,15 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip())
 
 
+def sentences_opening(doc: Document, pattern: re.Pattern):
+    """Each ``(block, start, end, match)`` of a sentence that opens with the pattern (``Tổng cộng …``)."""
+    for block in doc.blocks:
+        for s0, s1 in sentences(block.text):
+            m = pattern.match(block.text, s0)
+            if m:
+                yield block, s0, s1, m
+
+
 @lru_cache(maxsize=1024)
 def sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(s for s, _ in sentences(text))

@@ -201,8 +201,22 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _open_list_frames(block, index)
         if block.kind == "paragraph" and any(index.is_stock(f) or _is_ratio(index, f) for f in index.by_block.get(block.id, [])):
             previous.append(block)  # a photo caption or a line without counts does not push a whole out of reach
+    out = [fr for fr in out if not _is_level(index, fr.whole)]
     index.__dict__["_frames_list"] = out
     return out
+
+
+#: a level, not an amount: an average or a rate per unit has no parts (``thu nhập bình quân 8,4 triệu đồng; trong đó
+#: lao động nam 9,1 triệu đồng, lao động nữ 7,6 triệu đồng`` — the groups' averages do not add up, and may exceed it)
+_LEVEL_NAME = re.compile(r"\b(?:bình quân|trung bình|mức lương|đơn giá|năng suất|mật độ|tuổi thọ)\b", re.IGNORECASE)
+
+
+def _is_level(index: Index, f: Figure) -> bool:
+    block = index.blocks.get(f.block)
+    if block is None:
+        return False
+    s0, _ = sentence_of(block.text, f.start)
+    return bool(_LEVEL_NAME.search(block.text, max(s0, f.start - 100), f.start))
 
 
 _BARE_PAREN = re.compile(r"\(\s*(?:trong đó\s+)?[\d.,]+\s+[^\W\d_][^\d();:]{0,40}\)")

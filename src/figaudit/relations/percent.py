@@ -71,10 +71,6 @@ _ABOUT_UNIT = re.compile(r"\s*về\s+số\s+([^\d;,.()]{1,20}?)(?=\s+và\b|\s*[;
 _RATIO_SKIP = re.compile(r"\b(?:gấp|so với|so|tăng|giảm)\b", re.IGNORECASE)
 
 
-def half_unit(p: Figure) -> Decimal:
-    return Decimal(1).scaleb(-p.decimals) / 2
-
-
 def grim(n: Decimal, p: Decimal, h: Decimal) -> tuple[bool, list[tuple[int, Decimal]]]:
     """Can a whole base b give round(100 n / b) == p (or truncation)? Also the two nearest achievable percents."""
     if n <= 0 or p <= 0:
@@ -92,7 +88,7 @@ def _intervals(p: Figure):
     """Interval of the true value behind a stated percent: rounding or truncation of its last digit, or its hedge."""
     if p.qualifier:
         return exact_or_interval(p)
-    h = half_unit(p)
+    h = p.half_digit
     return p.value - h, p.value + 2 * h, False, True
 
 
@@ -130,7 +126,7 @@ def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, 
         computed = HUNDRED * num.value / base.value
         expr = f"100 × {num_text or num.text} / {base_text or base.text}"
     lo, hi, lo_open, hi_open = _intervals(p)
-    h = half_unit(p)
+    h = p.half_digit
     truncated = not p.qualifier and not (p.value - h <= computed < p.value + h) and _fits(p, computed)
     # the recomputed value's own interval, from hedged or rounded operands
     nlo, nhi, _, _ = exact_or_interval(num)
@@ -555,7 +551,7 @@ def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: s
 
 def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
     """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
-    h = half_unit(p)
+    h = p.half_digit
     whole_nums = [n for n in nums if n.value == n.value.to_integral_value() and n.decimals == 0 and n.scale == 1]
     if not whole_nums or p.qualifier:
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None, figures=[p.id] + [n.id for n in nums],
@@ -702,7 +698,7 @@ def share_runs(text: str, figs: list[Figure], used: set, index: Index) -> list[l
         total, tol, found = Decimal(0), Decimal(0), None
         for j in range(i, min(len(shares), i + 12)):
             total += shares[j].value
-            tol += half_unit(shares[j])
+            tol += shares[j].half_digit
             if j > i and total - tol <= HUNDRED <= total + 2 * tol:
                 found = j
                 break
@@ -736,7 +732,7 @@ def category_runs(text: str, figs: list[Figure], taken: set, index: Index) -> li
                 break
             run.append(cands[j])
             total = sum((p.value for p in run), Decimal(0))
-            tol = sum((half_unit(p) for p in run), Decimal(0))
+            tol = sum((p.half_digit for p in run), Decimal(0))
             if total - tol <= HUNDRED <= total + 2 * tol:
                 named = sum(1 for k, p in enumerate(run) if _OWN_RATE.search(
                     text, run[k - 1].end if k else sentence_of(text, p.start)[0], p.start))
@@ -756,7 +752,7 @@ def _share_groups(text, block, runs: list[list[Figure]]) -> list[Relation]:
     out = []
     for ps in runs:
         total = sum((p.value for p in ps), Decimal(0))
-        tol = sum((half_unit(p) for p in ps), Decimal(0))
+        tol = sum((p.half_digit for p in ps), Decimal(0))
         s0, s1 = sentence_of(text, ps[0].start)[0], sentence_of(text, ps[-1].start)[1]
         out.append(Relation(
             id=f"{CHECK}:{ps[0].id}:shares", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
@@ -810,7 +806,7 @@ def _share_lists(text, block, figs: list[Figure], used: set, index: Index) -> li
         if len(parts) < 2 or not _SHARE_CUE.search(text[s0:s1]):
             continue
         total = sum((p.value for _, p in parts), Decimal(0))
-        tol = sum((half_unit(p) for _, p in parts), Decimal(0))
+        tol = sum((p.half_digit for _, p in parts), Decimal(0))
         for _, p in parts:
             used.add(p.id)
         out.append(Relation(

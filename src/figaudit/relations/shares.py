@@ -18,7 +18,6 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register_derived, soften
 from figaudit.relations.common import quote, sentence_of
-from figaudit.relations.percent import half_unit
 from figaudit.relations.breakdowns import CHECK, breakdown
 
 #: percent relations whose whole is a figure of the text (not a plan, a surplus or a sum of the parts themselves)
@@ -81,7 +80,7 @@ def _run_to_hundred(group: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Fi
         for j in range(i, len(group)):
             p = group[j][0]
             total += p.value
-            slack += 2 * half_unit(p)
+            slack += 2 * p.half_digit
             if j > i and abs(total - HUNDRED) <= slack:
                 return group[i:j + 1]
             if total > HUNDRED + slack:

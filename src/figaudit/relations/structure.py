@@ -46,10 +46,6 @@ _CHANGE_WORD = re.compile(r"\b(?:từ|lên|xuống|còn|tăng|giảm|so với|g�
 _ROLES = ("share", "", "prior")
 
 
-def _half(p: Figure) -> Decimal:
-    return Decimal(1).scaleb(-p.decimals) / 2
-
-
 def _interval(p: Figure, sign: int = 1) -> tuple[Decimal, Decimal] | None:
     """The true value behind a share: rounding for an exact figure, the hedge's interval otherwise."""
     if p.qualifier:
@@ -58,7 +54,7 @@ def _interval(p: Figure, sign: int = 1) -> tuple[Decimal, Decimal] | None:
         lo, hi = p.lo, p.hi
     else:
         # reports round or truncate: [x − ½ unit, x + 1 unit)
-        lo, hi = p.value - _half(p), p.value + 2 * _half(p)
+        lo, hi = p.value - p.half_digit, p.value + 2 * p.half_digit
     return (lo, hi) if sign > 0 else (-hi, -lo)
 
 

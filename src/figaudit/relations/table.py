@@ -335,7 +335,7 @@ def _change_columns(columns: list[str], rows: list[_Row]) -> list[Relation]:
                 if not relative_words or "so sánh" in head.lower():
                     readings.append(("index", HUNDRED * cur.value / prior.value,
                                      HUNDRED * clo / phi if phi else None, HUNDRED * chi / plo if plo else None))
-            h = Decimal(1).scaleb(-st.decimals) / 2 if (pct_head or st.decimals) else Decimal(0)
+            h = st.half_digit if (pct_head or st.decimals) else Decimal(0)
             chosen = None
             for name, comp, lo, hi in readings:
                 c_lo, c_hi = (lo, hi) if signed or name == "index" else (abs(lo) if lo is not None else None,
@@ -368,6 +368,85 @@ def _change_columns(columns: list[str], rows: list[_Row]) -> list[Relation]:
     return out
 
 
+#: a column of rates or shares: "Tỷ lệ (%)", "Tỷ lệ tốt nghiệp (%)", "Cơ cấu (%)", "%"
+_RATE_HEAD = re.compile(r"tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu|^\s*%\s*$|\(\s*%\s*\)|\brate\b|\bshare\b", re.I)
+
+
+def _fits(stated: Figure, lo: Decimal, hi: Decimal) -> bool:
+    """The stated rate rounds (or truncates) a value in [lo, hi]."""
+    h = stated.half_digit
+    return lo <= stated.value + 2 * h and hi >= stated.value - h
+
+
+def _ratio_columns(columns: list[str], rows: list[_Row]) -> list[Relation]:
+    """``Đơn vị | Số thí sinh xét | Số tốt nghiệp | Tỷ lệ (%)``: a rate column whose cells are, row by row, one
+    value column over another (× 100), or each row's share of the total row (``Cơ cấu (%)``).  The head does not say
+    which columns: the reading is the one the rows themselves bear out — one reading (never two) that fits at least
+    three rows and three in five — and the rows it does not fit are then inconsistent with their table (a fail;
+    a warning when more than one row in four misses).  A column no reading fits is not read at all."""
+    out: list[Relation] = []
+    body = [r for r in rows if not r.section]
+    total_row = next((r for r in body if _TOTAL_ROW.match(r.label)), None)
+    for ck, head in enumerate(columns):
+        if not _RATE_HEAD.search(head) or _CHANGE_HEAD.search(head) or _YEAR_HEAD.search(head):
+            continue
+        others = [k for k, h in enumerate(columns) if k != ck and not _RATE_HEAD.search(h) and not _CHANGE_HEAD.search(h)]
+        readings = [("ratio", i, j) for i in others for j in others if i != j][:30]
+        if total_row is not None:
+            readings += [("share", i, i) for i in others]
+        cands = []  # (reading, row, stated, numerator, denominator)
+        scored = []
+        for reading in readings:
+            name, i, j = reading
+            fit, seen, items = 0, 0, []
+            for r in body:
+                if max(ck, i, j) >= len(r.values):
+                    continue
+                st = r.values[ck]
+                num = r.values[j]
+                den = r.values[i] if name == "ratio" else (total_row.values[i] if i < len(total_row.values) else None)
+                if not all(isinstance(v, Figure) for v in (st, num, den)) or not den.value:
+                    continue
+                nlo, nhi = _interval(num)
+                dlo, dhi = _interval(den)
+                if dlo <= 0:
+                    continue
+                seen += 1
+                lo, hi = HUNDRED * nlo / dhi, HUNDRED * nhi / dlo
+                ok = _fits(st, lo, hi)
+                fit += ok
+                items.append((r, st, num, den, lo, hi, ok))
+            scored.append((fit, seen, reading, items))
+        if not scored:
+            continue
+        best = max(s[0] for s in scored)
+        top = [s for s in scored if s[0] == best]
+        if len(top) != 1:
+            continue
+        fit, seen, (name, i, j), items = top[0]
+        if fit < 3 or fit * 5 < seen * 3:
+            continue
+        soft = (seen - fit) * 4 > seen
+        for r, st, num, den, lo, hi, ok in items:
+            if name == "share" and r is total_row:
+                continue
+            computed = HUNDRED * num.value / den.value
+            h = st.half_digit
+            what = f"{columns[j]} / {columns[i]}" if name == "ratio" else f"{columns[i]} / {total_row.label}"
+            rel = Relation(
+                id=f"{CHECK}:{st.id}:{name}", check=CHECK, checkable=True, stated=st.value,
+                computed=computed.quantize(Decimal("0.0001")), stated_lo=st.value - h, stated_hi=st.value + 2 * h,
+                strict_hi=True, computed_lo=lo, computed_hi=hi, unit="%", line=st.line, block=r.block.id,
+                variant=f"rate_{name}",
+                quote=f"[{head} = {what}] {r.label}: {num.text} / {den.text}: {st.text}",
+                expression=f"100 × {num.text} / {den.text} = {fmt_vi(computed.quantize(Decimal('0.01')))}",
+                figures=[st.id, num.id, den.id])
+            if soft:
+                soften(rel, "inferred_table_rate")
+            out.append(rel)
+    return out
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
@@ -376,4 +455,5 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         out += _column_pairs(columns, rows, corner)
         out += _indexes(columns, rows)
         out += _change_columns(columns, rows)
+        out += _ratio_columns(columns, rows)
     return out

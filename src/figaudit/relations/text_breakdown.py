@@ -56,6 +56,22 @@ _ITEM_PREDICATE_ROLES = ("plan_pct", "change_pct", "attain", "share")
 _NAMED_LEAD_INSIDE = re.compile(r"\b(?:bao gồm|gồm có|gồm)\b", re.IGNORECASE)
 
 
+def _list_owner(text: str, total: Figure, parts: list, index: Index, block_id: str) -> Figure | None:
+    """The figure a ``gồm`` list breaks down.  A change before the lead may own it only if the parts add up to it:
+    ``có 596 trường, giảm 8 trường so với năm học trước do sáp nhập, gồm 201 trường mầm non, …`` lists the 596
+    schools (the stock of the sentence the sum matches), not the 8 fewer; when neither adds up, nothing is said."""
+    if index.role(total) not in ("change", "negative"):
+        return total
+    lo, hi, _, _ = sum_interval([f for _, f in parts])
+    if lo is None or fits(total, lo, hi):
+        return total
+    s0, _ = sentence_of(text, total.start)
+    for f in reversed(index.within(block_id, s0, total.start, TOTAL_KINDS)):
+        if index.is_stock(f) and same_unit(f.unit, total.unit):
+            return f if fits(f, lo, hi) else None
+    return None
+
+
 def _predicated_items(text: str, total: Figure, start: int, end: int, block_id: str, index: Index) -> list | None:
     """``gồm: thu thuế và phí 123,7 tỷ đồng, đạt 68% dự toán; thu tiền cấp đất, thuê đất 60,5 tỷ đồng, đạt 58% …``:
     items too wordy to parse as a list (commas inside their labels, each with its own percentages).  The items are
@@ -170,8 +186,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     lo, hi, _, _ = sum_interval([f for _, f in parts[:-1]])
                     if fits(total, lo, hi):
                         parts = parts[:-1]
-                if parts:
-                    rel = breakdown(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], c1), listed=True)
+                owner = _list_owner(text, total, parts, index, block.id) if parts else None
+                if owner is not None:
+                    rel = breakdown(owner, parts, "list", block, quote(text, clause_of(text, owner.start)[0], c1), listed=True)
                     if rel and loose:
                         rel.note = rel.note or "parts_by_sum"
                     if rel:
