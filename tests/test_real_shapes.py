@@ -1468,3 +1468,54 @@ def test_a_change_is_about_the_figure_its_subject_names(tmp_path):
     no_alarm(d)
     ch = rows(d, "change")
     assert stated_status(ch[ch["computed"].notna()]).get(Decimal(25)) == "pass"  # 120 − 95, not 120 − 60
+
+
+def test_contributions_in_points_are_no_changes_of_a_level(tmp_path):
+    c, d = audit(tmp_path, "Ngành chế biến tăng 9,1%, đóng góp 2,05 điểm phần trăm; ngành điện tăng 11,2%, đóng góp 0,40 điểm "
+                           "phần trăm; ngành khai khoáng giảm 4,8%, làm giảm 0,12 điểm phần trăm.")
+    no_alarm(d)
+    ch = rows(d, "change")
+    assert ch[ch["status"].isin(["pass", "fail", "warn"])].empty  # no current level is stated for any of them
+
+
+def test_the_value_a_from_to_change_starts_from_is_no_part(tmp_path):
+    c, d = audit(tmp_path, "Tổng kim ngạch xuất, nhập khẩu ước đạt 8.000 triệu USD. Trong đó, kim ngạch xuất khẩu tăng từ "
+                           "3.900 triệu USD năm 2023 lên 4.500 triệu USD năm 2024; kim ngạch nhập khẩu ước đạt 3.500 triệu USD.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown")
+    assert stated_status(t) == {Decimal(8_000_000_000): "pass"}  # 4.500 + 3.500 triệu, never the 3.900 of 2023
+
+
+def test_a_share_of_exports_is_not_of_exports_and_imports(tmp_path):
+    c, d = audit(tmp_path, "Tổng kim ngạch xuất, nhập khẩu đạt 9.000 triệu USD; kim ngạch xuất khẩu đạt 5.000 triệu USD. "
+                           "Khu vực trong nước xuất khẩu 1.200 triệu USD, chiếm 24% tổng kim ngạch xuất khẩu. "
+                           "Thị trường Trung Quốc nhập khẩu 1.800 triệu USD, chiếm 45,0% tổng kim ngạch nhập khẩu.")
+    no_alarm(d)
+    p = rows(d, "percent")
+    st = stated_status(p)
+    assert st.get(Decimal(24)) == "pass"  # 1.200 / 5.000
+    assert st.get(Decimal(45)) not in ("fail", "warn")  # total imports are not stated: nothing to check against
+
+
+def test_a_band_of_each_members_rate_is_no_share(tmp_path):
+    c, d = audit(tmp_path, "Trong tổng số 60 đơn vị được giao vốn, có 25 đơn vị giải ngân trên mức bình quân; còn 35 đơn vị "
+                           "giải ngân dưới mức bình quân, trong đó có 12 đơn vị đạt dưới 30%.")
+    no_alarm(d)
+
+
+def test_points_against_one_of_several_rates(tmp_path):
+    c, d = audit(tmp_path, "Giải ngân đạt 2.100 tỷ đồng, bằng 48,5% kế hoạch vốn và bằng 52,0% kế hoạch Thủ tướng giao, cao "
+                           "hơn bình quân cả nước (45,2%) và cao hơn 4,0 điểm phần trăm so với cùng kỳ (44,5%).")
+    no_alarm(d)
+    ch = rows(d, "change", variant="both_years")
+    assert stated_status(ch) == {Decimal(4): "pass"}  # 48,5 − 44,5 fits; 52,0 − 44,5 does not, 45,2 is an aside
+
+
+def test_contributions_beside_each_sectors_own_rate_with_a_nested_one(tmp_path):
+    c, d = audit(tmp_path, "GRDP năm 2024 ước tăng 7,00% so với năm trước. Trong đó, khu vực nông nghiệp tăng 3,00%, đóng góp "
+                           "0,50 điểm phần trăm; khu vực công nghiệp tăng 11,00%, đóng góp 4,20 điểm phần trăm, trong đó riêng "
+                           "ngành chế biến tăng 13,00%, đóng góp 3,40 điểm phần trăm; khu vực dịch vụ tăng 6,00%, đóng góp "
+                           "2,10 điểm phần trăm; thuế sản phẩm giảm 1,50%, làm giảm 0,10 điểm phần trăm.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown", variant="contributions")
+    assert stated_status(t) == {Decimal(7): "pass"}  # 0,50 + 4,20 + 2,10 − 0,10; the nested 3,40 is inside the 4,20

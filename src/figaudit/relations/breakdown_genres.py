@@ -8,6 +8,7 @@ Same contract as ``breakdown_lists``: ``finder(doc, index, found) -> list[Relati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from figaudit.figures import Figure
@@ -273,7 +274,9 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
     return out
 
 
-_CONTRIBUTES = re.compile(r"\bđóng góp\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_CONTRIBUTES = re.compile(r"(?:\bđóng góp|\b(?:làm|kéo)\s+(giảm))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
+_OWN_RATE = re.compile(r"\s*,\s*(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
 
@@ -290,12 +293,21 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
         text = block.text
         figs = index.by_block.get(block.id, [])
         run: list[Figure] = []
+        last_end = 0  # the end of the last contribution read (in the run or nested in one)
         for f in figs + [None]:
             if f is not None and f.value is not None and (f.unit or "").lower().startswith("điểm") \
-                    and _CONTRIBUTES.search(text, max(0, f.start - 25), f.start) \
+                    and (m := _CONTRIBUTES.search(text, max(0, f.start - 25), f.start)) \
                     and (not run or not re.search(r"\.\s", text[run[-1].end:f.start])):
+                seen, last_end = last_end, f.end
+                if run and _NESTED.search(text, seen, f.start):
+                    continue  # "…, trong đó riêng ngành chế biến tăng 12,8%, đóng góp 3,05 điểm": inside a sector's share
+                if m.group(1):  # "ngành khai khoáng giảm 5,5%, làm giảm 0,17 điểm phần trăm": a negative part
+                    f = replace(f, text="−" + f.text, value=-f.value, lo=-f.hi if f.hi is not None else None,
+                                hi=-f.lo if f.lo is not None else None, lo_open=f.hi_open, hi_open=f.lo_open)
                 run.append(f)
                 continue
+            if f is not None and f.kind == "percent" and run and _OWN_RATE.match(text, f.end):
+                continue  # a sector's own growth rate between the contributions ("tăng 7,51%, đóng góp 2,70 …")
             if len(run) >= 2 and not any(p.id in done for p in run):
                 s0, s1 = sentence_of(text, run[0].start)
                 prev = previous_sentence(text, s0)

@@ -154,7 +154,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     footnote_text=block.text if block.kind == "footnote" else "", figures=[r.id],
                     expression=f"{fmt_vi(a)} − {fmt_vi(b)} = {fmt_vi(a - b)}", variant="unchanged"))
         out.extend(_balances(text, index, block))
-        changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None]
+        changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None
+                   and not (_POINTS.match(f.unit or "") and _CONTRIBUTION.search(text, max(0, f.start - 25), f.start))]
         verbs: dict[str, str] = {}
         prev: Figure | None = None
         for d in changes:
@@ -208,8 +209,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 out.append(rel)
                 continue
             two = _year_pair(text, index, block.id, d, verb)
+            ambiguous = False  # several rates the change may be of, none fitting it
             if two is None and (is_pct or _POINTS.match(d.unit or "")):
-                two = _rate_prior(text, index, block.id, d)
+                rp = _rate_prior(text, index, block.id, d)
+                if rp is not None:
+                    two, ambiguous = rp[:2], rp[2]
             if two is None:
                 named = _named_current(text, index, block, d, earlier_blocks)
                 if named is not None:
@@ -224,7 +228,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel = _pair_relation(d, verb, two[1], two[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
                 if rel is not None:
                     rel.variant = "both_years"
-                    out.append(rel)
+                    out.append(soften(rel, "inferred_rate_among_several") if ambiguous else rel)
                     continue
             s0_ = sentence_of(text, d.start)[0]
             before = [f for f in index.within(block.id, max(s0_, d.start - 200), d.start)
@@ -393,7 +397,7 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
     unit = d.unit if d.kind not in ("percent", "multiplier") else ""
     for lo in (c0, s0):  # a window of text before the change, never the whole of a long sentence
         cands = [f for f in _outside_asides(index, index.within(block.id, max(lo, anchor - _WINDOW), anchor), anchor)
-                 if index.is_stock(f) and f.id not in claimed]
+                 if index.is_stock(f) and f.id not in claimed and not (d.kind == "percent" and _POINTS.match(f.unit or ""))]
         got = _pick(text, d, unit, cands)
         if got:
             return got
@@ -720,6 +724,9 @@ _FT_SUMMARY = re.compile(r"[^;.\d]{0,20}\.\s+(?:như vậy|tức là|nghĩa là)
 _SPAN = re.compile(r"\b(?:sau|trong|qua)\s+\d{1,2}\s+năm\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:năm|cuối năm|đầu năm|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
 _POINTS = re.compile(r"^điểm(?:\s+phần trăm|\s*%)?$", re.IGNORECASE)
+#: a sector's contribution to a growth rate, in points: "giảm 5,52%, làm giảm 0,17 điểm phần trăm" is no change of a
+#: level (family text_breakdown adds the contributions up)
+_CONTRIBUTION = re.compile(r"\b(?:làm|kéo)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$|\bđóng góp\s+$", re.IGNORECASE)
 
 
 def _holds(rel: Relation) -> bool:
@@ -854,7 +861,7 @@ def _year_pair(text: str, index: Index, block_id: str, d: Figure, verb: str) -> 
 _TARGET_ASIDE = re.compile(r"\bso\s+(?:với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|bình quân|mức)[^;.()\d]{0,70}\($", re.IGNORECASE)
 
 
-def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure] | None:
+def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure, bool] | None:
     """``là 19,8%, giảm 0,6% so với năm 2022 (20,4%)``, ``đạt 93,2%, tăng 1,1 điểm phần trăm so với năm 2022
     (92,1%)``: the rate before the change and the prior rate the change's own aside gives."""
     s0, _ = sentence_of(text, d.start)
@@ -867,10 +874,21 @@ def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figu
                                                 and _TARGET_ASIDE.search(text, max(0, ap[0] - 90), ap[0] + 1)):
         return None  # "cao hơn 0,62 điểm phần trăm so với mục tiêu Nghị quyết đề ra (7,5%)": a target is compared too
     before = [x for x in index.last_before(block_id, d.start, 6) if x.start >= s0 and x.kind in TOTAL_KINDS | {"percent"}
-              and x.id != d.id]
-    if not before or before[-1].kind != "percent" or index.role(before[-1]) in ("change_pct", "prior", "plan_pct"):
+              and x.id != d.id and not index.paren(x)]  # ("cao hơn bình quân cả nước (51,8%)": an aside, not the rate)
+    points = bool(_POINTS.match(d.unit or ""))  # points compare rates, a rate of the plan too ("bằng 58,2% kế hoạch")
+    skip = ("change_pct", "prior") if points else ("change_pct", "prior", "plan_pct")
+    if not before or before[-1].kind != "percent" or index.role(before[-1]) in skip:
         return None
-    return before[-1], after[0]
+    rates = [x for x in before if x.kind == "percent" and index.role(x) not in skip + ("quantifier",)]
+    if len(rates) > 1:
+        # "bằng 58,2% kế hoạch vốn và bằng 62,1% kế hoạch giao, cao hơn 3,5 điểm phần trăm so với cùng kỳ (55,7%)":
+        # several rates the change may be of; the one it fits, else the nearest (a mismatch then only warns)
+        h = d.half_digit * 2 + Decimal("0.05")
+        fitting = [x for x in rates if abs(abs(x.value - after[0].value) - d.value) <= h]
+        if len(fitting) == 1:
+            return fitting[0], after[0], False
+        return before[-1], after[0], True
+    return before[-1], after[0], False
 
 
 #: ``So với Tết năm trước (161,5 tỷ đồng), tổng kinh phí chăm lo tăng 24,92 tỷ đồng``: the comparison opens the

@@ -464,7 +464,12 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     before = text[s0:f.start]
     after = text[f.end:f.end + 60]
     seg0 = _segment_start(text, f.start, s0)
+    if _FROM_SIDE.search(before) and _TO_AFTER.match(after):
+        return "prior"  # "tăng từ 4.586 triệu USD năm 2023 lên 5.412 triệu USD": the value it rose from
     if f.kind == "percent":
+        if _LEVEL_BAND.search(before) and not g.PLAN_AFTER.match(after) and not _SHARE_AFTER.match(after) \
+                and not _QUANTIFIER_AFTER.match(after):
+            return "quantifier"  # "22 bộ, cơ quan đạt dưới 30%": each one's rate is below 30 %, not 22 of a whole
         if _RATE_POINTS.search(before) and prev is not None and prev.kind == "percent" \
                 and (prev_role in ("share", "") or (prev_role == "attain" and prev.value is not None and prev.value <= 100)) \
                 and not _SEG_BREAK_STRONG.search(text, prev.end, f.start):
@@ -510,6 +515,12 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     return ""
 
 
+#: the first value of a from-to pair, "(tăng|giảm) từ 3,12% xuống 2,45%", "từ 4.586 triệu USD năm 2023 lên 5.412 …"
+_FROM_SIDE = re.compile(r"(?<!\w)từ\s+(?:(?:mức|con số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,50}?(?<!\w)(?:lên|xuống|còn)\s+(?:(?:còn|mức|con số)\s+)?"
+                       r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.IGNORECASE)
+#: a band the members' own rates fall in: "đạt dưới 30%", "có tỷ lệ giải ngân từ 30% (trở lên)", "ở mức không quá 5%"
+_LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+(?:dưới|không quá|từ)\s+$", re.IGNORECASE)
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
 

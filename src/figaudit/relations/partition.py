@@ -112,3 +112,22 @@ def row_pair(first: str, second: str) -> bool:
 def row_half(label: str) -> bool:
     """A table row labelled as one half of a pair (``Nữ``, ``Ngoài công lập``)."""
     return any(a.match(label) or b.match(label) for a, b in _ROW_PAIRS)
+
+
+#: "xuất, nhập khẩu", "xuất nhập khẩu", "xuất - nhập khẩu": both flows
+_BOTH_TRADE = re.compile(r"xuất\s*[,/–-]?\s*nhập\s+khẩu")
+
+
+def _says(text: str, words: set[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+def counterpart_clash(name: str, other: str) -> bool:
+    """``other`` names the counterpart of what ``name`` names and ``name`` does not (``kim ngạch xuất khẩu`` against
+    ``tổng kim ngạch xuất, nhập khẩu``): the two are not the same whole."""
+    name, other = (_BOTH_TRADE.sub("xuất khẩu và nhập khẩu", t.lower()) for t in (name, other))
+    for a, b in PAIRS:
+        for x, y in ((a, b), (b, a)):
+            if _says(name, x) and not _says(name, y) and _says(other, y):
+                return True
+    return False

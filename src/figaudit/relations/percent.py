@@ -47,6 +47,7 @@ from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, from_previ
                                        sentence_of, unit_head, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
+from figaudit.relations.partition import counterpart_clash
 
 CHECK = "percent"
 HUNDRED = Decimal(100)
@@ -478,7 +479,8 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             named = lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) \
-                    and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest):
+                    and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
+                    and not counterpart_clash(m.group(1), named.replace(",", " ")):
                 cands.append(f)
     if not cands:
         return None
