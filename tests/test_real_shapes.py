@@ -1515,7 +1515,7 @@ def test_contributions_beside_each_sectors_own_rate_with_a_nested_one(tmp_path):
     c, d = audit(tmp_path, "GRDP năm 2024 ước tăng 7,00% so với năm trước. Trong đó, khu vực nông nghiệp tăng 3,00%, đóng góp "
                            "0,50 điểm phần trăm; khu vực công nghiệp tăng 11,00%, đóng góp 4,20 điểm phần trăm, trong đó riêng "
                            "ngành chế biến tăng 13,00%, đóng góp 3,40 điểm phần trăm; khu vực dịch vụ tăng 6,00%, đóng góp "
-                           "2,10 điểm phần trăm; thuế sản phẩm giảm 1,50%, làm giảm 0,10 điểm phần trăm.")
+                           "2,40 điểm phần trăm; thuế sản phẩm giảm 1,50%, làm giảm 0,10 điểm phần trăm.")
     no_alarm(d)
     t = rows(d, "text_breakdown", variant="contributions")
-    assert stated_status(t) == {Decimal(7): "pass"}  # 0,50 + 4,20 + 2,10 − 0,10; the nested 3,40 is inside the 4,20
+    assert stated_status(t) == {Decimal(7): "pass"}  # 0,50 + 4,20 + 2,40 − 0,10; the nested 3,40 is inside the 4,20
