@@ -1519,3 +1519,21 @@ def test_contributions_beside_each_sectors_own_rate_with_a_nested_one(tmp_path):
     no_alarm(d)
     t = rows(d, "text_breakdown", variant="contributions")
     assert stated_status(t) == {Decimal(7): "pass"}  # 0,50 + 4,20 + 2,40 − 0,10; the nested 3,40 is inside the 4,20
+
+
+def test_bullet_paragraphs_after_trong_do_that_add_up(tmp_path):
+    c, d = audit(tmp_path, "Tổng thu ngân sách năm 2024 ước đạt 9.500 tỷ đồng, bằng 105% dự toán (9.050 tỷ đồng). Trong đó:\n\n"
+                           "- Thu nội địa ước đạt 8.100 tỷ đồng, bằng 104% dự toán (7.800 tỷ đồng); riêng thu tiền sử dụng đất "
+                           "1.200 tỷ đồng.\n- Thu từ hoạt động xuất, nhập khẩu ước đạt 1.400 tỷ đồng, tăng 8%.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown", variant="bullets")
+    assert stated_status(t) == {Decimal(9_500_000_000_000): "pass"}  # each bullet's head figure: 8.100 + 1.400
+
+
+def test_bullets_give_the_value_of_the_totals_period(tmp_path):
+    c, d = audit(tmp_path, "Qua đó, đưa kim ngạch xuất nhập khẩu 9 tháng năm 2024 đạt 120,50 tỷ USD, tăng 12% so với cùng kỳ:\n\n"
+                           "- Xuất khẩu trong tháng 9 đạt 7,20 tỷ USD và 9 tháng đạt 64,30 tỷ USD, tăng 13%;\n\n"
+                           "- Nhập khẩu trong tháng 9 đạt 6,10 tỷ USD và 9 tháng đạt 56,20 tỷ USD, tăng 11%.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown", variant="bullets")
+    assert stated_status(t) == {Decimal(120_500_000_000): "pass"}  # 64,30 + 56,20, never the month's 7,20 + 6,10

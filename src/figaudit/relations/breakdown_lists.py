@@ -20,7 +20,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
-from figaudit.relations.frames import frames
+from figaudit.relations.frames import frames, period_of
 from figaudit.relations.partition import complementary_pair
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough
 
@@ -448,17 +448,19 @@ _VERB_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:(?:được|là|đ
 
 
 def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
-    """``Vốn đầu tư … ước đạt 58.214 tỷ đồng … Chia ra:`` then one bullet line per part (``- Vốn khu vực Nhà nước:
-    12.846 tỷ đồng;``): the bullets break down the figure(s) of the sentence that ends with the colon (or of the
-    sentence before a bare ``Cụ thể:``).  Each total takes from every bullet the one figure of its unit, or, when
-    the totals share a unit, the one after its own verb (``thụ lý 8.426 vụ; đã giải quyết 7.922 vụ`` → ``thụ lý
-    1.362 vụ; đã giải quyết 1.318 vụ`` …).  ``Chia ra``/``gồm`` make the sum certain; other leads warn."""
+    """``Vốn đầu tư … ước đạt 58.214 tỷ đồng … Chia ra:`` then one bullet per part (``- Vốn khu vực Nhà nước:
+    12.846 tỷ đồng;``), as lines of the paragraph or as paragraphs of their own: the bullets break down the figure(s)
+    of the sentence that ends with the colon (or of the sentence before a bare ``Cụ thể:``).  Each total takes from
+    every bullet the one figure of its unit in the bullet's opening sentence (before a ``trong đó``), or, when the
+    totals share a unit, the one after its own verb (``thụ lý 8.426 vụ; đã giải quyết 7.922 vụ`` → ``thụ lý 1.362
+    vụ; đã giải quyết 1.318 vụ`` …).  ``Chia ra``/``gồm`` make the sum certain; other leads warn; a bullet that
+    states several such figures gives its first (then a mismatch only warns); after ``Trong đó:`` the bullets may
+    be some of the parts only, so they are recorded only when they add up."""
     done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
     out = []
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for n, block in enumerate(blocks):
         text = block.text
-        if "\n" not in text:
-            continue
         starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
         lines = [(a, (starts[k + 1] - 1) if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
         k = 0
@@ -467,55 +469,93 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
             if _BULLET_LINE.match(text, a) or not text[a:b].rstrip().endswith(":"):
                 k += 1
                 continue
-            run = []
+            run = []  # (block, start, end) of each bullet
             j = k + 1
             while j < len(lines) and _BULLET_LINE.match(text, lines[j][0]) and len(run) < 40:
-                run.append(lines[j])
+                run.append((block, *lines[j]))
                 j += 1
-            k = j
-            if len(run) < 2:
-                continue
-            colon = text[:b].rstrip().rfind(":")
-            s0, _ = sentence_of(text, colon)
-            lead_lo = s0
-            totals = [f for f in index.within(block.id, s0, colon) if index.is_stock(f) and not index.paren(f)]
-            if not totals:  # "… đã giải quyết 7.922 vụ, việc. Cụ thể:": the sentence before
-                prev = previous_sentence(text, s0)
-                if prev is None:
-                    continue
-                lead_lo = prev[0]
-                totals = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
-            lead = text[lead_lo:colon]
-            if not totals or len(totals) > 8 or re.search(r"\btrong\s+(?:số\s+)?đó\b", lead, re.IGNORECASE) \
-                    or OPEN_WORDS.search(lead):
-                continue
-            for t in totals:
-                if t.id in done or not t.unit:
-                    continue
-                shared = any(u.id != t.id and same_unit(u.unit, t.unit) for u in totals)
-                vm = _VERB_BEFORE.search(text, max(lead_lo, t.start - 40), t.start)
-                verb = vm.group(1).lower() if vm else ""
-                parts = []
-                for la, lb in run:
-                    line_figs = index.within(block.id, la, lb)
-                    cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, t.unit)]
-                    if shared:  # the words since the figure before it name its verb
-                        ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
-                        cands = [f for f in cands if verb and verb.split()[-1] in text[ends[f.id]:f.start].lower()]
-                    if len(cands) != 1:
-                        parts = []
+            if j == len(lines) and not run:  # the colon ends the paragraph: bullets as paragraphs of their own
+                m = n + 1
+                while m < len(blocks) and blocks[m].kind == "paragraph" and len(run) < 40:
+                    bt = blocks[m].text
+                    spans, pos = [], 0
+                    for ln in bt.split("\n"):
+                        spans.append((pos, pos + len(ln)))
+                        pos += len(ln) + 1
+                    if not all(_BULLET_LINE.match(bt, x) for x, y in spans if bt[x:y].strip()):
                         break
-                    parts.append(cands[0])
-                if len(parts) < 2 or any(p.id in done for p in parts):
-                    continue
-                rel = breakdown(t, [("", p) for p in parts], "bullets", block, quote(text, lead_lo, run[-1][1], limit=600),
-                                listed=True)
-                if rel is None:
-                    continue
-                if not _CERTAIN_LEAD.search(lead) and not fits(t, rel.computed_lo, rel.computed_hi):
-                    soften(rel, "inferred_bullets")
-                done.update([t.id] + [p.id for p in parts])
-                out.append(rel)
+                    run += [(blocks[m], x, y) for x, y in spans if bt[x:y].strip()]
+                    m += 1
+            k = j
+            if len(run) >= 2:
+                out += _bullets_of(text, block, b, run, index, done)
+    return out
+
+
+def _bullets_of(text: str, block, b: int, run: list, index: Index, done: set[str]) -> list[Relation]:
+    out = []
+    colon = text[:b].rstrip().rfind(":")
+    s0, _ = sentence_of(text, colon)
+    lead_lo = s0
+    totals = [f for f in index.within(block.id, s0, colon) if index.is_stock(f) and not index.paren(f)]
+    if not totals:  # "… đã giải quyết 7.922 vụ, việc. Cụ thể:": the sentence before
+        prev = previous_sentence(text, s0)
+        if prev is None:
+            return out
+        lead_lo = prev[0]
+        totals = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
+    lead = text[lead_lo:colon]
+    subset = bool(re.search(r"\btrong\s+(?:số\s+)?đó\s*$", lead, re.IGNORECASE))  # "… Trong đó:"
+    if subset:
+        prev = previous_sentence(text, s0)
+        if not totals and prev is not None:
+            lead_lo, lead = prev[0], text[prev[0]:colon]
+        totals = totals or [f for f in index.within(block.id, lead_lo, colon) if index.is_stock(f) and not index.paren(f)]
+    elif re.search(r"\btrong\s+(?:số\s+)?đó\b", lead, re.IGNORECASE):
+        return out
+    if not totals or len(totals) > 8 or OPEN_WORDS.search(re.sub(r"(?i)\btrong\s+(?:số\s+)?đó\s*$", "", lead)):
+        return out
+    for t in totals:
+        if t.id in done or not t.unit:
+            continue
+        shared = any(u.id != t.id and same_unit(u.unit, t.unit) for u in totals)
+        if subset and t is not totals[0]:
+            continue  # "Tổng thu … ước đạt 18.642 tỷ đồng, bằng … (16.585 tỷ đồng). Trong đó:": the sentence's total
+        vm = _VERB_BEFORE.search(text, max(lead_lo, t.start - 40), t.start)
+        verb = vm.group(1).lower() if vm else ""
+        parts, first_of_several = [], False
+        for pb, la, lb in run:
+            ptext = pb.text
+            head_end = min(sentence_of(ptext, la)[1], lb)
+            cut = re.search(r"\btrong\s+(?:số\s+)?đó\b", ptext[la:head_end], re.IGNORECASE)
+            head_end = la + cut.start() if cut else head_end
+            line_figs = index.within(pb.id, la, head_end)
+            cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, t.unit)]
+            if shared:  # the words since the figure before it name its verb
+                ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
+                cands = [f for f in cands if verb and verb.split()[-1] in ptext[ends[f.id]:f.start].lower()]
+            if len(cands) > 1 and not shared:  # the month's and the year-to-date value: the total's period
+                cands = [f for f in cands if period_of(ptext, f) == period_of(text, t)] or cands
+            if not cands or (len(cands) > 1 and shared):
+                parts = []
+                break
+            first_of_several = first_of_several or len(cands) > 1
+            parts.append(cands[0])
+        if len(parts) < 2 or any(p.id in done for p in parts):
+            continue
+        last_block, _, last_end = run[-1]
+        q = quote(text, lead_lo, run[-1][2], limit=600) if last_block is block else \
+            quote(text, lead_lo, len(text), limit=300) + " " + " ".join(quote(pb.text, la, lb, limit=160) for pb, la, lb in run)
+        rel = breakdown(t, [("", p) for p in parts], "bullets", block, q, listed=True)
+        if rel is None:
+            continue
+        adds_up = fits(t, rel.computed_lo, rel.computed_hi)
+        if subset and not adds_up:
+            continue  # some of the parts: the part_of_whole family checks each against the whole
+        if (not _CERTAIN_LEAD.search(lead) or first_of_several) and not adds_up:
+            soften(rel, "inferred_bullets")
+        done.update([t.id] + [p.id for p in parts])
+        out.append(rel)
     return out
 
 

@@ -58,7 +58,8 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
         strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
         quote=q, footnote_text=block.text if block.kind == "footnote" else "",
-        expression=" + ".join(f.text for f in figs) + f" = {fmt_vi(computed)}", note="parts_excluded" if excluded else "",
+        expression=figs[0].text + "".join(f" − {f.text[1:]}" if f.text.startswith("−") else f" + {f.text}" for f in figs[1:])
+        + f" = {fmt_vi(computed)}", note="parts_excluded" if excluded else "",
         note_args=note_args, figures=[total.id] + [f.id for f in figs], parts=[(lab, f.value) for lab, f in summed],
         variant=variant)
 

@@ -773,11 +773,16 @@ def _last_within(index: Index, block: str, start: int, end: int, kinds) -> list[
 _OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
 
 
-def _period(text: str, f: Figure) -> str:
-    """``lũy kế 6 tháng thu 5.310 tỷ`` → "cumulative"; ``tháng 6 là 820 tỷ``, ``trong tháng thu 415 tỷ`` → "month"."""
+#: "7 tháng/2024", "6 tháng đầu năm", "9 tháng": the months of the year so far
+_MONTHS_SO_FAR = re.compile(r"(?<![\d/])(?:[2-9]|1[01])\s+tháng(?!\s+\d)", re.IGNORECASE)
+
+
+def period_of(text: str, f: Figure) -> str:
+    """``lũy kế 6 tháng thu 5.310 tỷ``, ``7 tháng/2024 đạt 81 tỷ USD`` → "cumulative"; ``tháng 6 là 820 tỷ``, ``trong
+    tháng thu 415 tỷ`` → "month"."""
     c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1, f.start - 50)
     seg = text[c0:f.start]
-    if CUMULATIVE_CUE.search(seg):
+    if CUMULATIVE_CUE.search(seg) or _MONTHS_SO_FAR.search(seg):
         return "cumulative"
     if _MONTH.search(seg):
         return "month"
@@ -789,13 +794,13 @@ def _by_period(text: str, index: Index, wholes: list[Figure], parts: list[Figure
     """Two wholes, one month's and one cumulative, and parts that each say their period: a frame for each."""
     tags = {}
     for w in wholes:
-        tags.setdefault(_period(text, w), []).append(w)
+        tags.setdefault(period_of(text, w), []).append(w)
     if set(tags) != {"month", "cumulative"} or any(len(v) != 1 for v in tags.values()):
         return []
     ptext = text if part_text is None else part_text
     out = []
     for tag, (w,) in tags.items():
-        mine = [p for p in parts if _period(ptext, p) == tag and same_kind(p.unit, w.unit)]
+        mine = [p for p in parts if period_of(ptext, p) == tag and same_kind(p.unit, w.unit)]
         if mine:
             out.append(Frame(w, mine, kind, span, [_label(ptext, p, 0) for p in mine], ""))
     return out
