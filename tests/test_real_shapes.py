@@ -1537,3 +1537,21 @@ def test_bullets_give_the_value_of_the_totals_period(tmp_path):
     no_alarm(d)
     t = rows(d, "text_breakdown", variant="bullets")
     assert stated_status(t) == {Decimal(120_500_000_000): "pass"}  # 64,30 + 56,20, never the month's 7,20 + 6,10
+
+
+def test_a_bracket_after_a_percentage_is_the_prior_or_the_amount_whichever_agrees(tmp_path):
+    c, d = audit(tmp_path, "Khách nội địa đạt 450.000 lượt, tăng 12,5% (400.000 lượt). Thu ngân sách đạt 1.900 tỷ đồng, giảm "
+                           "5,0% (100 tỷ đồng). Số hộ nghèo còn 950 hộ, giảm 5,0% (80 hộ).")
+    no_alarm(d)
+    ch = rows(d, "change")
+    got = stated_status(ch[ch["computed"].notna()])
+    # 450.000 / 400.000 − 1 = 12,5 % (the prior); 100 / (1.900 + 100) = 5,0 % (the amount); 80 hộ fits neither
+    # reading (950 + 80 = 1.030: 7,8 %; 950 / 80 …): nothing is said of it
+    assert got == {Decimal("12.5"): "pass", Decimal(5): "pass"} and len(ch[ch["computed"].notna()]) == 2
+
+
+def test_a_change_after_a_share_is_of_the_count_when_the_prior_is_a_count(tmp_path):
+    c, d = audit(tmp_path, "Khách quốc tế đạt 60.000 lượt, chiếm 12,0% tổng lượt khách, tăng 20,0% so với cùng kỳ (50.000 lượt).")
+    no_alarm(d)
+    ch = rows(d, "change", variant="both_years")
+    assert stated_status(ch) == {Decimal(20): "pass"}  # 60.000 / 50.000 − 1, not points of the 12 % share

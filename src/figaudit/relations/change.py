@@ -234,7 +234,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             before = [f for f in index.within(block.id, max(s0_, d.start - 200), d.start)
                       if f.kind in TOTAL_KINDS | {"percent"}]
             if is_pct and (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)
-                           or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", "", "attain"))):
+                           or (before and before[-1].kind == "percent" and index.role(before[-1]) in ("share", "", "attain")
+                               and not _count_prior_after(text, index, block.id, d, before))):
                 # "bình quân tăng 20,1%/năm" (an average rate) or "đạt tỷ lệ 90,49%, cao hơn năm trước 0,77%" (points
                 # of a rate): not a percentage of this year's figure
                 s0, s1 = sentence_of(text, d.start)
@@ -272,10 +273,20 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if earlier:
                 prior = earlier
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
+            if rel.checkable and not earlier and is_bare_prior(text, index, d, prior) and not _agrees(rel):
+                # "tăng 12,8% (3.765.900 lượt)" is the prior, "giảm 5,2% (120 tỷ đồng)" the amount of the change:
+                # each reading is kept only when it agrees, since the bracket does not say which it is
+                amount = _percent_of_change(d, prior, verb, bound, block, text) if is_pct else None
+                if amount is not None and amount.checkable and _agrees(amount):
+                    out.append(soften(amount, "inferred_change_in_brackets"))
+                    continue
+                rel = _relation(d, verb, is_pct, cur, bound, None, year, how, block, q)
             if where.get("previous") and rel.checkable:
                 soften(rel, "inferred_previous_sentence")
             elif earlier and rel.checkable:
                 soften(rel, "inferred_prior_in_sentence")
+            elif rel.checkable and is_bare_prior(text, index, d, prior):
+                soften(rel, "inferred_prior_in_brackets")
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
@@ -524,6 +535,9 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
             if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None:
                 windows.append(sp)
     windows.insert(0, (d.end, end))
+    bare = _bare_prior(text, index, block_id, d, cur)
+    if bare is not None:
+        return bare
     for w0, w1 in windows:
         for f in index.within(block_id, w0, w1, limit=20):
             if f.kind in TOTAL_KINDS and f.value is not None and not index.role(f) and f.unit and f.unit == cur.unit \
@@ -542,6 +556,49 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
                 if same_unit(f.unit, cur.unit) and unit_head(f.unit) == unit_head(cur.unit) and f.unit == cur.unit:
                     return f  # a shared parenthesis: the prior value of this change's own unit
     return None
+
+
+def _count_prior_after(text: str, index: Index, block_id: str, d: Figure, before: list[Figure]) -> bool:
+    """``612.800 lượt, chiếm 12,6% tổng lượt khách, tăng 28,4% so với cùng kỳ (477.200 lượt)``: the prior value
+    after the change is a count of the unit of a count before it, so the change is of that count, not of the share."""
+    p = index.paren(d)
+    end = p[1] if p else clause_of(text, d.start)[1]
+    units = {f.unit for f in before if f.kind in TOTAL_KINDS and f.unit and index.is_stock(f)}
+    for f in index.within(block_id, d.end, end + 1, limit=6):
+        if f.kind in TOTAL_KINDS and f.unit in units and (index.role(f) == "prior" or index.paren(f)):
+            return True
+        if f.kind in TOTAL_KINDS | {"percent"} and index.role(f) in ("change", "change_pct"):
+            return False
+    return False
+
+
+def _bare_prior(text: str, index: Index, block_id: str, d: Figure, cur: Figure) -> Figure | None:
+    """``Khách nội địa 4.249.600 lượt, tăng 12,8% (3.765.900 lượt)``: a bracket right after the change holding only
+    a figure of the current's unit is the value it changed from (read from place: the caller softens it)."""
+    m = re.match(r"\s*\(\s*", text[d.end:d.end + 6])
+    if m is None:
+        return None
+    f = index.at(block_id, d.end + m.end())
+    if f is None or f.start != d.end + m.end() or f.kind not in TOTAL_KINDS or f.value is None or index.role(f) \
+            or not f.unit or f.unit != cur.unit or f.id == cur.id:
+        return None
+    p = index.paren(f)
+    if p is None or re.search(r"\d", text[f.end:p[1]]) or len(text[f.end:p[1]].strip()) > len(f.unit) + 2:
+        return None
+    return f
+
+
+def _agrees(rel: Relation) -> bool:
+    """The relation's recomputed interval meets its stated one."""
+    lo, hi, clo, chi = rel.stated_lo, rel.stated_hi, rel.computed_lo, rel.computed_hi
+    if lo is None or hi is None or clo is None or chi is None:
+        return False
+    return clo <= hi and chi >= lo
+
+
+def is_bare_prior(text: str, index: Index, d: Figure, prior: Figure | None) -> bool:
+    return prior is not None and not index.role(prior) and prior.start - d.end <= 6 and \
+        not _PRIOR_ASIDE.search(text, d.end, prior.start)
 
 
 #: an aside naming the period compared with
