@@ -269,6 +269,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             q0 = min(sentence_of(text, bound[0].start)[0], sentence_of(text, d.start)[0])
             q = quote(text, q0, _end_of(text, index, d))
             prior = _prior_value(text, index, block.id, d, cur, changes)
+            amount = _signed_bracket(text, index, block.id, d, cur) if is_pct and prior is None else None
+            if amount is not None:  # "tăng 5,2% (+62 tỷ đồng)": the amount of the change, signed, in brackets
+                rel = _percent_of_change(d, amount, verb, bound, block, text)
+                out.append(soften(rel, "inferred_change_in_brackets") if rel.checkable else rel)
+                continue
             earlier = _prior_in_sentence(text, index, block.id, d, cur, year) if prior is None else None
             if earlier:
                 prior = earlier
@@ -570,6 +575,21 @@ def _count_prior_after(text: str, index: Index, block_id: str, d: Figure, before
         if f.kind in TOTAL_KINDS | {"percent"} and index.role(f) in ("change", "change_pct"):
             return False
     return False
+
+
+def _signed_bracket(text: str, index: Index, block_id: str, d: Figure, cur: Figure) -> Figure | None:
+    """``doanh thu 1.250 tỷ đồng, tăng 5,2% (+62 tỷ đồng)``: a bracket right after a percentage change holding a signed
+    figure of the current's unit is the amount of that change (its sign agreeing with the verb)."""
+    m = re.match(r"\s*\(\s*([+\-−–])\s*", text[d.end:d.end + 8])
+    if m is None:
+        return None
+    f = index.at(block_id, d.end + m.end())
+    if f is None or f.kind not in TOTAL_KINDS or f.value is None or not f.unit or not same_unit(f.unit, cur.unit):
+        return None
+    p = index.paren(f)
+    if p is None or re.search(r"\d", text[f.end:p[1]]):
+        return None
+    return f.derived(m.group(1) + f.text, abs(f.value)) if f.value < 0 else f
 
 
 def _bare_prior(text: str, index: Index, block_id: str, d: Figure, cur: Figure) -> Figure | None:
