@@ -1555,3 +1555,23 @@ def test_a_change_after_a_share_is_of_the_count_when_the_prior_is_a_count(tmp_pa
     no_alarm(d)
     ch = rows(d, "change", variant="both_years")
     assert stated_status(ch) == {Decimal(20): "pass"}  # 60.000 / 50.000 − 1, not points of the 12 % share
+
+
+def test_parallel_lists_of_the_poor_and_near_poor_add_up_to_the_combined_list(tmp_path):
+    c, d = audit(tmp_path, "Kết quả rà soát, tỷ lệ hộ nghèo đa chiều theo huyện: huyện Đông 9,50% với 950 hộ; huyện Tây 7,20% với "
+                           "648 hộ; thị xã Nam 4,10% với 287 hộ.\nTỷ lệ hộ nghèo 3,20% tương ứng 700 hộ, trong đó: huyện Đông "
+                           "4,10% với 410 hộ; huyện Tây 2,90% với 261 hộ; thị xã Nam 1,20% với 84 hộ.\nTỷ lệ hộ cận nghèo 3,90% "
+                           "tương ứng 1.185 hộ, trong đó: huyện Đông 5,40% với 540 hộ; huyện Tây 4,30% với 387 hộ; thị xã Nam "
+                           "2,60% với 203 hộ.")
+    t = rows(d, "text_breakdown", variant="combined")
+    # each place: rate = 4,10 + 5,40 …, households = 410 + 540 …; Nam's 4,10 % is not 1,20 + 2,60 = 3,80 (a seeded error)
+    assert stated_status(t) == {Decimal("9.5"): "pass", Decimal(950): "pass", Decimal("7.2"): "pass", Decimal(648): "pass",
+                                Decimal("4.1"): "fail", Decimal(287): "pass"}
+
+
+def test_a_combined_rate_and_the_rates_of_each_group(tmp_path):
+    c, d = audit(tmp_path, "Tỷ lệ hộ nghèo đa chiều của huyện là 6,40% (hộ nghèo 2,90%, hộ cận nghèo 3,50%). Số hộ nghèo là 1.200 "
+                           "hộ, chiếm 3,00%; số hộ cận nghèo 1.400 hộ, chiếm 3,50%. Tỷ lệ hộ nghèo và hộ cận nghèo toàn tỉnh "
+                           "là 6,60%.")
+    t = rows(d, "text_breakdown", variant="combined")
+    assert stated_status(t) == {Decimal("6.4"): "pass", Decimal("6.6"): "fail"}  # 3,00 + 3,50 = 6,50, not 6,60

@@ -698,3 +698,133 @@ def _own_share_follows(index: Index, block_id: str, text: str, f: Figure) -> boo
 
 
 _TAIL_UNIT = re.compile(r"\s*(?:[;,.)]|$|\s+và\s)")
+
+
+#: "hộ nghèo và hộ cận nghèo", "lao động nam và nữ": a header naming two groups together
+_COMBINED = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+và\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r";\s*")
+
+
+#: the poor and the near-poor together: "tỷ lệ hộ nghèo đa chiều" (the multidimensional poverty rate) counts both
+_MULTIDIMENSIONAL = re.compile(r"\bnghèo\s+đa\s+chiều\b", re.IGNORECASE)
+
+
+def _union(header: str) -> tuple[str, set[str]] | None:
+    """What a header names as two groups together, as (a word of the first group, the words only the second has):
+    ``hộ nghèo và hộ cận nghèo`` → ("nghèo", {"cận"}); ``tỷ lệ hộ nghèo đa chiều`` → the same."""
+    if _MULTIDIMENSIONAL.search(header):
+        return "nghèo", {"cận"}
+    m = _COMBINED.search(header)
+    if m is None:
+        return None
+    only_b = set(m.group(2).lower().split()) - set(m.group(1).lower().split())
+    return (m.group(1).lower().split()[-1], only_b) if only_b else None
+
+
+def _list_items(text: str, index: Index, block_id: str, s0: int, s1: int):
+    """A sentence ``<header>: <name> <figures>; <name> <figures>; …``: its header and its items as
+    ``(name, [figures])``, or None."""
+    colon = text.find(":", s0, s1)
+    if colon < 0:
+        return None
+    items, pos = [], colon + 1
+    for part in _ITEM_SPLIT.split(text[colon + 1:s1]):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        while pos < s1 and text[pos] == " ":
+            pos += 1
+        figs = [f for f in index.within(block_id, a, b) if f.value is not None and f.kind in TOTAL_KINDS | {"percent"}]
+        if not figs:
+            return None
+        name = " ".join(text[a:figs[0].start].lower().split()).strip(" ,.-–")
+        if not name or len(name) > 60:
+            return None
+        items.append((name, figs))
+    return (text[s0:colon], [f for f in index.within(block_id, s0, colon) if f.value is not None
+                              and f.kind in TOTAL_KINDS | {"percent"}], items) if len(items) >= 2 else None
+
+
+def combined_lists(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Tỷ lệ hộ nghèo và hộ cận nghèo: huyện A 9,1%, …; huyện B …`` followed by the same list for ``hộ nghèo`` and
+    for ``hộ cận nghèo`` (same places, same order): each place's figure for the two groups together is the sum of
+    its figures for each group, and so are the headers' own figures — the same kind of figure (a rate, or a count of
+    one unit) in each.  The header names the union and the two lists name each group: the sum is certain."""
+    done = {r.figures[0] for r in found}
+    out = []
+    lists = []  # (block, header, header figures, items) of every list sentence, in order
+    for block in doc.blocks:
+        for s0, s1 in sentences(block.text):
+            got = _list_items(block.text, index, block.id, s0, s1)
+            if got is not None:
+                lists.append((block,) + got)
+    for k, (b0, h0, hf0, items0) in enumerate(lists):
+        union = _union(h0)
+        if union is None:
+            continue
+        tail, only_b = union
+        nxt = lists[k + 1:k + 5]
+        first = next((x for x in nxt if tail in x[1].lower() and not only_b & set(x[1].lower().split())), None)
+        second = next((x for x in nxt if only_b <= set(x[1].lower().split())), None)
+        if first is None or second is None or first is second:
+            continue
+        names = [n for n, _ in items0]
+        if [n for n, _ in first[3]] != names or [n for n, _ in second[3]] != names:
+            continue
+        rows = [(hf0, first[2], second[2])] + [(f0, f1, f2) for (_, f0), (_, f1), (_, f2) in zip(items0, first[3], second[3])]
+        for f0s, f1s, f2s in rows:
+            for f0 in f0s:
+                same = lambda fs: [f for f in fs if f.kind == f0.kind and (f.kind == "percent" or same_unit(f.unit, f0.unit))]
+                p1, p2 = same(f1s), same(f2s)
+                if len(same(f0s)) != 1 or len(p1) != 1 or len(p2) != 1 or f0.id in done:
+                    continue
+                rel = breakdown(f0, [("", p1[0]), ("", p2[0])], "combined", b0,
+                                quote(b0.text, *sentence_of(b0.text, f0.start), limit=300), listed=True)
+                if rel is not None:
+                    done.add(f0.id)
+                    out.append(rel)
+    return out + _combined_rates(doc, index, done)
+
+
+def _own_words(text: str, index: Index, block_id: str, f: Figure, floor: int) -> str:
+    """The words between the figure before (or the floor) and this one: what names it."""
+    before = index.last_before(block_id, f.start, 1)
+    return text[max(floor, before[0].end if before else 0, f.start - 80):f.start].lower()
+
+
+def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relation]:
+    """``tỷ lệ hộ nghèo đa chiều 5,2% (hộ nghèo 2,9%, hộ cận nghèo 2,3%)``, ``tỷ lệ hộ nghèo và cận nghèo là 8,1%;
+    trong đó hộ nghèo chiếm 4,5%, hộ cận nghèo 3,6%``: the rate of the two groups together and, after it in its
+    sentence, one rate naming each group."""
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind == "percent" and f.value is not None]
+        for i, f0 in enumerate(figs):
+            s0, s1 = sentence_of(text, f0.start)
+            union = _union(_own_words(text, index, block.id, f0, s0))
+            if union is None or f0.id in done or index.role(f0) in ("change_pct", "prior", "plan_pct"):
+                continue
+            tail, only_b = union
+            later = [f for f in figs[i + 1:i + 5] if f.start < s1 and index.role(f) not in ("change_pct", "prior", "plan_pct")]
+            floor = f0.end
+            if len(later) < 2 and (prev := previous_sentence(text, s0)) is not None:
+                # "số hộ nghèo 12.846 hộ, chiếm 4,49%; số hộ cận nghèo …, chiếm 3,57%. Tổng tỷ lệ … là 8,16%."
+                later = [f for f in figs[:i] if f.start >= prev[0] and index.role(f) not in ("change_pct", "prior", "plan_pct")][-4:]
+                floor = prev[0]
+
+            def words_of(f: Figure) -> set[str]:
+                own = set(re.findall(r"[^\W\d_]+", _own_words(text, index, block.id, f, floor)))
+                if tail not in own:  # the name before the count the rate is of: back to the clause's start
+                    c0 = max(floor, text.rfind(";", 0, f.start) + 1, text.rfind("(", 0, f.start) + 1)
+                    own = set(re.findall(r"[^\W\d_]+", text[c0:f.start].lower()))
+                return own
+            words = [words_of(f) for f in later]
+            a = [f for f, w in zip(later, words) if tail in w and not only_b & w and not _union(" ".join(w))]
+            b = [f for f, w in zip(later, words) if only_b <= w and tail in w | only_b]
+            if len(a) != 1 or len(b) != 1:
+                continue
+            rel = breakdown(f0, [("", a[0]), ("", b[0])], "combined", block, quote(text, s0, s1), listed=True)
+            if rel is not None:
+                done.add(f0.id)
+                out.append(rel)
+    return out
