@@ -1575,3 +1575,12 @@ def test_a_combined_rate_and_the_rates_of_each_group(tmp_path):
                            "là 6,60%.")
     t = rows(d, "text_breakdown", variant="combined")
     assert stated_status(t) == {Decimal("6.4"): "pass", Decimal("6.6"): "fail"}  # 3,00 + 3,50 = 6,50, not 6,60
+
+
+def test_the_percentage_of_a_change_in_brackets_after_bang(tmp_path):
+    c, d = audit(tmp_path, "Tổng thu ngân sách đạt 12.345 tỷ đồng, tăng 1.234 tỷ đồng (bằng 11,1%) so với cùng kỳ năm trước. "
+                           "Số hộ tham gia bảo hiểm đạt 5.000 hộ, tăng 4,0% (192 hộ).")
+    no_alarm(d)
+    ch = rows(d, "change", variant="percent_of_change")
+    # 1.234 / (12.345 − 1.234) = 11,11 %; 192 / (5.000 − 192) = 3,99 %
+    assert stated_status(ch) == {Decimal("11.1"): "pass", Decimal(4): "pass"}

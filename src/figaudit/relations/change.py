@@ -100,7 +100,7 @@ _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
          "gấp": "gấp", "bằng": "bằng"}
 _PAIR_GAP = re.compile(r"[^;.!?]{0,60}")
-_PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
+_PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+|bằng\s+|tức\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
                          re.IGNORECASE)
 _UNCHANGED = re.compile(r"(?:không thay đổi|không đổi|giữ nguyên)\s*\(\s*$", re.IGNORECASE)
 #: ``xuất siêu 16 triệu USD``, ``nhập siêu của Thủ đô 3,22 tỷ USD``: the trade balance.
@@ -164,6 +164,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 v = "gấp"  # "tăng 2,5 lần" is a ratio to the prior value, never "+ 2,5"
             if v == "gấp" and d.kind != "multiplier" or v == "bằng" and d.kind != "percent":
                 v = None
+            if v == "bằng" and prev is not None and prev.id in verbs and prev.kind in TOTAL_KINDS \
+                    and re.fullmatch(r"[^\d;.()]{0,25}\(\s*bằng\s+", text[prev.end:d.start]):
+                v = verbs[prev.id]  # "tăng 1.234 tỷ đồng (bằng 11,1%)": the change again, as a percentage
             if v is not None:
                 verbs[d.id] = v
             prev = d
@@ -600,10 +603,10 @@ def _bare_prior(text: str, index: Index, block_id: str, d: Figure, cur: Figure) 
         return None
     f = index.at(block_id, d.end + m.end())
     if f is None or f.start != d.end + m.end() or f.kind not in TOTAL_KINDS or f.value is None or index.role(f) \
-            or not f.unit or f.unit != cur.unit or f.id == cur.id:
+            or not f.unit or not same_unit(f.unit, cur.unit) or f.id == cur.id:
         return None
     p = index.paren(f)
-    if p is None or re.search(r"\d", text[f.end:p[1]]) or len(text[f.end:p[1]].strip()) > len(f.unit) + 2:
+    if p is None or re.search(r"\d", text[f.end:p[1]]) or len(text[f.end:p[1]].strip(" )")) > 20:
         return None
     return f
 

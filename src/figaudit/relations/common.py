@@ -492,7 +492,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             # a share of a set whose part the text does not count
         if _SHARE_AFTER.match(after):
             return "share"  # "đạt 85,69% trên tổng số án thụ lý"
-        if paren and paren[0] == f.start - 1 and prev is not None and prev_role == "change" and prev.end <= paren[0] \
+        if paren and _PAREN_LEAD.fullmatch(text, paren[0] + 1, f.start) and prev is not None and prev_role == "change" \
+                and prev.end <= paren[0] \
                 and not g.ROLE_PRIOR.search(before) and not g.ROLE_PLAN.search(before):
             return "change_pct"  # "giảm 357 vụ (27,05%)"
         if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
@@ -521,6 +522,8 @@ _TO_AFTER = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,50}?(?<!\w)(?:lên|xuống|
                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.IGNORECASE)
 #: a band the members' own rates fall in: "đạt dưới 30%", "có tỷ lệ giải ngân từ 30% (trở lên)", "ở mức không quá 5%"
 _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+(?:dưới|không quá|từ)\s+$", re.IGNORECASE)
+#: what may open a bracket before the percentage of the change beside it: "giảm 357 vụ (27,05%)", "(bằng 5,2%)"
+_PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tương ứng|ứng với)\s+)?")
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
 
