@@ -62,7 +62,7 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
-_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với)\s*)*[\s(]*$", re.IGNORECASE)
+_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với|tương đương|tương ứng|tức|khoảng)\s*)*[\s(]*$", re.IGNORECASE)
 _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
 #: a named rate before its percentage: "tỷ lệ khám phá đạt", "đạt tỷ lệ 98,8% về số vụ và"
