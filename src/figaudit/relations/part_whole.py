@@ -61,6 +61,8 @@ def _sum_relation(fr, block) -> Relation | None:
                                                distinct_levels([lab for lab, p in zip(fr.labels, fr.parts) if p in parts])):
         return None  # (parts at distinct levels are disjoint: more than the whole is a discrepancy)
     total = sum((p.value for p in parts), Decimal(0))
+    if holds and (typo := _digit_typo(fr.whole, parts, total, lo, hi)) is not None:
+        return typo
     return Relation(
         id=f"{CHECK}:{fr.whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=fr.whole.value, computed=total,
         stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
@@ -69,6 +71,28 @@ def _sum_relation(fr, block) -> Relation | None:
         expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {fr.whole.text}",
         figures=[fr.whole.id] + [p.id for p in parts], variant=f"{fr.kind}_sum",
         parts=[("", p.value) for p in parts])
+
+
+def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal, hi: Decimal | None) -> Relation | None:
+    """``tổng vốn 200.928,2 tỷ đồng, trong đó … 120.500,0 tỷ + 79.428,1 tỷ`` (= 199.928,1): the parts fall short of
+    the whole by exactly a power of ten in the whole's written unit, the mark of a mistyped digit rather than of
+    parts left unsaid.  The parts were then meant to add up: a warning, never a failure (they are a subset)."""
+    slo, shi, _, _ = exact_or_interval(whole)
+    if hi is None or slo is None or shi is None or not whole.scale:
+        return None
+    gap_lo, gap_hi = (slo - hi) / whole.scale, (shi - lo) / whole.scale  # the shortfall, in written units
+    written = whole.value / whole.scale
+    power = Decimal(100)  # (a gap of 10 is met by chance too often by groups that overlap)
+    while power < written:
+        if gap_lo <= power <= gap_hi:
+            rel = Relation(
+                id=f"{CHECK}:{whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=whole.value,
+                computed=total, stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, unit=whole.unit,
+                line=parts[0].line, expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≠ {whole.text}",
+                figures=[whole.id] + [p.id for p in parts], variant="digit_typo", parts=[("", p.value) for p in parts])
+            return soften(rel, "inferred_digit_typo")
+        power *= 10
+    return None
 
 
 @register(CHECK)
@@ -88,6 +112,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, _INFERRED[fr.kind])
                 out.append(rel)
         rel = _sum_relation(fr, block)
+        if rel is not None and rel.variant == "digit_typo":
+            rel.footnote, rel.block, rel.quote = block.footnote, block.id, quote(block.text, *fr.span)
+            rel.footnote_text = block.text if block.kind == "footnote" else ""
         if rel is not None and fr.kind == "pair_next":
             soften(rel, "inferred_pair_next")
         if rel is not None and fr.of:
