@@ -1593,3 +1593,12 @@ def test_parts_short_of_the_whole_by_a_power_of_ten_warn_of_a_mistyped_digit(tmp
     t = rows(d, "part_of_whole", variant="digit_typo")
     assert list(t["status"]) == ["warn"] and list(t["stated"]) == [20_928_200_000_000]  # 19.928,1: 1.000 short
     # 302 + 100 = 402 is 10 short of 412: overlapping groups meet such gaps by chance, nothing is said
+
+
+def test_a_percentage_change_whose_aside_gives_the_prior_finds_its_current_in_the_sentence_before(tmp_path):
+    c, d = audit(tmp_path, "Trong năm, các cơ quan đã tiếp 1.200 lượt với 1.500 người, tiếp nhận 900 vụ việc. So với cùng kỳ, "
+                           "số lượt tiếp giảm 4,0% (cùng kỳ 1.250 lượt), số vụ việc tăng 20,0% (cùng kỳ 800 vụ việc).")
+    no_alarm(d)
+    ch = rows(d, "change", variant="both_years")
+    # 1.200 / 1.250 − 1 = −4 % ✓; 900 / 800 − 1 = 12,5 %, not 20 % (read across sentences: a warning)
+    assert stated_status(ch) == {Decimal(4): "pass", Decimal(20): "warn"}

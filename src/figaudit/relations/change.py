@@ -251,7 +251,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             where = {}
             bound = _current(text, index, block, d, by_sentence, claimed=claimed if is_pct else set(), where=where,
-                             prev_block=prev_par)
+                             prev_block=prev_par, unit_hint=_aside_prior_unit(text, index, block.id, d) if is_pct else "")
             if not bound:
                 s0, s1 = sentence_of(text, d.start)
                 out.append(Relation(
@@ -404,7 +404,7 @@ _OPENS_COMPARISON = re.compile(r"\s*(?:[-–•]\s*)?so\s+(?:với\s+)?(?:cùng 
 
 
 def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, list[Figure]], claimed: set[str],
-             where: dict | None = None, prev_block=None) -> list[Figure]:
+             where: dict | None = None, prev_block=None, unit_hint: str = "") -> list[Figure]:
     """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
     its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence, or in
     the last sentence of the previous paragraph when the change opens its paragraph with ``So với …``."""
@@ -437,6 +437,9 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
     if where is not None:
         where["previous"] = True
     cands = [f for f in _outside_asides(index, index.within(src_block.id, p0, upto), upto) if index.is_stock(f)]
+    if not unit and unit_hint:  # "số lượt tiếp giảm 6,8% (cùng kỳ 3.054 lượt)": the prior's unit names the current's
+        same = [f for f in cands if same_unit(f.unit, unit_hint)]
+        return same if len(same) == 1 else _by_words(text, d, unit_hint, same, src_text)
     if not unit:
         return cands if len(cands) == 1 else []
     same = [f for f in cands if same_unit(f.unit, unit)]
@@ -578,6 +581,18 @@ def _count_prior_after(text: str, index: Index, block_id: str, d: Figure, before
         if f.kind in TOTAL_KINDS | {"percent"} and index.role(f) in ("change", "change_pct"):
             return False
     return False
+
+
+def _aside_prior_unit(text: str, index: Index, block_id: str, d: Figure) -> str:
+    """The unit of the prior value an aside right after a percentage change gives: ``giảm 6,8% (cùng kỳ 3.054 lượt)``."""
+    m = re.match(r"\s*\(", text[d.end:d.end + 4])
+    p = paren_span(text, d.end + m.end() - 1) if m else None
+    if p is None:
+        return ""
+    for f in index.within(block_id, p[0], p[1] + 1, limit=3):
+        if f.kind in TOTAL_KINDS and f.unit and (index.role(f) == "prior" or _PRIOR_ASIDE.search(text, p[0], f.start)):
+            return f.unit
+    return ""
 
 
 def _signed_bracket(text: str, index: Index, block_id: str, d: Figure, cur: Figure) -> Figure | None:
