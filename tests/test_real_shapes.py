@@ -1602,3 +1602,13 @@ def test_a_percentage_change_whose_aside_gives_the_prior_finds_its_current_in_th
     ch = rows(d, "change", variant="both_years")
     # 1.200 / 1.250 − 1 = −4 % ✓; 900 / 800 − 1 = 12,5 %, not 20 % (read across sentences: a warning)
     assert stated_status(ch) == {Decimal(4): "pass", Decimal(20): "warn"}
+
+
+def test_a_sorting_sentence_whose_items_are_broken_down_themselves(tmp_path):
+    c, d = audit(tmp_path, "Tổng số đơn tiếp nhận là 1.000 đơn (kỳ trước chuyển sang 100 đơn, tiếp nhận mới 900 đơn). Qua phân "
+                           "loại, có 640 đơn đủ điều kiện xử lý, gồm 300 đơn khiếu nại, 140 đơn tố cáo, 200 đơn kiến nghị; "
+                           "360 đơn không đủ điều kiện xử lý.")
+    no_alarm(d)
+    t = rows(d, "text_breakdown")
+    assert set(t["variant"]) >= {"paren", "list", "classified"}  # 100 + 900; 300 + 140 + 200; 640 + 360, all = their totals
+    assert set(t["status"]) == {"pass"}

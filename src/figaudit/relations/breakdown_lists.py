@@ -327,11 +327,15 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
     figure it sorts is read from place, so a sum that does not hold is a warning; a list without its remainder
     (``còn lại``) may name only the main groups, so it is recorded only when it adds up or exceeds the whole."""
     done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    # a figure already broken down may be an item (its own parts are then no items): "Qua phân loại, có 2.563 đơn đủ
+    # điều kiện, gồm 742 …, 315 …; 1.565 đơn không đủ điều kiện"
+    nested = {f for r in found if r.check == CHECK for f in r.figures[1:]}
     out = []
     for block, s0, s1, m in sentences_opening(doc, _CLASSIFIED):
         text = block.text
-        figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"}]
-        parts = [f for f in figs if index.is_stock(f) and f.id not in done and not index.paren(f)]
+        figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"} and f.id not in nested]
+        parts = [f for f in figs if index.is_stock(f) and (f.id not in done or f.id in {r.figures[0] for r in found})
+                 and not index.paren(f)]
         if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
             continue  # changes, percentages or other figures among the items: not a plain sorting
         unit = parts[0].unit
@@ -341,7 +345,7 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if prev is None:
             continue
         wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
-                  and f.id not in done]
+                  and f.id not in done - {r.figures[0] for r in found} and not index.paren(f)]
         if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
             lo, hi, _, _ = sum_interval(parts)
             wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
