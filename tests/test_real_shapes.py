@@ -1612,3 +1612,12 @@ def test_a_sorting_sentence_whose_items_are_broken_down_themselves(tmp_path):
     t = rows(d, "text_breakdown")
     assert set(t["variant"]) >= {"paren", "list", "classified"}  # 100 + 900; 300 + 140 + 200; 640 + 360, all = their totals
     assert set(t["status"]) == {"pass"}
+
+
+def test_an_opening_comparison_with_several_prior_values(tmp_path):
+    c, d = audit(tmp_path, "Năm 2024, trên địa bàn huyện xảy ra 40 vụ cháy, thiệt hại 12,5 tỷ đồng. So với năm 2023 (50 vụ cháy, "
+                           "thiệt hại 15,0 tỷ đồng), số vụ cháy giảm 10 vụ (-20,0%).")
+    no_alarm(d)
+    ch = rows(d, "change")
+    got = stated_status(ch[ch["computed"].notna()])
+    assert got == {Decimal(10): "pass", Decimal(20): "pass"}  # 40 − 50; 10 / (40 + 10)

@@ -195,6 +195,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 a = pairs[d.id]
                 where: dict = {}
                 cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
+                if not cur and (named := _named_current(text, index, block, a, earlier_blocks)) is not None:
+                    cur, where["previous"] = [named[0]], True  # "So với năm 2023 (112 vụ), số vụ giảm 25 vụ (-22,3%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
@@ -1004,16 +1006,26 @@ def _named_current(text: str, index: Index, block, d: Figure, earlier: list) -> 
     inside = [f for f in index.within(block.id, m.end(), d.start) if f.kind in TOTAL_KINDS | {"percent"}]
     if not inside or (p := index.paren(inside[0])) is None or p[0] != m.end() - 1:
         return None
-    prior = inside[0]
     if [f for f in inside[1:] if index.paren(f) != p]:
         return None  # the sentence states another figure: not this shape
     verb = _VERB.search(text, max(0, d.start - 60), d.start)
     if verb is None:
         return None
-    name = [w.lower() for w in _WORDS.findall(text[p[1] + 1:verb.start()])]
+    start = max(p[1] + 1, text.rfind(",", 0, verb.start()) + 1, text.rfind(";", 0, verb.start()) + 1)
+    name = [w.lower() for w in _WORDS.findall(text[start:verb.start()])]
     name = [w for w in name if w not in _NAME_STOP][:3]
     if len(name) < 2:
         return None
+    if len(inside) == 1:
+        prior = inside[0]
+    else:  # "So với năm 2023 (112 vụ cháy, 6 người chết, …), số người chết giảm 2 người": the prior the name points at
+        own = [f for f in inside if d.kind != "percent" and f.kind in TOTAL_KINDS and d.unit and same_unit(f.unit, d.unit)]
+        if len(own) != 1:
+            own = [f for f in inside if d.kind != "percent" and f.kind in TOTAL_KINDS
+                   and set(name) <= set(_WORDS.findall(text[f.end:f.end + 30].split(",")[0].lower())) | set(f.unit.lower().split())]
+        if len(own) != 1:
+            return None
+        prior = own[0]
     phrase = " ".join(name)
     rate = prior.kind == "percent"
     for b in [block] + earlier:
@@ -1025,6 +1037,6 @@ def _named_current(text: str, index: Index, block, d: Figure, earlier: list) -> 
             before = index.last_before(b.id, f.start, 1)
             c0 = max(before[0].end if before else 0, f.start - 120, clause_of(b.text, f.start)[0] if rate else 0)
             lead = " ".join(w for w in (x.lower() for x in _WORDS.findall(b.text[c0:f.start])) if w not in _NAME_STOP)
-            if phrase in lead:
-                return f, prior
+            if phrase in lead or (len(inside) > 1 and set(name) <= set(lead.split()) | set(f.unit.lower().split())):
+                return f, prior  # (the name may be the figure's unit: "xảy ra 87 vụ cháy")
     return None
