@@ -1621,3 +1621,19 @@ def test_an_opening_comparison_with_several_prior_values(tmp_path):
     ch = rows(d, "change")
     got = stated_status(ch[ch["computed"].notna()])
     assert got == {Decimal(10): "pass", Decimal(20): "pass"}  # 40 − 50; 10 / (40 + 10)
+
+
+def test_a_ratio_then_its_hedged_percentage_after_a_label_with_brackets(tmp_path):
+    c, d = audit(tmp_path, "Toàn tỉnh có 45/52 trường trung học phổ thông (THPT) đạt chuẩn, chiếm tỷ lệ hơn 86%; 30/40 trường "
+                           "mầm non đạt chuẩn, chiếm tỷ lệ 75,0%.")
+    no_alarm(d)
+    p = rows(d, "percent", variant="ratio_percent")
+    assert stated_status(p) == {Decimal(86): "pass", Decimal(75): "pass"}  # 45/52 = 86,5 % (> 86); 30/40
+
+
+def test_a_numbered_heading_with_a_total_and_no_unit_leads_its_bullets(tmp_path):
+    c, d = audit(tmp_path, "Kết quả năm học như sau.\n\n1. Tổng số học sinh: 1.250, trong đó:\n\n- Học sinh nam: 640 em\n\n"
+                           "- Học sinh nữ: 610 em\n\n2. Tổng số giáo viên: 95 người, chia ra:\n\n- Giáo viên cơ hữu: 80 người\n\n"
+                           "- Giáo viên hợp đồng: 12 người\n")
+    t = rows(d, "text_breakdown", variant="bullets")
+    assert stated_status(t) == {Decimal(1250): "pass", Decimal(95): "fail"}  # 80 + 12 = 92 ≠ 95 after "chia ra"

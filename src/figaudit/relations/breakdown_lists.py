@@ -447,6 +447,7 @@ def trailing_totals(doc: Document, index: Index, found: list[Relation]) -> list[
 
 
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)]\s")
 _CERTAIN_LEAD = re.compile(r"\b(?:chia ra|bao gồm|gồm)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:(?:được|là|đạt)\s+)?$")
 
@@ -470,8 +471,8 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
         k = 0
         while k < len(lines):
             a, b = lines[k]
-            if _BULLET_LINE.match(text, a) or not text[a:b].rstrip().endswith(":"):
-                k += 1
+            if (_BULLET_LINE.match(text, a) and not _NUMBERED.match(text, a)) or not text[a:b].rstrip().endswith(":"):
+                k += 1  # (a numbered heading may lead bullets: "1. Tổng số học sinh: 1.250, trong đó:")
                 continue
             run = []  # (block, start, end) of each bullet
             j = k + 1
@@ -494,6 +495,18 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
             if len(run) >= 2:
                 out += _bullets_of(text, block, b, run, index, done)
     return out
+
+
+def _bullets_unit(run: list, index: Index) -> str:
+    """The one unit of the bullets' figures, when each bullet states exactly one figure (for a total written
+    without its unit, the unit being in its label: ``Tổng số học sinh: 1.250``)."""
+    units = set()
+    for pb, la, lb in run:
+        figs = [f for f in index.within(pb.id, la, lb) if index.is_stock(f) and not index.paren(f)]
+        if len(figs) != 1 or not figs[0].unit:
+            return ""
+        units.add(figs[0].unit.lower())
+    return units.pop() if len(units) == 1 else ""
 
 
 def _bullets_of(text: str, block, b: int, run: list, index: Index, done: set[str]) -> list[Relation]:
@@ -520,9 +533,10 @@ def _bullets_of(text: str, block, b: int, run: list, index: Index, done: set[str
     if not totals or len(totals) > 8 or OPEN_WORDS.search(re.sub(r"(?i)\btrong\s+(?:số\s+)?đó\s*$", "", lead)):
         return out
     for t in totals:
-        if t.id in done or not t.unit:
+        unit = t.unit or _bullets_unit(run, index)  # "1. Tổng số học sinh: 1.250, trong đó:" then "- Nam: 640 em" …
+        if t.id in done or not unit:
             continue
-        shared = any(u.id != t.id and same_unit(u.unit, t.unit) for u in totals)
+        shared = any(u.id != t.id and same_unit(u.unit, unit) for u in totals)
         if subset and t is not totals[0]:
             continue  # "Tổng thu … ước đạt 18.642 tỷ đồng, bằng … (16.585 tỷ đồng). Trong đó:": the sentence's total
         vm = _VERB_BEFORE.search(text, max(lead_lo, t.start - 40), t.start)
@@ -534,7 +548,7 @@ def _bullets_of(text: str, block, b: int, run: list, index: Index, done: set[str
             cut = re.search(r"\btrong\s+(?:số\s+)?đó\b", ptext[la:head_end], re.IGNORECASE)
             head_end = la + cut.start() if cut else head_end
             line_figs = index.within(pb.id, la, head_end)
-            cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, t.unit)]
+            cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, unit)]
             if shared:  # the words since the figure before it name its verb
                 ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
                 cands = [f for f in cands if verb and verb.split()[-1] in ptext[ends[f.id]:f.start].lower()]

@@ -62,7 +62,8 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
-_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với|tương đương|tương ứng|tức|khoảng)\s*)*[\s(]*$", re.IGNORECASE)
+_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với|tương đương|tương ứng|tức|khoảng)\s*)*"
+                        r"(?:(?:hơn|gần|trên|khoảng|xấp xỉ)\s+)?[\s(]*$", re.IGNORECASE)
 _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
 #: a named rate before its percentage: "tỷ lệ khám phá đạt", "đạt tỷ lệ 98,8% về số vụ và"
@@ -655,7 +656,8 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         if f.start < gap0:
             continue
         if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
-                and _RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[gap0:f.start]))) \
+                and (_RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[gap0:f.start])))
+                     or _RATIO_ADJ.fullmatch(re.sub(r"^[^,]*(?=,)", "", re.sub(r"\d", "", text[gap0:f.start])))) \
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt = f
         elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
