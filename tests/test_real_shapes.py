@@ -1637,3 +1637,10 @@ def test_a_numbered_heading_with_a_total_and_no_unit_leads_its_bullets(tmp_path)
                            "- Giáo viên hợp đồng: 12 người\n")
     t = rows(d, "text_breakdown", variant="bullets")
     assert stated_status(t) == {Decimal(1250): "pass", Decimal(95): "fail"}  # 80 + 12 = 92 ≠ 95 after "chia ra"
+
+
+def test_bullets_that_say_the_unit_once(tmp_path):
+    c, d = audit(tmp_path, "1. Tổng số đơn tiếp nhận: 1.500, trong đó:\n\n- Đã giải quyết: 1.210 đơn\n\n- Đang giải quyết: 245\n\n"
+                           "- Chuyển cơ quan khác: 45\n")
+    t = rows(d, "text_breakdown", variant="bullets")
+    assert stated_status(t) == {Decimal(1500): "pass"}

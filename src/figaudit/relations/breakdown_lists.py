@@ -503,9 +503,10 @@ def _bullets_unit(run: list, index: Index) -> str:
     units = set()
     for pb, la, lb in run:
         figs = [f for f in index.within(pb.id, la, lb) if index.is_stock(f) and not index.paren(f)]
-        if len(figs) != 1 or not figs[0].unit:
+        if len(figs) != 1:
             return ""
         units.add(figs[0].unit.lower())
+    units.discard("")  # ("- Chuyển cơ quan khác: 45" after "- Đã giải quyết: 1.210 đơn": the unit said once)
     return units.pop() if len(units) == 1 else ""
 
 
@@ -548,7 +549,8 @@ def _bullets_of(text: str, block, b: int, run: list, index: Index, done: set[str
             cut = re.search(r"\btrong\s+(?:số\s+)?đó\b", ptext[la:head_end], re.IGNORECASE)
             head_end = la + cut.start() if cut else head_end
             line_figs = index.within(pb.id, la, head_end)
-            cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f) and same_unit(f.unit, unit)]
+            cands = [f for f in line_figs if index.is_stock(f) and not index.paren(f)
+                     and (same_unit(f.unit, unit) or (not t.unit and not f.unit))]
             if shared:  # the words since the figure before it name its verb
                 ends = {f.id: max([la] + [g.end for g in line_figs if g.end <= f.start]) for f in cands}
                 cands = [f for f in cands if verb and verb.split()[-1] in ptext[ends[f.id]:f.start].lower()]
