@@ -19,7 +19,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, fits, next_sentence, previous_sentence, quote, same_kind, same_unit, sentence_of, sentences,
     writer_span,
 )
-from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown
+from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, words_before
 
 #: a sentence about one mode of transport: "Trong đó, đường bộ xảy ra 916 vụ, …", "Đường sắt xảy ra 7 vụ, …"
 _MODE = re.compile(r"(?:[-–•]\s*)?(?:trong đó,?\s*)?(?:tai nạn\s+)?(?:giao thông\s+)?(?:trên\s+)?(?:tuyến\s+)?"
@@ -345,13 +345,6 @@ _QUARTER_OF = re.compile(r"\bquý\s+(I{1,3}|IV|[1-4])(?![\w])|\b(\d{1,2})\s+thá
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
-def _own_words(text: str, index: Index, block_id: str, f: Figure) -> str:
-    """The words since the quantity before the figure (dates and years are words here: ``tháng 1 đạt``)."""
-    before = [x for x in index.last_before(block_id, f.start, 4) if x.kind in TOTAL_KINDS | {"percent", "ratio"}]
-    lo = max(before[-1].end if before else 0, f.start - 80)
-    return text[lo:f.start]
-
-
 def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``Quý I/2025 ước đạt 21.846 tỷ đồng … . Tính riêng từng tháng, tháng 1 đạt 7.512 tỷ đồng, tháng 2 đạt 6.979
     tỷ đồng và tháng 3 ước đạt 7.384 tỷ đồng``: the months of a quarter (or of the first N months) add up to its
@@ -368,7 +361,7 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             run, months = [], []
             j = i
             while j < len(figs) and len(run) < 12:
-                m = _MONTH_OF.search(_own_words(text, index, block.id, figs[j]))
+                m = _MONTH_OF.search(words_before(text, index, block.id, figs[j], kinds=TOTAL_KINDS | {"percent", "ratio"}))
                 if not m or (run and (not same_unit(figs[j].unit, run[0].unit) or int(m.group(1)) != months[-1] + 1
                                       or re.search(r"\.\s", text[run[-1].end:figs[j].start]))):
                     break
@@ -393,7 +386,7 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             for b, w in pool:
                 if not index.is_stock(w) or not same_unit(w.unit, run[0].unit) or w in run:
                     continue
-                q = _QUARTER_OF.search(_own_words(b.text, index, b.id, w))
+                q = _QUARTER_OF.search(words_before(b.text, index, b.id, w, kinds=TOTAL_KINDS | {"percent", "ratio"}))
                 if not q:
                     continue
                 span = (range(3 * _ROMAN.get(q.group(1).upper(), 0) - 2, 3 * _ROMAN.get(q.group(1).upper(), 0) + 1)

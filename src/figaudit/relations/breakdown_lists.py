@@ -22,7 +22,7 @@ from figaudit.relations.common import (
 )
 from figaudit.relations.frames import frames, period_of
 from figaudit.relations.partition import complementary_pair
-from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough
+from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
 _DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
@@ -805,12 +805,6 @@ def combined_lists(doc: Document, index: Index, found: list[Relation]) -> list[R
     return out + _combined_rates(doc, index, done)
 
 
-def _own_words(text: str, index: Index, block_id: str, f: Figure, floor: int) -> str:
-    """The words between the figure before (or the floor) and this one: what names it."""
-    before = index.last_before(block_id, f.start, 1)
-    return text[max(floor, before[0].end if before else 0, f.start - 80):f.start].lower()
-
-
 def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     """``tỷ lệ hộ nghèo đa chiều 5,2% (hộ nghèo 2,9%, hộ cận nghèo 2,3%)``, ``tỷ lệ hộ nghèo và cận nghèo là 8,1%;
     trong đó hộ nghèo chiếm 4,5%, hộ cận nghèo 3,6%``: the rate of the two groups together and, after it in its
@@ -821,7 +815,7 @@ def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relatio
         figs = [f for f in index.by_block.get(block.id, []) if f.kind == "percent" and f.value is not None]
         for i, f0 in enumerate(figs):
             s0, s1 = sentence_of(text, f0.start)
-            union = _union(_own_words(text, index, block.id, f0, s0))
+            union = _union(words_before(text, index, block.id, f0, s0).lower())
             if union is None or f0.id in done or index.role(f0) in ("change_pct", "prior", "plan_pct"):
                 continue
             tail, only_b = union
@@ -833,7 +827,7 @@ def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relatio
                 floor = prev[0]
 
             def words_of(f: Figure) -> set[str]:
-                own = set(re.findall(r"[^\W\d_]+", _own_words(text, index, block.id, f, floor)))
+                own = set(re.findall(r"[^\W\d_]+", words_before(text, index, block.id, f, floor).lower()))
                 if tail not in own:  # the name before the count the rate is of: back to the clause's start
                     c0 = max(floor, text.rfind(";", 0, f.start) + 1, text.rfind("(", 0, f.start) + 1)
                     own = set(re.findall(r"[^\W\d_]+", text[c0:f.start].lower()))

@@ -394,7 +394,6 @@ def _ratio_columns(columns: list[str], rows: list[_Row]) -> list[Relation]:
         readings = [("ratio", i, j) for i in others for j in others if i != j][:30]
         if total_row is not None:
             readings += [("share", i, i) for i in others]
-        cands = []  # (reading, row, stated, numerator, denominator)
         scored = []
         for reading in readings:
             name, i, j = reading
