@@ -599,7 +599,7 @@ def _aside_prior_unit(text: str, index: Index, block_id: str, d: Figure) -> str:
 
 def _signed_bracket(text: str, index: Index, block_id: str, d: Figure, cur: Figure) -> Figure | None:
     """``doanh thu 1.250 tỷ đồng, tăng 5,2% (+62 tỷ đồng)``: a bracket right after a percentage change holding a signed
-    figure of the current's unit is the amount of that change (its sign agreeing with the verb)."""
+    figure of the current's unit is the amount of that change (the verb gives its direction; the sign only marks it)."""
     m = re.match(r"\s*\(\s*([+\-−–])\s*", text[d.end:d.end + 8])
     if m is None:
         return None
