@@ -522,7 +522,7 @@ def test_last_years_figure_earlier_in_the_sentence_that_disagrees_warns(tmp_path
 
 
 def test_conclusions_issued_do_not_exceed_inspections(tmp_path):
-    _, d = audit(tmp_path, "Trong 31 cuộc thanh tra hành chính, đã ban hành được 12 kết luận thanh tra. Đã thực hiện 9 cuộc "
+    _, d = audit(tmp_path, "Trong 31 cuộc thanh tra về công tác hành chính, đã ban hành 12 kết luận thanh tra. Đã thực hiện 9 cuộc "
                            "thanh tra chuyên ngành, ban hành 11 kết luận thanh tra.")
     p = rows(d, "part_of_whole", variant="conclusions").sort_values("stated")
     assert list(p["status"]) == ["warn", "pass"]
@@ -632,8 +632,8 @@ def test_traffic_accidents_by_mode(tmp_path):
     text = ("Trong tháng, toàn quốc xảy ra 812 vụ tai nạn giao thông, làm chết 430 người và làm bị thương 515 người.\n\n"
             "Trong đó, đường bộ xảy ra 801 vụ, làm chết 424 người, bị thương 512 người.\n\n"
             "Đường sắt xảy ra 8 vụ, làm chết 5 người, bị thương 2 người.\n\n"
-            "Đường thủy xảy ra 3 vụ, làm chết 2 người, không có người bị thương.\n\n"
-            "Tuyến hàng hải trong tháng không xảy ra tai nạn.")
+            "Đường thủy nội địa xảy ra 3 vụ làm chết 2 người và không có người bị thương.\n\n"
+            "Tuyến hàng hải không xảy ra tai nạn nào trong tháng.")
     _, d = audit(tmp_path, text)
     m = rows(d, "text_breakdown", variant="modes").sort_values("stated")
     assert list(m["computed"]) == [431, 514, 812] and list(m["status"]) == ["warn", "warn", "pass"]
@@ -940,8 +940,8 @@ def test_total_trade_is_exports_plus_imports_by_period_and_traders(tmp_path):
 
 def test_a_surplus_named_apart_from_its_exports_and_imports(tmp_path):
     _, d = audit(tmp_path, "Cả năm 2024, khối doanh nghiệp FDI xuất siêu 6,2 tỷ USD kể cả dầu thô.\n\n"
-                           "Cụ thể, xuất khẩu của khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt 40,5 tỷ USD. Đối với "
-                           "nhập khẩu, khu vực có vốn đầu tư nước ngoài đạt 34,3 tỷ USD.")
+                           "Cụ thể, xuất khẩu của khối doanh nghiệp FDI (kể cả dầu thô) đạt 40,5 tỷ USD. Đối với "
+                           "nhập khẩu, khối doanh nghiệp FDI đạt 34,3 tỷ USD.")
     ch = rows(d, "change", variant="trade_balance_named")
     assert [(float(r.stated) / 1e9, r.status) for r in ch.itertuples()] == [(6.2, "pass")]
 
@@ -1327,8 +1327,8 @@ def test_the_outcomes_of_settled_denunciations(tmp_path):
                            "quyết tố cáo, kết luận tố cáo đúng 9 vụ, tố cáo đúng một phần 14 vụ, tố cáo sai 31 vụ.\n\n"
                            "Ủy ban kiểm tra đã giải quyết 17/18 vụ; qua giải quyết, kết luận tố cáo đúng 4 vụ, đúng một phần "
                            "5 vụ, sai 8 vụ.\n\n"
-                           "Cấp cơ sở giải quyết 23 đơn tố cáo đảng viên. Qua giải quyết, kết luận có 5 tố cáo sai, 7 tố cáo "
-                           "chưa có cơ sở kết luận; 11 tố cáo đúng và đúng một phần.")
+                           "Các tổ chức đảng cơ sở đã giải quyết 23 đơn tố cáo. Kết quả giải quyết: 5 đơn tố cáo sai, 7 đơn "
+                           "chưa có cơ sở kết luận; 11 đơn tố cáo đúng và đúng một phần.")
     oc = rows(d, "text_breakdown", variant="outcomes")
     got = stated_status(oc)
     # 9 + 14 + 31 = 54 ≠ 52 (the denunciations settled; read from place: a warning); 4 + 5 + 8 = 17; 5 + 7 + 11 = 23

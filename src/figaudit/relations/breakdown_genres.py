@@ -197,7 +197,7 @@ def _interval(f: Figure) -> tuple[Decimal, Decimal]:
 _OUTCOME = re.compile(r"(?:\b(?:có\s+)?đúng\s+(?:một\s+)?phần|\bcó\s+đúng\s*,?\s*có\s+sai|\bđúng|\bkhông\s+đúng|\bsai|"
                       r"\bchưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|\bkhông\s+có\s+cơ\s+sở)"
                       r"(?:\s+(?:và|,)\s+đúng\s+một\s+phần)?\s*(?:là\s+)?$", re.IGNORECASE)
-#: the same outcome written after the count: "2 tố cáo sai, 6 tố cáo chưa có cơ sở kết luận"
+#: the same outcome written after the count: "3 đơn tố cáo sai, 4 đơn tố cáo chưa có cơ sở kết luận"
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:vụ việc|vụ|đơn|trường hợp)\s+)?(?:tố cáo|khiếu nại|kiến nghị)?\s*(?:là\s+)?"
                             r"(?:có\s+đúng\s*,?\s*có\s+sai|đúng\s+(?:và\s+)?(?:đúng\s+)?một\s+phần|đúng|sai|không\s+đúng"
                             r"|chưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|không\s+có\s+cơ\s+sở)\b", re.IGNORECASE)

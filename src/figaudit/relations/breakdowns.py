@@ -31,7 +31,7 @@ _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 def summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
     """A part is added when it has no unit of its own, shares the total's unit, or is an item of a gồm-list."""
     if not part.unit or same_kind(part.unit, total.unit):
-        return True  # "kỷ luật 58 đảng viên (khiển trách 32, cảnh cáo 17, khai trừ 9 trường hợp)"
+        return True  # "kỷ luật 24 đảng viên (khiển trách 15, cảnh cáo 6, khai trừ 3 trường hợp)"
     # an item of a gồm-list in another unit of the same kind is a part; money is never a part of a count, nor a count
     # of money ("52 cuộc kiểm tra, gồm 18 cuộc … và 36 cuộc …, truy thu 41,3 tỷ đồng")
     return listed and part.kind == total.kind

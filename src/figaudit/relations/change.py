@@ -205,7 +205,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             year, how = _prior_year(doc, block, text, d)
             pair = _ratio_after(text, index, block.id, d)
             if pair is not None and verb in ("tăng", "giảm", "gấp"):
-                # "gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)", "ít hơn 03 vụ (180/183 vụ)": this year / last year
+                # "gấp 1,85 lần so năm 2019 (5.920/3.200 tỷ đồng)", "ít hơn 03 vụ (180/183 vụ)": this year / last year
                 cur_f, prior_f = pair
                 s0, s1 = sentence_of(text, d.start)
                 rel = _relation(d, verb, is_pct, cur_f, [], prior_f, year, how, block, quote(text, s0, s1))
@@ -305,7 +305,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
 
 
 def _balances(text: str, index: Index, block) -> list[Relation]:
-    """``xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)``: the balance is exports − imports
+    """``xuất khẩu 2,75 tỷ USD, nhập khẩu 2,10 tỷ USD (xuất siêu 0,65 tỷ USD)``: the balance is exports − imports
     (imports − exports for ``nhập siêu``), both named before it in its sentence, after any earlier balance."""
     out = []
     floor = 0
@@ -367,7 +367,7 @@ def _end_of(text: str, index: Index, d: Figure) -> int:
 
 def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure], verbs: dict) -> dict[str, Figure]:
     """A percentage change stated beside an absolute one, for the same figure: ``giảm 30 vụ (-20%)``, ``giảm 357 vụ
-    (27,05%)``, ``giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)``, ``giảm 52 vụ, giảm 12,4%``.
+    (27,05%)``, ``giảm 12,5% so với cùng kỳ (tương ứng giảm 40 doanh nghiệp)``, ``giảm 52 vụ, giảm 12,4%``.
     Percent id → the absolute change."""
     out: dict[str, Figure] = {}
     used: set[str] = set()

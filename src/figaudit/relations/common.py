@@ -537,7 +537,7 @@ _SEG_BREAK_STRONG = re.compile(r"[;.]\s")
 def _prior_segment(text: str, f: Figure, paren: tuple[int, int] | None, seg0: int, year: int | None = None) -> bool:
     """The figure's parenthesis or clause segment speaks of another period."""
     if paren is not None and _PRIOR_PAREN.match(text, paren[0] + 1, f.start):
-        return True  # "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)", "(cùng kỳ 45 vụ)"
+        return True  # "(năm 2021 các tỷ lệ này lần lượt là 64,2% và 12%)", "(cùng kỳ 45 vụ)"
     m = g.ROLE_PRIOR_SEGMENT.match(text, seg0, f.start)
     if not m:
         return False

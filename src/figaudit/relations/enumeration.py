@@ -94,7 +94,7 @@ def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool
 
 
 def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relation | None:
-    """``10 tỉnh, thành phố có tỷ lệ … giảm nhanh nhất giai đoạn 2006-2021 gồm: Lai Châu, Hà Tĩnh, …``: the items of a
+    """``5 huyện có tỷ lệ … giảm nhanh nhất giai đoạn 2016-2023 gồm: huyện A, huyện B, …``: the items of a
     list led by ``gồm`` / ``:`` in the count's sentence (nothing countable between the two).  Items are counted at
     ``;`` and, finer, at ``,`` and ``và``; numbered items (``1- … 2- …``) by their numbers.  A count that one of these
     readings gives passes; otherwise it is a warning (the items may group several things: ``A, B và C của Công ty

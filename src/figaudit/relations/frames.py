@@ -61,7 +61,7 @@ FUNNEL_CUE = re.compile(
     r"|qua\s+đó,?\s+(?:(?:đã|thống nhất)\s+)*(?:đề nghị|phát hiện|kết luận|xác định)"
     # "tiếp nhận 310 đơn, đã phân loại và chuyển 290 đơn đến …" (only after a count received: see _funnel_frames)
     r"|(?P<forward>(?:đã\s+)?(?:phân loại,?\s+(?:và\s+)?)?chuyển(?=\s+\d))"
-    # "Yêu cầu kiểm điểm 29 tập thể, 29 cá nhân. Đã xử lý 21 tập thể và 24 cá nhân" (only after a request: below)
+    # "Yêu cầu kiểm điểm 14 tập thể, 18 cá nhân. Đã xử lý 9 tập thể và 11 cá nhân" (only after a request: below)
     r"|(?P<handled>đã\s+(?:xem xét,?\s+)?xử lý(?=\s+\d))"
     # "thụ lý 310 vụ, đã giải quyết 280 vụ", "xảy ra 95 vụ, điều tra làm rõ 81 vụ" (each after its earlier stage: below)
     r"|(?P<settled>(?:đã\s+)?(?:giải quyết|xét xử|trả kết quả(?:\s+(?:giải quyết|đúng hạn))?)(?:\s+xong)?(?=\s+\d))"
@@ -407,7 +407,7 @@ _OF_TOTAL = re.compile(r"\s*(?:[^\W\d_]+(?:,\s*[^\W\d_]+)?\s+){0,2}trong\s+(?:t�
 
 
 def _pair_after_frames(block, index: Index) -> list[Frame]:
-    """``Trong tổng số 163 đồng chí trúng cử có 49 nữ …. Tái cử là 116 đồng chí; tham gia lần đầu có 47 đồng chí.``:
+    """``Trong tổng số 120 người trúng cử có 35 nữ …. Tái cử là 84 người; lần đầu tham gia có 36 người.``:
     a sentence of exactly two counts naming complementary halves (``tái cử`` / ``lần đầu``) right after a sentence
     whose total the text marks (``Trong (tổng) số N``, ``tổng số N``) splits that total.  Read across a sentence
     end: a mismatch warns."""
@@ -484,7 +484,7 @@ def _tiered(text: str, index: Index, block_id: str, s0: int, s1: int) -> list[tu
 
 
 def _standard_frames(block, index: Index) -> list[Frame]:
-    """The standard's tiers in one sentence: ``có 10/11 xã đạt chuẩn nông thôn mới, 1 xã đạt chuẩn nông thôn mới
+    """The standard's tiers in one sentence: ``có 14/15 xã đạt chuẩn nông thôn mới, 2 xã đạt chuẩn nông thôn mới
     nâng cao`` → the advanced commune is one of the 10 (same unit, a higher tier ≤ a lower one); and the additions of
     the period within the count now: ``Có thêm 6 xã đạt chuẩn NTM …. Hiện toàn tỉnh có 130 xã đạt chuẩn NTM`` (same
     unit and tier).  Read from the standard's vocabulary: a mismatch warns."""

@@ -174,7 +174,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
             and index.is_stock(before[-2]) and same_kind(before[-2].unit, before[-1].unit):
         before.pop()  # "thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%": the base is named
     elif len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
-        before.pop()  # "2.980 doanh nghiệp có quy mô vốn dưới 10 tỷ đồng, chiếm 92%": 10 tỷ describes the group
+        before.pop()  # "1.450 doanh nghiệp có vốn dưới 5 tỷ đồng, chiếm 88%": 5 tỷ describes the group
     if not before:
         return None
     last = before[-1]
@@ -219,7 +219,7 @@ _PLAN_WORD = re.compile(r"kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|ngh
 
 
 def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure | None:
-    """``đạt 30,9% dự toán`` with ``… giao dự toán thu ngân sách là 285.000 tỷ đồng`` elsewhere in the paragraph (or
+    """``đạt 30,9% dự toán`` with ``… dự toán thu được giao là 9.400 tỷ đồng`` elsewhere in the paragraph (or
     the one before): the one plan figure of the numerator's unit named with the same word."""
     m = g.PLAN_AFTER.match(block.text[p.end:p.end + 60])
     word = _PLAN_WORD.search(m.group(0)) if m else None
@@ -404,7 +404,7 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
     return out
 
 
-#: a whole named by its words after the percentage: "chiếm 33% tổng thu ngân sách nhà nước cả tỉnh"
+#: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
@@ -531,8 +531,8 @@ def _numerators(text: str, index: Index, block_id: str, p: Figure, num: Figure |
 
 
 def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: str) -> Relation | None:
-    """Election slates: ``… là 13 đồng chí, số dư 2 đồng chí, đạt 18,18%`` (2 of the 11 seats) and ``191 đồng chí
-    để bầu lấy 163 đồng chí (với tỷ lệ số dư 17,17%)`` (28 over 163): the surplus over the seats."""
+    """Election slates: ``… là 17 người, số dư 2 người, đạt 13,33%`` (2 of the 15 seats) and ``140 người
+    để bầu lấy 120 người (với tỷ lệ số dư 16,67%)`` (20 over 120): the surplus over the seats."""
     if num is None:
         return None
     rate = bool(_SURPLUS_RATE.search(text, max(0, p.start - 25), p.start))  # the percent names the surplus rate

@@ -73,7 +73,7 @@ def _list_owner(text: str, total: Figure, parts: list, index: Index, block_id: s
 
 
 def _predicated_items(text: str, total: Figure, start: int, end: int, block_id: str, index: Index) -> list | None:
-    """``gồm: thu thuế và phí 123,7 tỷ đồng, đạt 68% dự toán; thu tiền cấp đất, thuê đất 60,5 tỷ đồng, đạt 58% …``:
+    """``gồm: thu từ thuế, phí 210,4 tỷ đồng, đạt 71% dự toán; thu tiền sử dụng đất 95,2 tỷ đồng, đạt 62% …``:
     items too wordy to parse as a list (commas inside their labels, each with its own percentages).  The items are
     the figures of the total's unit; every other figure must be an item's percentage, a change or a plan value, and
     nothing may open a sub-list.  Read by unit, not parsed: a mismatch warns."""
