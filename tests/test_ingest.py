@@ -93,6 +93,20 @@ def test_bom_crlf_nfd_utf16(tmp_path):
     p16.write_bytes(text.encode("utf-16"))
     d16 = read(p16)
     assert d16.encoding == "utf-16" and d16.footnotes[1].text == d.footnotes[1].text
+    p32 = tmp_path / "r32.txt"  # UTF-32 with BOM: its BOM starts like UTF-16's, it must not be read as UTF-16
+    p32.write_bytes(text.encode("utf-32"))
+    d32 = read(p32)
+    assert d32.encoding == "utf-32" and d32.year == 2022 and d32.footnotes[1].text == d.footnotes[1].text
+
+
+def test_a_nul_anywhere_in_the_file_is_refused(tmp_path):
+    text = "BÁO CÁO năm 2022\n\n" + "Kiểm tra 12 đảng viên. " * 400
+    p = tmp_path / "late-nul.txt"
+    p.write_bytes((text + "\x00" + "Thêm 3 đảng viên.").encode("utf-8"))  # past the first 4 KiB
+    assert len(text.encode("utf-8")) > 4096
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert "NUL" in str(e.value) and str(p) in str(e.value) and "\n" not in str(e.value)
 
 
 @pytest.mark.parametrize("content,problem", [

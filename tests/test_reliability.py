@@ -263,3 +263,15 @@ def test_a_pipe_or_a_device_is_refused_not_read_forever(tmp_path, capsys):
     assert run(tmp_path, dev) == 2  # (an endless device)
     one_line_error(capsys, dev, "is not a regular file")
     assert outputs(tmp_path) == []
+
+
+def test_a_long_file_name_gets_a_short_unique_folder_name():
+    from figaudit.execute import MAX_NAME_BYTES, unique_stems
+
+    long_a = Path("/x") / ("báo cáo tổng kết công tác kiểm tra giám sát " * 6 + "bản A.txt")
+    long_b = Path("/x") / ("báo cáo tổng kết công tác kiểm tra giám sát " * 6 + "bản B.txt")
+    names = unique_stems([long_a, long_b, Path("/y/ngắn.txt")])
+    assert len(long_a.name.encode("utf-8")) > 255  # too long for a folder, and for .NAME.tmp-PID beside it
+    assert all(len(n.encode("utf-8")) <= MAX_NAME_BYTES for n in names)
+    assert len(set(names)) == 3 and names[2] == "ngắn"
+    assert names[0].startswith("báo-cáo-tổng-kết")

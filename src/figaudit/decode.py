@@ -1,6 +1,6 @@
 """Turn the bytes of a text input into clean NFC text, or refuse with one line.
 
-* UTF-8 with or without BOM, UTF-16 with BOM; CRLF/CR accepted; NFC applied.
+* UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM; CRLF/CR accepted; NFC applied.
 * Binary files (PNG, PDF, ZIP/docx, old .doc) renamed to .txt are refused by
   their magic bytes; invalid UTF-8 is refused with the byte offset, and with
   charset-normalizer's guess of the real encoding to help the user convert it.
@@ -74,6 +74,8 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         raise InputError(path, "file is empty")
     if data.startswith(codecs.BOM_UTF8):
         enc, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # (before UTF-16: FF FE 00 00 starts with FF FE)
+        enc, body = "utf-32", data
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         enc, body = "utf-16", data
     else:
@@ -93,6 +95,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         guess = _guess_encoding(data)
         hint = f"; it looks like {guess}: convert it to UTF-8" if guess else "; convert it to UTF-8"
         raise InputError(path, f"is not valid {enc.upper()} text (byte 0x{data[err.start]:02x} at offset {err.start}){hint}") from None
+    nul = text.find("\x00")
+    if nul != -1:  # anywhere in the file, not only where the magic-byte check looked
+        raise InputError(path, f"is binary data (a NUL character at character {nul}), not a text report")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = strip_invisible(unicodedata.normalize("NFC", text))
     legacy = legacy_vietnamese(text)

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,17 +84,34 @@ def unique_stems(paths: list[Path]) -> list[str]:
     def safe(s: str) -> str:
         return "".join(c if (c.isalnum() or c in "-_.") else "-" for c in s).strip(".-")
 
-    stems = [safe(p.stem) or "report" for p in paths]
-    clash = {s for s in stems if stems.count(s) > 1}
+    stems = [_short(safe(p.stem)) or "report" for p in paths]
+    seen = Counter(stems)
+    clash = {s for s, n in seen.items() if n > 1}
     out: list[str] = []
+    used: set[str] = set()
     for p, stem in zip(paths, stems):
         name = f"{stem}-{safe(p.suffix.lstrip('.'))}" if stem in clash and p.suffix else stem
         base, n = name, 1
-        while name in out:  # same name and suffix in two folders
+        while name in used:  # same name and suffix in two folders
             n += 1
             name = f"{base}-{n}"
         out.append(name)
+        used.add(name)
     return out
+
+
+#: Longest output folder name in UTF-8 bytes: a file system allows 255, and the temporary
+#: ``.NAME.tmp-PID`` / ``.NAME.old-PID`` folders and a ``-N`` for a clash need room beside it.
+MAX_NAME_BYTES = 150
+
+
+def _short(name: str) -> str:
+    """``name``, or its first characters and a digest of the whole when it is too long for a folder name."""
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    head = name.encode("utf-8")[: MAX_NAME_BYTES - 11].decode("utf-8", errors="ignore").rstrip(".-")
+    return f"{head}-{digest}"
 
 
 def _replace_dir(tmp: Path, final: Path) -> None:
