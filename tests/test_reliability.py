@@ -275,3 +275,56 @@ def test_a_long_file_name_gets_a_short_unique_folder_name():
     assert all(len(n.encode("utf-8")) <= MAX_NAME_BYTES for n in names)
     assert len(set(names)) == 3 and names[2] == "ngắn"
     assert names[0].startswith("báo-cáo-tổng-kết")
+
+
+def _kernels_of(pid: int) -> list[str]:
+    """The pids of the ipykernel processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            if ppid == pid and b"ipykernel" in (stat.parent / "cmdline").read_bytes():
+                found.append(stat.parent.name)
+        except (OSError, ValueError, IndexError):  # (a process that ended meanwhile)
+            pass
+    return found
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_an_interrupted_batch_ends_its_kernel_and_leaves_no_temporary_folder(tmp_path, signame):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = []
+    for k in range(6):
+        batch.append(tmp_path / f"r{k}.txt")
+        batch[-1].write_bytes(SEED.read_bytes())
+    cmd = [sys.executable, "-m", "figaudit", "run", *map(str, batch), "--out", str(tmp_path / "out"),
+           "--clean-dir", str(tmp_path / "clean"), "--no-notebooks", "--chunk", "3"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list((tmp_path / "out").glob(".run-*")) and time.monotonic() < deadline:  # the notebooks are running
+        time.sleep(0.1)
+    kernels = _kernels_of(proc.pid)
+    assert len(kernels) == 1 and proc.poll() is None
+    t0 = time.monotonic()
+    proc.send_signal(getattr(signal, signame))
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t0 < 15  # promptly: the busy kernel is killed, not waited for
+    assert proc.returncode == 128 + getattr(signal, signame), err
+    assert err.strip().splitlines()[-1] == f"figaudit: interrupted by {signame}; unfinished reports were not written"
+    left = [o for o in outputs(tmp_path) if ".tmp-" in o or ".old-" in o or ".run-" in o]
+    assert left == []
+    time.sleep(0.5)
+    assert not Path(f"/proc/{kernels[0]}/cmdline").exists() or b"ipykernel" not in Path(f"/proc/{kernels[0]}/cmdline").read_bytes(), \
+        "the kernel outlived the run"
+
+
+def test_the_kernel_keeps_no_history_in_the_users_ipython_folder(tmp_path, monkeypatch):
+    ipython = tmp_path / "ipython"
+    monkeypatch.setenv("IPYTHONDIR", str(ipython))
+    assert run(tmp_path, SEED) == 0
+    # (IPython, imported by the exporter in this process, may make the empty folder; the kernel writes nothing there)
+    assert not ipython.exists() or list(ipython.iterdir()) == []

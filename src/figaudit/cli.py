@@ -7,6 +7,7 @@ cheap; progress bars come from tqdm, already locked as a dependency of GX.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -151,10 +152,42 @@ def cmd_run(args) -> int:
     return 1 if fails or (args.fail_on == "warn" and warns) else 0
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived: unwind (temporary folders removed, kernel ended) and exit 128 + the signal."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum, frame):
+    # a second Ctrl-C or a supervisor's repeated TERM must not cut the clean-up short
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
+def _trap_signals() -> dict:
+    """Our own handlers for SIGINT and SIGTERM (the old ones are returned, to be put back).
+
+    SIGTERM's default kills Python outright, leaving the kernel and the temporary folders behind; and the asyncio
+    loop under papermill swallows a plain KeyboardInterrupt when SIGINT is left to Python's default handler."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # (signals can only be set from the main thread)
+        return {}
+    return {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    old = _trap_signals()
     try:
         return cmd_run(args)
+    except Interrupted as sig:
+        name = signal.Signals(sig.signum).name
+        print(f"figaudit: interrupted by {name}; unfinished reports were not written", file=sys.stderr)
+        return 128 + sig.signum
     except FigauditError as err:
         if args.debug:
             traceback.print_exc()
@@ -169,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"figaudit: internal error: {type(err).__name__}: {one_line(err)} (rerun with --debug for details)",
               file=sys.stderr)
         return 2
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -146,9 +146,15 @@ class Runner:
 
         logging.getLogger("papermill").setLevel(logging.WARNING)
         logging.getLogger("traitlets").setLevel(logging.ERROR)
+        import tempfile
+
         self.km = KernelManager(kernel_name="python3")
-        env = {**os.environ, "GX_ANALYTICS_ENABLED": "false", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-        self.km.start_kernel(env=env, stderr=subprocess.DEVNULL)
+        # The kernel gets a throw-away IPython folder: the user's startup scripts and profile settings cannot change
+        # an audit, and the executed cells (report paths among them) are not kept in their history.sqlite.
+        self._ipython_dir = tempfile.mkdtemp(prefix="figaudit-ipython-")
+        env = {**os.environ, "GX_ANALYTICS_ENABLED": "false", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+               "IPYTHONDIR": self._ipython_dir}
+        self.km.start_kernel(env=env, stderr=subprocess.DEVNULL, extra_arguments=["--HistoryManager.enabled=False"])
         return self
 
     def __exit__(self, *exc):
@@ -158,6 +164,9 @@ class Runner:
             except Exception:  # pragma: no cover - best effort at exit
                 pass
             self.km = None
+        if getattr(self, "_ipython_dir", None):
+            shutil.rmtree(self._ipython_dir, ignore_errors=True)
+            self._ipython_dir = None
 
     def notebooks(self):
         if self._notebooks is None:
