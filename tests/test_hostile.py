@@ -105,3 +105,42 @@ def test_invisible_characters_never_split_a_number(tmp_path):
     texts = [f.text for f in c.figures if f.kind in ("amount", "count")]
     assert texts == ["2.460 tỷ", "2.000 tỷ", "460 tỷ", "32"]
     assert all(r.computed == r.stated for r in c.relations if r.check == "text_breakdown")
+
+
+def test_a_report_over_its_time_budget_is_named_and_the_next_one_is_analysed(tmp_path, monkeypatch):
+    import time
+
+    import figaudit.clean as clean
+    from figaudit.batch import clean_stage
+
+    slow = write(tmp_path, "BÁO CÁO năm 2023\n\nKiểm tra 15 đảng viên.\n", "slow.txt")
+    fine = write(tmp_path, "BÁO CÁO năm 2023\n\nKiểm tra 12 đảng viên, trong đó 5 đảng viên cấp huyện.\n", "fine.txt")
+    real = clean.analyse
+
+    def analyse(path, **kw):  # a runaway rule on one report, in pure Python or in a long match alike
+        if str(path).endswith("slow.txt"):
+            time.sleep(30)
+        return real(path, **kw)
+
+    monkeypatch.setattr(clean, "analyse", analyse)
+    jobs = [{"stem": p.stem, "report": str(p), "clean": str(tmp_path / "c" / p.stem), "timeout": 0.5} for p in (slow, fine)]
+    t0 = time.monotonic()
+    status = clean_stage(jobs)
+    assert time.monotonic() - t0 < 10
+    assert status[0]["ok"] is False and status[0]["kind"] == "input-error"
+    assert "slow.txt" in status[0]["error"] and "0.5 s time budget (--timeout)" in status[0]["error"]
+    assert status[1]["ok"] is True and status[1]["relations"] >= 1
+    assert not (tmp_path / "c" / "slow").exists()
+
+
+def test_the_time_budget_stops_a_runaway_regular_expression():
+    import re
+    import time
+
+    from figaudit.batch import ReportTimeout, time_budget
+
+    t0 = time.monotonic()
+    with pytest.raises(ReportTimeout):
+        with time_budget(0.5):
+            re.match(r"(a*)*b", "a" * 40)  # catastrophic backtracking: minutes without the budget
+    assert time.monotonic() - t0 < 10

@@ -328,3 +328,12 @@ def test_the_kernel_keeps_no_history_in_the_users_ipython_folder(tmp_path, monke
     assert run(tmp_path, SEED) == 0
     # (IPython, imported by the exporter in this process, may make the empty folder; the kernel writes nothing there)
     assert not ipython.exists() or list(ipython.iterdir()) == []
+
+
+@pytest.mark.parametrize("seconds", ["-1", "nan", "x", "1e9"])
+def test_timeout_must_be_a_sensible_number_of_seconds(tmp_path, capsys, seconds):
+    (tmp_path / "r.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 12 đảng viên.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        run(tmp_path, tmp_path / "r.txt", "--timeout", seconds)
+    assert exc.value.code == 2 and "--timeout" in capsys.readouterr().err
+    assert outputs(tmp_path) == []

@@ -14,11 +14,40 @@ so that the runner can cut the executed notebooks into one record per report.
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from figaudit.errors import InputError
 
 TAG = "figaudit_report"
+
+
+class ReportTimeout(Exception):
+    """A report's analysis ran past its time budget (``--timeout``)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise :class:`ReportTimeout` in the block after ``seconds`` (a SIGALRM timer; off when None or 0).
+
+    The notebooks run their cells in the kernel's main thread, where the timer can be set; the regular-expression
+    engine checks for signals while it works, so a runaway match is stopped too."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ReportTimeout
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def parse_jobs(jobs) -> list[dict]:
@@ -32,10 +61,15 @@ def clean_stage(jobs: list[dict]) -> list[dict]:
     status = []
     for job in jobs:
         try:
-            cleaned = analyse(job["report"], year=job.get("year"), prior=job.get("prior"))
-            write_clean(cleaned, Path(job["clean"]))
+            with time_budget(job.get("timeout")):
+                cleaned = analyse(job["report"], year=job.get("year"), prior=job.get("prior"))
+                write_clean(cleaned, Path(job["clean"]))
             status.append({"stem": job["stem"], "ok": True, "figures": len(cleaned.figures),
                            "relations": len(cleaned.relations), "year": cleaned.doc.year})
+        except ReportTimeout:
+            status.append({"stem": job["stem"], "ok": False, "kind": "input-error",
+                           "error": f"{job['report']}: not analysed within the {job['timeout']:g} s time budget (--timeout); "
+                                    "nothing was written for it"})
         except InputError as err:
             status.append({"stem": job["stem"], "ok": False, "kind": "input-error", "error": str(err)})
         except Exception as err:  # a bug on one report: isolate it, name it

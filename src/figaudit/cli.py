@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--no-notebooks", action="store_true", help="do not keep the executed notebooks beside the outputs")
     r.add_argument("--chunk", type=_positive, default=50, metavar="N",
                    help="reports per notebook run in a batch (default 50): bounds memory; GX runs once per chunk")
+    r.add_argument("--timeout", type=_seconds, default=600, metavar="SECONDS",
+                   help="time budget to analyse one report (default 600; 0 = none): a report over it gets a one-line "
+                        "error and the batch goes on")
     r.add_argument("--prior", type=Path, metavar="PRIOR",
                    help="last year's report (any readable format) or a CSV of its figures (label,value,unit[,section]): "
                         "the reported changes are checked against it (one REPORT)")
@@ -51,6 +54,17 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if not 1 <= n <= 10_000:
         raise argparse.ArgumentTypeError(f"{n} is out of range (1 to 10000)")
+    return n
+
+
+def _seconds(value: str) -> float:
+    """``--timeout``: seconds, 0 for no budget."""
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 <= n <= 86_400:  # (NaN fails this too)
+        raise argparse.ArgumentTypeError(f"{value} is out of range (0 to 86400 seconds)")
     return n
 
 
@@ -130,7 +144,8 @@ def cmd_run(args) -> int:
     from tqdm import tqdm
 
     bar = tqdm(total=len(reports), unit="report", file=sys.stderr, disable=None if len(reports) > 1 else True, leave=False)
-    with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks) as runner:
+    with Runner(args.out, args.clean_dir, lang=args.lang, suites=args.suites, keep_notebooks=not args.no_notebooks,
+                timeout=args.timeout) as runner:
         for res in runner.run(list(zip(reports, stems)), args.year, info, chunk=args.chunk, priors=priors):
             bar.set_description(one_line(res.path.name)[:40])
             results.append(res)

@@ -129,7 +129,8 @@ class Runner:
     """Audits reports through the notebooks in one kernel."""
 
     def __init__(self, out_dir: Path, clean_root: Path, lang: str = "vi", suites: Path | None = None,
-                 keep_notebooks: bool = True, log=None):
+                 keep_notebooks: bool = True, log=None, timeout: float | None = None):
+        self.timeout = timeout or None  # seconds to analyse one report (batch.time_budget)
         self.out_dir = out_dir
         self.clean_root = clean_root
         self.lang = lang
@@ -253,7 +254,8 @@ class Runner:
             }
             jobs.append({"stem": stem, "report": str(path.resolve()), "clean": str(tmp_clean.resolve()),
                          "out": str(tmp_out.resolve()), "year": year, "lang": self.lang, "provenance": provenance,
-                         "prior": str(Path(prior).resolve()) if prior else None, "_path": str(path)})
+                         "prior": str(Path(prior).resolve()) if prior else None, "timeout": self.timeout,
+                         "_path": str(path)})
         work = self.out_dir / f".run-{os.getpid()}"
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir()
