@@ -142,6 +142,14 @@ def test_scale_words_and_place(tmp_path):
     assert [f.check_id for _, f in ev.candidates(lab, [elsewhere, wrong_sum, good])] == ["text_breakdown:m"]
 
 
+def test_a_stated_zero_takes_only_a_zero(tmp_path):
+    lab = ev.Label("x001", "dev", "delta", "không đổi", Decimal(0), Decimal(0), Decimal(0), "consistent", lines={5})
+    forty = _f("change:a", "change", "pass", 40, 40, 5)  # 40 / 10^12 is "almost 0": it must not stand for the label
+    zero = _f("change:b", "change", "pass", 0, 0, 5)
+    assert [f.check_id for _, f in ev.candidates(lab, [forty])] == []
+    assert [f.check_id for _, f in ev.candidates(lab, [forty, zero])] == ["change:b"]
+
+
 def test_one_finding_per_label(tmp_path):
     labs = [ev.Label("x001", "dev", "percent", "50%", Decimal(50), Decimal(50), Decimal("0.5"), "consistent", lines={1})
             for _ in range(2)]

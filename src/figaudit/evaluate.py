@@ -232,6 +232,8 @@ def _scale(stated: Decimal | None, label_value: Decimal) -> Decimal | None:
     if stated is None:
         return None
     a, b = abs(stated), abs(label_value)
+    if b == 0 or a == 0:  # (0 is 0 at every scale; without this a stated 0 took any figure at the largest scale)
+        return SCALES[0] if a == b else None
     for s in SCALES:
         if abs(a / s - b) <= Decimal("1e-6") * max(Decimal(1), b):
             return s

@@ -16,8 +16,9 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.relations import Relation, register_derived, soften
-from figaudit.relations.common import quote, sentence_of
+from figaudit.numbers import fmt_vi
+from figaudit.relations import Relation, exact_or_interval, register_derived, soften
+from figaudit.relations.common import quote, sentence_of, sum_interval
 from figaudit.relations.breakdowns import CHECK, breakdown
 
 #: percent relations whose whole is a figure of the text (not a plan, a surplus or a sum of the parts themselves)
@@ -59,7 +60,12 @@ def find(doc: Document, figures: list[Figure], found: list[Relation]) -> list[Re
             continue
         group.sort(key=lambda pn: (pn[1].line, pn[1].start))
         run = _run_to_hundred(group)
-        if run is None or any(n.id in taken for _, n in run):
+        if run is None:
+            partial = _partial_sum(whole, group, blocks[whole.block], found)
+            if partial is not None:
+                out.append(partial)
+            continue
+        if any(n.id in taken for _, n in run):
             continue
         block = blocks[whole.block]
         s0, s1 = sentence_of(block.text, whole.start)
@@ -70,6 +76,34 @@ def find(doc: Document, figures: list[Figure], found: list[Relation]) -> list[Re
         out.append(soften(rel, "inferred_shares"))
         taken.update(rel.figures)
     return out
+
+
+def _partial_sum(whole: Figure, group: list[tuple[Figure, Figure]], block, found: list[Relation]) -> Relation | None:
+    """Groups named with their shares that stop short of 100 % ("90 vụ cháy, chủ yếu do điện 30 vụ (33,3%), do bất
+    cẩn 25 vụ (27,8%)"): the groups named are some of the whole, and together they do not exceed it (family
+    ``part_of_whole``, variant ``shares_sum``).  Recorded only when it holds: shares of one whole may overlap, so
+    an excess is no discrepancy (and each share has its own row in the percent family)."""
+    if any(r.check == "part_of_whole" and r.variant.endswith("_sum") and r.figures[0] == whole.id for r in found):
+        return None  # (a cue word's frame already summed these parts)
+    total_pct = sum((p.value for p, _ in group), Decimal(0))
+    slack = sum((2 * p.half_digit for p, _ in group), Decimal(0))
+    if total_pct + slack >= HUNDRED:
+        return None
+    parts = [n for _, n in group]
+    lo, hi, lo_open, _ = sum_interval(parts)
+    _, shi, _, s_hi_open = exact_or_interval(whole)
+    if shi is None or hi is None or hi > shi:
+        return None
+    total = sum((n.value for n in parts), Decimal(0))
+    s0, s1 = sentence_of(block.text, whole.start)
+    return Relation(
+        id=f"part_of_whole:{whole.id}:sum:{parts[0].id}", check="part_of_whole", checkable=True, stated=whole.value,
+        computed=total, stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
+        unit=whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, s0, s1),
+        footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(n.text for n in parts) + f" = {fmt_vi(total)} ≤ {whole.text} "
+                   f"({' + '.join(p.text for p, _ in group)} = {fmt_vi(total_pct)}%)",
+        figures=[whole.id] + [n.id for n in parts], variant="shares_sum", parts=[("", n.value) for n in parts])
 
 
 def _run_to_hundred(group: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]] | None:

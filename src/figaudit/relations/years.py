@@ -191,8 +191,9 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
     return out
 
 
-#: between "N năm" and the period it counts: "5 năm 2021 - 2025", "Trong 6 năm (2016 - 2020)", "15 năm qua (2009-2024)"
-_TO_SPAN = re.compile(r"\s*năm\s*(?:qua\s*)?(?:\(\s*)?(?:giai đoạn\s+|từ\s+(?:năm\s+)?)?$", re.IGNORECASE)
+#: between "N năm" and the period it counts: "5 năm 2021 - 2025", "Trong 6 năm (2016 - 2020)", "15 năm qua (2009-2024)",
+#: "5 năm nhiệm kỳ 2025 - 2030" (the term itself, right after the count; not "N năm thực hiện … nhiệm kỳ …")
+_TO_SPAN = re.compile(r"\s*năm\s*(?:qua\s*)?(?:\(\s*)?(?:giai đoạn\s+|nhiệm kỳ\s+|từ\s+(?:năm\s+)?)?$", re.IGNORECASE)
 
 
 def _span_after(text: str, index: Index, block, d: Figure) -> Relation | None:
@@ -209,6 +210,8 @@ def _span_after(text: str, index: Index, block, d: Figure) -> Relation | None:
         return None
     c0, c1 = clause_of(text, d.start)
     diff = Decimal(y1 - y0)
+    if "nhiệm kỳ" in text[d.end:p.start].lower() and d.value not in (diff, diff + 1):
+        return None  # "sơ kết 3 năm nhiệm kỳ 2020 - 2025": years of the term so far, not its length
     return Relation(id=f"year_arithmetic:{d.id}", check="year_arithmetic", checkable=True, stated=d.value,
                     computed=diff, stated_lo=d.value, stated_hi=d.value, computed_lo=diff, computed_hi=diff + 1,
                     unit="năm", line=d.line, footnote=block.footnote, block=block.id, quote=quote(text, c0, c1),
