@@ -1657,3 +1657,18 @@ def test_groups_named_with_shares_short_of_the_whole_are_some_of_it(tmp_path):
     s = rows(d, "part_of_whole", variant="shares_sum")
     assert list(s["stated"]) == [90] and list(s["computed"]) == [55] and list(s["status"]) == ["pass"]
     no_alarm(d)
+
+
+def test_changes_of_shares_against_the_structure_given_in_the_same_order(tmp_path):
+    """A structure, then in brackets the same structure a year before "tương ứng"; a later sentence says how each
+    share moved, naming the group (tone marks placed either way).  Tied by words: a mismatch warns."""
+    _, d = audit(tmp_path, "Cơ cấu kinh tế năm nay: khu vực nông, lâm nghiệp và thủy sản chiếm 20,5%; khu vực công nghiệp - "
+                           "xây dựng chiếm 45,1%; khu vực dịch vụ chiếm 34,4% (cơ cấu tương ứng của năm 2023 là 21,3% - "
+                           "44,0% - 34,7%).\n\nNhư vậy, tỷ trọng khu vực công nghiệp - xây dựng tăng 1,1 điểm phần trăm, "
+                           "khu vực nông, lâm nghiệp và thuỷ sản giảm 0,8%, riêng khu vực dịch vụ do du lịch phục hồi chậm "
+                           "nên tỷ trọng giảm đi (-1,5%).")
+    c = rows(d, "change").sort_values("stated")
+    assert list(c["stated"].astype(float)) == [0.8, 1.1, 1.5]
+    assert list(c["computed"].astype(float).round(2)) == [0.8, 1.1, 0.3]  # (1,5 is neither 0,3 points nor 0,9 %)
+    assert list(c["status"]) == ["pass", "pass", "warn"]
+    no_alarm(d)

@@ -32,7 +32,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations import trade
+from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
 )
@@ -96,6 +96,7 @@ _VERB = re.compile(
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
     r"|\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?)?"
     r"(?:\s+là)?\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước)\s+)?$", re.IGNORECASE)
+_VERB_WORD = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn)\b", re.IGNORECASE)
 _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao hơn": "tăng", "lớn hơn": "tăng", "vượt": "tăng",
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
          "gấp": "gấp", "bằng": "bằng"}
@@ -130,6 +131,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     out: list[Relation] = []
     prev_block = None
     recent: list = []  # the blocks before this one (a few), for a current value named by its words
+    listed_cache: dict = {}  # block id → its lists of rates and their priors "tương ứng" (corresponding.lists)
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
@@ -219,6 +221,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rp = _rate_prior(text, index, block.id, d)
                 if rp is not None:
                     two, ambiguous = rp[:2], rp[2]
+            listed = False  # the rate and its prior read from a list "tương ứng" (by the rate's name)
+            if two is None and (is_pct or _POINTS.match(d.unit or "")):
+                vw = [m.start() for m in _VERB_WORD.finditer(text, max(0, d.start - 40), d.start)]
+                two = corresponding.counterpart(text, index, block, d, vw[-1] if vw else d.start, earlier_blocks,
+                                                listed_cache)
+                listed = two is not None
             if two is None:
                 named = _named_current(text, index, block, d, earlier_blocks)
                 if named is not None:
@@ -233,6 +241,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel = _pair_relation(d, verb, two[1], two[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
                 if rel is not None:
                     rel.variant = "both_years"
+                    if listed:
+                        soften(rel, "inferred_corresponding")
                     out.append(soften(rel, "inferred_rate_among_several") if ambiguous else rel)
                     continue
             s0_ = sentence_of(text, d.start)[0]
