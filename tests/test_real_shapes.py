@@ -1672,3 +1672,14 @@ def test_changes_of_shares_against_the_structure_given_in_the_same_order(tmp_pat
     assert list(c["computed"].astype(float).round(2)) == [0.8, 1.1, 0.3]  # (1,5 is neither 0,3 points nor 0,9 %)
     assert list(c["status"]) == ["pass", "pass", "warn"]
     no_alarm(d)
+
+
+def test_the_items_met_and_not_met_are_all_of_them(tmp_path):
+    """Opposite outcomes of N indicators in one sentence: met + not met = N (N the ratios' base or the count opening
+    the sentence); a sum that differs warns; a third outcome named ("cơ bản đạt") leaves the two alone."""
+    _, d = audit(tmp_path, "Trong 18 chỉ tiêu chủ yếu của Nghị quyết, có 15/18 chỉ tiêu đạt và vượt kế hoạch; có 03 chỉ tiêu "
+                           "không đạt.\n\nDự kiến có 6/9 chỉ tiêu xã hội cao hơn kế hoạch; 2/9 chỉ tiêu dự kiến đạt thấp "
+                           "hơn kế hoạch đề ra.\n\nCó 5/8 chỉ tiêu đạt, 2/8 chỉ tiêu cơ bản đạt, 1/8 chỉ tiêu không đạt.")
+    t = rows(d, "text_breakdown", variant="targets_met").sort_values("stated")
+    assert list(t["stated"]) == [9, 18] and list(t["computed"]) == [8, 18] and list(t["status"]) == ["warn", "pass"]
+    no_alarm(d)

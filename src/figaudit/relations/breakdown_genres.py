@@ -405,3 +405,64 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             done.update(f.id for f in run)
             out.append(rel)
     return out
+
+
+#: the outcome of some of N items (indicators, targets, groups), right after their count: "14/16 chỉ tiêu đạt và vượt",
+#: "có 2 chỉ tiêu không đạt", "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch"; (met, not met) — nothing between the
+#: noun and the outcome but a few words, no figure
+_MET = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?\s+(?:(?:dự kiến|ước|có khả năng|sẽ)\s+)?"
+                  r"(?:(?P<no>không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|đạt thấp hơn|thấp hơn)"
+                  r"|(?P<yes>đạt và vượt|đạt hoặc vượt|đạt,? vượt|vượt|đạt|hoàn thành|cao hơn|bằng hoặc cao hơn))\b",
+                  re.IGNORECASE)
+#: "Trong 16 chỉ tiêu", "Có 16 chỉ tiêu": the count of all the items, opening the sentence
+_OF_ALL = re.compile(r"\b(?:trong|trong số|trên|tổng số|có)\s+$", re.IGNORECASE)
+
+
+def targets_met(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Trong 16 chỉ tiêu, có 14/16 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu không đạt``, ``7/10 chỉ tiêu cao hơn
+    kế hoạch; 3/10 chỉ tiêu thấp hơn kế hoạch``: the items met and those not met, in one sentence, are all the N
+    items (N the ratios' common base or the count that opens the sentence).  Opposite outcomes make the two groups
+    disjoint; that they cover all N is read from the sentence naming no third outcome (``cơ bản đạt``), so a sum
+    that differs warns."""
+    done = {f for r in found for f in r.figures}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.value is not None and f.kind in TOTAL_KINDS | {"ratio"}]
+        for s0, s1 in sentences(text):
+            if "đạt" not in text[s0:s1] and "hơn" not in text[s0:s1]:
+                continue
+            in_s = [f for f in figs if s0 <= f.start and f.end <= s1 and not index.paren(f)][:12]
+            said = []
+            for f in in_s:
+                m = _MET.match(text, f.end, min(s1, f.end + 60))
+                if m and not [g for g in in_s if f.end < g.start < m.end()]:
+                    said.append((f, "no" if m.group("no") else "yes"))
+            if len(said) != 2 or {w for _, w in said} != {"yes", "no"}:
+                continue
+            if re.search(r"\bcơ bản đạt\b|\bkhó đạt\b|\bđạt thấp\b(?!\s+hơn)", text[s0:s1], re.IGNORECASE):
+                continue  # a third outcome: the two named are not all
+            (a, _), (b, _) = said
+            if a.id in done or b.id in done or not same_unit(a.unit, b.unit) or not a.unit:
+                continue
+            bases = {Decimal(f.extra["denominator"]) for f in (a, b) if f.kind == "ratio"}
+            opening = [f for f in in_s if f.start < a.start and f.kind in TOTAL_KINDS and same_unit(f.unit, a.unit)
+                       and _OF_ALL.search(text, max(s0, f.start - 12), f.start)]
+            if opening:
+                total = opening[0]
+                if bases and bases != {total.value}:
+                    continue
+            elif len(bases) == 1 and a.kind == "ratio":
+                total = a.derived(f"{fmt_vi(bases.pop())}", Decimal(a.extra["denominator"]))
+            else:
+                continue
+            parts = [f.derived(fmt_vi(Decimal(f.extra["numerator"])), Decimal(f.extra["numerator"])) if f.kind == "ratio"
+                     else f for f in (a, b)]
+            rel = breakdown(total, [("", p) for p in parts], "targets_met", block, quote(text, s0, s1), listed=True)
+            if rel is None:
+                continue
+            if not fits(total, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_targets_met")
+            done.update((a.id, b.id))
+            out.append(rel)
+    return out
