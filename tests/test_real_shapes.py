@@ -1683,3 +1683,15 @@ def test_the_items_met_and_not_met_are_all_of_them(tmp_path):
     t = rows(d, "text_breakdown", variant="targets_met").sort_values("stated")
     assert list(t["stated"]) == [9, 18] and list(t["computed"]) == [8, 18] and list(t["status"]) == ["warn", "pass"]
     no_alarm(d)
+
+
+def test_a_share_alone_takes_the_one_earlier_figure_that_gives_it_but_only_to_pass(tmp_path):
+    """A share whose whole is stated a paragraph before, by no cue word: the one earlier figure of its unit that
+    reproduces it is its whole (a pass, shown as inferred); a share no earlier figure gives stays unverifiable."""
+    _, d = audit(tmp_path, "Trong năm, toàn tỉnh có 5.320 doanh nghiệp thành lập mới, vốn đăng ký 61.200 tỷ đồng.\n\n"
+                           "Phần lớn có quy mô nhỏ với 4.890 doanh nghiệp (chiếm 91,9%).\n\n"
+                           "Có 610 hợp tác xã hoạt động hiệu quả (chiếm 47,3%).")
+    p = rows(d, "percent").sort_values("stated")
+    assert list(p["stated"].astype(float)) == [47.3, 91.9]
+    assert list(p["status"]) == ["unverifiable", "pass"] and float(p["computed"].iloc[1]) == pytest.approx(91.917, abs=0.01)
+    no_alarm(d)

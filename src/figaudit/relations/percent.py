@@ -627,6 +627,14 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
                       and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)), None)
         if prior is not None:
             out.append(_checked(p, n, prior, "consensus_whole", block, q))
+            continue
+        # "… là 5.320 doanh nghiệp. … quy mô nhỏ với 4.890 doanh nghiệp (chiếm 91,9%)": the one earlier stock of the
+        # numerator's unit that gives the share; read from the fit, so it can only pass (a share that fits no
+        # earlier figure stays unverifiable, never a discrepancy)
+        fits_one = [w for w in reversed(cands[-60:]) if n.unit and same_kind(w.unit, n.unit) and w.value and
+                    w.value > n.value and w.start != n.start and _fits(p, HUNDRED * n.value / w.value)]
+        if len(fits_one) == 1:
+            out.append(soften(_checked(p, n, fits_one[0], "earlier_fit", block, q), "inferred_earlier_fit"))
         else:
             out.append(_unverifiable(text, index, block, p, [n], q, plan=False))
     return out
