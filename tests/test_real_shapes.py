@@ -1695,3 +1695,15 @@ def test_a_share_alone_takes_the_one_earlier_figure_that_gives_it_but_only_to_pa
     assert list(p["stated"].astype(float)) == [47.3, 91.9]
     assert list(p["status"]) == ["unverifiable", "pass"] and float(p["computed"].iloc[1]) == pytest.approx(91.917, abs=0.01)
     no_alarm(d)
+
+
+def test_an_abbreviated_place_word_ends_no_sentence(tmp_path):
+    """"TP. Vĩnh Yên", "TX. Phúc Yên": the dot of the abbreviation is no sentence end, so a list of places with
+    their counts after "trong đó" stays one sentence and adds up."""
+    from figaudit.relations.common import sentences
+
+    t = "Đã kết nạp 230 đảng viên, trong đó TP. Vĩnh Yên 90, TX. Phúc Yên 80, huyện Tam Đảo 60. Tháng sau họp."
+    assert [t[a:b] for a, b in sentences(t)][1] == "Tháng sau họp."
+    _, d = audit(tmp_path, t)
+    s = rows(d, "text_breakdown")
+    assert list(s["stated"]) == [230] and list(s["computed"]) == [230] and list(s["status"]) == ["pass"]

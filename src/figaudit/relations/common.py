@@ -26,9 +26,11 @@ TWO_WORD_HEADS = {
 }
 #: a line break ends a sentence unless the next line goes on in lowercase ("Năm 2020,\ncơ cấu …": a page's
 #: wrapped line); "a) …" items still start their own
-_SENT_END = re.compile(rf"(?:[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n(?![{g.VI_LOWER}](?![).]))"
+#: abbreviations a capitalised name follows: "TP. Hòa Bình", "TX. Sơn Tây", "TT. Phú Mỹ", "ThS. Lê …" (no sentence end)
+_ABBREV = "".join(rf"(?<!\b{a})" for a in ("TP", "Tp", "TX", "Tx", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS"))
+_SENT_END = re.compile(rf"(?:{_ABBREV}[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n(?![{g.VI_LOWER}](?![).]))"
                        rf"|(?<=[{g.VI_LOWER}0-9])\.(?=[{g.VI_UPPER}][{g.VI_LOWER}])")  # "năm 2016.Theo": glued by extraction
-_CLAUSE = re.compile(rf"[;:]|\.(?=\s)|\n(?![{g.VI_LOWER}](?![).]))")
+_CLAUSE = re.compile(rf"[;:]|{_ABBREV}\.(?=\s)|\n(?![{g.VI_LOWER}](?![).]))")
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
 _LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
