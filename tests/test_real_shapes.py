@@ -1707,3 +1707,14 @@ def test_an_abbreviated_place_word_ends_no_sentence(tmp_path):
     _, d = audit(tmp_path, t)
     s = rows(d, "text_breakdown")
     assert list(s["stated"]) == [230] and list(s["computed"]) == [230] and list(s["status"]) == ["pass"]
+
+
+def test_a_span_after_the_two_years_it_runs_between(tmp_path):
+    """"Như vậy, sau N năm" after a change from one year to another: both counts of the period pass; another count
+    warns (the years are read from their place)."""
+    _, d = audit(tmp_path, "Tỷ lệ hộ nghèo giảm từ 41,2% năm 2009 xuống 9,8% năm 2023. Như vậy, sau 15 năm, tỷ lệ hộ nghèo "
+                           "giảm mạnh.\n\nSố xã đạt chuẩn tăng từ 12 xã năm 2015 lên 40 xã năm 2023. Như vậy, sau 6 năm, "
+                           "số xã đạt chuẩn tăng gấp ba. Sau 2 năm triển khai đề án, có thêm 5 xã.")
+    y = rows(d, "year_arithmetic", variant="after_years").sort_values("stated")
+    assert list(y["stated"]) == [6, 15] and list(y["status"]) == ["warn", "pass"]
+    no_alarm(d)

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.relations import Relation, register
+from figaudit.relations import Relation, register, soften
 from figaudit.relations.common import Index, clause_of, quote, section_year, sentence_of, year_source
 
 _DOC_TYPE = re.compile(
@@ -136,7 +136,7 @@ def find_years(doc: Document, figures: list[Figure]) -> list[Relation]:
             if d.kind != "duration" or d.unit != "năm" or d.value is None:
                 continue
             if not _REVIEW.search(text[max(0, d.start - 30):d.start]):
-                span = _span_after(text, index, block, d)
+                span = _span_after(text, index, block, d) or _after_years(text, index, block, d)
                 if span is not None:
                     out.append(span)
                 continue
@@ -218,6 +218,44 @@ def _span_after(text: str, index: Index, block, d: Figure) -> Relation | None:
                     footnote_text=block.text if block.kind == "footnote" else "",
                     expression=f"{y1} − {y0} = {y1 - y0} ({y0}…{y1}: {y1 - y0 + 1})", figures=[d.id, p.id],
                     variant="span", note="years_inclusive" if d.value == diff + 1 else "")
+
+
+#: "Như vậy, sau 15 năm," / "tức là qua 8 năm": a span that sums up the years just stated (a bare "Sau 2 năm
+#: triển khai đề án" names its own period)
+_AFTER = re.compile(r"\b(?:như vậy|vậy là|tức là|tính ra)\s*,?\s*(?:sau|qua)\s+$", re.IGNORECASE)
+
+
+def _after_years(text: str, index: Index, block, d: Figure) -> Relation | None:
+    """``giảm từ 41,2% năm 2009 xuống 9,8% năm 2023. Như vậy, sau 14 năm, …``: a span opening a clause after the
+    two years it runs between (in its sentence or the one before).  Both counts of a period pass (2023 − 2009 = 14,
+    or 15 calendar years); the years are read from their place, so another count warns, never fails."""
+    if not _AFTER.search(text, max(0, d.start - 30), d.start):
+        return None
+    s0, _ = sentence_of(text, d.start)
+    prev0 = sentence_of(text, s0 - 1)[0] if s0 > 0 else s0
+    figs = [f for f in index.within(block.id, prev0, d.start, {"year", "period"}, limit=12)]
+    periods = [f for f in figs if f.kind == "period"]
+    years = sorted({int(f.value) for f in figs if f.kind == "year" and f.value is not None})
+    spans = {(p.extra["from"], p.extra["to"]) for p in periods}  # ("giai đoạn 2006-2021 khi giảm từ … năm 2006 …
+    if len(years) == 2:                                          # xuống … năm 2021": one span, said twice)
+        spans.add((years[0], years[1]))
+    elif years and not all(any(a <= y <= b for a, b in spans) for y in years):
+        return None
+    if len(spans) != 1:
+        return None
+    (y0, y1), = spans
+    used = [f.id for f in figs][:4]
+    if y1 <= y0:
+        return None
+    diff = Decimal(y1 - y0)
+    c0, c1 = clause_of(text, d.start)
+    rel = Relation(id=f"year_arithmetic:{d.id}", check="year_arithmetic", checkable=True, stated=d.value,
+                   computed=diff, stated_lo=d.value, stated_hi=d.value, computed_lo=diff, computed_hi=diff + 1,
+                   unit="năm", line=d.line, footnote=block.footnote, block=block.id, quote=quote(text, prev0, c1),
+                   footnote_text=block.text if block.kind == "footnote" else "",
+                   expression=f"{y1} − {y0} = {y1 - y0} ({y0}…{y1}: {y1 - y0 + 1})", figures=[d.id] + used,
+                   variant="after_years", note="years_inclusive" if d.value == diff + 1 else "")
+    return soften(rel, "inferred_years_before")
 
 
 def _years_rel(d: Figure, computed: Decimal, expr: str, figs: list[str], q: str, variant: str, args: dict, base: dict) -> Relation:
