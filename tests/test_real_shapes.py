@@ -1718,3 +1718,16 @@ def test_a_span_after_the_two_years_it_runs_between(tmp_path):
     y = rows(d, "year_arithmetic", variant="after_years").sort_values("stated")
     assert list(y["stated"]) == [6, 15] and list(y["status"]) == ["warn", "pass"]
     no_alarm(d)
+
+
+def test_the_amount_in_brackets_after_a_percentage_change_is_checked_once(tmp_path):
+    """"tăng 0,9% (tăng hơn 0,07 triệu người)": the amount is current × p / (100 + p); it gets its own row when the
+    percentage row agrees, and none when it does not (one discrepancy, reported once, on the percentage)."""
+    _, d = audit(tmp_path, "Lực lượng lao động của tỉnh là 8,4 triệu người, tăng 0,9% (tăng hơn 0,07 triệu người) so với "
+                           "năm trước. Số người có việc làm là 8,1 triệu người, giảm 1,2% (giảm khoảng 0,3 triệu người) so "
+                           "với năm trước.")
+    a = rows(d, "change", variant="amount_of_percent")
+    assert list(a["stated"]) == [70000] and list(a["status"]) == ["pass"]
+    c = rows(d, "change", variant="percent_of_change").sort_values("stated")
+    assert list(c["status"]) == ["pass", "fail"]
+    assert len(d[(d["check"] == "change") & (d["status"] == "fail")]) == 1

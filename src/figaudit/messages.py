@@ -222,6 +222,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "change_implied_prior": {"vi": "cần báo cáo năm {prior_year} để kiểm chứng; giá trị năm trước suy ra: {implied_prior}", "en": "needs the {prior_year} report; implied prior-year value: {implied_prior}"},
     "change_no_current": {"vi": "không xác định được số liệu năm nay mà mức {verb} {delta} nói tới; cần báo cáo năm {prior_year}", "en": "which of this year's figures the change ({verb} {delta}) is about is not clear; needs the {prior_year} report"},
     "change_rate": {"vi": "mức {verb} {delta} là của một tỷ lệ hoặc bình quân năm, không tính lại được từ số liệu trong câu", "en": "the change ({verb} {delta}) is of a rate or a yearly average; it cannot be recomputed from the sentence"},
+    "change_amount_of_percent": {"vi": "mức thay đổi suy từ tỷ lệ {percent} và giá trị kỳ này", "en": "the amount implied by the percentage {percent} and the current value"},
     "change_percent": {"vi": "năm trước = {prior}", "en": "prior year = {prior}"},
     "change_percent_no_current": {"vi": "không rõ số liệu năm nay; giá trị năm trước suy ra từ mức thay đổi {delta}: {implied_prior}", "en": "this year's figure is not clear; prior-year value implied by the change {delta}: {implied_prior}"},
     "change_direction": {"vi": "kiểm tra chiều thay đổi (“{verb}”)", "en": "direction of the change (“{verb}”)"},

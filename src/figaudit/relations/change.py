@@ -203,6 +203,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
                 out.append(rel)
+                if a.start > d.start and a.id not in stated_prior and rel.checkable and _holds(rel) and len(cur) == 1:
+                    # "tăng 0,8% (tăng hơn 0,4 triệu người)": the amount too, from the percentage that agrees
+                    amount = _amount_of_percent(a, d, verbs.get(a.id, verb), cur[0], rel)
+                    if amount is not None:
+                        out.append(amount)
+                        done.add(a.id)
                 continue
             year, how = _prior_year(doc, block, text, d)
             pair = _ratio_after(text, index, block.id, d)
@@ -730,6 +736,37 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
         expression=f"100 × {a.text} / ({cur_text} {op} {a.text}) = {fmt_vi(_q(computed, 2))} %",
         figures=[x.id, a.id] + [f.id for f in cur], note="change_percent", note_args={"verb": verb, "prior": _plain(prior)},
         **base)
+
+
+def _amount_of_percent(a: Figure, x: Figure, verb: str, cur: Figure, pct_rel: Relation) -> Relation | None:
+    """``là 51,2 triệu người, tăng 0,8% (tăng hơn 0,4 triệu người)``: the amount of the change is the current value
+    less the prior the percentage implies, C·p/(100 + p) for a rise and C·p/(100 − p) for a fall.  Written only when
+    the percentage row agrees: the same figures are then not reported twice."""
+    sign = Decimal(1 if verb == "tăng" else -1)
+    clo, chi, _, _ = exact_or_interval(cur)
+    if clo is None or chi is None or x.qualifier:
+        return None
+    h = x.half_digit
+
+    def amount(cv, p):
+        den = HUNDRED + sign * p
+        return cv * p / den if den > 0 else None
+
+    c_lo, c_hi, computed = amount(clo, x.value - h), amount(chi, x.value + 2 * h), amount(cur.value, x.value)
+    if None in (c_lo, c_hi, computed):
+        return None
+    if a.qualifier:
+        lo, hi, lo_open, hi_open = exact_or_interval(a)
+    else:  # (the amount is written rounded or cut to its last digit)
+        lo, hi, lo_open, hi_open = a.value - a.resolution, a.value + 2 * a.resolution, False, True
+    den = "100 + " if verb == "tăng" else "100 − "
+    return Relation(
+        id=f"{CHECK}:{a.id}", check=CHECK, checkable=True, stated=a.value, computed=_q(computed, 4), stated_lo=lo, stated_hi=hi,
+        strict_lo=lo_open, strict_hi=hi_open, computed_lo=c_lo, computed_hi=c_hi, unit=a.unit, line=a.line,
+        footnote=pct_rel.footnote, block=pct_rel.block, quote=pct_rel.quote, footnote_text=pct_rel.footnote_text,
+        expression=f"{cur.text} × {x.text.rstrip('%').strip()} / ({den}{x.text.rstrip('%').strip()}) = {fmt_vi(_q(computed, 2))}",
+        figures=[a.id, x.id, cur.id], variant="amount_of_percent", note="change_amount_of_percent",
+        note_args={"verb": verb, "percent": x.text})
 
 
 def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figure], prior: Figure | None, year, how, block, q) -> Relation:
