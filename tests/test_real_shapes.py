@@ -641,11 +641,15 @@ def test_traffic_accidents_by_mode(tmp_path):
     assert list(m["computed"]) == [431, 514, 812] and list(m["status"]) == ["warn", "warn", "pass"]
 
 
-def test_traffic_modes_short_of_the_whole_without_the_sea_say_nothing(tmp_path):
+def test_traffic_modes_short_of_the_whole_without_the_sea_are_only_some_of_it(tmp_path):
+    """Three modes without the sea: they need not add up to the whole (the sea may hold the rest), only stay within
+    it (a part_of_whole row, never a text_breakdown sum)."""
     text = ("Toàn quốc xảy ra 812 vụ tai nạn giao thông. Trong đó, đường bộ xảy ra 801 vụ. Đường sắt xảy ra 5 vụ. "
             "Đường thủy xảy ra 2 vụ.")
     _, d = audit(tmp_path, text)
     assert rows(d, "text_breakdown", variant="modes").empty
+    m = rows(d, "part_of_whole", variant="modes_sum")
+    assert list(m["stated"]) == [812] and list(m["computed"]) == [808] and list(m["status"]) == ["pass"]
     no_alarm(d)
 
 

@@ -83,7 +83,17 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
             parts = [v for v in vals if v is not None]
             summed = sum((v.value for v in parts), Decimal(0))
             if summed < total.value and not complete or summed != total.value and len(modes) < 3:
-                continue  # a mode left unreported (sea) may hold the rest; more than the whole is wrong in any case
+                # a mode left unreported (sea) may hold the rest: the modes named are only some of the whole
+                if summed <= total.value:
+                    out.append(Relation(
+                        id=f"part_of_whole:{total.id}:modes", check="part_of_whole", checkable=True, stated=total.value,
+                        computed=summed, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
+                        line=total.line, footnote=b.footnote, block=b.id, quote=quote(text, s0, s1),
+                        footnote_text=b.text if b.kind == "footnote" else "",
+                        expression=" + ".join(v.text for v in parts) + f" = {fmt_vi(summed)} ≤ {total.text}",
+                        figures=[total.id] + [v.id for v in parts], variant="modes_sum",
+                        parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()]))
+                continue  # (more than the whole is wrong in any case, but with two modes read it may be misread)
             rel = Relation(
                 id=f"{CHECK}:{total.id}:modes", check=CHECK, checkable=True, stated=total.value, computed=summed,
                 stated_lo=total.value, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
