@@ -1735,3 +1735,14 @@ def test_the_amount_in_brackets_after_a_percentage_change_is_checked_once(tmp_pa
     c = rows(d, "change", variant="percent_of_change").sort_values("stated")
     assert list(c["status"]) == ["pass", "fail"]
     assert len(d[(d["check"] == "change") & (d["status"] == "fail")]) == 1
+
+
+def test_a_fall_to_none_said_in_words_is_a_fall_of_all(tmp_path):
+    """"không xảy ra tai nạn, giảm 2 vụ (100%)": none this period, so the fall is 100 %; another percentage warns.
+    A none of something else ("không có người chết") says nothing of the cases."""
+    _, d = audit(tmp_path, "Trên tuyến đường thủy trong tháng không xảy ra tai nạn, giảm 2 vụ (100%), giảm 3 người chết "
+                           "(100%). Cháy rừng không xảy ra vụ nào, giảm 4 vụ (50%). Trên tuyến đường sắt không có người "
+                           "chết, giảm 3 vụ (25%).")
+    c = rows(d, "change", variant="percent_of_change").sort_values("line")
+    assert list(c["status"]) == ["pass", "pass", "warn", "unverifiable"]
+    no_alarm(d)

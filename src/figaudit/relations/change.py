@@ -199,11 +199,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
                 if not cur and (named := _named_current(text, index, block, a, earlier_blocks)) is not None:
                     cur, where["previous"] = [named[0]], True  # "So với năm 2023 (112 vụ), số vụ giảm 25 vụ (-22,3%)"
+                if not cur and verbs.get(a.id, verb) == "giảm" and _none_now(text, index, block.id, a):
+                    cur, where["none_now"] = [a.derived("0", Decimal(0))], True  # "không xảy ra tai nạn, giảm 1 vụ (100%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
+                elif where.get("none_now"):
+                    soften(rel, "inferred_none_now")
                 out.append(rel)
-                if a.start > d.start and a.id not in stated_prior and rel.checkable and _holds(rel) and len(cur) == 1:
+                if not where.get("none_now") and a.start > d.start and a.id not in stated_prior and rel.checkable and _holds(rel) and len(cur) == 1:
                     # "tăng 0,8% (tăng hơn 0,4 triệu người)": the amount too, from the percentage that agrees
                     amount = _amount_of_percent(a, d, verbs.get(a.id, verb), cur[0], rel)
                     if amount is not None:
@@ -736,6 +740,30 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
         expression=f"100 × {a.text} / ({cur_text} {op} {a.text}) = {fmt_vi(_q(computed, 2))} %",
         figures=[x.id, a.id] + [f.id for f in cur], note="change_percent", note_args={"verb": verb, "prior": _plain(prior)},
         **base)
+
+
+#: "Tuyến hàng hải không xảy ra tai nạn, giảm 1 vụ (100%)": none this period, said in words
+_NONE_ANY = re.compile(r"\bkhông\s+(?:xảy ra|có|phát sinh|phát hiện|ghi nhận)\b", re.IGNORECASE)
+
+
+def _none_now(text: str, index: Index, block_id: str, a: Figure) -> bool:
+    """The clause before a fall says there is none this period, and only other changes stand between ("không xảy
+    ra tai nạn, giảm 1 vụ (100%), giảm 4 người chết (100%)": none of either)."""
+    s0, _ = sentence_of(text, a.start)
+    between = [f for f in index.within(block_id, max(s0, a.start - 160), a.start, TOTAL_KINDS | {"percent"})
+               if index.role(f) not in ("change", "change_pct")]
+    floor = max(s0, a.start - 160, between[-1].end if between else 0)
+    m = None
+    for m in _NONE_ANY.finditer(text, floor, a.start):
+        pass
+    if m is None or re.search(r"[;.]", text[m.end():a.start]) or \
+            not all(index.role(f) in ("change", "change_pct") for f in index.within(block_id, m.start(), a.start, TOTAL_KINDS | {"percent"})):
+        return False
+    head = (a.unit or "").split(" ")[0].lower()
+    said = text[m.start():min(a.start, (text.find(",", m.end()) + 1 or a.start))].lower()
+    # the none must be of what fell: "không có người chết" says nothing of the cases; no accident means no victims
+    return bool(head) and (re.search(rf"(?<!\w){re.escape(head)}(?!\w)", said) is not None
+                           or ("xảy ra" in said and head in ("vụ", "người")))
 
 
 def _amount_of_percent(a: Figure, x: Figure, verb: str, cur: Figure, pct_rel: Relation) -> Relation | None:
