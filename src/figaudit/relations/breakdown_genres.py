@@ -111,7 +111,8 @@ _FOUND = re.compile(r"\b(?:vi phạm|sai phạm)\b(?:[^;.]|\.(?=\d)){0,60}$", re
 #: (the land's lead is the money's: "thu hồi 240 tỷ đồng, 572 ha đất")
 #: recommendations only ("đã thu hồi 1,9 tỷ" is what was collected since, not what was recommended)
 _RECOVER = re.compile(r"\bkiến nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
-_OTHER = re.compile(r"\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+_OTHER = re.compile(r"(?:\bkiến nghị\s+(?:xử lý\s+)?khác\b|\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b)(?:[^;.]|\.(?=\d)){0,45}$",
+                    re.IGNORECASE)  # ("kiến nghị khác về kinh tế số tiền …", "kiến nghị xử lý khác …")
 
 
 def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
@@ -133,6 +134,10 @@ def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             later = [f for f in figs[i + 1:i + 16] if f.start < end and same_unit(f.unit, total.unit)]
             rec = next((f for f in later if _RECOVER.search(text, max(0, f.start - 110), f.start)), None)
             oth = next((f for f in later if _OTHER.search(text, max(0, f.start - 110), f.start)), None)
+            if rec is not None and oth is None and rec.start < s1:
+                # "Tổng số tiền vi phạm 2,1 tỷ đồng, kiến nghị thu hồi 1,9 tỷ đồng": what is to be recovered was found
+                out.append(_recovered_part(total, rec, block, quote(text, sentence_of(text, total.start)[0], s1)))
+                continue
             if rec is None or oth is None or rec is oth or oth.start < rec.start:
                 continue
             rel = breakdown(total, [("", rec), ("", oth)], "violations", block, quote(text, sentence_of(text, total.start)[0],
@@ -145,6 +150,19 @@ def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             rel.computed_lo, rel.computed_hi = alo + blo, ahi + bhi
             out.append(soften(rel, "inferred_violations"))
     return out
+
+
+def _recovered_part(total: Figure, rec: Figure, block, q: str) -> Relation:
+    """The amount recommended for recovery within the violations found (``part_of_whole``, read from the genre's
+    wording: a mismatch warns)."""
+    _, shi = writer_span(total)
+    plo, phi = writer_span(rec)
+    rel = Relation(
+        id=f"part_of_whole:{total.id}:{rec.id}", check="part_of_whole", checkable=True, stated=total.value,
+        computed=rec.value, stated_hi=shi, computed_lo=plo, computed_hi=phi, unit=total.unit, line=rec.line,
+        footnote=block.footnote, block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+        expression=f"{rec.text} ≤ {total.text}", figures=[total.id, rec.id], variant="recovered")
+    return soften(rel, "inferred_violations")
 
 
 #: the four flows of a fund, each named right before its amount
