@@ -1760,3 +1760,18 @@ def test_violations_with_other_recommendations_named_briefly_or_not_at_all(tmp_p
     r = rows(d, "part_of_whole", variant="recovered")
     assert list(r["stated"]) == [Decimal("1.9") * 10**9] and list(r["status"]) == ["pass"]
     no_alarm(d)
+
+
+def test_the_parts_changes_add_up_to_the_wholes_change(tmp_path):
+    """A whole that adds up exactly to its parts, each with its change against the same period: the changes add up
+    too (a mismatch warns).  A part's change written between the parts is not a part; changes against different
+    periods are not added."""
+    _, d = audit(tmp_path, "Kim ngạch xuất nhập khẩu đạt 30,5 tỷ USD, tăng 4,2 tỷ USD so với cùng kỳ, gồm xuất khẩu 16,0 tỷ "
+                           "USD, tăng 2,5 tỷ USD và nhập khẩu 14,5 tỷ USD, tăng 1,7 tỷ USD.\n\nDoanh thu đạt 12,0 tỷ đồng, "
+                           "tăng 3,0 tỷ đồng so với cùng kỳ, gồm bán lẻ 7,0 tỷ đồng, tăng 1,0 tỷ đồng so với tháng trước và "
+                           "dịch vụ 5,0 tỷ đồng, tăng 1,5 tỷ đồng.")
+    t = rows(d, "text_breakdown", variant="list").sort_values("stated")
+    assert list(t["status"]) == ["pass", "pass"]
+    c = rows(d, "text_breakdown", variant="changes_sum")
+    assert list(c["stated"]) == [Decimal("4.2") * 10**9] and list(c["status"]) == ["pass"]
+    no_alarm(d)

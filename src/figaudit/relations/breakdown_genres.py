@@ -494,3 +494,63 @@ def targets_met(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             done.update((a.id, b.id))
             out.append(rel)
     return out
+
+
+#: the comparison a change names after it: "so với cùng kỳ", "so với tháng trước", "so với năm 2023"
+_CHANGE_REF = re.compile(r"\bso\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|tháng trước|quý trước|năm trước|"
+                         r"kỳ trước|năm\s+\d{4}|đầu năm)", re.IGNORECASE)
+_RISE = re.compile(r"(?:tăng|nhiều hơn|cao hơn)(?:\s+thêm)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
+_FALL = re.compile(r"(?:giảm|ít hơn|thấp hơn)(?:\s+(?:đi|bớt))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
+
+
+def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Decimal, Figure, str] | None:
+    """The signed change stated right after a figure (before the next stock of its sentence), with its comparison."""
+    s0, s1 = sentence_of(text, f.start)
+    for g in index.within(f.block, f.end, s1, TOTAL_KINDS, limit=4):
+        if index.is_stock(g):
+            return None  # the next figure of the period comes first: no change of this one
+        if index.role(g) != "change" or g.value is None or (g.unit and not same_unit(g.unit, f.unit)):
+            continue
+        lead = text[max(s0, g.start - 25):g.start]
+        sign = 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
+        if not sign:
+            return None
+        m = _CHANGE_REF.search(text, max(s0, f.end), min(s1, g.end + 60))
+        said = m.group(1).lower() if m else ref
+        return Decimal(sign) * g.value, g, said or ""
+    return None
+
+
+def change_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Toàn tỉnh xảy ra 95 vụ, giảm 12 vụ; trong đó đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ, giảm 2 vụ``: when a
+    whole adds up exactly to its parts and each states its change against the same period, the parts' changes add up
+    to the whole's.  Read from where the changes stand, so a sum that differs warns (a group with nothing left this
+    period may still have changed)."""
+    out = []
+    by_id, blocks = index.by_id, index.blocks
+    for r in found:
+        if r.check != CHECK or len(r.figures) < 3 or r.computed != r.stated or len(r.parts or []) != len(r.figures) - 1:
+            continue
+        figs = [by_id.get(i) for i in r.figures]
+        if None in figs or any(f.kind not in TOTAL_KINDS for f in figs):
+            continue
+        total = figs[0]
+        head = _change_of(blocks[total.block].text, index, total, None)
+        if head is None:
+            continue
+        changes = [_change_of(blocks[p.block].text, index, p, head[2]) for p in figs[1:]]
+        if any(c is None or c[2] != head[2] for c in changes):
+            continue  # a part without its change, or against another period
+        summed = sum((c[0] for c in changes), Decimal(0))
+        block = blocks[total.block]
+        signed = lambda v: f"+{fmt_vi(v)}" if v >= 0 else f"−{fmt_vi(-v)}"  # noqa: E731
+        rel = Relation(
+            id=f"{CHECK}:{head[1].id}:changes", check=CHECK, checkable=True, stated=head[0], computed=summed,
+            stated_lo=head[0], stated_hi=head[0], computed_lo=summed, computed_hi=summed, unit=head[1].unit or total.unit,
+            line=head[1].line, footnote=block.footnote, block=block.id, quote=r.quote,
+            footnote_text=block.text if block.kind == "footnote" else "",
+            expression=" ".join(signed(c[0]) for c in changes) + f" = {signed(summed)} ({head[2]})",
+            figures=[head[1].id] + [c[1].id for c in changes], variant="changes_sum",
+            parts=[("", c[0]) for c in changes])
+        out.append(rel if summed == head[0] else soften(rel, "inferred_changes_sum"))
+    return out

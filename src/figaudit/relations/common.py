@@ -295,6 +295,10 @@ def split_top(text: str, start: int, end: int, seps: str = ";") -> list[tuple[in
             for a, b in out if text[a:b].strip()]
 
 
+#: the label of a list segment that is the change of the part before it ("giảm 10 vụ", "tăng thêm 2 xã")
+_CHANGE_LABEL = re.compile(r"(?:tăng|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn)(?:\s+(?:thêm|đi|bớt))?", re.IGNORECASE)
+
+
 def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> list[tuple[str, Figure]] | None:
     """``Cấp huyện 30; cấp cơ sở 85`` / ``34 Hội nghị Thường trực, 45 …``: a pure list of parts, or None."""
     pos = start
@@ -309,7 +313,9 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
         fig = index.at(block, m.start("num"))
         if fig is None or fig.kind not in TOTAL_KINDS or fig.value is None:
             return None
-        parts.append((" ".join(m.group("label").split()), fig))
+        if not (parts and index.role(fig) == "change" and _CHANGE_LABEL.fullmatch(m.group("label"))):
+            parts.append((" ".join(m.group("label").split()), fig))
+        # (else "đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ": the change of the part before, not a part)
         pos = m.end()
         sep = _PART_SEP.match(sub, pos)
         if sep and sep.end() > pos:

@@ -174,8 +174,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not parts and _NAMED_LEAD.fullmatch(lead.group()):
                     end = sentence_of(text, lead.end())[1] if ":" in lead.group() else c1
                     parts = _predicated_items(text, total, lead.end(), end, block.id, index)
-                    if parts:
-                        rel = breakdown(total, parts, "list", block, quote(text, clause_of(text, total.start)[0], end),
+                    owner = _list_owner(text, total, parts, index, block.id) if parts else None
+                    if parts and owner is not None:  # (a change before the lead owns the list only if it adds up)
+                        rel = breakdown(owner, parts, "list", block, quote(text, clause_of(text, owner.start)[0], end),
                                         listed=True)
                         if rel:
                             out.append(soften(rel, "inferred_list_items"))
@@ -239,5 +240,5 @@ LATER_SHAPES = (
     breakdown_lists.adds_up, breakdown_lists.specifics, breakdown_lists.classified, breakdown_lists.ratio_remainders,
     breakdown_lists.negated_rests, breakdown_lists.raised_totals, breakdown_genres.violations,
     breakdown_genres.traffic_modes, _trade_totals, breakdown_genres.fund_balances, breakdown_lists.combined_lists,
-    breakdown_genres.targets_met,
+    breakdown_genres.targets_met, breakdown_genres.change_sums,
 )
