@@ -1775,3 +1775,13 @@ def test_the_parts_changes_add_up_to_the_wholes_change(tmp_path):
     c = rows(d, "text_breakdown", variant="changes_sum")
     assert list(c["stated"]) == [Decimal("4.2") * 10**9] and list(c["status"]) == ["pass"]
     no_alarm(d)
+
+
+def test_a_ratio_named_with_commas_then_its_rate(tmp_path):
+    """"48/60 nhà văn hóa, khu thể thao thôn … hoạt động tốt, đạt tỷ lệ 80%": the rate of the clause's ratio, past
+    the commas of its name (read from place: a mismatch warns)."""
+    _, d = audit(tmp_path, "Có 48/60 nhà văn hóa, khu thể thao thôn và tổ dân phố hoạt động thường xuyên, đạt tỷ lệ 80%. "
+                           "Có 30/45 điểm sinh hoạt, thư viện cộng đồng duy trì tốt, đạt tỷ lệ 70%.")
+    p = rows(d, "percent", variant="ratio_percent").sort_values("stated")
+    assert list(p["stated"]) == [70, 80] and list(p["status"]) == ["warn", "pass"]
+    no_alarm(d)

@@ -668,6 +668,11 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                      or _RATIO_ADJ.fullmatch(re.sub(r"^[^,]*(?=,)", "", re.sub(r"\d", "", text[gap0:f.start])))) \
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt = f
+        elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) == "share" \
+                and _RATIO_ADJ.fullmatch(re.sub(r"^.*(?=,)", "", re.sub(r"\d", "", text[gap0:f.start]))) \
+                and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
+            nxt, far = f, True  # "67/95 trung tâm văn hóa, thể thao … hoạt động hiệu quả, đạt tỷ lệ 71%": the clause's
+            # rate after a name with commas of its own (read from place: a mismatch warns)
         elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
                 and (fp := index.paren(f)) is not None and _ALONE_IN_BRACKETS.fullmatch(text, fp[0], fp[1] + 1) \
                 and not re.search(r"[.;!?](?:\s|$)|\d|\b(?:so với|tăng|giảm|tổng số)\b", text[r.end:fp[0]]):
