@@ -745,6 +745,8 @@ def test_groups_whose_shares_of_one_whole_total_100_are_its_parts(tmp_path):
     no_alarm(d)
     s = rows(d, "text_breakdown", variant="shares")
     assert list(zip(s["status"], s["stated"], s["computed"])) == [("pass", 2400, 2400)]
+    h = rows(d, "percent", variant="share_sum")  # the shares themselves: 62,5 + 37,5 = 100 %
+    assert list(zip(h["status"], h["stated"], h["computed"])) == [("pass", 100, 100)]
 
 
 def test_shares_short_of_100_say_nothing_about_the_parts(tmp_path):

@@ -75,7 +75,27 @@ def find(doc: Document, figures: list[Figure], found: list[Relation]) -> list[Re
         rel.note_args = {**rel.note_args, "shares": " + ".join(p.text for p, _ in run)}
         out.append(soften(rel, "inferred_shares"))
         taken.update(rel.figures)
+        pcts = {p.id for p, _ in run}
+        if not any(r.check == "percent" and r.variant == "share_sum" and pcts & set(r.figures) for r in found):
+            out.append(_hundred(run, blocks[run[0][0].block]))
     return out
+
+
+def _hundred(run: list[tuple[Figure, Figure]], block) -> Relation:
+    """The shares of the run themselves: they total 100 % within their rounding (family ``percent``, a pass by
+    construction, recorded so the structure the text states is on the audit)."""
+    ps = [p for p, _ in run]
+    total = sum((p.value for p in ps), Decimal(0))
+    tol = sum((p.half_digit for p in ps), Decimal(0))
+    s0 = sentence_of(block.text, ps[0].start)[0]
+    s1 = sentence_of(block.text, ps[-1].start)[1] if ps[-1].block == block.id else len(block.text)
+    return Relation(
+        id=f"percent:{ps[0].id}:shares", check="percent", checkable=True, stated=HUNDRED, computed=total,
+        stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
+        line=ps[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, s0, s1),
+        footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(p.text for p in ps) + f" = {fmt_vi(total)} %", figures=[p.id for p in ps],
+        variant="share_sum")
 
 
 def _partial_sum(whole: Figure, group: list[tuple[Figure, Figure]], block, found: list[Relation]) -> Relation | None:
