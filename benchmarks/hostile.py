@@ -41,6 +41,13 @@ def shapes(n: int):
     yield "months", _repeat("Quý I đạt 900 tỷ đồng. ", "tháng 1 đạt 300 tỷ đồng, tháng 2 đạt 300 tỷ đồng, ", n)
     yield "contributions", _repeat("GRDP tăng 8,1%. Trong mức tăng chung, ", "ngành A đóng góp 1,2 điểm phần trăm; ", n)
     yield "row_lines", _repeat("Bảng 1\nNăm 2022 2023 2024\n", "Xã A 12 14 16\n", n, "")
+    yield "corresponding_lists", _repeat("", "Khu vực A chiếm 40,5%; khu vực B chiếm 59,5% (tương ứng năm trước là 41,0% - "
+                                             "59,0%). Tỷ trọng khu vực A giảm 0,5 điểm phần trăm. ", n)
+    yield "targets_met", _repeat("", "Trong 18 chỉ tiêu, có 15/18 chỉ tiêu đạt; 3/18 chỉ tiêu không đạt. ", n)
+    yield "changes_between_parts", _repeat("Tổng 900 tỷ đồng, tăng 90 tỷ đồng so với cùng kỳ, gồm ",
+                                           "khoản A 30 tỷ đồng, tăng 3 tỷ đồng, ", n, "khoản B 0 tỷ đồng.\n")
+    yield "none_now", _repeat("", "Tuyến A không xảy ra tai nạn, giảm 2 vụ (100%), giảm 3 người chết (100%). ", n)
+    yield "spans_after_years", _repeat("", "Tỷ lệ giảm từ 9% năm 2010 xuống 3% năm 2020. Như vậy, sau 10 năm, giảm mạnh. ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 
