@@ -107,6 +107,20 @@ def test_invisible_characters_never_split_a_number(tmp_path):
     assert all(r.computed == r.stated for r in c.relations if r.check == "text_breakdown")
 
 
+def test_a_minus_sign_ascii_or_unicode_is_recorded_with_the_figure(tmp_path):
+    """"−7" (U+2212) and "-7" keep their sign in figures.csv (column ``sign``); a range dash and a bullet do not."""
+    from figaudit.clean import write_clean
+    from figaudit.tables import read_csv
+
+    p = write(tmp_path, "BÁO CÁO năm 2024\n\n- Lợi nhuận đạt −7 tỷ đồng, tăng trưởng (-2,5%), giai đoạn 2021-2025 "
+                        "kiểm tra 12 đảng viên.\n")
+    write_clean(analyse(p), tmp_path / "clean")
+    f = read_csv(tmp_path / "clean" / "figures.csv")
+    sign = dict(zip(f["text"], f["sign"].fillna("")))
+    assert sign["7 tỷ"] == "-" and sign["2,5%"] == "-" and sign["12"] == ""
+    assert all(s == "" for t, s in sign.items() if "2021" in t or "2025" in t)
+
+
 def test_a_report_over_its_time_budget_is_named_and_the_next_one_is_analysed(tmp_path, monkeypatch):
     import time
 

@@ -17,7 +17,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation
 
 FIGURE_COLUMNS = ["id", "block", "kind", "text", "value", "unit", "qualifier", "lo", "hi", "lo_open", "hi_open",
-                  "decimals", "scale", "line", "footnote", "section", "reason", "needs_value"]
+                  "decimals", "scale", "line", "footnote", "section", "reason", "needs_value", "sign"]
 RELATION_DECIMALS = ["stated", "computed", "stated_lo", "stated_hi", "computed_lo", "computed_hi", "alt_lo", "alt_hi"]
 
 
@@ -29,6 +29,8 @@ def figures_frame(figures: list[Figure]) -> pd.DataFrame:
             "qualifier": f.qualifier, "lo": f.lo, "hi": f.hi, "lo_open": f.lo_open, "hi_open": f.hi_open,
             "decimals": f.decimals, "scale": f.scale, "line": f.line, "footnote": f.footnote, "section": f.section,
             "reason": f.reason, "needs_value": f.needs_value,
+            # a minus written before the number ("(-3,63%)", "−7"): values stay magnitudes, the sign is recorded here
+            "sign": "-" if f.extra.get("negative") else "",
         })
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"footnote": "Int64"})
 
