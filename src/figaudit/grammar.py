@@ -602,6 +602,85 @@ SUBSET_LEAD = pattern("subset_lead", r"^\s*trong\s+(?:số\s+)?đó\b", matches=
 PART_SEPARATOR = pattern("part_separator", r"\s*(?:[;,]|\s+và\s+)\s*", matches=["; ", ", ", " và "])
 
 # ---------------------------------------------------------------------------
+# Shapes of later finders (each used by one module, kept here with its examples)
+# ---------------------------------------------------------------------------
+
+#: The outcome of some of N items right after their count (``breakdown_genres.targets_met``), read with
+#: ``match(text, figure_end)``: group ``yes`` (met) or ``no`` (not met); a few words, no figure, between.
+TARGET_OUTCOME = pattern(
+    "target_outcome",
+    r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?\s+(?:(?:dự kiến|ước|có khả năng|sẽ)\s+)?"
+    r"(?:(?P<no>không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|đạt thấp hơn|thấp hơn)"
+    r"|(?P<yes>đạt và vượt|đạt hoặc vượt|đạt,? vượt|vượt|đạt|hoàn thành|cao hơn|bằng hoặc cao hơn))\b",
+    matches=[" chỉ tiêu đạt và vượt kế hoạch", " chỉ tiêu không đạt", " chỉ tiêu kinh tế tăng trưởng cao hơn kế hoạch",
+             " chỉ tiêu xã hội dự kiến đạt thấp hơn kế hoạch"],
+    rejects=["đồng, tăng 5 tỷ đồng"],
+    flags=re.IGNORECASE,
+)
+
+#: The bracket of prior values given in the order of the current ones (``relations.corresponding``), searched
+#: from the bracket to its first figure.
+CORRESPONDING_OPEN = pattern(
+    "corresponding_open",
+    r"\(\s*[^()\d]{0,50}?\b(?:tương ứng|lần lượt)\b[^()\d]{0,40}?(?:(?:năm|kỳ)\s+\d{4}[^()\d]{0,20}?)?$",
+    matches=["(cơ cấu tương ứng của năm 2023 là ", "(năm trước tương ứng là ", "(cùng kỳ lần lượt là "],
+    rejects=["(tăng 5% so với năm trước ", "(tương ứng giảm 3 vụ) và "],
+    flags=re.IGNORECASE,
+)
+
+#: None this period, said in words (``change._none_now``): ``không xảy ra tai nạn``, ``không có người chết``.
+NONE_NOW = pattern(
+    "none_now",
+    r"\bkhông\s+(?:xảy ra|có|phát sinh|phát hiện|ghi nhận)\b",
+    matches=["tuyến hàng hải không xảy ra tai nạn", "không có người chết", "không phát sinh vụ mới"],
+    rejects=["xảy ra 3 vụ", "có 2 người chết"],
+    flags=re.IGNORECASE,
+)
+
+#: A span that sums up the years just stated (``years._after_years``), right before its number.
+SPAN_SUMMED = pattern(
+    "span_summed",
+    r"\b(?:như vậy|vậy là|tức là|tính ra)\s*,?\s*(?:sau|qua)\s+$",
+    matches=["Như vậy, sau ", "tức là qua "],
+    rejects=["Sau ", "triển khai sau "],
+    flags=re.IGNORECASE,
+)
+
+#: The label of a list segment that is the change of the part before it (``common.parse_parts``; fullmatch).
+CHANGE_LABEL = pattern(
+    "change_label",
+    r"(?:tăng|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn)(?:\s+(?:thêm|đi|bớt))?",
+    matches=["giảm", "tăng thêm", "ít hơn"],
+    rejects=["đường sắt", "cấp huyện"],
+    flags=re.IGNORECASE,
+)
+
+#: The comparison a change names after it (``breakdown_genres.change_sums``): group 1 is the period.
+CHANGE_REFERENCE = pattern(
+    "change_reference",
+    r"\bso\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|tháng trước|quý trước|năm trước|kỳ trước|năm\s+\d{4}|đầu năm)",
+    matches=["tăng 3 vụ so với cùng kỳ", "giảm 2 tỷ đồng so với tháng trước", "so với năm 2023"],
+    rejects=["so sánh các năm", "với cùng kỳ"],
+    flags=re.IGNORECASE,
+)
+
+#: The verb of a rise or of a fall right before its amount (``breakdown_genres.change_sums``).
+RISE_BEFORE = pattern(
+    "rise_before",
+    r"(?:tăng|nhiều hơn|cao hơn)(?:\s+thêm)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$",
+    matches=["xuất khẩu 16 tỷ USD, tăng ", "nhiều hơn khoảng "],
+    rejects=["giảm ", "tăng trưởng đạt "],
+    flags=re.IGNORECASE,
+)
+FALL_BEFORE = pattern(
+    "fall_before",
+    r"(?:giảm|ít hơn|thấp hơn)(?:\s+(?:đi|bớt))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$",
+    matches=["đường bộ 90 vụ, giảm ", "ít hơn gần "],
+    rejects=["tăng ", "giảm nghèo đạt "],
+    flags=re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
 # The report year
 # ---------------------------------------------------------------------------
 

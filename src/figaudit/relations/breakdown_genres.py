@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
@@ -438,10 +439,7 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
 #: the outcome of some of N items (indicators, targets, groups), right after their count: "14/16 chỉ tiêu đạt và vượt",
 #: "có 2 chỉ tiêu không đạt", "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch"; (met, not met) — nothing between the
 #: noun and the outcome but a few words, no figure
-_MET = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?\s+(?:(?:dự kiến|ước|có khả năng|sẽ)\s+)?"
-                  r"(?:(?P<no>không đạt|chưa đạt|không hoàn thành|chưa hoàn thành|đạt thấp hơn|thấp hơn)"
-                  r"|(?P<yes>đạt và vượt|đạt hoặc vượt|đạt,? vượt|vượt|đạt|hoàn thành|cao hơn|bằng hoặc cao hơn))\b",
-                  re.IGNORECASE)
+_MET = g.TARGET_OUTCOME
 #: "Trong 16 chỉ tiêu", "Có 16 chỉ tiêu": the count of all the items, opening the sentence
 _OF_ALL = re.compile(r"\b(?:trong|trong số|trên|tổng số|có)\s+$", re.IGNORECASE)
 
@@ -497,10 +495,9 @@ def targets_met(doc: Document, index: Index, found: list[Relation]) -> list[Rela
 
 
 #: the comparison a change names after it: "so với cùng kỳ", "so với tháng trước", "so với năm 2023"
-_CHANGE_REF = re.compile(r"\bso\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|tháng trước|quý trước|năm trước|"
-                         r"kỳ trước|năm\s+\d{4}|đầu năm)", re.IGNORECASE)
-_RISE = re.compile(r"(?:tăng|nhiều hơn|cao hơn)(?:\s+thêm)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
-_FALL = re.compile(r"(?:giảm|ít hơn|thấp hơn)(?:\s+(?:đi|bớt))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
+_CHANGE_REF = g.CHANGE_REFERENCE
+_RISE = g.RISE_BEFORE
+_FALL = g.FALL_BEFORE
 
 
 def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Decimal, Figure, str] | None:

@@ -743,7 +743,7 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
 
 
 #: "Tuyến hàng hải không xảy ra tai nạn, giảm 1 vụ (100%)": none this period, said in words
-_NONE_ANY = re.compile(r"\bkhông\s+(?:xảy ra|có|phát sinh|phát hiện|ghi nhận)\b", re.IGNORECASE)
+_NONE_ANY = g.NONE_NOW
 
 
 def _none_now(text: str, index: Index, block_id: str, a: Figure) -> bool:

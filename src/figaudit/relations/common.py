@@ -296,7 +296,7 @@ def split_top(text: str, start: int, end: int, seps: str = ";") -> list[tuple[in
 
 
 #: the label of a list segment that is the change of the part before it ("giảm 10 vụ", "tăng thêm 2 xã")
-_CHANGE_LABEL = re.compile(r"(?:tăng|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn)(?:\s+(?:thêm|đi|bớt))?", re.IGNORECASE)
+_CHANGE_LABEL = g.CHANGE_LABEL
 
 
 def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> list[tuple[str, Figure]] | None:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.relations.common import TOTAL_KINDS, Index, sentence_of
 
 #: the bracket opens with the word that makes the order binding: "(cơ cấu tương ứng của năm 2022 là: …",
 #: "(năm trước tương ứng là …", "(cùng kỳ lần lượt là …"
-_OPENS = re.compile(r"\(\s*[^()\d]{0,50}?\b(?:tương ứng|lần lượt)\b[^()\d]{0,40}?(?:(?:năm|kỳ)\s+\d{4}[^()\d]{0,20}?)?$",
-                    re.IGNORECASE)
+_OPENS = g.CORRESPONDING_OPEN
 #: between two rates of the bracket: "21,3% - 44,0% - 34,7%", "21,3%; 44,0% và 34,7%"
 _BETWEEN = re.compile(r"\s*(?:[-–;,]|và)\s*", re.IGNORECASE)
 #: words that name no group (they open any list of shares)

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register, soften
@@ -35,7 +36,7 @@ from figaudit.relations.common import Index, clause_of, quote, section_year, sen
 _DOC_TYPE = re.compile(
     r"(Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy định|Thông báo(?: kết luận)?|Hướng dẫn|Đề án|Kế hoạch|Chương trình|"
     r"Quy chế|Nghị định|Luật|Thông tư|Công văn|Thông tri|Điều lệ|Văn bản)(?:\s+liên tịch)?\s+(?:số\s+)?$", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+$|^\s*,?\s*$", re.IGNORECASE)
+_DATE_AFTER = g.SPAN_SUMMED
 _REVIEW = re.compile(r"(sơ kết|tổng kết|kỷ niệm|kết quả|nhìn lại|tròn)\s+(?:giữa nhiệm kỳ\s+)?$", re.IGNORECASE)
 _PARTY_CODE = re.compile(r"^(\d+)\s?-\s?([^\W\d_]+)\s?/\s?(.+)$")
 _STATE_CODE = re.compile(r"^(\d+)/(\d{4})/(.+)$")
