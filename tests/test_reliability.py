@@ -244,12 +244,13 @@ def test_a_bad_pairing_file_is_one_line_and_nothing_is_written(tmp_path, capsys,
     assert outputs(tmp_path) == []
 
 
-@pytest.mark.parametrize("chunk", ["0", "-3", "x", "1e9"])
-def test_chunk_must_be_a_sensible_whole_number(tmp_path, capsys, chunk):
+@pytest.mark.parametrize("option,value", [("--chunk", v) for v in ("0", "-3", "x", "1e9")]
+                         + [("--timeout", v) for v in ("-1", "nan", "x", "1e9")])
+def test_chunk_and_timeout_must_be_sensible_numbers(tmp_path, capsys, option, value):
     (tmp_path / "r.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 12 đảng viên.\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exc:
-        run(tmp_path, tmp_path / "r.txt", "--chunk", chunk)
-    assert exc.value.code == 2 and "--chunk" in capsys.readouterr().err
+        run(tmp_path, tmp_path / "r.txt", option, value)
+    assert exc.value.code == 2 and option in capsys.readouterr().err
     assert outputs(tmp_path) == []
 
 
@@ -328,12 +329,3 @@ def test_the_kernel_keeps_no_history_in_the_users_ipython_folder(tmp_path, monke
     assert run(tmp_path, SEED) == 0
     # (IPython, imported by the exporter in this process, may make the empty folder; the kernel writes nothing there)
     assert not ipython.exists() or list(ipython.iterdir()) == []
-
-
-@pytest.mark.parametrize("seconds", ["-1", "nan", "x", "1e9"])
-def test_timeout_must_be_a_sensible_number_of_seconds(tmp_path, capsys, seconds):
-    (tmp_path / "r.txt").write_text("BÁO CÁO năm 2024\n\nKiểm tra 12 đảng viên.\n", encoding="utf-8")
-    with pytest.raises(SystemExit) as exc:
-        run(tmp_path, tmp_path / "r.txt", "--timeout", seconds)
-    assert exc.value.code == 2 and "--timeout" in capsys.readouterr().err
-    assert outputs(tmp_path) == []
