@@ -1787,3 +1787,19 @@ def test_a_ratio_named_with_commas_then_its_rate(tmp_path):
     p = rows(d, "percent", variant="ratio_percent").sort_values("stated")
     assert list(p["stated"]) == [70, 80] and list(p["status"]) == ["warn", "pass"]
     no_alarm(d)
+
+
+def test_amounts_per_unit_times_their_counts_make_the_total(tmp_path):
+    """"4 hộ nghèo được hỗ trợ 40 triệu đồng mỗi căn, 3 hộ chính sách được hỗ trợ mỗi căn 60 triệu đồng": the amounts
+    per unit are rates, never parts of the total; the total is each count times its rate, and the counts add up to
+    the houses; a product that differs warns."""
+    _, d = audit(tmp_path, "Năm nay xây dựng 07 nhà Đại đoàn kết với tổng kinh phí 340 triệu đồng, trong đó 4 hộ nghèo được hỗ "
+                           "trợ 40 triệu đồng mỗi căn nhà, 3 hộ chính sách được hỗ trợ mỗi căn nhà 60 triệu đồng.\n\nHỗ trợ "
+                           "sửa chữa 06 nhà với tổng số tiền 100 triệu đồng, trong đó 6 hộ cận nghèo được hỗ trợ 15 triệu "
+                           "đồng/hộ.")
+    assert rows(d, "part_of_whole").empty  # (40 + 60 ≤ 340 would be a pass that means nothing)
+    p = rows(d, "text_breakdown", variant="per_unit").sort_values("line")
+    assert list(p["computed"]) == [340 * 10**6, 90 * 10**6] and list(p["status"]) == ["pass", "warn"]
+    c = rows(d, "text_breakdown", variant="per_unit_counts")
+    assert list(c["stated"]) == [7] and list(c["status"]) == ["pass"]
+    no_alarm(d)

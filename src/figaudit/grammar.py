@@ -680,6 +680,27 @@ FALL_BEFORE = pattern(
     flags=re.IGNORECASE,
 )
 
+#: An amount for each unit, never a part (``common.per_unit``; read with ``match`` at the figure's end), after it:
+#: ``50 triệu đồng mỗi căn``,
+#: ``40 triệu đồng/hộ``, ``1,5 triệu đồng/người/tháng``.
+PER_UNIT_AFTER = pattern(
+    "per_unit_after",
+    r"\s*(?:(?:đồng|USD|VNĐ|VND)\b)?\s*(?:/\s*|mỗi\s+|một\s+|cho mỗi\s+)"
+    r"(?:căn|hộ|người|suất|nhà|em|học sinh|cháu|trẻ|con|ha|công trình|thôn|xã)\b",
+    matches=[" mỗi căn nhà, và 2 hộ", "/hộ", " /người/tháng", " cho mỗi hộ", " đồng mỗi căn nhà", " đồng/hộ"],
+    rejects=[" cho 3 hộ", " hộ nghèo", "/năm"],
+    flags=re.IGNORECASE,
+)
+#: ... or before it: ``được hỗ trợ mỗi căn nhà 100 triệu đồng``, ``mức hỗ trợ mỗi hộ là 3 triệu đồng``.
+PER_UNIT_BEFORE = pattern(
+    "per_unit_before",
+    r"\b(?:mỗi|bình quân mỗi)\s+(?:căn(?:\s+nhà)?|hộ|người|suất|nhà|em|học sinh|cháu|trẻ|con|công trình)"
+    r"(?:\s+(?:là|được|được hỗ trợ|hỗ trợ|từ))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["được hỗ trợ mỗi căn nhà ", "mức hỗ trợ mỗi hộ là ", "mỗi suất "],
+    rejects=["hỗ trợ 3 hộ ", "mỗi năm "],
+    flags=re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------
 # The report year
 # ---------------------------------------------------------------------------

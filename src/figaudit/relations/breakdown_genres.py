@@ -17,8 +17,8 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, fits, next_sentence, previous_sentence, quote, same_kind, same_unit, sentence_of, sentences,
-    writer_span,
+    TOTAL_KINDS, Index, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
+    sentences, writer_span,
 )
 from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, words_before
 
@@ -550,4 +550,60 @@ def change_sums(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             figures=[head[1].id] + [c[1].id for c in changes], variant="changes_sum",
             parts=[("", c[0]) for c in changes])
         out.append(rel if summed == head[0] else soften(rel, "inferred_changes_sum"))
+    return out
+
+
+def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``xây 05 nhà với tổng số tiền 350 triệu đồng, trong đó 3 hộ nghèo được hỗ trợ 50 triệu đồng mỗi căn, 2 hộ
+    chính sách được hỗ trợ mỗi căn 100 triệu đồng``: the total is each count times its amount per unit (3 × 50 +
+    2 × 100), and the counts add up to the count before the total.  Each count is the one right before its rate in
+    the same stretch of the sentence; read from place, so a mismatch warns."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        rates = [f for f in figs if f.value is not None and per_unit(text, f)]
+        seen: set[int] = set()
+        for r in rates:
+            s0, s1 = sentence_of(text, r.start)
+            if s0 in seen:
+                continue
+            seen.add(s0)
+            in_s = [f for f in figs if s0 <= f.start and f.end <= s1 and f.kind in TOTAL_KINDS and f.value is not None
+                    and not index.paren(f)][:24]
+            mine = [f for f in in_s if per_unit(text, f)]
+            amounts = [f for f in in_s if f.kind == "amount" and index.is_stock(f) and f not in mine]
+            if len(amounts) != 1 or not mine or amounts[0].start > mine[0].start or amounts[0].id in done:
+                continue
+            total = amounts[0]
+            if any(not same_unit(x.unit, total.unit) for x in mine):
+                continue
+            pairs, ok = [], True
+            for x in mine:  # the count just before each rate, after the rate (or the total) before it
+                floor = pairs[-1][1].end if pairs else total.end
+                counts = [c for c in in_s if floor <= c.start < x.start and c.kind == "count" and index.is_stock(c)]
+                if len(counts) != 1:
+                    ok = False
+                    break
+                pairs.append((counts[0], x))
+            if not ok:
+                continue
+            computed = sum((c.value * x.value for c, x in pairs), Decimal(0))
+            expr = " + ".join(f"{c.text} × {x.text}" for c, x in pairs) + f" = {fmt_vi(computed / (total.scale or 1))}"
+            rel = Relation(
+                id=f"{CHECK}:{total.id}:per_unit", check=CHECK, checkable=True, stated=total.value, computed=computed,
+                stated_lo=writer_span(total)[0], stated_hi=writer_span(total)[1], computed_lo=computed,
+                computed_hi=computed, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
+                quote=quote(text, s0, s1), footnote_text=block.text if block.kind == "footnote" else "",
+                expression=expr, figures=[total.id] + [f.id for c, x in pairs for f in (c, x)], variant="per_unit",
+                parts=[("", c.value * x.value) for c, x in pairs])
+            out.append(soften(rel, "inferred_per_unit"))
+            heads = [c for c in in_s if c.start < total.start and c.kind == "count" and index.is_stock(c)]
+            if len(heads) == 1 and len(pairs) >= 2 and heads[0].id not in done:
+                counts = [c for c, _ in pairs]
+                crel = breakdown(heads[0], [("", c) for c in counts], "per_unit_counts", block, quote(text, s0, s1),
+                                 listed=True)
+                if crel is not None and len(crel.figures) == len(counts) + 1:
+                    out.append(crel if crel.computed == crel.stated else soften(crel, "inferred_per_unit"))
     return out

@@ -299,6 +299,13 @@ def split_top(text: str, start: int, end: int, seps: str = ";") -> list[tuple[in
 _CHANGE_LABEL = g.CHANGE_LABEL
 
 
+def per_unit(text: str, f: Figure) -> bool:
+    """An amount for each unit (``50 triệu đồng mỗi căn``, ``mỗi hộ được hỗ trợ 40 triệu đồng``, ``15 triệu
+    đồng/hộ``): never a part of a total (it may still be the current value of a change, or a level)."""
+    return f.kind == "amount" and bool(g.PER_UNIT_AFTER.match(text, f.end, f.end + 40)
+                                       or g.PER_UNIT_BEFORE.search(text, max(0, f.start - 60), f.start))
+
+
 def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> list[tuple[str, Figure]] | None:
     """``Cấp huyện 30; cấp cơ sở 85`` / ``34 Hội nghị Thường trực, 45 …``: a pure list of parts, or None."""
     pos = start

@@ -41,7 +41,7 @@ from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
-    sentences,
+    sentences, per_unit,
 )
 from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, partition_cue
 
@@ -634,7 +634,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         if nested is not None:  # "…; thu do huyện quản lý 197,7 tỷ đồng, gồm: thu thuế …": the items are the part's
             drop = (nested.start(), end if nested.group(1) else clause_of(text, nested.end())[1])
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
-                                if not drop[0] <= f.start < drop[1]])
+                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f)])
         if not parts:
             continue
         # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence
