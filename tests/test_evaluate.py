@@ -142,6 +142,15 @@ def test_scale_words_and_place(tmp_path):
     assert [f.check_id for _, f in ev.candidates(lab, [elsewhere, wrong_sum, good])] == ["text_breakdown:m"]
 
 
+def test_a_part_over_its_whole_matches_the_row_that_reports_it(tmp_path):
+    # the label writes the remainder, 40 − 47 = −7; figaudit's row the part, 47 (not 40 − 7 = 33)
+    lab = ev.Label("x001", "dev", "part_of_whole", "40 đơn", Decimal(40), Decimal(-7), Decimal(0), "inconsistent",
+                   lines={5})
+    over = _f("part_of_whole:a", "part_of_whole", "fail", 40, 47, 5)
+    other = _f("part_of_whole:b", "part_of_whole", "pass", 40, 33, 5)
+    assert [f.check_id for _, f in ev.candidates(lab, [other, over])] == ["part_of_whole:a"]
+
+
 def test_a_stated_zero_takes_only_a_zero(tmp_path):
     lab = ev.Label("x001", "dev", "delta", "không đổi", Decimal(0), Decimal(0), Decimal(0), "consistent", lines={5})
     forty = _f("change:a", "change", "pass", 40, 40, 5)  # 40 / 10^12 is "almost 0": it must not stand for the label

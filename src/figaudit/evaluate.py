@@ -248,8 +248,8 @@ def _computed_agrees(f: Finding, lab: Label, scale: Decimal) -> bool:
     c = abs(f.computed) / scale
     if abs(c - abs(lab.computed)) <= tol:
         return True
-    if lab.kind == "part_of_whole":  # figaudit writes the part, the label the remainder
-        return abs(c - (abs(lab.stated_value) - abs(lab.computed))) <= tol
+    if lab.kind == "part_of_whole":  # figaudit writes the part, the label the remainder (signed: a part over its
+        return abs(c - (abs(lab.stated_value) - lab.computed)) <= tol  # whole leaves a negative remainder)
     return False
 
 
