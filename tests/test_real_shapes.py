@@ -1803,3 +1803,13 @@ def test_amounts_per_unit_times_their_counts_make_the_total(tmp_path):
     c = rows(d, "text_breakdown", variant="per_unit_counts")
     assert list(c["stated"]) == [7] and list(c["status"]) == ["pass"]
     no_alarm(d)
+
+
+def test_a_rate_over_the_stage_before_it(tmp_path):
+    """"thụ lý 540 hồ sơ; đã giải quyết 489 hồ sơ, đạt 95,6%": the stages name the base (a rate that differs warns);
+    one that fits passes as before."""
+    _, d = audit(tmp_path, "Trong năm, Tòa án thụ lý 540 hồ sơ; đã giải quyết 489 hồ sơ, đạt 95,6%. Cơ quan thuế phải thu 200 "
+                           "tỷ đồng, đã thu 150 tỷ đồng, đạt 75%.")
+    p = rows(d, "percent").sort_values("stated")
+    assert list(p["stated"]) == [75, Decimal("95.6")] and list(p["status"]) == ["pass", "warn"]
+    no_alarm(d)

@@ -701,6 +701,25 @@ PER_UNIT_BEFORE = pattern(
     flags=re.IGNORECASE,
 )
 
+#: The two stages of a rate the text states with ``đạt X%`` and nothing after (``percent._stage_base``): the base
+#: stage right before its figure, and the done stage right before the numerator.
+RATE_BASE_STAGE = pattern(
+    "rate_base_stage",
+    r"\b(?:thụ lý|tiếp nhận|phải thu|phải thi hành|phải giải quyết|được giao|đăng ký dự thi|đăng ký)"
+    r"(?:\s+(?:mới|tổng số|tổng cộng|là|được))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["Tòa án đã thụ lý ", "phải thu ", "tiếp nhận mới ", "đăng ký dự thi "],
+    rejects=["giải quyết ", "thụ lý xong "],
+    flags=re.IGNORECASE,
+)
+RATE_DONE_STAGE = pattern(
+    "rate_done_stage",
+    r"\b(?:đã\s+)?(?:giải quyết(?:\s+xong)?|xét xử|thu được|đã thu|thi hành xong|giải ngân|hoàn thành|dự thi|"
+    r"tốt nghiệp|xử lý xong)(?:\s+(?:được|là))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["; đã giải quyết ", "giải quyết xong ", "thu được ", "giải quyết, xét xử "],
+    rejects=["thụ lý ", "chưa giải quyết xong 3 và "],
+    flags=re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------
 # The report year
 # ---------------------------------------------------------------------------

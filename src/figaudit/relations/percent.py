@@ -274,6 +274,21 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     return first
 
 
+def _stage_base(text: str, index: Index, block_id: str, num: Figure) -> Figure | None:
+    """The base of ``đạt X%`` after a numerator named as the done stage of a process (``đã giải quyết 489 hồ sơ``):
+    the nearest figure of its unit before it, in its sentence, named as the base stage (``thụ lý 540 hồ sơ``), with
+    no other figure of that unit between.  Read from the stage words, so a rate that differs warns."""
+    s0, _ = sentence_of(text, num.start)
+    if not g.RATE_DONE_STAGE.search(text, max(s0, num.start - 40), num.start):
+        return None
+    before = [f for f in index.within(block_id, max(s0, num.start - 300), num.start)
+              if f.kind in TOTAL_KINDS and f.value is not None and same_kind(f.unit, num.unit)]
+    if not before or not index.is_stock(before[-1]) or not before[-1].value \
+            or not g.RATE_BASE_STAGE.search(text, max(s0, before[-1].start - 40), before[-1].start):
+        return None
+    return before[-1]
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -355,6 +370,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 whole = _whole_in_sentence(text, index, block.id, p, num, wholes)
                 if whole is not None and whole.id != num.id and whole.value and _fits(p, HUNDRED * num.value / whole.value):
                     out.append(_checked(p, num, whole, "rate", block, q))
+                    continue
+                stage = _stage_base(text, index, block.id, num)
+                if stage is not None:  # "thụ lý 540 hồ sơ; đã giải quyết 489 hồ sơ, đạt 95,6%": the stages name it
+                    out.append(soften(_checked(p, num, stage, "rate", block, q), "inferred_stage_rate"))
                     continue
             if role == "plan_pct" and num is not None and base is None:
                 plan = _plan_elsewhere(earlier.get(block.id, []), index, block, p, num)
