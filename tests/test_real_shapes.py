@@ -1813,3 +1813,14 @@ def test_a_rate_over_the_stage_before_it(tmp_path):
     p = rows(d, "percent").sort_values("stated")
     assert list(p["stated"]) == [75, Decimal("95.6")] and list(p["status"]) == ["pass", "warn"]
     no_alarm(d)
+
+
+def test_a_list_closed_by_the_rest_adds_up(tmp_path):
+    """The last part named as the rest ("số còn lại …") closes a "trong đó" list: the parts must add up to the whole,
+    and a sum that differs is a discrepancy; without it the parts are only each within the whole."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 1.250 người nghiện ma túy, trong đó điều trị bằng thuốc thay thế 310 người, cai "
+                           "nghiện tại cơ sở 280 người, cai nghiện tại gia đình 420 người, số còn lại chưa áp dụng biện pháp "
+                           "là 250 người.\n\nToàn huyện có 900 người nghiện, trong đó điều trị bằng thuốc thay thế 300 người, "
+                           "cai nghiện tại cơ sở 200 người.")
+    t = rows(d, "text_breakdown")
+    assert list(t["stated"]) == [1250] and list(t["computed"]) == [1260] and list(t["status"]) == ["fail"]

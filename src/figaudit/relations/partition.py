@@ -57,11 +57,16 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "negation"
     if _petition_types(labels):
         return "petition_types"
+    if len(labels) >= 2 and _REST.search(labels[-1]) and not any(_REST.search(lab) for lab in labels[:-1]):
+        return "rest"  # "…, số còn lại chưa áp dụng biện pháp 436 người": the last part is all the others
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
         return "compound"
     return ""
 
+
+#: the last part of a list named as the rest ("số còn lại", "các trường hợp còn lại", "còn lại"): the list is closed
+_REST = re.compile(r"(?<!\w)còn lại(?!\w)", re.IGNORECASE)
 
 #: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
