@@ -1824,3 +1824,14 @@ def test_a_list_closed_by_the_rest_adds_up(tmp_path):
                            "cai nghiện tại cơ sở 200 người.")
     t = rows(d, "text_breakdown")
     assert list(t["stated"]) == [1250] and list(t["computed"]) == [1260] and list(t["status"]) == ["fail"]
+
+
+def test_what_was_received_is_allocated_plus_left_in_each_sentence(tmp_path):
+    """Two receipts in one paragraph, each with what was allocated and what is left: one sentence each; a sum that
+    differs warns (a flow may be unsaid); one that adds up is said once."""
+    _, d = audit(tmp_path, "Ủy ban MTTQ tỉnh tiếp nhận 18,4 tỷ đồng ủng hộ đồng bào bị lũ; đã phân bổ 17,1 tỷ đồng cho các "
+                           "huyện, số còn lại 1,5 tỷ đồng được chuyển vào quỹ cứu trợ. Huyện A tiếp nhận 2,0 tỷ đồng; đã phân "
+                           "bổ 1,2 tỷ đồng, số còn lại 0,8 tỷ đồng.")
+    t = rows(d, "text_breakdown").sort_values("stated")
+    assert list(t["stated"]) == [2 * 10**9, Decimal("18.4") * 10**9] and list(t["status"]) == ["pass", "warn"]
+    no_alarm(d)

@@ -177,44 +177,73 @@ _FUND_FLOWS = {
 
 def fund_balances(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """A fund's balance in one paragraph: ``số dư đầu kỳ 1,2 tỷ đồng``, ``tiếp nhận 5 tỷ đồng``, ``đã phân bổ 4,6 tỷ
-    đồng``, ``hiện còn 1,6 tỷ đồng`` → closing = opening + received − allocated.  Each flow must be named exactly once
-    (a ``Trong đó`` sentence breaking the receipts down is skipped); the text may leave a flow unsaid, so a mismatch
-    warns."""
+    đồng``, ``hiện còn 1,6 tỷ đồng`` → closing = opening + received − allocated; or, with no balance named, in one
+    sentence: ``tiếp nhận 18,4 tỷ đồng; đã phân bổ 17,1 tỷ đồng, số còn lại 1,3 tỷ đồng`` → left = received −
+    allocated.  Each flow must be named exactly once in its stretch (a ``Trong đó`` sentence breaking the receipts
+    down is skipped); the text may leave a flow unsaid, so a mismatch warns."""
     done = {r.figures[0] for r in found}
+    pairs = {(r.figures[0], f) for r in found for f in r.figures[1:]}  # (a whole and its part, already related)
     out = []
     for block in doc.blocks:
         text = block.text
-        if "quỹ" not in text.lower() or "số dư" not in text.lower():
-            continue
-        flows: dict[str, list[Figure]] = {k: [] for k in _FUND_FLOWS}
-        for f in index.by_block.get(block.id, []):
-            if f.kind != "amount" or f.value is None or index.paren(f) is not None:
-                continue
-            s0, _ = sentence_of(text, f.start)
-            if SUBSET_START.match(text[s0:f.start]):
-                continue
-            lead = text[max(s0, f.start - 40):f.start]
-            for k, rx in _FUND_FLOWS.items():
-                if rx.search(lead):
-                    flows[k].append(f)
-                    break
-        if any(len(v) != 1 for v in flows.values()):
-            continue
-        c, o, i, x = (flows[k][0] for k in ("closing", "opening", "inflow", "outflow"))
-        if c.id in done or not all(same_unit(f.unit, c.unit) for f in (o, i, x)):
-            continue
-        computed = o.value + i.value - x.value
-        (olo, ohi), (ilo, ihi), (xlo, xhi) = (_interval(f) for f in (o, i, x))
-        slo, shi, lo_open, hi_open = exact_or_interval(c)
-        s0, s1 = sentence_of(text, c.start)
-        rel = Relation(
-            id=f"{CHECK}:{c.id}:fund_balance", check=CHECK, checkable=True, stated=c.value, computed=computed,
-            stated_lo=slo, stated_hi=shi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=olo + ilo - xhi,
-            computed_hi=ohi + ihi - xlo, unit=c.unit, line=c.line, footnote=block.footnote, block=block.id,
-            quote=quote(text, s0, s1), figures=[c.id, o.id, i.id, x.id], variant="fund_balance",
-            expression=f"{o.text} + {i.text} − {x.text} = {fmt_vi(computed)}")
-        out.append(soften(rel, "inferred_fund_balance"))
+        low = text.lower()
+        fund = "quỹ" in low and "số dư" in low
+        if not fund and not ("tiếp nhận" in low and "còn lại" in low):
+            continue  # (a fund's balance, or what was received and what is left of it)
+        flows = _flows(text, index, block.id, 0, len(text))
+        if fund:
+            spans = [(0, len(text), flows)]
+        elif all(len(v) <= 1 for v in flows.values()):
+            spans = [(0, len(text), {**flows, "opening": [None]})]
+        else:  # several receipts in the paragraph: one sentence each
+            spans = [(a, b, {**_flows(text, index, block.id, a, b), "opening": [None]}) for a, b in sentences(text)]
+        for _, _, fl in spans:
+            rel = _fund_relation(text, block, fl, done)
+            if rel is not None and not set(zip(rel.figures[:1] * 3, rel.figures[1:])) & pairs:  # (said already)
+                out.append(rel)
     return out
+
+
+def _flows(text: str, index: Index, block_id: str, a: int, b: int) -> dict[str, list[Figure]]:
+    flows: dict[str, list[Figure]] = {k: [] for k in _FUND_FLOWS}
+    for f in index.within(block_id, a, b):
+        if f.kind != "amount" or f.value is None or index.paren(f) is not None:
+            continue
+        s0, _ = sentence_of(text, f.start)
+        if SUBSET_START.match(text[s0:f.start]):
+            continue
+        lead = text[max(s0, f.start - 40):f.start]
+        for k, rx in _FUND_FLOWS.items():
+            if rx.search(lead):
+                flows[k].append(f)
+                break
+    return flows
+
+
+def _fund_relation(text: str, block, flows: dict, done: set) -> Relation | None:
+    if any(len(v) != 1 for v in flows.values()):
+        return None
+    c, o, i, x = (flows[k][0] for k in ("closing", "opening", "inflow", "outflow"))
+    opened = o is not None
+    if not opened:
+        o = i.derived("0", Decimal(0))
+    if c.id in done or not all(same_unit(f.unit, c.unit) for f in (o, i, x) if f.unit or opened):
+        return None
+    s0, s1 = sentence_of(text, c.start)
+    if not opened:  # what was received is what was allocated and what is left (a breakdown of the receipts)
+        rel = breakdown(i, [("", x), ("", c)], "fund_balance", block, quote(text, sentence_of(text, i.start)[0], s1),
+                        listed=True)
+        return soften(rel, "inferred_fund_balance") if rel is not None and len(rel.figures) == 3 else None
+    computed = o.value + i.value - x.value
+    (olo, ohi), (ilo, ihi), (xlo, xhi) = (_interval(f) for f in (o, i, x))
+    slo, shi, lo_open, hi_open = exact_or_interval(c)
+    rel = Relation(
+        id=f"{CHECK}:{c.id}:fund_balance", check=CHECK, checkable=True, stated=c.value, computed=computed,
+        stated_lo=slo, stated_hi=shi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=olo + ilo - xhi,
+        computed_hi=ohi + ihi - xlo, unit=c.unit, line=c.line, footnote=block.footnote, block=block.id,
+        quote=quote(text, s0, s1), figures=[c.id] + ([o.id] if opened else []) + [i.id, x.id], variant="fund_balance",
+        expression=(f"{o.text} + " if opened else "") + f"{i.text} − {x.text} = {fmt_vi(computed)}")
+    return soften(rel, "inferred_fund_balance")
 
 
 def _interval(f: Figure) -> tuple[Decimal, Decimal]:
