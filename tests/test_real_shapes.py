@@ -1835,3 +1835,14 @@ def test_what_was_received_is_allocated_plus_left_in_each_sentence(tmp_path):
     t = rows(d, "text_breakdown").sort_values("stated")
     assert list(t["stated"]) == [2 * 10**9, Decimal("18.4") * 10**9] and list(t["status"]) == ["pass", "warn"]
     no_alarm(d)
+
+
+def test_a_bare_bracket_the_size_of_the_current_value_is_the_prior(tmp_path):
+    """"tăng 1,9% (101.004 con)" after 102.618 con: the bracket can only be the prior (an amount that large would be a
+    change of thousands of percent), so a percentage that disagrees warns; a small bracket that fits as the amount of
+    the change is read so."""
+    _, d = audit(tmp_path, "Tổng đàn lợn đạt 102.618 con, tăng 1,9% (101.004 con). Doanh thu đạt 400 tỷ đồng, tăng 5,0% "
+                           "(19 tỷ đồng).")
+    c = rows(d, "change").sort_values("line")
+    assert list(c["stated"].astype(float)) == [1.9, 5.0] and list(c["status"]) == ["warn", "pass"]
+    no_alarm(d)

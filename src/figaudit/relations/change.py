@@ -310,7 +310,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if amount is not None and amount.checkable and _agrees(amount):
                     out.append(soften(amount, "inferred_change_in_brackets"))
                     continue
-                rel = _relation(d, verb, is_pct, cur, bound, None, year, how, block, q)
+                if not (cur.value and 2 * prior.value >= cur.value and prior.value <= 2 * cur.value
+                        and (not is_pct or d.value < 50)):
+                    rel = _relation(d, verb, is_pct, cur, bound, None, year, how, block, q)
+                # (else "tăng 1,9% (101.004 con)" after 102.618 con: a bracket the size of the current value can only
+                # be the prior, never the amount of a change under 50 %; it disagrees, and warns below)
             if where.get("previous") and rel.checkable:
                 soften(rel, "inferred_previous_sentence")
             elif earlier and rel.checkable:
