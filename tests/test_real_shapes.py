@@ -1753,10 +1753,9 @@ def test_a_fall_to_none_said_in_words_is_a_fall_of_all(tmp_path):
 def test_violations_with_other_recommendations_named_briefly_or_not_at_all(tmp_path):
     """"kiến nghị khác" is the rest as much as "kiến nghị xử lý khác"; with no rest named, what is to be recovered
     is only within what was found (a part_of_whole row)."""
-    _, d = audit(tmp_path, "Qua thanh tra, phát hiện sai phạm về kinh tế với số tiền hơn 2,4 tỷ đồng, kiến nghị thu hồi nộp "
-                           "ngân sách hơn 310 triệu đồng, kiến nghị khác về kinh tế số tiền hơn 2,1 tỷ đồng.\n\nThanh tra "
-                           "chuyên ngành phát hiện 40 trường hợp vi phạm. Tổng số tiền vi phạm 1,9 tỷ đồng, kiến nghị thu hồi "
-                           "1,7 tỷ đồng; đã ban hành 31 quyết định xử phạt.")
+    _, d = audit(tmp_path, "Đoàn kiểm tra chỉ ra sai phạm trị giá hơn 2,4 tỷ đồng ở ba xã; kiến nghị thu hồi về quỹ xã hơn "
+                           "310 triệu đồng, kiến nghị khác hơn 2,1 tỷ đồng.\n\nQua kiểm tra chuyên đề, 40 cơ sở có sai phạm "
+                           "với số tiền sai phạm 1,9 tỷ đồng; kiến nghị thu hồi 1,7 tỷ đồng; đã ra 31 quyết định xử phạt.")
     v = rows(d, "text_breakdown", variant="violations")
     assert list(v["stated"]) == [Decimal("2.4") * 10**9] and list(v["status"]) == ["pass"]
     r = rows(d, "part_of_whole", variant="recovered")
