@@ -1845,3 +1845,15 @@ def test_a_bare_bracket_the_size_of_the_current_value_is_the_prior(tmp_path):
     c = rows(d, "change").sort_values("line")
     assert list(c["stated"].astype(float)) == [1.9, 5.0] and list(c["status"]) == ["warn", "pass"]
     no_alarm(d)
+
+
+def test_parts_with_their_changes_between_them(tmp_path):
+    """"trong đó đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ, giảm 2 vụ": a new label before a figure ends the change
+    before it (the figure is a part); "giảm 12 vụ, 4 người chết" goes on as changes."""
+    _, d = audit(tmp_path, "Toàn tỉnh xảy ra 95 vụ tai nạn, giảm 12 vụ, 4 người chết so với cùng kỳ; trong đó đường bộ 90 vụ, "
+                           "giảm 10 vụ, đường sắt 5 vụ, giảm 2 vụ.")
+    t = rows(d, "text_breakdown").sort_values("stated")
+    assert list(t["stated"]) == [-12, 95] and list(t["status"]) == ["pass", "pass"]
+    c = rows(d, "change")
+    assert 4 in list(c["stated"])  # the deaths: a change, not a part
+    no_alarm(d)
