@@ -1857,3 +1857,12 @@ def test_parts_with_their_changes_between_them(tmp_path):
     c = rows(d, "change")
     assert 4 in list(c["stated"])  # the deaths: a change, not a part
     no_alarm(d)
+
+
+def test_a_bracket_breakdown_after_a_range_in_the_totals_words(tmp_path):
+    """"52 nhà hàng được xếp hạng từ 1 đến 3 sao (…)": a range or a label between the total and its bracket is no
+    figure of count, so the bracket still breaks the total down (47 ≠ 52 fails: the list is closed)."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 52 nhà hàng được xếp hạng từ 1 đến 3 sao (30 nhà hàng 1 sao, 12 nhà hàng 2 sao và "
+                           "5 nhà hàng 3 sao). Có 20 khách sạn đạt chuẩn năm 2024 (12 khách sạn 3 sao, 8 khách sạn 4 sao).")
+    t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
+    assert list(t["stated"]) == [20, 52] and list(t["computed"]) == [20, 47] and list(t["status"]) == ["pass", "fail"]

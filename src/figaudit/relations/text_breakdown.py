@@ -37,6 +37,7 @@ from figaudit.relations.breakdowns import (
 )
 
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
+_GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
                         r"|\s*:\s*", re.IGNORECASE)
 _COMPOUND_UNIT = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*,\s*(?:gồm|bao gồm)\b)", re.IGNORECASE)
@@ -128,6 +129,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             after = total.end
             # 1. A parenthesis right after the total (and its unit words).
             m = _GAP_TO_PAREN.match(text, total.end)
+            if m is None and (w := _GAP_TO_PAREN_WIDE.match(text, total.end)) is not None and not [
+                    f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]:
+                m = w  # "46 khách sạn được xếp hạng từ 3 đến 5 sao (28 …": a range or a label between, no figure of count
             if m:
                 span = paren_span(text, m.end())
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not SUBSET_START.match(text[span[0]:span[1]]) \
