@@ -1866,3 +1866,11 @@ def test_a_bracket_breakdown_after_a_range_in_the_totals_words(tmp_path):
                            "5 nhà hàng 3 sao). Có 20 khách sạn đạt chuẩn năm 2024 (12 khách sạn 3 sao, 8 khách sạn 4 sao).")
     t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
     assert list(t["stated"]) == [20, 52] and list(t["computed"]) == [20, 47] and list(t["status"]) == ["pass", "fail"]
+
+
+def test_a_part_label_with_a_comma_of_its_own(tmp_path):
+    """"kiến nghị, phản ánh 202 đơn" is one part: the comma inside its label no longer ends the list."""
+    _, d = audit(tmp_path, "Trong năm tiếp nhận 412 đơn (khiếu nại 120 đơn, tố cáo 80 đơn, kiến nghị, phản ánh 212 đơn). "
+                           "Tiếp nhận 96 đơn (khiếu nại 40 đơn, kiến nghị, phản ánh 50 đơn).")
+    t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
+    assert list(t["stated"]) == [96, 412] and list(t["computed"]) == [90, 412] and list(t["status"]) == ["fail", "pass"]

@@ -295,6 +295,9 @@ def split_top(text: str, start: int, end: int, seps: str = ";") -> list[tuple[in
             for a, b in out if text[a:b].strip()]
 
 
+#: words and a comma opening a part's label ("kiến nghị, phản ánh 202 đơn"): one or two words, then more words
+_LABEL_PREFIX = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+(?=[^\W\d_]+\s+[^\W\d_]+\s+\d)")
+
 #: the label of a list segment that is the change of the part before it ("giảm 10 vụ", "tăng thêm 2 xã")
 _CHANGE_LABEL = g.CHANGE_LABEL
 
@@ -315,13 +318,17 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
         if _TAIL.fullmatch(sub, pos):
             break
         m = g.PART_LABEL_NUMBER.match(sub, pos) or g.PART_NUMBER_LABEL.match(sub, pos)
+        head = ""
+        if not m and parts and (lp := _LABEL_PREFIX.match(sub, pos)) is not None:
+            m = g.PART_LABEL_NUMBER.match(sub, lp.end())  # "kiến nghị, phản ánh 202 đơn": a label with a comma
+            head = lp.group().strip() + " " if m else ""
         if not m:
             return None
         fig = index.at(block, m.start("num"))
         if fig is None or fig.kind not in TOTAL_KINDS or fig.value is None:
             return None
         if not (parts and index.role(fig) == "change" and _CHANGE_LABEL.fullmatch(m.group("label"))):
-            parts.append((" ".join(m.group("label").split()), fig))
+            parts.append((" ".join((head + m.group("label")).split()), fig))
         # (else "đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ": the change of the part before, not a part)
         pos = m.end()
         sep = _PART_SEP.match(sub, pos)
