@@ -1874,3 +1874,13 @@ def test_a_part_label_with_a_comma_of_its_own(tmp_path):
                            "Tiếp nhận 96 đơn (khiếu nại 40 đơn, kiến nghị, phản ánh 50 đơn).")
     t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
     assert list(t["stated"]) == [96, 412] and list(t["computed"]) == [90, 412] and list(t["status"]) == ["fail", "pass"]
+
+
+def test_rates_given_with_their_priors_in_order_after_a_year(tmp_path):
+    """"(năm 2023 tương ứng là 18,2%; 36,5%)": the year may open the bracket, the rates be set apart by ";"."""
+    _, d = audit(tmp_path, "Năm 2024, tỷ lệ hộ nghèo là 17,4%; tỷ lệ hộ cận nghèo là 35,1% (năm 2023 tương ứng là 18,2%; "
+                           "36,5%). Như vậy, tỷ lệ hộ nghèo giảm 0,8 điểm phần trăm, tỷ lệ hộ cận nghèo giảm 1,9 điểm phần "
+                           "trăm.")
+    c = rows(d, "change").sort_values("stated")
+    assert list(c["stated"].astype(float)) == [0.8, 1.9] and list(c["status"]) == ["pass", "warn"]
+    no_alarm(d)

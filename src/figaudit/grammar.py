@@ -622,8 +622,10 @@ TARGET_OUTCOME = pattern(
 #: from the bracket to its first figure.
 CORRESPONDING_OPEN = pattern(
     "corresponding_open",
-    r"\(\s*[^()\d]{0,50}?\b(?:tương ứng|lần lượt)\b[^()\d]{0,40}?(?:(?:năm|kỳ)\s+\d{4}[^()\d]{0,20}?)?$",
-    matches=["(cơ cấu tương ứng của năm 2023 là ", "(năm trước tương ứng là ", "(cùng kỳ lần lượt là "],
+    r"\(\s*(?:[^()\d]{0,30}?(?:năm|kỳ)\s+\d{4}\s*)?[^()\d]{0,50}?\b(?:tương ứng|lần lượt)\b[^()\d]{0,40}?"
+    r"(?:(?:năm|kỳ)\s+\d{4}[^()\d]{0,20}?)?$",
+    matches=["(cơ cấu tương ứng của năm 2023 là ", "(năm trước tương ứng là ", "(cùng kỳ lần lượt là ",
+             "(năm 2023 tương ứng là "],
     rejects=["(tăng 5% so với năm trước ", "(tương ứng giảm 3 vụ) và "],
     flags=re.IGNORECASE,
 )
