@@ -1884,3 +1884,15 @@ def test_rates_given_with_their_priors_in_order_after_a_year(tmp_path):
     c = rows(d, "change").sort_values("stated")
     assert list(c["stated"].astype(float)) == [0.8, 1.9] and list(c["status"]) == ["pass", "warn"]
     no_alarm(d)
+
+
+def test_candidates_registered_are_those_who_sat_plus_those_absent(tmp_path):
+    """An exam's attendance: registered = sat + absent, the stage words before or after each count; a sum that
+    differs warns."""
+    _, d = audit(tmp_path, "Kỳ thi năm nay có 12.480 thí sinh đăng ký dự thi; số thí sinh dự thi là 12.391 thí sinh (đạt "
+                           "99,29%), vắng 79 thí sinh.\n\nTổng số thí sinh đăng ký dự thi là 5.200 em; 5.150 em dự thi, "
+                           "50 em vắng thi.")
+    t = rows(d, "text_breakdown").sort_values("stated")  # (a sum that holds may be read by "adds_up" first)
+    assert list(t["stated"]) == [5200, 12480] and list(t["status"]) == ["pass", "warn"]
+    assert list(t["variant"])[1] == "exam_attendance"
+    no_alarm(d)

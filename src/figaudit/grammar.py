@@ -722,6 +722,29 @@ RATE_DONE_STAGE = pattern(
     flags=re.IGNORECASE,
 )
 
+#: The three counts of an exam's attendance (``breakdown_genres.exam_attendance``), each right before its number.
+EXAM_REGISTERED = pattern(
+    "exam_registered",
+    r"\bđăng ký(?:\s+dự\s+(?:thi|tuyển|kỳ thi))?(?:\s+là)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["tổng số thí sinh đăng ký dự thi là ", "có đăng ký "],
+    rejects=["đã dự thi "],
+    flags=re.IGNORECASE,
+)
+EXAM_SAT = pattern(
+    "exam_sat",
+    r"(?<!đăng ký )(?<!ký )\b(?:dự thi|tham dự|có mặt|tham gia thi)(?:\s+là)?\s+$",
+    matches=["; số thí sinh dự thi là ", "có mặt "],
+    rejects=["đăng ký dự thi "],
+    flags=re.IGNORECASE,
+)
+EXAM_ABSENT = pattern(
+    "exam_absent",
+    r"\b(?:vắng(?:\s+(?:thi|mặt))?|không dự thi|bỏ thi)(?:\s+là)?\s+$",
+    matches=[", vắng ", "vắng thi ", "không dự thi là "],
+    rejects=["dự thi "],
+    flags=re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------
 # The report year
 # ---------------------------------------------------------------------------

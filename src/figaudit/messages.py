@@ -204,6 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_changes_sum": {"vi": "mức thay đổi của từng phần lấy theo vị trí ngay sau phần đó", "en": "each part's change is the one stated right after it"},
     "inferred_per_unit": {"vi": "mỗi số lượng lấy theo vị trí ngay trước mức hỗ trợ cho mỗi đơn vị", "en": "each count is the one right before its amount per unit"},
     "inferred_stage_rate": {"vi": "tỷ lệ tính trên số ở khâu trước (thụ lý, tiếp nhận, phải thu) nêu ngay trước", "en": "the rate is taken over the earlier stage named just before (received, to be collected)"},
+    "inferred_exam_attendance": {"vi": "số đăng ký = số dự thi + số vắng (theo cách gọi quen dùng của báo cáo thi)", "en": "registered = sat + absent (the usual wording of exam reports)"},
     "inferred_corresponding": {"vi": "tỷ lệ kỳ này và kỳ trước lấy theo danh sách \"tương ứng\", nối với mức thay đổi bằng tên nhóm", "en": "this period's and the prior rate are taken from a list given \"in the same order\", tied to the change by the group's name"},
     "inferred_rate_among_several": {"vi": "câu nêu nhiều tỷ lệ trước mức thay đổi; lấy tỷ lệ gần nhất", "en": "the sentence states several rates before the change; the nearest was taken"},
     "inferred_prior_in_brackets": {"vi": "số trong ngoặc ngay sau mức tăng, giảm được hiểu là số của kỳ so sánh", "en": "the figure in brackets right after the change read as the value it is compared with"},

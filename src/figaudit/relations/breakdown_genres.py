@@ -636,3 +636,42 @@ def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 if crel is not None and len(crel.figures) == len(counts) + 1:
                     out.append(crel if crel.computed == crel.stated else soften(crel, "inferred_per_unit"))
     return out
+
+
+#: the same stage words right after a count's unit ("12.480 thí sinh đăng ký dự thi", "79 thí sinh vắng thi")
+_REGISTERED_AFTER = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}?\s+đăng ký\b", re.IGNORECASE)
+_SAT_AFTER = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}?\s+(?:đã\s+)?(?:dự thi|có mặt)\b", re.IGNORECASE)
+_ABSENT_AFTER = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}?\s+(?:vắng|không dự thi|bỏ thi)\b", re.IGNORECASE)
+
+
+def exam_attendance(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``có 19.860 thí sinh đăng ký dự thi; 19.700 thí sinh dự thi, vắng 160 thí sinh``: those registered are those
+    who sat plus those absent (in one sentence, or the next).  The stages are named by the genre's words, so a sum that
+    differs warns (a candidate excused may be counted apart)."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        if "vắng" not in text.lower() and "không dự thi" not in text.lower():
+            continue
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind == "count" and f.value is not None]
+        def named(f, before, after):  # the stage word before the number, or right after its unit
+            return before.search(text, max(0, f.start - 40), f.start) or after.match(text, f.end, f.end + 30)
+
+        for i, reg in enumerate(figs):
+            if reg.id in done or not named(reg, g.EXAM_REGISTERED, _REGISTERED_AFTER):
+                continue
+            _, s1 = sentence_of(text, reg.start)
+            nxt = next_sentence(text, s1)
+            end = nxt[1] if nxt else s1
+            later = [f for f in figs[i + 1:i + 8] if f.start < end and same_kind(f.unit, reg.unit)]
+            sat = next((f for f in later if named(f, g.EXAM_SAT, _SAT_AFTER)), None)
+            absent = next((f for f in later if named(f, g.EXAM_ABSENT, _ABSENT_AFTER)), None)
+            if sat is None or absent is None or sat is absent:
+                continue
+            rel = breakdown(reg, [("", sat), ("", absent)], "exam_attendance", block,
+                            quote(text, sentence_of(text, reg.start)[0], sentence_of(text, max(sat.start, absent.start))[1]),
+                            listed=True)
+            if rel is not None and len(rel.figures) == 3:
+                out.append(rel if rel.computed == rel.stated else soften(rel, "inferred_exam_attendance"))
+    return out
