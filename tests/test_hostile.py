@@ -158,3 +158,33 @@ def test_the_time_budget_stops_a_runaway_regular_expression():
         with time_budget(0.5):
             re.match(r"(a*)*b", "a" * 40)  # catastrophic backtracking: minutes without the budget
     assert time.monotonic() - t0 < 10
+
+
+def test_two_runs_replacing_the_same_report_folder_take_turns(tmp_path):
+    """Many writers swapping their finished folder into the same place at once: none fails, the last one in stands
+    whole, and no old or temporary folder is left."""
+    import threading
+
+    from figaudit.execute import _replace_dir
+
+    final = tmp_path / "report"
+    errors = []
+
+    def writer(k: int):
+        try:
+            for j in range(30):
+                tmp = tmp_path / f".report.tmp-{k}-{j}"
+                tmp.mkdir()
+                (tmp / "audit.html").write_text(f"{k}-{j}", encoding="utf-8")
+                _replace_dir(tmp, final)
+        except Exception as err:  # noqa: BLE001 - collected for the assertion
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+    assert [p.name for p in final.iterdir()] == ["audit.html"]

@@ -115,14 +115,26 @@ def _short(name: str) -> str:
 
 
 def _replace_dir(tmp: Path, final: Path) -> None:
-    """Move a finished folder into place, replacing an older one."""
-    if final.exists():
-        trash = final.with_name(f".{final.name}.old-{os.getpid()}")
-        final.rename(trash)
+    """Move a finished folder into place, replacing an older one.  Two runs writing the same report folder take turns:
+    the check and the two renames happen under an exclusive lock on the parent folder (``flock`` on its descriptor:
+    no lock file is left behind), so neither finds the other's folder half-moved."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not a POSIX system: no lock, the swap as before
+        fcntl = None
+    fd = os.open(final.parent, os.O_RDONLY)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        trash = None
+        if final.exists():
+            trash = final.with_name(f".{final.name}.old-{os.getpid()}-{os.urandom(4).hex()}")
+            final.rename(trash)
         tmp.rename(final)
+    finally:
+        os.close(fd)  # (closing releases the lock)
+    if trash is not None:
         shutil.rmtree(trash, ignore_errors=True)
-    else:
-        tmp.rename(final)
 
 
 class Runner:
