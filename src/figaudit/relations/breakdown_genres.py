@@ -20,7 +20,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
     sentences, writer_span,
 )
-from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, words_before
+from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, within_whole, words_before
 
 #: a sentence about one mode of transport: "Trong đó, đường bộ xảy ra 916 vụ, …", "Đường sắt xảy ra 7 vụ, …"
 _MODE = re.compile(r"(?:[-–•]\s*)?(?:trong đó,?\s*)?(?:tai nạn\s+)?(?:giao thông\s+)?(?:trên\s+)?(?:tuyến\s+)?"
@@ -85,15 +85,9 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
             summed = sum((v.value for v in parts), Decimal(0))
             if summed < total.value and not complete or summed != total.value and len(modes) < 3:
                 # a mode left unreported (sea) may hold the rest: the modes named are only some of the whole
-                if summed <= total.value:
-                    out.append(Relation(
-                        id=f"part_of_whole:{total.id}:modes", check="part_of_whole", checkable=True, stated=total.value,
-                        computed=summed, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
-                        line=total.line, footnote=b.footnote, block=b.id, quote=quote(text, s0, s1),
-                        footnote_text=b.text if b.kind == "footnote" else "",
-                        expression=" + ".join(v.text for v in parts) + f" = {fmt_vi(summed)} ≤ {total.text}",
-                        figures=[total.id] + [v.id for v in parts], variant="modes_sum",
-                        parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()]))
+                if summed <= total.value and parts:
+                    named = [mode for mode, mv in modes.items() if mv[name] is not None]
+                    out.append(within_whole(total, parts, "modes_sum", b, quote(text, s0, s1), labels=named))
                 continue  # (more than the whole is wrong in any case, but with two modes read it may be misread)
             rel = Relation(
                 id=f"{CHECK}:{total.id}:modes", check=CHECK, checkable=True, stated=total.value, computed=summed,
@@ -532,18 +526,18 @@ _FALL = g.FALL_BEFORE
 def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Decimal, Figure, str] | None:
     """The signed change stated right after a figure (before the next stock of its sentence), with its comparison."""
     s0, s1 = sentence_of(text, f.start)
-    for g in index.within(f.block, f.end, s1, TOTAL_KINDS, limit=4):
-        if index.is_stock(g):
+    for c in index.within(f.block, f.end, s1, TOTAL_KINDS, limit=4):
+        if index.is_stock(c):
             return None  # the next figure of the period comes first: no change of this one
-        if index.role(g) != "change" or g.value is None or (g.unit and not same_unit(g.unit, f.unit)):
+        if index.role(c) != "change" or c.value is None or (c.unit and not same_unit(c.unit, f.unit)):
             continue
-        lead = text[max(s0, g.start - 25):g.start]
+        lead = text[max(s0, c.start - 25):c.start]
         sign = 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
         if not sign:
             return None
-        m = _CHANGE_REF.search(text, max(s0, f.end), min(s1, g.end + 60))
+        m = _CHANGE_REF.search(text, max(s0, f.end), min(s1, c.end + 60))
         said = m.group(1).lower() if m else ref
-        return Decimal(sign) * g.value, g, said or ""
+        return Decimal(sign) * c.value, c, said or ""
     return None
 
 

@@ -64,6 +64,23 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         variant=variant)
 
 
+def within_whole(whole: Figure, parts: list[Figure], variant: str, block, q: str, note: str = "",
+                 labels: list[str] | None = None) -> Relation:
+    """Parts named as only some of a whole: together they do not exceed it (family ``part_of_whole``, a sum row).
+    ``note`` is added to the expression (``(62,5% + 20% = 82,5%)``); ``labels`` names the parts."""
+    lo, hi, lo_open, _ = sum_interval(parts)
+    _, shi, _, s_hi_open = exact_or_interval(whole)
+    total = sum((p.value for p in parts), Decimal(0))
+    return Relation(
+        id=f"part_of_whole:{whole.id}:sum:{parts[0].id}", check="part_of_whole", checkable=True, stated=whole.value,
+        computed=total, stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
+        unit=whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=q,
+        footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {whole.text}" + (f" {note}" if note else ""),
+        figures=[whole.id] + [p.id for p in parts], variant=variant,
+        parts=[(lab, p.value) for lab, p in zip(labels or [""] * len(parts), parts)])
+
+
 def is_marked_total(text: str, total: Figure) -> bool:
     """``tổng số 1.403 đơn``, ``Tổng số vụ việc … là 23 vụ việc``: the text calls this figure a total."""
     c0, _ = clause_of(text, total.start)

@@ -19,7 +19,7 @@ from figaudit.model import Document
 from figaudit.numbers import fmt_vi
 from figaudit.relations import Relation, exact_or_interval, register_derived, soften
 from figaudit.relations.common import quote, sentence_of, sum_interval
-from figaudit.relations.breakdowns import CHECK, breakdown
+from figaudit.relations.breakdowns import CHECK, breakdown, within_whole
 
 #: percent relations whose whole is a figure of the text (not a plan, a surplus or a sum of the parts themselves)
 _BOUND = ("recomputed", "named_whole", "consensus_whole", "rate")
@@ -110,20 +110,13 @@ def _partial_sum(whole: Figure, group: list[tuple[Figure, Figure]], block, found
     if total_pct + slack >= HUNDRED:
         return None
     parts = [n for _, n in group]
-    lo, hi, lo_open, _ = sum_interval(parts)
-    _, shi, _, s_hi_open = exact_or_interval(whole)
+    _, hi, _, _ = sum_interval(parts)
+    _, shi, _, _ = exact_or_interval(whole)
     if shi is None or hi is None or hi > shi:
         return None
-    total = sum((n.value for n in parts), Decimal(0))
     s0, s1 = sentence_of(block.text, whole.start)
-    return Relation(
-        id=f"part_of_whole:{whole.id}:sum:{parts[0].id}", check="part_of_whole", checkable=True, stated=whole.value,
-        computed=total, stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
-        unit=whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, s0, s1),
-        footnote_text=block.text if block.kind == "footnote" else "",
-        expression=" + ".join(n.text for n in parts) + f" = {fmt_vi(total)} ≤ {whole.text} "
-                   f"({' + '.join(p.text for p, _ in group)} = {fmt_vi(total_pct)}%)",
-        figures=[whole.id] + [n.id for n in parts], variant="shares_sum", parts=[("", n.value) for n in parts])
+    return within_whole(whole, parts, "shares_sum", block, quote(block.text, s0, s1),
+                        note=f"({' + '.join(p.text for p, _ in group)} = {fmt_vi(total_pct)}%)")
 
 
 def _run_to_hundred(group: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]] | None:
