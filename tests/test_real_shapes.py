@@ -1896,3 +1896,73 @@ def test_candidates_registered_are_those_who_sat_plus_those_absent(tmp_path):
     assert list(t["stated"]) == [5200, 12480] and list(t["status"]) == ["pass", "warn"]
     assert list(t["variant"])[1] == "exam_attendance"
     no_alarm(d)
+
+
+# --------------------------------------------------------------------------- 2026-11-29, fifth session
+
+
+def test_modes_as_clauses_of_one_sentence_and_priors_listed_in_the_opening_bracket(tmp_path):
+    """Modes in ``;`` clauses of one sentence (one stated as having had no accident), and a comparison sentence that
+    lists last year's values in its opening bracket while its changes name their units."""
+    text = ("Quý III năm 2024, trên địa bàn tỉnh xảy ra 57 vụ tai nạn giao thông, làm chết 40 người, bị thương 22 người. "
+            "So với cùng kỳ năm 2023 (63 vụ, 45 người chết, 19 người bị thương), giảm 6 vụ (-9,52%), giảm 5 người chết "
+            "(-11,11%), tăng 3 người bị thương (+15,79%). Trong đó, đường bộ xảy ra 55 vụ, làm chết 38 người, bị thương "
+            "22 người; đường thủy nội địa xảy ra 2 vụ, làm chết 2 người; không xảy ra tai nạn đường sắt.")
+    _, d = audit(tmp_path, text)
+    m = rows(d, "text_breakdown", variant="modes").sort_values("stated")
+    assert list(m["computed"]) == [40, 57] and set(m["status"]) == {"pass"}
+    ch = rows(d, "change", variant="both_years").sort_values("stated")
+    assert sorted(ch["computed"]) == [3, 5, 6] and set(ch["status"]) == {"pass"}
+    no_alarm(d)
+
+
+def test_modes_sum_wrong_warns(tmp_path):
+    text = ("Năm 2024 xảy ra 57 vụ tai nạn giao thông, làm chết 40 người. Trong đó, đường bộ xảy ra 54 vụ, làm chết 38 "
+            "người; đường thủy xảy ra 2 vụ, làm chết 2 người; đường sắt xảy ra 4 vụ, làm chết 1 người.")
+    _, d = audit(tmp_path, text)
+    m = rows(d, "text_breakdown", variant="modes").sort_values("stated")
+    assert list(m["computed"]) == [41, 60] and set(m["status"]) == {"warn"}
+
+
+def test_a_percent_change_about_a_named_figure(tmp_path):
+    """``tăng 6,1% về số doanh nghiệp``: the change is of the count of firms, not of the figure right before it."""
+    c, _ = audit(tmp_path, "Trong năm, toàn tỉnh có 1.450 doanh nghiệp thành lập mới với số vốn đăng ký là 12.300 tỷ đồng "
+                           "và số lao động đăng ký là 21.000 lao động, tăng 6,1% về số doanh nghiệp, giảm 4,0% về vốn đăng ký "
+                           "và tăng 2,5% về số lao động so với năm trước.")
+    bound = {r.figures[0]: r.figures[1] for r in c.relations if r.check == "change"}
+    figs = {f.id: f for f in c.figures}
+    assert {figs[k].text: figs[v].text for k, v in bound.items()} == {"6,1%": "1.450", "4,0%": "12.300 tỷ", "2,5%": "21.000"}
+
+
+def test_a_paragraph_sorting_the_headline_stated_before(tmp_path):
+    """A paragraph that opens by sorting (``Phân loại theo …:``) or a header over bullets (``Theo địa bàn:``) sorts the
+    figure of its unit stated in the paragraphs before: a sum that misses warns (read from place), one that holds
+    passes; each column of the bullets sorts its own figure."""
+    text = ("Năm 2024, toàn tỉnh xảy ra 80 vụ cháy, làm chết 9 người, bị thương 14 người.\n\n"
+            "Phân loại theo cơ sở: nhà ở hộ gia đình 41 vụ; cơ sở sản xuất 22 vụ; phương tiện 9 vụ; nơi khác 10 vụ.\n\n"
+            "Theo địa bàn:\n- Thành phố Bắc Hà: 30 vụ, 4 người chết;\n- Huyện Đông Lâm: 28 vụ, 3 người chết;\n"
+            "- Các huyện còn lại: 22 vụ, 3 người chết.\n\n"
+            "Nguyên nhân chủ yếu: sự cố điện 44 vụ (55%); sơ suất khi dùng lửa 21 vụ (26,3%); nguyên nhân khác 15 vụ.")
+    _, d = audit(tmp_path, text)
+    cl = rows(d, "text_breakdown", variant="classified").sort_values("computed")
+    assert list(cl["computed"]) == [80, 82] and list(cl["status"]) == ["pass", "warn"]
+    sb = rows(d, "text_breakdown", variant="sorted_bullets").sort_values("computed")
+    assert list(sb["stated"]) == [9, 80] and list(sb["computed"]) == [10, 80] and list(sb["status"]) == ["warn", "pass"]
+    assert rows(d, "text_breakdown", variant="adds_up").empty  # (21 + … is no breakdown of 44 (55%))
+    no_alarm(d)
+
+
+def test_the_others_close_a_trong_do_list(tmp_path):
+    """``…, các loại hình khác 21 giấy phép`` names the rest: the parts should add up to the whole (a warning when
+    they do not, reported once); a nested list's own ``khác`` does not close the outer one."""
+    text = ("Năm 2024, tỉnh cấp 90 giấy phép lữ hành, trong đó lữ hành nội địa 41 giấy phép, lữ hành quốc tế 30 giấy phép, "
+            "các loại hình khác 21 giấy phép.\n\nSở tiếp nhận 75 hồ sơ, trong đó hồ sơ đất đai 40 hồ sơ, hồ sơ xây dựng "
+            "20 hồ sơ, lĩnh vực khác 15 hồ sơ.\n\nNăm 2024 giải quyết việc làm cho 9.000 lao động, trong đó: trong tỉnh "
+            "6.000 lao động; ngoài tỉnh 2.200 lao động; đi làm việc ở nước ngoài 800 lao động (Nhật Bản 500 người, "
+            "các nước khác 300 người).")
+    _, d = audit(tmp_path, text)
+    s = rows(d, "text_breakdown").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(s["stated"], s["computed"], s["status"])] == \
+        [(75, 75, "pass"), (90, 92, "warn"), (800, 800, "pass"), (9000, 9000, "pass")]
+    assert rows(d, "part_of_whole", variant="trong_do_sum").empty  # (the excess is reported once)
+    no_alarm(d)

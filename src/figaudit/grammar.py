@@ -745,6 +745,28 @@ EXAM_ABSENT = pattern(
     flags=re.IGNORECASE,
 )
 
+#: What a percentage change is of, named right after it (``change._pick``; group 1: the noun phrase):
+#: ``tăng 8,2% về số doanh nghiệp, giảm 1,4% về vốn đăng ký``.
+CHANGE_ABOUT = pattern(
+    "change_about",
+    r"\s*(?:\)\s*)?về\s+(?:số\s+lượng\s+|tổng\s+số\s+|số\s+|tổng\s+)?([^\W\d_]+(?:\s+(?!so\b|và\b)[^\W\d_]+){0,2})",
+    matches=[" về số doanh nghiệp", " về vốn đăng ký và", " về số lao động so với tháng trước"],
+    rejects=[" so với cùng kỳ", " về 2024", " (về"],
+    doc="Applied with ``match(text, end_of_the_percentage)``: only what follows the change right after it.",
+    flags=re.IGNORECASE,
+)
+
+#: A mode of transport stated as having had no accident, in a clause of its own (``breakdown_genres.traffic_modes``;
+#: group 1: the mode): its cases, deaths and injuries are none.
+MODE_NONE = pattern(
+    "mode_none",
+    r"\b(?:không\s+(?:xảy ra|để xảy ra|có)|chưa\s+(?:xảy ra|ghi nhận))\s+(?:vụ\s+)?tai nạn(?:\s+giao thông)?\s+(?:trên\s+)?"
+    r"(?:tuyến\s+|lĩnh vực\s+)?(đường bộ|đường sắt|đường thủy|đường thuỷ|hàng hải)",
+    matches=["; không xảy ra tai nạn đường sắt.", "chưa ghi nhận vụ tai nạn giao thông đường thủy nào"],
+    rejects=["không xảy ra cháy", "tai nạn đường sắt xảy ra 3 vụ"],
+    flags=re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------
 # The report year
 # ---------------------------------------------------------------------------

@@ -99,10 +99,12 @@ def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = No
 def _one_row_per_sum(rels: list[Relation]) -> list[Relation]:
     """A whole and the same parts are one relation: when ``text_breakdown`` states their sum (= the whole), the
     ``part_of_whole`` row of the same sum (≤ the whole) says nothing more, and a discrepancy is reported once."""
-    sums = {(r.figures[0], frozenset(r.figures[1:])) for r in rels if r.check == "text_breakdown" and len(r.figures) > 2
-            and "inferred" not in r.note_args}  # (a sum read from place warns: a part_of_whole excess stays a failure)
+    sums = {(r.figures[0], frozenset(r.figures[1:])): "inferred" in r.note_args for r in rels
+            if r.check == "text_breakdown" and len(r.figures) > 2}
+    # (a sum read from place warns: a part_of_whole excess stays a failure, unless it too is read from place)
     return [r for r in rels if not (r.check == "part_of_whole" and r.variant.endswith("_sum")
-                                    and (r.figures[0], frozenset(r.figures[1:])) in sums)]
+                                    and (key := (r.figures[0], frozenset(r.figures[1:]))) in sums
+                                    and (not sums[key] or "inferred" in r.note_args))]
 
 
 def soften(rel: Relation, reason: str) -> Relation:

@@ -17,7 +17,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
+    TOTAL_KINDS, Index, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
     sentences, writer_span,
 )
 from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, within_whole, words_before
@@ -49,8 +49,9 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
     paragraphs) by one sentence per mode — ``đường bộ xảy ra 953 vụ …``, ``Đường sắt xảy ra 7 vụ …``, ``Đường thủy
     …``, ``hàng hải không xảy ra tai nạn``: the modes' counts add up to the whole's, for cases, deaths and injuries.
     A sum that holds passes; one that does not warns — more than the whole whenever three modes are reported, less
-    only when all four are (a mode left out may hold the rest)."""
-    done = {r.figures[0] for r in found}
+    only when all four are (a mode left out may hold the rest).  A whole already sorted by another criterion
+    (cause, place) is sorted by mode too."""
+    done = {f for r in found for f in r.figures[1:]} | {r.figures[0] for r in found if r.variant in ("modes", "modes_sum")}
     out = []
     sents = [(b, s0, s1) for b in doc.blocks if b.kind != "heading" for s0, s1 in sentences(b.text)]
     for k, (b, s0, s1) in enumerate(sents):
@@ -61,15 +62,19 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
         if "cases" not in totals or totals["cases"] is None or totals["cases"].id in done:
             continue
         modes: dict[str, dict] = {}
-        for b2, t0, t1 in sents[k + 1:k + 13]:  # a window of sentences: the cost stays linear
-            m = _MODE.match(b2.text, t0) or _MODE.search(b2.text, t0, min(t1, t0 + 40))
-            if m is None or not _metrics(b2.text, index, b2.id, t0, t1):
+        # a window of sentences (the cost stays linear), each read clause by clause: "Trong đó, đường bộ xảy ra 94
+        # vụ, …; đường thủy nội địa xảy ra 2 vụ, …; không xảy ra tai nạn đường sắt"
+        clauses = [(b2, c0, c1) for b2, t0, t1 in sents[k + 1:k + 13] for c0, c1 in clauses_in(b2.text, t0, t1)]
+        for b2, t0, t1 in clauses[:40]:
+            none = g.MODE_NONE.search(b2.text, t0, t1)
+            m = none or _MODE.match(b2.text, t0) or _MODE.search(b2.text, t0, min(t1, t0 + 40))
+            if m is None or not none and not _metrics(b2.text, index, b2.id, t0, t1):
                 continue
             mode = m.group(1).lower().replace("thuỷ", "thủy")
             if mode in modes:
                 break
-            got = _metrics(b2.text, index, b2.id, t0, t1)
-            if "cases" in got and got["cases"] is None:  # "hàng hải không xảy ra tai nạn": no deaths, no injuries
+            got = {} if none else _metrics(b2.text, index, b2.id, t0, t1)
+            if none or "cases" in got and got["cases"] is None:  # "hàng hải không xảy ra tai nạn": no deaths, no injuries
                 got = {"cases": None, "dead": None, "injured": None}
             modes[mode] = got
         if len(modes) < 2:

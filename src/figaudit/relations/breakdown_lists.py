@@ -22,7 +22,7 @@ from figaudit.relations.common import (
 )
 from figaudit.relations.frames import frames, period_of
 from figaudit.relations.partition import complementary_pair
-from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, words_before
+from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
 _DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
@@ -37,6 +37,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
     for fr in frames(doc, index):
         if fr.kind in ("funnel", "open_list") or (fr.whole.id + fr.of) in done:
             continue
+        if fr.partition == "others" and any(index.paren(p) for p in fr.parts):
+            fr = replace(fr, partition="")  # (a nested list's "các thị trường khác" closes that list, not this one)
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
                                                                  or fr.kind == "trong_do_paragraph"
                                                                  or fr.partition in ("pair", "compound"))]
@@ -69,6 +71,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
             elif fr.partition == "petition_types":
                 soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
+            elif fr.partition == "others" and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_others")  # "các thị trường khác": a group may be filed under two headings
             if fr.kind == "trong_do_paragraph":
                 soften(rel, "inferred_previous_paragraph")
             elif fr.kind == "pair_next":
@@ -317,6 +321,8 @@ _CLASSIFIED = re.compile(
 _PARTITION_BY = re.compile(r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại\s+theo|phân\s+theo|chia\s+theo|xét\s+theo)\s+"
                            r"(?:đơn vị hành chính|địa bàn|địa phương|huyện|xã|cấp|bậc|loại hình|ngành|giới tính|độ tuổi|khu vực|"
                            r"thành phần kinh tế|trình độ)", re.IGNORECASE)
+#: the last group named as all the others: "Các huyện còn lại", "nguyên nhân khác", "lĩnh vực khác"
+_OTHER_GROUP = re.compile(r"\b(?:các\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:khác|còn lại)\b", re.IGNORECASE)
 _COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nhân|trường hợp|vụ|lĩnh vực) khác\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
 
@@ -330,6 +336,8 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
     # a figure already broken down may be an item (its own parts are then no items): "Qua phân loại, có 2.563 đơn đủ
     # điều kiện, gồm 742 …, 315 …; 1.565 đơn không đủ điều kiện"
     nested = {f for r in found if r.check == CHECK for f in r.figures[1:]}
+    order = {b.id: n for n, b in enumerate(doc.blocks)}
+    wholes_here: set[str] = set()
     out = []
     for block, s0, s1, m in sentences_opening(doc, _CLASSIFIED):
         text = block.text
@@ -342,19 +350,28 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if not unit or any(not same_unit(p.unit, unit) for p in parts):
             continue
         prev = previous_sentence(text, s0)
-        if prev is None:
-            continue
-        wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
-                  and f.id not in done - {r.figures[0] for r in found} and not index.paren(f)]
-        if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
-            lo, hi, _, _ = sum_interval(parts)
-            wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
-        if len(wholes) != 1:
-            continue
-        whole = wholes[0]
-        rel = breakdown(whole, [("", p) for p in parts], "classified", block, quote(text, prev[0], s1), listed=True)
+        lo, hi, _, _ = sum_interval(parts)
+        taken = done - {r.figures[0] for r in found} - wholes_here
+        if prev is None:  # the sorting sentence opens its paragraph: the figure it sorts is stated before
+            h = headline(doc, index, order[block.id], unit, taken, lo if lo == hi else None, parts[0].unit)
+            if h is None:
+                continue
+            whole = h[0]
+            wb = doc.blocks[order[whole.block]]
+            q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, s0, s1, limit=300)
+        else:
+            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
+                      and f.id not in taken and not index.paren(f)]
+            if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
+                wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
+            if len(wholes) != 1:
+                continue
+            whole, q = wholes[0], quote(text, prev[0], s1)
+        rel = breakdown(whole, [("", p) for p in parts], "classified", block, q, listed=True)
         if rel is None:
             continue
+        if prev is None:  # (a whole stated before may be sorted by several criteria, a row each)
+            rel.id = f"{rel.id}:{parts[0].id}"
         complete = bool(_COMPLETE.search(text, m.end(), s1) or _PARTITION_BY.match(text, s0))
         holds = fits(whole, rel.computed_lo, rel.computed_hi)
         if not holds and not complete and (rel.computed_hi is not None and rel.stated_lo is not None
@@ -363,6 +380,7 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if not holds:
             soften(rel, "inferred_classified")
         done.update([whole.id] + [p.id for p in parts])
+        wholes_here.add(whole.id)
         out.append(rel)
     return out
 
@@ -462,6 +480,7 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
     states several such figures gives its first (then a mismatch only warns); after ``Trong đó:`` the bullets may
     be some of the parts only, so they are recorded only when they add up."""
     done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    parts_done = {f for r in found for f in r.figures[1:]}
     out = []
     blocks = doc.blocks
     for n, block in enumerate(blocks):
@@ -493,7 +512,62 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
                     m += 1
             k = j
             if len(run) >= 2:
-                out += _bullets_of(text, block, b, run, index, done)
+                out += _bullets_of(text, block, b, run, index, done) or _sorted_bullets(doc, n, text, block, b, run,
+                                                                                       index, done, parts_done)
+    return out
+
+
+#: a header that sorts a figure stated before by one criterion: "Theo địa bàn:", "Phân theo lĩnh vực:"
+_SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:phân|chia|xét)\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*$",
+                          re.IGNORECASE)
+
+
+def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, index: Index,
+                    done: set[str], parts_done: set[str]) -> list[Relation]:
+    """``Theo địa bàn:`` (or any sorting header, with no figure of its own) opening a paragraph, then one bullet per
+    group, each with the same figures in the same order (``- Huyện A: 22 vụ, 15 người chết;``): each column sorts
+    the figure of its unit stated before (:func:`~figaudit.relations.breakdowns.headline`).  Read from place, so a
+    sum that does not hold warns; a list without its remainder (``còn lại``, ``khác``) may name only the main
+    groups, and is recorded only when it adds up or exceeds the whole."""
+    colon = text[:b].rstrip().rfind(":")
+    s0, _ = sentence_of(text, colon)
+    if s0 != 0 or not (_SORT_HEADER.match(text, s0, colon + 1) or _CLASSIFIED.fullmatch(text, s0, colon + 1)):
+        return []
+    rows = []
+    for pb, la, lb in run:
+        figs = [f for f in index.within(pb.id, la, lb) if f.kind in TOTAL_KINDS and not index.paren(f)]
+        if not figs or any(not index.is_stock(f) or f.id in done for f in figs):
+            return []
+        rows.append(figs)
+    width = len(rows[0])
+    if width > 4 or any(len(r) != width or any(not same_unit(f.unit, g.unit) for f, g in zip(r, rows[0])) for r in rows):
+        return []  # not one figure per column in every bullet
+    complete = bool(_COMPLETE.search(run[-1][0].text, run[-1][1], run[-1][2]) or
+                    _OTHER_GROUP.search(run[-1][0].text, run[-1][1], run[-1][2]))
+    out = []
+    for k in range(width):
+        parts = [r[k] for r in rows]
+        if not parts[0].unit:
+            continue
+        lo, hi, _, _ = sum_interval(parts)
+        h = headline(doc, index, n, parts[0].unit, parts_done, lo if lo == hi else None, parts[0].unit)
+        if h is None:
+            continue
+        whole = h[0]
+        wb = next(x for x in doc.blocks if x.id == whole.block)
+        q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, 0, len(text), limit=400)
+        rel = breakdown(whole, [("", p) for p in parts], "sorted_bullets", block, q, listed=True)
+        if rel is None:
+            continue
+        rel.id = f"{rel.id}:{parts[0].id}"
+        holds = fits(whole, rel.computed_lo, rel.computed_hi)
+        if not holds and not complete and rel.computed_hi is not None and rel.stated_lo is not None \
+                and rel.computed_hi < rel.stated_lo:
+            continue  # fewer than the whole: perhaps only the main groups
+        if not holds:
+            soften(rel, "inferred_classified")
+        done.update(p.id for p in parts)
+        out.append(rel)
     return out
 
 
@@ -673,9 +747,15 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
         for i, total in enumerate(stocks):
             if total.id in done or total.value is None or total.value <= 0 or total.qualifier:
                 continue
-            if _own_share_follows(index, block.id, text, total):
-                continue
-            _, s1 = sentence_of(text, total.start)
+            if _own_share_follows(index, block.id, text, total, bare=True):
+                continue  # (an item with its share, "38 vụ (39,6%)", is no total of the items after it)
+            t0, s1 = sentence_of(text, total.start)
+            colon = text.rfind(":", t0, total.start)
+            nxt_same = [f for f in stocks[i + 1:i + 4] if f.start < s1 and same_kind(f.unit, total.unit)][:1]
+            if (colon >= 0 or _CLASSIFIED.match(text, t0)) and not index.within(block.id, max(colon, t0), total.start) \
+                    and nxt_same and ";" in text[total.end:nxt_same[0].start]:
+                continue  # "Phân loại theo cơ sở: nhà ở 41 vụ; cơ sở sản xuất 22 vụ; …": the first item of a list
+
             nxt = next_sentence(text, s1)
             if nxt is not None and _DISPOSITION.match(text, nxt[0]):
                 s1 = nxt[1]  # "… bắt giữ 40 vụ, 52 đối tượng. Đã khởi tố 31 vụ, 40 bị can, xử lý hành chính …"
@@ -712,9 +792,18 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
     return out
 
 
-def _own_share_follows(index: Index, block_id: str, text: str, f: Figure) -> bool:
+def _own_share_follows(index: Index, block_id: str, text: str, f: Figure, bare: bool = False) -> bool:
+    """The figure is followed by its own share (``…, chiếm 39,6%``, or with ``bare`` a bracketed ``38 vụ
+    (39,6%)``): an item of a whole."""
     nxt = index.within(block_id, f.end, min(len(text), f.end + 60))
-    return bool(nxt) and nxt[0].kind == "percent" and index.role(nxt[0]) == "share"
+    if not nxt or nxt[0].kind != "percent":
+        return False
+    if index.role(nxt[0]) == "share":
+        return True
+    p = index.paren(nxt[0])
+    if not bare:
+        return False
+    return not index.role(nxt[0]) and p is not None and p[0] < f.end + 25 and not text[p[0] + 1:nxt[0].start].strip()
 
 
 _TAIL_UNIT = re.compile(r"\s*(?:[;,.)]|$|\s+và\s)")

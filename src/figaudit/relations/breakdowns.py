@@ -133,3 +133,41 @@ def words_before(text: str, index: Index, block_id: str, f: Figure, floor: int =
     (``tháng 1 đạt`` before ``7.512 tỷ đồng``).  At most 80 characters."""
     before = [x for x in index.last_before(block_id, f.start, 4) if kinds is None or x.kind in kinds]
     return text[max(floor, before[-1].end if before else 0, f.start - 80):f.start]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline(doc, index: Index, n: int, unit: str, exclude: set[str], value: Decimal | None = None,
+             name: str = "", depth: int = 4) -> tuple[Figure, bool] | None:
+    """The figure a breakdown that opens paragraph ``n`` sorts, stated in the paragraphs before it (``Xảy ra 96 vụ
+    … .`` then ``Phân loại theo mức độ: …``): a figure of the unit, not in brackets, not already a part, looking back
+    at most ``depth`` paragraphs and never past a heading.  Returns (figure, exact): the one whose value the parts
+    add up to exactly (exact), else the one such figure of the nearest paragraph that has any — several there are
+    told apart by ``name``, the words of the parts' unit beyond its head (``người chết`` → ``làm chết 71 người``);
+    then the paragraph's first figure of the unit when it is also its largest (the headline: ``xảy ra 96 vụ …;
+    trong đó, đường bộ 94 vụ …``); else None."""
+    nearest: list[Figure] = []
+    extra = {w.lower() for w in _WORD.findall(name)} - set(unit_head(unit).split())
+    for m in range(n - 1, max(-1, n - 1 - depth), -1):
+        b = doc.blocks[m]
+        if b.kind == "footnote":
+            continue
+        if b.kind != "paragraph":
+            break
+        cands = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, unit)
+                 and f.id not in exclude and not index.paren(f)][:40]
+        if extra and cands:
+            named = [f for f in cands if extra & {w.lower() for w in _WORD.findall(
+                b.text[max(0, f.start - 20):f.start] + " " + f.unit)}]
+            cands = named
+        exact = [f for f in cands if value is not None and not f.qualifier and f.value == value]
+        if exact:
+            return exact[-1], True
+        if cands and not nearest:
+            nearest = cands
+    if len(nearest) == 1:
+        return nearest[0], False
+    if nearest and all(f.value < nearest[0].value for f in nearest[1:]):
+        return nearest[0], False
+    return None

@@ -446,8 +446,12 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
         got = _pick(text, d, unit, cands)
         if got:
             return got
-    if [f for f in index.within(block.id, max(s0, anchor - _WINDOW), anchor) if index.is_stock(f)]:
-        return []
+    opening = _OPENING_COMPARISON.match(text, s0)
+    aside = index.paren(index.within(block.id, opening.end() - 1, anchor, limit=1)[0]) \
+        if opening and index.within(block.id, opening.end() - 1, anchor, limit=1) else None
+    if [f for f in index.within(block.id, max(s0, anchor - _WINDOW), anchor) if index.is_stock(f)
+            and not (aside and aside[0] == opening.end() - 1 and index.paren(f) == aside)]:
+        return []  # (the priors in brackets after an opening "So với cùng kỳ năm 2023 (63 vụ, …)" are no currents)
     prev = previous_sentence(text, s0)
     if prev is not None:
         src_text, src_block, upto = text, block, s0
@@ -484,11 +488,27 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
     if not cands:
         return []
     if not unit:
+        about = g.CHANGE_ABOUT.match(text, d.end)
+        if about:  # "… 139,9 nghìn tỉ đồng …, tăng 0,7% về số doanh nghiệp": the figure the change names
+            named = _named_by(text, about.group(1), cands)
+            if named is not None:
+                return [named]
         return [cands[-1]]
     same = [f for f in cands if same_unit(f.unit, unit)]
     if len(same) <= 1:
         return same
     return _combined_or_one(text, d, unit, same)
+
+
+def _named_by(text: str, noun: str, cands: list[Figure]) -> Figure | None:
+    """The one candidate a noun phrase names: by its unit (twice the weight), then by the words just before it."""
+    words = {w.lower() for w in _WORDS.findall(noun)} - _FILLER
+    if not words:
+        return None
+    scored = [(2 * len(words & set(f.unit.lower().split())) + len(words & _near_words(text, f)), f) for f in cands]
+    best = max(sc for sc, _ in scored)
+    top = [f for sc, f in scored if sc == best]
+    return top[0] if best > 0 and len(top) == 1 else None
 
 
 #: the subject a change names, up to its verb: "số đối tượng nguy hiểm bị bắt, vận động đầu thú (tăng 18 …)"
@@ -678,6 +698,8 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     s0, _ = sentence_of(text, d.start)
     cands = [f for f in index.within(block_id, s0, d.start) if f.id != cur.id and index.role(f) == "prior"
              and f.kind in TOTAL_KINDS and f.value is not None and same_unit(f.unit, cur.unit)]
+    if len(cands) > 1:  # "(45 người chết, 19 người bị thương), giảm 5 người chết": the one the change's words name
+        cands = _by_words(text, d, cur.unit, cands)
     if len(cands) != 1:
         return None
     f = cands[0]

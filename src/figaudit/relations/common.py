@@ -220,6 +220,19 @@ def _clause_index(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ..
     return tuple(a for a, _ in spans), tuple(spans)
 
 
+def clauses_in(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The clauses (see :func:`clause_of`) of the sentence spanning s0..s1, in order."""
+    starts, spans = _clause_index(text)
+    k = bisect_right(starts, s0) - 1
+    out = []
+    for a, b in spans[max(k, 0):]:
+        if a >= s1:
+            break
+        if a >= s0:
+            out.append((a, b))
+    return out or [(s0, s1)]
+
+
 def previous_sentence(text: str, s0: int) -> tuple[int, int] | None:
     """The sentence before the one starting at s0 (None at the start of the text)."""
     k = bisect_right(sentence_starts(text), s0) - 1
@@ -533,6 +546,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"
     if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
         return "prior"
+    if paren is not None and prev is not None and prev_role == "prior" and prev.start > paren[0] \
+            and _PRIOR_LIST_GAP.fullmatch(text, prev.end, f.start):
+        return "prior"  # "So với cùng kỳ năm 2023 (63 vụ, 45 người chết, 19 người bị thương)": the bracket's list
     if g.ROLE_PLAN.search(before):
         return "plan"
     if prev is not None and prev_role == "change" and prev.kind != "percent":
@@ -554,6 +570,8 @@ _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+
 _PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tương ứng|ứng với)\s+)?")
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
+#: between two prior values listed in one bracket: "63 vụ, 45 …", "45 người chết và 19 …"
+_PRIOR_LIST_GAP = re.compile(r"[^\d;()%]{0,40}?(?:,|\svà)\s*")
 
 
 #: a rate compared, just before the points: "thấp hơn năm 2021 là ", "vượt chỉ tiêu Nghị quyết đề ra ", "vượt "

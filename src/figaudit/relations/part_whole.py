@@ -12,6 +12,7 @@ quả`` of the 1.403 đơn received → 374 ≤ 1.403.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from figaudit.figures import Figure
@@ -102,6 +103,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     seen: set[tuple[str, str]] = set()
     for fr in frames(doc, index):
         block = index.blocks[fr.quote_block]
+        if fr.partition == "others" and any(index.paren(p) for p in fr.parts):
+            fr = replace(fr, partition="")  # (a nested list's "các thị trường khác" closes that list, not this one)
         for part in fr.parts if fr.kind not in ("open_list", "trong_do_cont") else []:  # (only their sum says something)
             if (fr.whole.id, part.id, fr.of) not in seen and part.id != fr.whole.id:
                 seen.add((fr.whole.id, part.id, fr.of))
@@ -119,8 +122,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             soften(rel, "inferred_pair_next")
         if rel is not None and fr.of:
             rel.id, rel.variant = f"{rel.id}:{fr.of}", f"{rel.variant}_{fr.of}"
-        if rel is not None and fr.partition == "petition_types":
-            soften(rel, "inferred_petition_types")
+        if rel is not None and (fr.partition == "petition_types" or fr.partition == "others" and rel.computed_lo is not None
+                                and rel.stated_hi is not None and rel.computed_lo > rel.stated_hi):
+            soften(rel, f"inferred_{fr.partition}")
         if rel is not None and ("sum", fr.whole.id, rel.id) not in seen:
             seen.add(("sum", fr.whole.id, rel.id))
             out.append(rel)

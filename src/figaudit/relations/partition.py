@@ -59,6 +59,8 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "petition_types"
     if len(labels) >= 2 and _REST.search(labels[-1]) and not any(_REST.search(lab) for lab in labels[:-1]):
         return "rest"  # "…, số còn lại chưa áp dụng biện pháp 436 người": the last part is all the others
+    if len(labels) >= 3 and _OTHERS.search(labels[-1]) and not any(_OTHERS.search(lab) for lab in labels[:-1]):
+        return "others"  # "…, Hoa Kỳ 38 mã, các thị trường khác 24 mã": the last group is all the others
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
         return "compound"
@@ -67,6 +69,10 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
 
 #: the last part of a list named as the rest ("số còn lại", "các trường hợp còn lại", "còn lại"): the list is closed
 _REST = re.compile(r"(?<!\w)còn lại(?!\w)", re.IGNORECASE)
+
+#: the last part named as "the other <groups>" ("các thị trường khác", "lĩnh vực khác"): the list is closed, though a
+#: report may file a group under two headings, so a sum that misses only warns
+_OTHERS = re.compile(r"(?<!\w)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+khác(?:\s*(?:là|:))?(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
 
 #: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
