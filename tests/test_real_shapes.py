@@ -1966,3 +1966,40 @@ def test_the_others_close_a_trong_do_list(tmp_path):
         [(75, 75, "pass"), (90, 92, "warn"), (800, 800, "pass"), (9000, 9000, "pass")]
     assert rows(d, "part_of_whole", variant="trong_do_sum").empty  # (the excess is reported once)
     no_alarm(d)
+
+
+def test_a_bracket_of_kinds_breaks_down_a_collective_count(tmp_path):
+    """``(48 hợp tác xã, …)``: counts each of its own kind under a collective noun are its parts when their sum comes
+    near it (a near miss warns); a bracket that counts something else (smaller units inside) is left alone."""
+    _, d = audit(tmp_path, "Sản phẩm OCOP của tỉnh thuộc 120 chủ thể (35 hợp tác xã, 40 doanh nghiệp, 41 hộ kinh doanh).\n\n"
+                           "Năm 2024 xử phạt 54 trường hợp (18 tổ chức, 36 cá nhân).\n\n"
+                           "Huyện có 25 xã (120 thôn, 45 tổ dân phố) đều có nhà văn hóa.")
+    k = rows(d, "text_breakdown", variant="paren_kinds").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(k["stated"], k["computed"], k["status"])] == \
+        [(54, 54, "pass"), (120, 116, "warn")]
+    no_alarm(d)
+
+
+def test_items_named_after_a_predicate_or_in_the_next_sentence(tmp_path):
+    """A bracket of names after the count's predicate, and a ``Gồm:`` sentence after a count closing its own: a
+    count one reading of the list gives passes (``a; b và c`` is two or three), none warns."""
+    _, d = audit(tmp_path, "Có 3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch đề ra (thu ngân sách; giá trị xuất khẩu và sản "
+                           "lượng lúa).\n\nNăm nay tỉnh có thêm 5 sản phẩm đạt hạng 4 sao. Gồm: Chè xanh Tân Lập; Mật ong "
+                           "Đồi Thông; Bánh đa Kế; Rượu làng Vân.")
+    e = rows(d, "enumeration").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(e["stated"], e["computed"], e["status"])] == \
+        [(3, 3, "pass"), (5, 4, "warn")]
+
+
+def test_bullets_after_cu_the_sort_every_headline_and_columns_of_one_unit_by_their_verbs(tmp_path):
+    """``Cụ thể:`` over bullets with several figures each: every column sorts the figure of its kind stated before
+    (two columns of one unit told apart by the verb before them); when one column adds up exactly the rows are all
+    the groups, so another column short of its whole warns."""
+    text = ("Năm 2024, các đoàn đã kiểm tra 1.500 cơ sở, phát hiện 210 cơ sở vi phạm; tiếp 900 lượt công dân với 1.050 người.\n\n"
+            "Cụ thể:\n- Tuyến tỉnh: kiểm tra 300 cơ sở, vi phạm 40 cơ sở;\n- Tuyến huyện: kiểm tra 700 cơ sở, vi phạm 95 cơ sở;\n"
+            "- Tuyến xã: kiểm tra 500 cơ sở, vi phạm 70 cơ sở.")
+    _, d = audit(tmp_path, text)
+    sb = rows(d, "text_breakdown", variant="sorted_bullets").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(sb["stated"], sb["computed"], sb["status"])] == \
+        [(210, 205, "warn"), (1500, 1500, "pass")]
+    no_alarm(d)

@@ -518,8 +518,8 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
 
 
 #: a header that sorts a figure stated before by one criterion: "Theo địa bàn:", "Phân theo lĩnh vực:"
-_SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:phân|chia|xét)\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*$",
-                          re.IGNORECASE)
+_SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:phân|chia|xét)\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}|cụ thể|chi tiết)"
+                          r"\s*:\s*$", re.IGNORECASE)
 
 
 def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, index: Index,
@@ -544,23 +544,36 @@ def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, 
         return []  # not one figure per column in every bullet
     complete = bool(_COMPLETE.search(run[-1][0].text, run[-1][1], run[-1][2]) or
                     _OTHER_GROUP.search(run[-1][0].text, run[-1][1], run[-1][2]))
-    out = []
+    cols = []
     for k in range(width):
         parts = [r[k] for r in rows]
         if not parts[0].unit:
             continue
+        name = parts[0].unit
+        if sum(same_unit(f.unit, parts[0].unit) for f in rows[0]) > 1:
+            # columns of one unit ("kiểm tra 842 cơ sở, vi phạm 118 cơ sở"): each named by the words before it
+            pb, la, _ = run[0]
+            before = [f for f in rows[0] if f.end <= parts[0].start]
+            lead = re.findall(r"[^\W\d_]+", pb.text[before[-1].end if before else la:parts[0].start])
+            lead = [w for w in lead if w.lower() not in {"là", "được", "có", "đã"}][-2:]
+            if not lead:
+                continue
+            name = " ".join(lead)
         lo, hi, _, _ = sum_interval(parts)
-        h = headline(doc, index, n, parts[0].unit, parts_done, lo if lo == hi else None, parts[0].unit)
+        h = headline(doc, index, n, parts[0].unit, parts_done, lo if lo == hi else None, name)
         if h is None:
             continue
         whole = h[0]
         wb = next(x for x in doc.blocks if x.id == whole.block)
         q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, 0, len(text), limit=400)
         rel = breakdown(whole, [("", p) for p in parts], "sorted_bullets", block, q, listed=True)
-        if rel is None:
-            continue
-        rel.id = f"{rel.id}:{parts[0].id}"
-        holds = fits(whole, rel.computed_lo, rel.computed_hi)
+        if rel is not None:
+            rel.id = f"{rel.id}:{parts[0].id}"
+            cols.append((rel, whole, parts, fits(whole, rel.computed_lo, rel.computed_hi)))
+    # rows that account for one whole exactly are all the groups: another column's shortfall is a discrepancy
+    complete = complete or any(holds for _, _, _, holds in cols)
+    out = []
+    for rel, whole, parts, holds in cols:
         if not holds and not complete and rel.computed_hi is not None and rel.stated_lo is not None \
                 and rel.computed_hi < rel.stated_lo:
             continue  # fewer than the whole: perhaps only the main groups

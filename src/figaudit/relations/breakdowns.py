@@ -144,7 +144,8 @@ def headline(doc, index: Index, n: int, unit: str, exclude: set[str], value: Dec
     … .`` then ``Phân loại theo mức độ: …``): a figure of the unit, not in brackets, not already a part, looking back
     at most ``depth`` paragraphs and never past a heading.  Returns (figure, exact): the one whose value the parts
     add up to exactly (exact), else the one such figure of the nearest paragraph that has any — several there are
-    told apart by ``name``, the words of the parts' unit beyond its head (``người chết`` → ``làm chết 71 người``);
+    told apart by ``name``, words each must have near it (the parts' unit beyond its head, ``người chết`` → ``làm
+    chết 71 người``, or the verb of a column, ``vi phạm`` → ``phát hiện 712 cơ sở vi phạm``);
     then the paragraph's first figure of the unit when it is also its largest (the headline: ``xảy ra 96 vụ …;
     trong đó, đường bộ 94 vụ …``); else None."""
     nearest: list[Figure] = []
@@ -158,8 +159,8 @@ def headline(doc, index: Index, n: int, unit: str, exclude: set[str], value: Dec
         cands = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, unit)
                  and f.id not in exclude and not index.paren(f)][:40]
         if extra and cands:
-            named = [f for f in cands if extra & {w.lower() for w in _WORD.findall(
-                b.text[max(0, f.start - 20):f.start] + " " + f.unit)}]
+            named = [f for f in cands if extra <= {w.lower() for w in _WORD.findall(
+                b.text[max(0, f.start - 20):f.start] + " " + b.text[f.end:f.end + 25])}]
             cands = named
         exact = [f for f in cands if value is not None and not f.qualifier and f.value == value]
         if exact:

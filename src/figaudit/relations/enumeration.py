@@ -78,9 +78,16 @@ def _comma_items(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def _count(total: Figure) -> Decimal | None:
+    """What a figure counts: a count's value, a ratio's numerator (``3/10 chỉ tiêu`` counts 3 of them)."""
+    if total.kind == "ratio" and total.extra.get("numerator") is not None and total.unit:
+        return Decimal(total.extra["numerator"])
+    return total.value if total.kind == "count" else None
+
+
 def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool, block, q: str, variant: str,
               numbered: list[Figure] = ()) -> Relation:
-    n = total.value
+    n = _count(total)
     short = [" ".join(it.strip(" .;,").split()[:8]) + ("…" if len(it.split()) > 8 else "") for it in items]
     # counting is arithmetic too: each listed item is a 1
     expr = " + ".join([f.text for f in numbered] + ["1"] * (len(items) - len(numbered))) + f" = {fmt_vi(counted)}"
@@ -137,7 +144,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         groups = [x for x in _AND.split(content) if x.strip()]  # "ấp A, xã B (C) và ấp D, xã E (F)": two places
         counts = {len(semi), len(fine)} | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set())
         items = groups if total.value == len(groups) and total.value not in (len(semi), len(fine)) else fine
-    n = total.value
+    n = _count(total)
     if by_la and (n not in counts or not names_only(fine if len(items) > 1 else items)):
         return None  # "là" leads many things besides a list: only a list of names that gives the count is one
     if by_noun and n not in counts:
@@ -151,6 +158,67 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     return rel
 
 
+#: a predicate between a count and the bracket naming its items: "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch (…)"
+_WIDE_GAP_TO_PAREN = re.compile(r"[^\d;.(),:]{41,90}?\s*(?=\()")
+#: a sentence that lists the items of a count closing the sentence before: "… 4 sản phẩm đạt 4 sao. Gồm: …"
+_NEXT_LEAD = re.compile(r"\s*(?:bao gồm|gồm có|gồm|cụ thể|đó là|cụ thể là)\s*:\s*", re.IGNORECASE)
+
+
+def _readings(text: str, start: int, end: int) -> tuple[list[str], set[int]]:
+    """The items of a list by its possible readings (at ``;``; at ``,`` and ``và``; two ``và`` groups)."""
+    semi = [text[a:b] for a, b in split_top(text, start, end, ";")]
+    fine: list[str] = []
+    for it in semi:
+        fine.extend(_comma_items(it, 0, len(it)))
+    return fine, {len(semi), len(fine)}
+
+
+def _paren_after_predicate(text: str, index: Index, block, total: Figure, c0: int, open_at: int) -> Relation | None:
+    """``3/10 chỉ tiêu kinh tế dự kiến đạt thấp hơn kế hoạch (thu ngân sách; giá trị xuất khẩu và sản lượng lúa)``:
+    a bracket of names after the count's predicate (no figure, no comma between).  Which reading of the list is
+    meant (at ``;``, or at ``và`` too) is not certain: a count one reading gives passes, none warns."""
+    span = paren_span(text, open_at)
+    if span is None:
+        return None
+    content = text[span[0]:span[1]]
+    if _NOT_LIST.search(content) or _REASONS.match(content) or index.within(block.id, span[0], span[1], TOTAL_KINDS) \
+            or index.within(block.id, total.end, open_at, TOTAL_KINDS | {"percent", "ratio"}):
+        return None
+    items, counts = _readings(text, span[0], span[1])
+    n = _count(total)
+    if len(items) < 2 or n > 3 * len(items):
+        return None
+    counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
+    rel = _relation(total, items, Decimal(counted), False, block, quote(text, c0, span[1] + 1), "paren_after")
+    if n in counts:
+        rel.note = ""
+    return rel
+
+
+def _list_next(text: str, index: Index, block, total: Figure, c0: int) -> Relation | None:
+    """``… có 4 sản phẩm đạt hạng 4 sao. Gồm: A; B; C; D.``: the count that closes its sentence, listed by the next
+    sentence's ``Gồm:`` / ``Cụ thể:`` with no figures among the items.  Read as the list after a count in its own
+    sentence (:func:`_list_after`): a count a reading gives passes, none warns."""
+    s0, s1 = sentence_of(text, total.start)
+    if index.within(block.id, total.end, s1, TOTAL_KINDS | {"percent", "ratio"}) or len(text[total.end:s1]) > 60:
+        return None
+    m = _NEXT_LEAD.match(text, s1)
+    if m is None:
+        return None
+    _, e1 = sentence_of(text, m.end())
+    if index.within(block.id, m.end(), e1, TOTAL_KINDS) or _NOT_LIST.search(text, m.end(), e1):
+        return None
+    items, counts = _readings(text, m.end(), e1)
+    n = _count(total)
+    if len(items) < 2 or n > 3 * len(items):
+        return None
+    counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
+    rel = _relation(total, items, Decimal(counted), False, block, quote(text, c0, e1), "list_next")
+    if n in counts:
+        rel.note = ""
+    return rel
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -159,11 +227,18 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     for block in doc.blocks:
         text = block.text
         for total in index.by_block.get(block.id, []):
-            if total.kind != "count" or total.value is None or total.decimals or total.qualifier or total.value < 2:
+            n = _count(total)
+            if n is None or n != int(n) or total.qualifier or n < 2:
                 continue
             c0, c1 = clause_of(text, total.start)
             m = _GAP_TO_PAREN.match(text, total.end)
             span = paren_span(text, m.end()) if m else None
+            if span is None and (w := _WIDE_GAP_TO_PAREN.match(text, total.end)) is not None:
+                rel = _paren_after_predicate(text, index, block, total, c0, w.end())
+                if rel is not None:
+                    done.add(total.id)
+                    out.append(rel)
+                    continue
             if span and re.fullmatch(r"\s*\d{1,2}\s*", text[span[0]:span[1]]):
                 span = None  # "(1) …": an item number, not a parenthesis of names
             if span:
@@ -172,12 +247,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not _NOT_LIST.search(content) and not inner and not _REASONS.match(content) \
                         and not parse_parts(text, span[0], span[1], block.id, index):
                     items, confident = _items(text, span[0], span[1])
-                    if len(items) > 1 and not (total.value > 20 and len(items) * 5 < total.value and not confident):
+                    if len(items) > 1 and not (n > 20 and len(items) * 5 < n and not confident):
                         done.add(total.id)
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,
                                              quote(text, c0, span[1] + 1), "paren"))
                 continue
-            rel = _list_after(text, index, block, total, c0)
+            rel = _list_after(text, index, block, total, c0) or _list_next(text, index, block, total, c0)
             if rel is not None:
                 done.add(total.id)
                 out.append(rel)

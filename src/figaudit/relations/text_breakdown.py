@@ -29,7 +29,8 @@ from figaudit.model import Document
 from figaudit.relations import Relation, register, soften
 from figaudit.relations import breakdown_genres, breakdown_lists, trade
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_unit, sentence_of, sum_interval,
+    TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
+    unit_head,
 )
 from figaudit.relations.frames import SUBSET_CUE
 from figaudit.relations.breakdowns import (
@@ -117,6 +118,27 @@ def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str,
     return [("", f) for f in parts]
 
 
+def _kinds(total: Figure, parts: list, block, q: str) -> Relation | None:
+    """``186 chủ thể (48 hợp tác xã, 62 doanh nghiệp, 67 hộ kinh doanh)``: a count of a collective noun, bracketing
+    counts each of its own kind (no two alike, none the total's): the kinds are its parts.  A bracket may also count
+    something else (``25 xã (120 thôn, 45 tổ dân phố)``), so the reading is kept only when the sum comes near the
+    total (within a tenth): a sum that holds passes, a near miss warns."""
+    figs = [f for _, f in parts]
+    heads = [unit_head(f.unit) for f in figs]
+    if total.kind != "count" or not total.unit or len(figs) < 2 or any(f.kind != "count" or not f.unit for f in figs) \
+            or len(set(heads)) != len(heads) or any(same_kind(f.unit, total.unit) for f in figs):
+        return None
+    rel = breakdown(total, parts, "paren_kinds", block, q, listed=True)
+    if rel is None or rel.computed is None or total.value is None or total.value <= 0:
+        return None
+    if fits(total, rel.computed_lo, rel.computed_hi):
+        rel.note = rel.note or "parts_by_sum"
+        return rel
+    if abs(rel.computed - total.value) <= total.value / 10:
+        return soften(rel, "inferred_kinds")
+    return None
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -145,6 +167,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         rel = breakdown(total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
                         if rel and loose:
                             rel.note = rel.note or "parts_by_sum"
+                        if rel is None and not loose:
+                            rel = _kinds(total, parts, block, quote(text, c0, span[1] + 1))
                         if rel:
                             out.append(rel)
                     after = span[1] + 1
