@@ -2003,3 +2003,26 @@ def test_bullets_after_cu_the_sort_every_headline_and_columns_of_one_unit_by_the
     assert [(int(a), int(b), st) for a, b, st in zip(sb["stated"], sb["computed"], sb["status"])] == \
         [(210, 205, "warn"), (1500, 1500, "pass")]
     no_alarm(d)
+
+
+def test_a_trong_do_list_running_on_past_its_clause_adds_up(tmp_path):
+    """``trong đó A 300 tỷ đồng, chiếm 48%; B 250 tỷ đồng; C 75 tỷ đồng``: the list runs on in the ``;`` clauses; all of
+    it adding up exactly to the whole is its breakdown (a pass); a figure that does not is no reason to warn."""
+    _, d = audit(tmp_path, "Tổng số nợ thuế đến cuối năm là 625 tỷ đồng, trong đó nợ có khả năng thu 300 tỷ đồng, chiếm 48%; "
+                           "nợ khó thu 250 tỷ đồng; nợ chờ xử lý 75 tỷ đồng.\n\nTổng số nợ phí là 90 tỷ đồng, trong đó nợ "
+                           "có khả năng thu 40 tỷ đồng; nợ khó thu 30 tỷ đồng.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum")
+    assert list(t["stated"]) == [625 * 10**9] and list(t["status"]) == ["pass"]
+    no_alarm(d)
+    assert d[d["status"] == "warn"].empty
+
+
+def test_a_raised_total_of_two_named_groups(tmp_path):
+    """``nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động lên …``: the two groups are
+    the figures followed by their names, however many figures stand between."""
+    text = ("Cả năm có 8,2 nghìn doanh nghiệp đăng ký thành lập mới với số vốn 95 nghìn tỷ đồng, tăng 3%. Thêm 2,1 nghìn "
+            "doanh nghiệp đăng ký tăng vốn. Bên cạnh đó, có 1,6 nghìn doanh nghiệp quay trở lại hoạt động, nâng tổng số "
+            "doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong năm lên 10,4 nghìn doanh nghiệp.")
+    _, d = audit(tmp_path, text)
+    r = rows(d, "text_breakdown", variant="raised_total")
+    assert list(r["computed"]) == [9800] and list(r["status"]) == ["warn"]  # 8,2 + 1,6 = 9,8, not 10,4

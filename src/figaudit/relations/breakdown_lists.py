@@ -17,7 +17,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
+    TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
 from figaudit.relations.frames import frames, period_of
@@ -52,6 +52,11 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 fr = replace(fr, parts=parts, partition="pair")
         lo, hi, _, _ = sum_interval(parts) if len(parts) >= 2 else (None, None, False, False)
         by_sum = False
+        if fr.kind == "trong_do" and parts and not fr.partition and not (len(parts) >= 2 and fits(fr.whole, lo, hi)):
+            more = _continued(index, fr.whole, parts, done)
+            if more is not None:
+                parts, by_sum = more, True
+                lo, hi, _, _ = sum_interval(parts)
         if len(parts) < 2 or not (fits(fr.whole, lo, hi) or fr.partition):
             if fr.kind == "header":  # the other dimensions follow in the sentence, past the first clause
                 text = index.blocks[fr.whole.block].text  # (a header frame quotes its own block)
@@ -118,6 +123,33 @@ def _slash_twin(index: Index, f: Figure) -> Figure | None:
     return nxt[0] if nxt and nxt[0].kind in TOTAL_KINDS and nxt[0].value is not None and nxt[0].unit else None
 
 
+def _continued(index: Index, whole: Figure, parts: list[Figure], done: set[str]) -> list[Figure] | None:
+    """``… là 1.025,6 tỷ đồng, trong đó nợ có khả năng thu 612,4 tỷ đồng, chiếm 57,9%; nợ khó thu 321,8 tỷ đồng; nợ
+    đang xử lý 91,4 tỷ đồng``: a ``trong đó`` frame stops at its clause, but its list may run on in the ``;`` clauses
+    of its sentence.  The figures of the whole's unit there (beside their own shares) join the parts only when all
+    of them together add up to the whole exactly (a pass, found by its sum)."""
+    text = index.blocks[whole.block].text if whole.block in index.blocks else ""
+    last = parts[-1]
+    if not text or last.block != whole.block:
+        return None
+    c1 = clause_of(text, last.start)[1]
+    _, s1 = sentence_of(text, last.start)
+    if c1 >= s1 or text[c1:c1 + 1] != ";":
+        return None
+    more = []
+    for f in index.within(whole.block, c1, s1, limit=24):
+        if f.kind == "percent" and index.role(f) in ("share", ""):
+            continue
+        if not index.is_stock(f) or index.paren(f) or not same_unit(f.unit, whole.unit) or f.id in done:
+            return None  # another figure in the list: not only its parts
+        more.append(f)
+    run = parts + more
+    if not more or len(run) > 12:
+        return None
+    lo, hi, _, _ = sum_interval(run)
+    return run if fits(whole, lo, hi) and exact_enough(whole, run) else None
+
+
 def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
     """One dimension of a frame that lists several (``Trong 120 đại biểu có 41 nữ, …; 5 đại biểu dưới 30 tuổi, 60
     … từ 30 đến 50 tuổi, 55 … trên 50 tuổi``): consecutive parts that add up to the whole exactly.  Exact counts
@@ -142,6 +174,32 @@ def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
 _RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
 
 
+_PAIR_NAMES = re.compile(r"tổng\s+(?:số\s+)?(.+?)\s+và\s+(.+?)\s+(?:trong|của|tại|năm|tháng|đến|lên)\b", re.IGNORECASE)
+_NAME_STOP = {"doanh", "nghiệp", "số", "các", "được", "đã", "có"}
+
+
+def _named_pair(text: str, m, before: list[Figure]) -> list[Figure] | None:
+    """``nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động … lên …``: the two groups
+    the total names, each the latest figure before it followed by the group's own words (``thành lập mới``,
+    ``quay trở lại``)."""
+    if m is None:
+        return None
+    pm = _PAIR_NAMES.search(m.group())
+    if pm is None:
+        return None
+    out = []
+    for name in (pm.group(1), pm.group(2)):
+        words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _NAME_STOP][:3]
+        if len(words) < 2:
+            return None
+        phrase = " ".join(words)
+        hits = [f for f in before if phrase in " ".join(re.findall(r"[^\W\d_]+", text[f.end:f.end + 50].lower()))]
+        if not hits:
+            return None
+        out.append(hits[-1])
+    return out if out[0] is not out[1] else None
+
+
 def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``… 96,2 nghìn doanh nghiệp thành lập mới … . Cùng với đó, có 28,4 nghìn doanh nghiệp quay trở lại …, nâng
     tổng số … lên 124,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
@@ -158,18 +216,25 @@ def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 continue
             s0, _ = sentence_of(text, total.start)
             lo = from_previous_sentence(text, s0)
-            before = [f for f in figs[max(0, i - 12):i] if f.start >= lo and index.is_stock(f)
+            before = [f for f in figs[max(0, i - 30):i] if f.start >= lo and index.is_stock(f)
                       and same_unit(f.unit, total.unit) and not f.qualifier]
+            q = quote(text, lo, sentence_of(text, total.start)[1])
             for k in range(len(before) - 1):  # runs ending right before the total
                 run = before[k:]
                 lo_, hi_, _, _ = sum_interval(run)
                 if fits(total, lo_, hi_) and exact_enough(total, run):
-                    rel = breakdown(total, [("", f) for f in run], "raised_total", block, quote(text, lo, sentence_of(
-                        text, total.start)[1]), listed=True)
+                    rel = breakdown(total, [("", f) for f in run], "raised_total", block, q, listed=True)
                     if rel:
                         rel.note = rel.note or "parts_by_sum"
                         out.append(rel)
                     break
+            else:
+                wide = [f for f in figs[max(0, i - 40):i] if f.start >= total.start - 1500 and index.is_stock(f)
+                        and same_unit(f.unit, total.unit) and not f.qualifier]  # (named groups: a wider window)
+                named = _named_pair(text, _RAISED.search(text, max(0, total.start - 160), total.start), wide)
+                rel = breakdown(total, [("", f) for f in named], "raised_total", block, q, listed=True) if named else None
+                if rel is not None:
+                    out.append(rel if fits(total, rel.computed_lo, rel.computed_hi) else soften(rel, "inferred_raised_pair"))
     return out
 
 
