@@ -2026,3 +2026,14 @@ def test_a_raised_total_of_two_named_groups(tmp_path):
     _, d = audit(tmp_path, text)
     r = rows(d, "text_breakdown", variant="raised_total")
     assert list(r["computed"]) == [9800] and list(r["status"]) == ["warn"]  # 8,2 + 1,6 = 9,8, not 10,4
+
+
+def test_a_list_of_names_after_a_threshold_and_before_another_group(tmp_path):
+    """A threshold in the count's predicate (``trên 80%``) is a criterion, not a figure the list details; the list
+    ends where another counted group starts (``… và 7 cá nhân``); a department's name keeps its ``và``."""
+    _, d = audit(tmp_path, "Đến nay có 4 chủ đầu tư có tỷ lệ giải ngân trên 80%, gồm: Sở Y tế, UBND huyện Bắc Lâm và Ban Quản "
+                           "lý dự án tỉnh.\n\nĐoàn kiến nghị kiểm điểm trách nhiệm đối với 3 tập thể gồm: UBND xã Tân Hòa, Phòng Tài nguyên và Môi "
+                           "trường huyện, Phòng Tài chính - Kế hoạch huyện và 7 cá nhân có liên quan.")
+    e = rows(d, "enumeration").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(e["stated"], e["computed"], e["status"])] == \
+        [(3, 3, "pass"), (4, 3, "warn")]

@@ -745,6 +745,18 @@ EXAM_ABSENT = pattern(
     flags=re.IGNORECASE,
 )
 
+#: The names of state bodies (ministries, departments, offices) that hold a ``và`` or a comma: one item of a list,
+#: never two (``enumeration._comma_items``).
+AGENCY_NAME_WITH_AND = pattern(
+    "agency_name_with_and",
+    r"(?:Tài nguyên và Môi trường|Lao động\s*[-–]\s*Thương binh và Xã hội|Khoa học và Công nghệ|Kế hoạch và Đầu tư"
+    r"|Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn|Văn hóa,\s*Thể thao và Du lịch"
+    r"|Văn hoá,\s*Thể thao và Du lịch|Giáo dục và Đào tạo|Tài chính\s*[-–]\s*Kế hoạch|Văn hóa và Thông tin"
+    r"|Kinh tế và Hạ tầng|Quản lý đô thị|Dân tộc và Tôn giáo|Xây dựng và Phát triển đô thị)",
+    matches=["Phòng Tài nguyên và Môi trường huyện", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"],
+    rejects=["tài nguyên và môi trường sống", "UBND huyện và Sở Y tế"],
+)
+
 #: What a percentage change is of, named right after it (``change._pick``; group 1: the noun phrase):
 #: ``tăng 8,2% về số doanh nghiệp, giảm 1,4% về vốn đăng ký``.
 CHANGE_ABOUT = pattern(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 
 from figaudit import grammar as g
 from figaudit.figures import Figure
@@ -68,14 +69,24 @@ def _comma_items(text: str, start: int, end: int) -> list[str]:
     """Items at commas and ``và``; a list of names ends at its ``và X`` when lower-case words follow (``… Hồng Thu và
     Sơn Lương, đều là các xã đặc biệt khó khăn`` is six names and a remark about them)."""
     out: list[str] = []
-    segs = split_top(text, start, end, ",")
+    masked = _mask_names(text)  # ("Phòng Tài nguyên và Môi trường" is one item)
+    segs = split_top(masked, start, end, ",")
     for k, (a, b) in enumerate(segs):
-        pieces = [x for x in _AND.split(text[a:b]) if x.strip()]
+        cuts = [a] + [x for m in _AND.finditer(masked, a, b) for x in (m.start(), m.end())] + [b]
+        pieces = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2) if text[cuts[i]:cuts[i + 1]].strip()]
         out.extend(pieces)
         nxt = text[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
         if len(pieces) > 1 and nxt and re.match(rf"\s*[{g.VI_LOWER}]", nxt) and not names_only([nxt]) and names_only(out):
             break
     return out
+
+
+def _mask_names(text: str) -> str:
+    """The text with the commas and ``và`` inside the fixed names of state bodies (``Sở Tài nguyên và Môi trường``,
+    ``Văn hóa, Thể thao và Du lịch``) hidden, so that a list is not split inside them (same length: spans hold)."""
+    if " và " not in text and "," not in text:
+        return text
+    return g.AGENCY_NAME_WITH_AND.sub(lambda m: m.group().replace(",", "\u201a").replace("và", "v+"), text)
 
 
 def _count(total: Figure) -> Decimal | None:
@@ -120,10 +131,18 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         by_noun = m is not None
     if not m or ";" in text[total.end:m.start()]:
         return None
-    between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}
+               and f.qualifier not in _THRESHOLDS]  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
     if between or _CATEGORY.search(text, total.end, m.start()):
         return None
     start, end = m.end(), s1
+    # the list ends where another counted group starts: "gồm: A, B, C và 11 cá nhân …", "… D; 9 bị cáo còn lại …"
+    later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS, limit=1) if not index.paren(f)]
+    if later and len(list(islice(_NUMBERED.finditer(text, start - 1, s1), 2))) < 2:  # (numbered: counted by number)
+        cut = _NEXT_GROUP.search(text, start, later[0].start)
+        if cut is None or cut.start() <= start:
+            return None
+        end = cut.start()
     content = text[start:end]
     if _NOT_LIST.search(content) and not (by_noun and not index.within(block.id, start, end)):
         return None
@@ -158,6 +177,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     return rel
 
 
+#: where a list of names gives way to another counted group: "…, Ban Quản lý dự án và 11 cá nhân", "…; 9 bị cáo"
+_NEXT_GROUP = re.compile(r"(?:\s*;|\s+và)\s*$")
+#: qualifiers of a threshold in a count's predicate (a criterion, not a figure the list could detail)
+_THRESHOLDS = {"trên", "dưới", "hơn", "từ"}
 #: a predicate between a count and the bracket naming its items: "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch (…)"
 _WIDE_GAP_TO_PAREN = re.compile(r"[^\d;.(),:]{41,90}?\s*(?=\()")
 #: a sentence that lists the items of a count closing the sentence before: "… 4 sản phẩm đạt 4 sao. Gồm: …"
