@@ -2037,3 +2037,27 @@ def test_a_list_of_names_after_a_threshold_and_before_another_group(tmp_path):
     e = rows(d, "enumeration").sort_values("stated")
     assert [(int(a), int(b), st) for a, b, st in zip(e["stated"], e["computed"], e["status"])] == \
         [(3, 3, "pass"), (4, 3, "warn")]
+
+
+def test_shares_on_bullet_lines_agree_on_their_whole_as_one_list(tmp_path):
+    """Bullet lines, one share each, are one list: the whole that two of them reproduce checks them all (a share that
+    does not fit warns); ``Kết quả theo <tiêu chí>:`` heads the bullets that sort it."""
+    text = ("Năm 2024, các lực lượng đã phát hiện 1.200 vụ vi phạm, tăng 5% so với năm trước.\n\n"
+            "Kết quả theo lực lượng:\n- Công an: 540 vụ, chiếm 45,0%;\n- Quản lý thị trường: 420 vụ, chiếm 35,0%;\n"
+            "- Hải quan: 180 vụ, chiếm 18,0%;\n- Biên phòng: 60 vụ, chiếm 5,0%.")
+    _, d = audit(tmp_path, text)
+    p = rows(d, "percent", variant="consensus_whole").sort_values("stated")
+    assert list(p["status"]) == ["pass", "warn", "pass", "pass"]  # 180 / 1.200 = 15 %, not 18 %
+    sb = rows(d, "text_breakdown", variant="sorted_bullets")
+    assert list(sb["computed"]) == [1200] and list(sb["status"]) == ["pass"]
+    no_alarm(d)
+
+
+def test_a_recovery_rate_against_the_damage_stated_before(tmp_path):
+    """``gây thiệt hại 40 tỷ đồng; đã thu hồi 26 tỷ đồng, đạt 70%``: the rate of what was recovered is of the damage
+    (read from the stage words, so a rate that differs warns)."""
+    _, d = audit(tmp_path, "Lực lượng công an phát hiện 52 vụ phạm tội về kinh tế, gây thiệt hại 40 tỷ đồng; đã thu hồi 26 tỷ "
+                           "đồng, đạt 70%.\n\nThanh tra kiến nghị thu hồi 12 tỷ đồng; đã thu hồi 9 tỷ đồng, đạt 75%.")
+    r = rows(d, "percent", variant="rate").sort_values("stated")
+    assert list(r["status"]) == ["warn", "pass"]  # 26 / 40 = 65 %, not 70 %
+    no_alarm(d)

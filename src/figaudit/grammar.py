@@ -707,18 +707,21 @@ PER_UNIT_BEFORE = pattern(
 #: stage right before its figure, and the done stage right before the numerator.
 RATE_BASE_STAGE = pattern(
     "rate_base_stage",
-    r"\b(?:thụ lý|tiếp nhận|phải thu|phải thi hành|phải giải quyết|được giao|đăng ký dự thi|đăng ký)"
-    r"(?:\s+(?:mới|tổng số|tổng cộng|là|được))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
-    matches=["Tòa án đã thụ lý ", "phải thu ", "tiếp nhận mới ", "đăng ký dự thi "],
+    r"\b(?:thụ lý|tiếp nhận|phải thu|phải thi hành|phải giải quyết|được giao|đăng ký dự thi|đăng ký"
+    r"|(?:kiến nghị|phải)\s+thu hồi|gây thiệt hại|thiệt hại|chiếm đoạt|gây thất thoát)"
+    r"(?:\s+(?:mới|tổng số|tổng cộng|là|được|số tiền))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["Tòa án đã thụ lý ", "phải thu ", "tiếp nhận mới ", "đăng ký dự thi ", "gây thiệt hại ",
+             "kiến nghị thu hồi số tiền "],
     rejects=["giải quyết ", "thụ lý xong "],
     flags=re.IGNORECASE,
 )
 RATE_DONE_STAGE = pattern(
     "rate_done_stage",
     r"\b(?:đã\s+)?(?:giải quyết(?:\s+xong)?|xét xử|thu được|đã thu|thi hành xong|giải ngân|hoàn thành|dự thi|"
-    r"tốt nghiệp|xử lý xong)(?:\s+(?:được|là))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
-    matches=["; đã giải quyết ", "giải quyết xong ", "thu được ", "giải quyết, xét xử "],
-    rejects=["thụ lý ", "chưa giải quyết xong 3 và "],
+    r"tốt nghiệp|xử lý xong|đã thu hồi|thu hồi được|đã khắc phục|khắc phục được)(?:\s+(?:được|là|số tiền))*\s+"
+    r"(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["; đã giải quyết ", "giải quyết xong ", "thu được ", "giải quyết, xét xử ", "; đã thu hồi "],
+    rejects=["thụ lý ", "chưa giải quyết xong 3 và ", "kiến nghị thu hồi "],
     flags=re.IGNORECASE,
 )
 

@@ -583,7 +583,7 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
 
 
 #: a header that sorts a figure stated before by one criterion: "Theo địa bàn:", "Phân theo lĩnh vực:"
-_SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:phân|chia|xét)\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}|cụ thể|chi tiết)"
+_SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:phân|chia|xét|[^\W\d_]+\s+[^\W\d_]+)\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}|cụ thể|chi tiết)"
                           r"\s*:\s*$", re.IGNORECASE)
 
 

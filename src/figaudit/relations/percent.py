@@ -604,15 +604,25 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
                     expression="; ".join(impossible), **_base(block, p, q, "grim"))
 
 
+_BULLET_START = re.compile(r"[-–•+]\s")
+
+
 def _consensus(text: str, index: Index, block, pending: list[tuple[Figure, Figure, str]], doc: list,
                established: list[Figure]) -> list[Relation]:
     """Shares whose whole is stated in an earlier sentence or paragraph of the section: a whole is taken only when it
     reproduces at least two of a sentence's shares (and half of them); then every share of that sentence is checked.
+    Consecutive bullet lines are one list, as one sentence.
     A share alone in its sentence may use a whole so established before it, but only to pass (never to fail)."""
     out: list[Relation] = []
     groups: dict[int, list] = {}
-    for item in pending:  # one list of shares per sentence
-        groups.setdefault(sentence_of(text, item[0].start)[0], []).append(item)
+    last_key, last_end = None, -1
+    for item in pending:  # one list of shares per sentence, or per run of bullet lines ("- Hải quan: 246 vụ, chiếm 15,3%;")
+        s0, s1 = sentence_of(text, item[0].start)
+        key = s0
+        if last_key is not None and s0 != last_key and _BULLET_START.match(text, s0) and not text[last_end:s0].strip():
+            key = last_key
+        groups.setdefault(key, []).append(item)
+        last_key, last_end = key, s1
     for s0, group in groups.items():
         out.extend(_consensus_group(text, index, block, group, doc, s0, established))
     return out
