@@ -48,6 +48,11 @@ def shapes(n: int):
                                            "khoản A 30 tỷ đồng, tăng 3 tỷ đồng, ", n, "khoản B 0 tỷ đồng.\n")
     yield "none_now", _repeat("", "Tuyến A không xảy ra tai nạn, giảm 2 vụ (100%), giảm 3 người chết (100%). ", n)
     yield "spans_after_years", _repeat("", "Tỷ lệ giảm từ 9% năm 2010 xuống 3% năm 2020. Như vậy, sau 10 năm, giảm mạnh. ", n)
+    yield "lists_after_counts", _repeat("Có ", "5 chủ đầu tư có tỷ lệ trên 80%, gồm: Sở Y tế, Sở Tài nguyên và Môi trường và 3 xã; ", n)
+    yield "agency_names", _repeat("Kiểm điểm trách nhiệm đối với 4 tập thể gồm: ", "Phòng Tài nguyên và Môi trường huyện, ", n)
+    yield "sorting_paragraphs", _repeat("Xảy ra 96 vụ, làm chết 71 người.\n\n", "Phân loại theo mức độ: nhẹ 1 vụ; nặng 4 vụ.\n\n", n, "")
+    yield "sorting_bullets", _repeat("Xảy ra 96 vụ, làm chết 71 người.\n\nCụ thể:\n", "- Xã A: 22 vụ, 15 người chết;\n", n, "")
+    yield "trong_do_semicolons", _repeat("Tổng nợ 1.025,6 tỷ đồng, trong đó nợ A 612,4 tỷ đồng, chiếm 57,9%", "; nợ B 3,2 tỷ đồng", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -69,8 +69,9 @@ def _comma_items(text: str, start: int, end: int) -> list[str]:
     """Items at commas and ``và``; a list of names ends at its ``và X`` when lower-case words follow (``… Hồng Thu và
     Sơn Lương, đều là các xã đặc biệt khó khăn`` is six names and a remark about them)."""
     out: list[str] = []
+    text = text[start:end]  # (the list only: masking stays linear in it)
     masked = _mask_names(text)  # ("Phòng Tài nguyên và Môi trường" is one item)
-    segs = split_top(masked, start, end, ",")
+    segs = split_top(masked, 0, len(text), ",")
     for k, (a, b) in enumerate(segs):
         cuts = [a] + [x for m in _AND.finditer(masked, a, b) for x in (m.start(), m.end())] + [b]
         pieces = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2) if text[cuts[i]:cuts[i + 1]].strip()]
@@ -138,7 +139,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     start, end = m.end(), s1
     # the list ends where another counted group starts: "gồm: A, B, C và 11 cá nhân …", "… D; 9 bị cáo còn lại …"
     later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS, limit=1) if not index.paren(f)]
-    if later and len(list(islice(_NUMBERED.finditer(text, start - 1, s1), 2))) < 2:  # (numbered: counted by number)
+    if later and len(list(islice(_NUMBERED.finditer(text, start - 1, min(s1, later[0].end + 200)), 2))) < 2:
+        # (numbered items, "1- A: 552 2- B: …", are counted by their numbers)
         cut = _NEXT_GROUP.search(text, start, later[0].start)
         if cut is None or cut.start() <= start:
             return None
@@ -223,8 +225,8 @@ def _list_next(text: str, index: Index, block, total: Figure, c0: int) -> Relati
     sentence's ``Gồm:`` / ``Cụ thể:`` with no figures among the items.  Read as the list after a count in its own
     sentence (:func:`_list_after`): a count a reading gives passes, none warns."""
     s0, s1 = sentence_of(text, total.start)
-    if index.within(block.id, total.end, s1, TOTAL_KINDS | {"percent", "ratio"}) or len(text[total.end:s1]) > 60:
-        return None
+    if s1 - total.end > 60 or index.within(block.id, total.end, s1, TOTAL_KINDS | {"percent", "ratio"}, limit=1):
+        return None  # (the count closes its sentence; checked in this order, the cost stays linear)
     m = _NEXT_LEAD.match(text, s1)
     if m is None:
         return None
