@@ -2061,3 +2061,22 @@ def test_a_recovery_rate_against_the_damage_stated_before(tmp_path):
     r = rows(d, "percent", variant="rate").sort_values("stated")
     assert list(r["status"]) == ["warn", "pass"]  # 26 / 40 = 65 %, not 70 %
     no_alarm(d)
+
+
+def test_a_sorting_sentence_whose_items_carry_their_shares(tmp_path):
+    """``Xét theo loại hình, tư nhân 320 cơ sở, chiếm 64%; …``: an item's own share may stand beside it."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 500 cơ sở lưu trú. Xét theo loại hình, tư nhân 320 cơ sở, chiếm 64%; nhà nước 140 cơ "
+                           "sở; loại hình khác 40 cơ sở.\n\nNăm 2024 xảy ra 60 vụ cháy.\n\nVề địa điểm: nhà dân 30 vụ, chiếm "
+                           "50%; chợ 12 vụ; nơi khác 20 vụ.")
+    c = rows(d, "text_breakdown", variant="classified").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(c["stated"], c["computed"], c["status"])] == \
+        [(60, 62, "warn"), (500, 500, "pass")]
+    no_alarm(d)
+
+
+def test_rates_of_a_done_stage_against_a_base_named_after_its_figure_or_as_the_allocation(tmp_path):
+    _, d = audit(tmp_path, "Tiếp nhận 900 đơn, trong đó 600 đơn thuộc thẩm quyền; đã giải quyết 540 đơn, đạt 95%.\n\n"
+                           "Năm 2024 tỉnh được giao 800 tỷ đồng vốn đầu tư công; đã giải ngân 600 tỷ đồng, đạt 75%.")
+    r = rows(d, "percent", variant="rate").sort_values("stated")
+    assert list(r["status"]) == ["pass", "warn"]  # 540 / 600 = 90 %, not 95 %
+    no_alarm(d)

@@ -708,11 +708,22 @@ PER_UNIT_BEFORE = pattern(
 RATE_BASE_STAGE = pattern(
     "rate_base_stage",
     r"\b(?:thụ lý|tiếp nhận|phải thu|phải thi hành|phải giải quyết|được giao|đăng ký dự thi|đăng ký"
-    r"|(?:kiến nghị|phải)\s+thu hồi|gây thiệt hại|thiệt hại|chiếm đoạt|gây thất thoát)"
+    r"|(?:kiến nghị|phải)\s+thu hồi|gây thiệt hại|thiệt hại|chiếm đoạt|gây thất thoát|(?:được\s+)?giao|kế hoạch"
+    r"|được phân bổ|phân bổ)"
     r"(?:\s+(?:mới|tổng số|tổng cộng|là|được|số tiền))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
     matches=["Tòa án đã thụ lý ", "phải thu ", "tiếp nhận mới ", "đăng ký dự thi ", "gây thiệt hại ",
              "kiến nghị thu hồi số tiền "],
     rejects=["giải quyết ", "thụ lý xong "],
+    flags=re.IGNORECASE,
+)
+#: The base stage named right after its figure (``stage_base``, with ``match`` at the figure's end): ``1.186 đơn
+#: thuộc thẩm quyền``, ``540 hồ sơ đủ điều kiện xử lý``.
+RATE_BASE_AFTER = pattern(
+    "rate_base_after",
+    r"\s*(?:[^\W\d_]+\s+){0,3}?(?:thuộc thẩm quyền|đủ điều kiện(?:\s+xử lý)?)\b",
+    matches=[" đơn thuộc thẩm quyền", " hồ sơ đủ điều kiện xử lý"],
+    rejects=[" đơn khiếu nại, tố cáo"],
+    doc="Applied with ``match`` right after the figure.",
     flags=re.IGNORECASE,
 )
 RATE_DONE_STAGE = pattern(

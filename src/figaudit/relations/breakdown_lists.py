@@ -379,8 +379,9 @@ def specifics(doc: Document, index: Index, found: list[Relation]) -> list[Relati
 _CLASSIFIED = re.compile(
     r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại(?:\s+(?:theo\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
     r"|(?:phân|chia|xét)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-    r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại)(?:\s+[^\W\d_]+){0,3}"
-    r"|nguyên nhân(?:\s+[^\W\d_]+){0,4}"
+    r"|(?:về|theo)\s+(?:nguyên nhân|nội dung|lĩnh vực|hình thức|tính chất|thẩm quyền|loại hình|loại|địa bàn|địa điểm|"
+    r"đối tượng|khu vực|nhóm|ngành|cơ cấu)(?:\s+[^\W\d_]+){0,3}"
+    r"|cơ cấu\s+theo(?:\s+[^\W\d_]+){1,3}|(?:phân tích\s+)?nguyên nhân(?:\s+[^\W\d_]+){0,4}"
     r"|kết quả(?:\s+(?:xếp loại|đánh giá|phân loại|đánh giá,?\s+xếp loại))?)\s*[,:]\s*", re.IGNORECASE)
 #: criteria that sort every unit (each belongs to one place, level, kind): ``Phân theo huyện:``, ``Chia theo cấp học:``
 _PARTITION_BY = re.compile(r"(?:[-–•+]\s*)?(?:(?:qua\s+)?phân loại\s+theo|phân\s+theo|chia\s+theo|xét\s+theo)\s+"
@@ -409,8 +410,9 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         figs = [f for f in index.within(block.id, m.end(), s1) if f.kind in TOTAL_KINDS | {"percent"} and f.id not in nested]
         parts = [f for f in figs if index.is_stock(f) and (f.id not in done or f.id in {r.figures[0] for r in found})
                  and not index.paren(f)]
-        if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)]):
-            continue  # changes, percentages or other figures among the items: not a plain sorting
+        if len(parts) < 2 or len(parts) != len([f for f in figs if not index.paren(f)
+                                                and not (f.kind == "percent" and index.role(f) == "share")]):
+            continue  # changes or other figures among the items (an item's own share may stand beside it)
         unit = parts[0].unit
         if not unit or any(not same_unit(p.unit, unit) for p in parts):
             continue

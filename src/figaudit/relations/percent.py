@@ -284,7 +284,8 @@ def _stage_base(text: str, index: Index, block_id: str, num: Figure) -> Figure |
     before = [f for f in index.within(block_id, max(s0, num.start - 300), num.start)
               if f.kind in TOTAL_KINDS and f.value is not None and same_kind(f.unit, num.unit)]
     if not before or not index.is_stock(before[-1]) or not before[-1].value \
-            or not g.RATE_BASE_STAGE.search(text, max(s0, before[-1].start - 40), before[-1].start):
+            or not (g.RATE_BASE_STAGE.search(text, max(s0, before[-1].start - 40), before[-1].start)
+                    or g.RATE_BASE_AFTER.match(text, before[-1].end)):
         return None
     return before[-1]
 
