@@ -2080,3 +2080,13 @@ def test_rates_of_a_done_stage_against_a_base_named_after_its_figure_or_as_the_a
     r = rows(d, "percent", variant="rate").sort_values("stated")
     assert list(r["status"]) == ["pass", "warn"]  # 540 / 600 = 90 %, not 95 %
     no_alarm(d)
+
+
+def test_a_change_counted_in_people_of_a_count_of_a_kind_of_people(tmp_path):
+    """``2.420 giáo viên, tăng 120 người``: the change is of the teachers; with the prior given, a wrong change fails."""
+    _, d = audit(tmp_path, "Năm học 2024-2025 toàn tỉnh có 52.300 trẻ em, học sinh, tăng 1.400 em so với năm học trước "
+                           "(51.100 em).\n\nNăm 2024 toàn tỉnh có 2.420 giáo viên, tăng 120 người so với năm 2023.")
+    ch = rows(d, "change").sort_values("stated")
+    got = {int(s): (st, v) for s, st, v in zip(ch["stated"], ch["status"], ch["variant"])}
+    assert got[1400] == ("fail", "both_years")  # 52.300 − 51.100 = 1.200
+    assert got[120] == ("unverifiable", "implied_prior")  # bound to the teachers: the prior implied is 2.300

@@ -34,7 +34,8 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_unit, section_year, sentence_of, sentences, unit_head,
+    TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_kind, same_unit, section_year, sentence_of,
+    sentences, unit_head,
 )
 
 CHECK = "change"
@@ -495,7 +496,10 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
                 return [named]
         return [cands[-1]]
     same = [f for f in cands if same_unit(f.unit, unit)]
-    if len(same) <= 1:
+    if not same:  # "2.420 giáo viên, tăng 120 người": a change counted in people of a count of a kind of people
+        kind = [f for f in cands if same_kind(f.unit, unit)]
+        return kind if len(kind) == 1 else []
+    if len(same) == 1:
         return same
     return _combined_or_one(text, d, unit, same)
 
@@ -609,7 +613,7 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
                                if index.role(g) == "prior" and g.unit == cur.unit and g.value is not None]
                         if own:
                             return own[0]
-                    return f if (same_unit(f.unit, cur.unit) or not f.unit or not cur.unit) else None
+                    return f if (same_kind(f.unit, cur.unit) or not f.unit or not cur.unit) else None
                 if same_unit(f.unit, cur.unit) and unit_head(f.unit) == unit_head(cur.unit) and f.unit == cur.unit:
                     return f  # a shared parenthesis: the prior value of this change's own unit
     return None

@@ -56,6 +56,9 @@ PERSON_HEADS = {
     "học sinh", "sinh viên", "thí sinh", "hội viên", "đoàn viên", "lao động", "người lao", "nữ", "nam",
     # a person counted by what they are: "thí sinh người DTTS là 1.548 em", "trong đó có 1 chủ tịch UBND huyện"
     "em", "cháu", "chủ tịch", "phó chủ tịch", "trưởng phòng", "phó trưởng phòng", "giám đốc", "phó giám đốc",
+    # people counted by their work or condition: "2.420 giáo viên, tăng 120 người"
+    "giáo viên", "nhân viên", "bác sĩ", "y sĩ", "điều dưỡng", "công nhân", "nông dân", "bệnh nhân", "người bệnh",
+    "thanh niên", "phụ nữ", "trẻ em", "cựu chiến binh", "du khách", "khách", "lượt khách",
 }
 
 
