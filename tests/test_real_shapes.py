@@ -2019,14 +2019,14 @@ def test_a_trong_do_list_running_on_past_its_clause_adds_up(tmp_path):
 
 
 def test_a_raised_total_of_two_named_groups(tmp_path):
-    """``nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động lên …``: the two groups are
-    the figures followed by their names, however many figures stand between."""
-    text = ("Cả năm có 8,2 nghìn doanh nghiệp đăng ký thành lập mới với số vốn 95 nghìn tỷ đồng, tăng 3%. Thêm 2,1 nghìn "
-            "doanh nghiệp đăng ký tăng vốn. Bên cạnh đó, có 1,6 nghìn doanh nghiệp quay trở lại hoạt động, nâng tổng số "
-            "doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong năm lên 10,4 nghìn doanh nghiệp.")
+    """``nâng tổng số hợp tác xã thành lập mới và hợp tác xã tái hoạt động lên …``: the two groups are the figures
+    followed by the words that set each apart, however many figures stand between."""
+    text = ("Trong năm, 820 hợp tác xã thành lập mới với tổng vốn điều lệ 95 tỷ đồng, tăng 3%. Có 210 hợp tác xã bổ "
+            "sung ngành nghề. Ngoài ra, 160 hợp tác xã tái hoạt động sau thời gian tạm ngừng, nâng tổng số hợp tác xã "
+            "thành lập mới và hợp tác xã tái hoạt động trong năm lên 1.040 hợp tác xã.")
     _, d = audit(tmp_path, text)
     r = rows(d, "text_breakdown", variant="raised_total")
-    assert list(r["computed"]) == [9800] and list(r["status"]) == ["warn"]  # 8,2 + 1,6 = 9,8, not 10,4
+    assert list(r["computed"]) == [980] and list(r["status"]) == ["warn"]  # 820 + 160 = 980, not 1.040
 
 
 def test_a_list_of_names_after_a_threshold_and_before_another_group(tmp_path):

@@ -175,24 +175,25 @@ _RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\bl
 
 
 _PAIR_NAMES = re.compile(r"tổng\s+(?:số\s+)?(.+?)\s+và\s+(.+?)\s+(?:trong|của|tại|năm|tháng|đến|lên)\b", re.IGNORECASE)
-_NAME_STOP = {"doanh", "nghiệp", "số", "các", "được", "đã", "có"}
 
 
 def _named_pair(text: str, m, before: list[Figure]) -> list[Figure] | None:
-    """``nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động … lên …``: the two groups
-    the total names, each the latest figure before it followed by the group's own words (``thành lập mới``,
-    ``quay trở lại``)."""
+    """``nâng tổng số hợp tác xã thành lập mới và hợp tác xã tái hoạt động … lên …``: the two groups the total names,
+    each the latest figure before it followed by the words that set its group apart (``thành lập mới``, ``tái hoạt
+    động``: the words the two names share are their common noun)."""
     if m is None:
         return None
     pm = _PAIR_NAMES.search(m.group())
     if pm is None:
         return None
+    names = [re.findall(r"[^\W\d_]+", pm.group(k).lower()) for k in (1, 2)]
+    common = set(names[0]) & set(names[1])
     out = []
-    for name in (pm.group(1), pm.group(2)):
-        words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _NAME_STOP][:3]
-        if len(words) < 2:
+    for words in names:
+        own = [w for w in words if w not in common][:3]
+        if len(own) < 2:
             return None
-        phrase = " ".join(words)
+        phrase = " ".join(own)
         hits = [f for f in before if phrase in " ".join(re.findall(r"[^\W\d_]+", text[f.end:f.end + 50].lower()))]
         if not hits:
             return None
