@@ -632,7 +632,7 @@ def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, 
         if h is None:
             continue
         whole = h[0]
-        wb = next(x for x in doc.blocks if x.id == whole.block)
+        wb = index.blocks[whole.block]
         q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, 0, len(text), limit=400)
         rel = breakdown(whole, [("", p) for p in parts], "sorted_bullets", block, q, listed=True)
         if rel is not None:

@@ -447,12 +447,15 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
         got = _pick(text, d, unit, cands)
         if got:
             return got
+    # the priors in the bracket of an opening "So với cùng kỳ năm 2023 (63 vụ, …)" are no currents
     opening = _OPENING_COMPARISON.match(text, s0)
-    aside = index.paren(index.within(block.id, opening.end() - 1, anchor, limit=1)[0]) \
-        if opening and index.within(block.id, opening.end() - 1, anchor, limit=1) else None
+    first = index.within(block.id, opening.end() - 1, anchor, limit=1) if opening else []
+    aside = index.paren(first[0]) if first else None
+    if aside is not None and aside[0] != opening.end() - 1:
+        aside = None
     if [f for f in index.within(block.id, max(s0, anchor - _WINDOW), anchor) if index.is_stock(f)
-            and not (aside and aside[0] == opening.end() - 1 and index.paren(f) == aside)]:
-        return []  # (the priors in brackets after an opening "So với cùng kỳ năm 2023 (63 vụ, …)" are no currents)
+            and (aside is None or index.paren(f) != aside)]:
+        return []
     prev = previous_sentence(text, s0)
     if prev is not None:
         src_text, src_block, upto = text, block, s0
