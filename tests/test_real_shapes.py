@@ -2089,3 +2089,13 @@ def test_a_change_counted_in_people_of_a_count_of_a_kind_of_people(tmp_path):
     got = {int(s): (st, v) for s, st, v in zip(ch["stated"], ch["status"], ch["variant"])}
     assert got[1400] == ("fail", "both_years")  # 52.300 − 51.100 = 1.200
     assert got[120] == ("unverifiable", "implied_prior")  # bound to the teachers: the prior implied is 2.300
+
+
+def test_two_changes_sharing_the_bracket_of_a_named_year(tmp_path):
+    """``tăng 120 người, tương đương tăng 5,2% so với năm 2023 (2.300 người)``: the bracket after the second change
+    (its year written out) holds the prior of both; the change counted in people binds the teachers."""
+    _, d = audit(tmp_path, "Năm 2024 toàn tỉnh có 2.420 giáo viên, tăng 120 người, tương đương tăng 5,2% so với năm 2023 "
+                           "(2.300 người).\n\nDiện tích lúa đạt 18.500 ha, giảm 600 ha, tương đương giảm 3,1% so với năm "
+                           "2023 (19.000 ha).")
+    ch = rows(d, "change", variant="both_years").sort_values("stated")
+    assert triples(ch) == [(120, 120, "pass"), (600, 500, "fail")]  # 19.000 − 18.500 = 500

@@ -579,6 +579,10 @@ def _next_change(changes: list[Figure], d: Figure) -> int:
     return lo
 
 
+#: from the last of a clause's changes to the bracket of prior values they share: "… tăng 5,2% so với năm 2023 ("
+_TO_SHARED_BRACKET = re.compile(r"(?:[^\d(;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}\(")
+
+
 def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
@@ -595,7 +599,7 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
                 not re.search(r"[;(]", text[changes[last].end:changes[last + 1].start]):
             last += 1
         if changes[last].start < clause_end and not re.search(r"[;(]", text[d.end:changes[k].start]):
-            tail = re.match(r"[^\d(;.]{0,30}\(", text[changes[last].end:clause_end + 1])
+            tail = _TO_SHARED_BRACKET.match(text[changes[last].end:clause_end + 1])
             if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None:
                 windows.append(sp)
     windows.insert(0, (d.end, end))
@@ -617,8 +621,8 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
                         if own:
                             return own[0]
                     return f if (same_kind(f.unit, cur.unit) or not f.unit or not cur.unit) else None
-                if same_unit(f.unit, cur.unit) and unit_head(f.unit) == unit_head(cur.unit) and f.unit == cur.unit:
-                    return f  # a shared parenthesis: the prior value of this change's own unit
+                if f.unit and (f.unit == cur.unit or f.unit == d.unit and same_kind(f.unit, cur.unit)):
+                    return f  # a shared parenthesis: the prior value of this change's own unit (or the change's)
     return None
 
 
