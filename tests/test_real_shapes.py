@@ -1305,8 +1305,9 @@ def test_a_share_of_a_whole_named_in_an_earlier_paragraph(tmp_path):
     _, d = audit(tmp_path, "Cuối năm 2024, toàn tỉnh còn 5.210 hộ nghèo, chiếm 1,46% tổng số hộ dân.\n\n"
                            "Trong tổng số hộ nghèo, khu vực thành thị có 910 hộ, khu vực nông thôn 4.300 hộ; hộ nghèo là đồng "
                            "bào dân tộc thiểu số 1.980 hộ, chiếm 38% tổng số hộ nghèo.")
-    nw = rows(d, "percent", variant="named_whole")
+    nw = rows(d, "percent", stated=38)  # (read from the named header's frame, or failing that by the name alone)
     assert list(nw["status"]) == ["pass"] and "5.210" in nw["expression"].iloc[0]  # 1.980 / 5.210 = 38,0 %
+    assert triples(rows(d, "text_breakdown", variant="header_named_sum")) == [(5210, 5210, "pass")]  # the pair
 
 
 def test_a_sentence_that_adds_up_the_one_before(tmp_path):
@@ -2099,3 +2100,64 @@ def test_two_changes_sharing_the_bracket_of_a_named_year(tmp_path):
                            "2023 (19.000 ha).")
     ch = rows(d, "change", variant="both_years").sort_values("stated")
     assert triples(ch) == [(120, 120, "pass"), (600, 500, "fail")]  # 19.000 − 18.500 = 500
+
+
+# --------------------------------------------------------------------------- sixth session: shapes from the misses
+# of our synthetic sets (lists of two columns, causes, two dimensions in one "trong đó", a named header's halves)
+
+
+def test_two_complementary_pairs_in_one_trong_do_list(tmp_path):
+    """``trong đó thành thị …, nông thôn …; nam …, nữ …``: two dimensions, each pair all of the whole."""
+    _, d = audit(tmp_path, "Lực lượng lao động của huyện ước 212,5 nghìn người. Trong đó, thành thị 48,5 nghìn người, "
+                           "nông thôn 164,0 nghìn người; nam 106,1 nghìn người, nữ 107,4 nghìn người.")
+    t = rows(d, "text_breakdown").sort_values("computed")
+    assert [v for v in t["variant"]] == ["trong_do_sum", "trong_do_sum_pair2"]
+    assert list(t["status"]) == ["pass", "fail"]  # 106,1 + 107,4 = 213,5, not 212,5
+
+
+def test_items_of_two_figures_break_down_both_totals(tmp_path):
+    """``trao 840 suất quà, trị giá 420 triệu đồng, gồm A 500 suất (250 triệu đồng) và B 340 suất (180 triệu
+    đồng)``: the counts add up to the first total, the amounts in brackets to the second."""
+    _, d = audit(tmp_path, "Dịp Tết, hội đã trao 840 suất quà với tổng trị giá 420 triệu đồng, gồm quà của hội cấp tỉnh "
+                           "500 suất (250 triệu đồng) và quà của các nhà hảo tâm 340 suất (180 triệu đồng).")
+    t = rows(d, "text_breakdown", variant="list").sort_values("stated")
+    assert [(int(a), st) for a, st in zip(t["stated"], t["status"])] == [(840, "pass"), (420_000_000, "fail")]
+
+
+def test_a_change_split_by_its_causes(tmp_path):
+    """``giảm 95 người do nghỉ hưu (60 người), chuyển công tác (20 người) và thôi việc (15 người)``; a net change may
+    hold what it offsets, so a gap warns; ``chủ yếu do`` names only the main causes."""
+    _, d = audit(tmp_path, "Trong năm, số viên chức giảm 95 người do nghỉ hưu (60 người), chuyển công tác (20 người) và "
+                           "thôi việc (17 người).\n\nSố hộ nghèo giảm 300 hộ do thoát nghèo (250 hộ) và chuyển đi nơi "
+                           "khác (50 hộ).\n\nSố trẻ bỏ học giảm 40 em chủ yếu do vận động (25 em) và hỗ trợ (10 em).")
+    t = rows(d, "text_breakdown", variant="causes").sort_values("stated")
+    assert triples(t) == [(95, 97, "warn"), (300, 300, "pass")]
+    no_alarm(d)
+
+
+def test_a_wordy_list_whose_items_open_with_their_figures(tmp_path):
+    """``…, tăng 4% so với cùng kỳ, bao gồm 300 doanh nghiệp tạm ngừng …, 120 doanh nghiệp … và 75 doanh nghiệp …``:
+    read by unit after the total's own change, so a gap warns; ``khởi tố 40 vụ với 52 bị can`` keeps its second figure
+    out of the sum."""
+    _, d = audit(tmp_path, "Số doanh nghiệp rút lui khỏi thị trường là 495 doanh nghiệp, tăng 4% so với cùng kỳ, bao gồm "
+                           "300 doanh nghiệp tạm ngừng kinh doanh có thời hạn, 120 doanh nghiệp chờ giải thể và 78 doanh "
+                           "nghiệp đã giải thể.\n\nCông an tỉnh đã xử lý 600 vụ, tăng 3% so với năm trước, gồm xử lý hành "
+                           "chính 560 vụ và khởi tố 40 vụ với 52 bị can.")
+    t = rows(d, "text_breakdown", variant="list").sort_values("stated")
+    assert triples(t) == [(495, 498, "warn"), (600, 600, "pass")]
+    no_alarm(d)
+
+
+def test_a_named_header_whose_parts_negate_each_other(tmp_path):
+    """``có 900 đơn đủ điều kiện xử lý, …. Trong số đơn đủ điều kiện xử lý, có 500 đơn thuộc thẩm quyền (…); 420 đơn
+    không thuộc thẩm quyền``: the whole named after its figure; the two halves should make it up (read by words: a
+    gap warns); the figure named "không đủ điều kiện" is not the one meant."""
+    _, d = audit(tmp_path, "Qua phân loại, có 900 đơn đủ điều kiện xử lý, gồm 300 đơn khiếu nại, 150 đơn tố cáo, 450 đơn "
+                           "kiến nghị, phản ánh; 210 đơn không đủ điều kiện xử lý. Trong số đơn đủ điều kiện xử lý, có 500 "
+                           "đơn thuộc thẩm quyền (khiếu nại 200 đơn, tố cáo 100 đơn, kiến nghị, phản ánh 200 đơn); 420 đơn "
+                           "không thuộc thẩm quyền đã được hướng dẫn.")
+    t = rows(d, "text_breakdown", variant="header_named_sum")
+    assert triples(t) == [(900, 920, "warn")]
+    pw = rows(d, "part_of_whole", variant="header_named")
+    assert set(pw["stated"]) == {900}
+    no_alarm(d)

@@ -21,7 +21,7 @@ from figaudit.relations.common import (
     same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
 from figaudit.relations.frames import frames, period_of
-from figaudit.relations.partition import complementary_pair
+from figaudit.relations.partition import complementary_pair, complementary_pairs
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
@@ -34,8 +34,9 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
     unit), a sum that differs is a discrepancy.  Overlapping subgroups are never summed otherwise."""
     done = {r.figures[0] for r in found}
     out = []
-    for fr in frames(doc, index):
-        if fr.kind in ("funnel", "open_list") or (fr.whole.id + fr.of) in done:
+    for fr in _by_pairs(frames(doc, index)):
+        if fr.kind in ("funnel", "open_list") or (fr.whole.id + fr.of) in done and not (
+                fr.kind == "header_named" and fr.partition):  # (a named header's pair: another dimension of it)
             continue
         if fr.partition == "others" and any(index.paren(p) for p in fr.parts):
             fr = replace(fr, partition="")  # (a nested list's "các thị trường khác" closes that list, not this one)
@@ -80,6 +81,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 soften(rel, "inferred_others")  # "các thị trường khác": a group may be filed under two headings
             if fr.kind == "trong_do_paragraph":
                 soften(rel, "inferred_previous_paragraph")
+            elif fr.kind == "header_named":
+                soften(rel, "inferred_named_header")  # the whole found by its name's words
             elif fr.kind == "pair_next":
                 soften(rel, "inferred_pair_next")
             rel.note_args = {**rel.note_args, "partition": fr.partition} if fr.partition else rel.note_args
@@ -148,6 +151,20 @@ def _continued(index: Index, whole: Figure, parts: list[Figure], done: set[str])
         return None
     lo, hi, _, _ = sum_interval(run)
     return run if fits(whole, lo, hi) and exact_enough(whole, run) else None
+
+
+def _by_pairs(found):
+    """Each frame, except that a ``trong đó`` list holding two or more complementary pairs (``thành thị …, nông thôn
+    …; nam …, nữ …``) becomes one frame per pair: each pair is all of the whole, along its own dimension."""
+    for fr in found:
+        pairs = complementary_pairs(fr.labels) if (fr.kind == "trong_do" and not fr.partition and not fr.of
+                                                   and len(fr.labels) == len(fr.parts) >= 4) else []
+        if len(pairs) < 2:
+            yield fr
+            continue
+        for k, (a, b) in enumerate(pairs):
+            yield replace(fr, parts=[fr.parts[a], fr.parts[b]], labels=[fr.labels[a], fr.labels[b]], partition="pair",
+                          of="" if k == 0 else f"pair{k + 1}")
 
 
 def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:

@@ -348,6 +348,8 @@ _NAMED_HEADER = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:[-–•]\s*)?Trong\s+(?:tổng\s+)?(?:số\s+)?(?!đó\b|số đó\b|này\b|năm\b|tháng\b|quý\b|kỳ\b"
     r"|thời\s+gian\b|giai\s+đoạn\b|dịp\b|những\s+năm\b|đợt\b|tuần\b|ngày\b|lúc\b|khi\b|quá\s+trình\b|bối\s+cảnh\b|điều\s+kiện\b)"
     r"((?:[^\W\d_]+\s+){1,9}?[^\W\d_]+)(?:\s+(?:năm|tháng|quý)\s+[\d/]+)?\s*(?:,|:|\s+thì\b|\s+có\b)")
+_NAME_TAIL = re.compile(r"[^\d,;:.()]{0,60}")
+_NEGATION = re.compile(r"(?<!\w)(?:không|chưa)(?!\w)", re.IGNORECASE)
 _NAME_STOP = _VERB_STOP | {"của", "ở", "tại", "bị", "được", "đã", "thì", "các", "những", "theo", "số"}
 
 
@@ -374,11 +376,19 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
         pool = [(b, f) for b in previous for f in index.by_block.get(b.id, [])[-40:] if index.is_stock(f)]
         pool += [(block, f) for f in index.within(block.id, max(0, s0 - 2000), s0) if index.is_stock(f)]
         scored = []
-        for b, w in pool[-60:]:
+        window = pool[-60:]
+        ends = {}  # each figure's words start after the figure before it
+        for (pb, pf), (b, w) in zip(window, window[1:]):
+            if pb is b:  # (and after the words naming that one: "có 1.240 đơn đủ điều kiện, gồm 400 đơn …")
+                ends[w.id] = _NAME_TAIL.match(b.text, pf.end).end()
+        for b, w in window:
             if not same_kind(w.unit, parts[0].unit):
                 continue
-            w0 = max(sentence_of(b.text, w.start)[0], w.start - 120)
-            said = _name_words(b.text[w0:w.start] + " " + w.unit)
+            w0 = max(sentence_of(b.text, w.start)[0], w.start - 120, ends.get(w.id, 0))
+            tail = _NAME_TAIL.match(b.text, w.end).group()  # "có 1.240 đơn đủ điều kiện xử lý": named after it too
+            if _NEGATION.search(tail) and not _NEGATION.search(m.group(1)):
+                continue  # "310 đơn không đủ điều kiện …" is not what "Trong số đơn đủ điều kiện" names
+            said = _name_words(b.text[w0:w.start] + " " + w.unit + " " + tail)
             hit = len(name & said)
             if hit >= 3 or (hit == len(name) and hit >= 2):
                 scored.append((hit, b, w))
@@ -397,8 +407,13 @@ def _named_header_frames(block, index: Index, previous: list) -> list[Frame]:
             mine = [p for p in mine if hi is None or p.value <= hi]
         if not mine:
             continue
+        outer = [p for p in mine if index.paren(p) is None]
+        if len(outer) >= 2:
+            mine = outer  # "610 đơn thuộc thẩm quyền (khiếu nại 200 đơn, …); 650 đơn không thuộc …": the nested list
+            # breaks down its own part
         labels = [_label(text, p, m.end()) for p in mine]
-        out.append(Frame(whole, mine, "header_named", (s0, s1), labels, "", block=block.id))
+        cue = partition_cue(whole, labels) if len(outer) == len(mine) else ""
+        out.append(Frame(whole, mine, "header_named", (s0, s1), labels, cue, block=block.id))
     return out
 
 

@@ -118,8 +118,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         if rel is not None and rel.variant == "digit_typo":
             rel.footnote, rel.block, rel.quote = block.footnote, block.id, quote(block.text, *fr.span)
             rel.footnote_text = block.text if block.kind == "footnote" else ""
-        if rel is not None and fr.kind == "pair_next":
-            soften(rel, "inferred_pair_next")
+        if rel is not None and fr.kind in _INFERRED and rel.variant != "digit_typo":
+            soften(rel, _INFERRED[fr.kind])  # (the whole, or the frame, read from words: a sum past it warns)
         if rel is not None and fr.of:
             rel.id, rel.variant = f"{rel.id}:{fr.of}", f"{rel.variant}_{fr.of}"
         if rel is not None and (fr.partition == "petition_types" or fr.partition == "others" and rel.computed_lo is not None

@@ -106,13 +106,26 @@ def _petition_types(labels: list[str]) -> bool:
 
 def complementary_pair(labels: list[str]) -> tuple[int, int] | None:
     """Indexes of two labels that name complementary halves (``tái cử`` / ``tham gia mới``), if exactly one pair does."""
+    found = _pairs(labels)
+    return found[0] if len(found) == 1 else None
+
+
+def complementary_pairs(labels: list[str]) -> list[tuple[int, int]]:
+    """Every complementary pair among the labels, when each label belongs to at most one of them (``thành thị …;
+    nông thôn …; nam …, nữ …``: two dimensions of one whole, each of them all of it)."""
+    found = _pairs(labels)
+    used = [i for pair in found for i in pair]
+    return sorted(found, key=min) if len(used) == len(set(used)) else []
+
+
+def _pairs(labels: list[str]) -> list[tuple[int, int]]:
     found = []
     for a, b in PAIRS:
         ia = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in a)]
         ib = [i for i, lab in enumerate(labels) if any(re.search(rf"(?<!\w){w}(?!\w)", lab) for w in b)]
         if len(ia) == 1 and len(ib) == 1 and ia != ib:
             found.append((ia[0], ib[0]))
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def row_pair(first: str, second: str) -> bool:

@@ -96,11 +96,19 @@ def _predicated_items(text: str, total: Figure, start: int, end: int, block_id: 
             return None
         if index.role(f):
             continue  # a change, a prior or plan value
-        if not same_unit(f.unit, total.unit) or not re.search(r"[^\W\d_]{2,}", text[last:f.start]):
-            return None  # another unit, or an item without a label
+        if items and not same_unit(f.unit, total.unit) and _WITH_BEFORE.search(text[last:f.start]):
+            continue  # "khởi tố 42 vụ với 58 bị can": the item's second figure, in its own unit
+        if not same_unit(f.unit, total.unit) or not (
+                re.search(r"[^\W\d_]{2,}", text[last:f.start])
+                or not items and f.unit and re.match(rf"\s*{re.escape(f.unit)}\s+[^\W\d_]{{2,}}", text[f.end:end])):
+            return None  # another unit, or an item without a label (before it, or after the first item's unit:
+            # "gồm 310 doanh nghiệp tạm ngừng …, 150 doanh nghiệp …")
         items.append(("", f))
         last = f.end
     return items if len(items) >= 2 else None
+
+
+_WITH_BEFORE = re.compile(r"^\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s+với\s*$", re.IGNORECASE)
 
 
 def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str, index: Index) -> list | None:
@@ -149,6 +157,17 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if total.kind not in TOTAL_KINDS or total.value is None:
                 continue
             after = total.end
+            # 0. "giảm 240 người do nghỉ hưu (150 người), chuyển công tác (60 người) và thôi việc (30 người)"
+            cause = _CAUSE_LEAD.match(text, total.end)
+            parts = _bracketed_items(text, total, cause.end(), block.id, index) \
+                if cause and not _NOT_ALL_CAUSES.search(cause.group()) else None
+            if parts:
+                end = index.paren(parts[-1][1])[1] + 1
+                rel = breakdown(total, parts, "causes", block, quote(text, clause_of(text, total.start)[0], end),
+                                listed=False)
+                if rel:
+                    out.append(soften(rel, "inferred_causes"))  # a net change may also hold what it offsets
+                continue
             # 1. A parenthesis right after the total (and its unit words).
             m = _GAP_TO_PAREN.match(text, total.end)
             if m is None and (w := _GAP_TO_PAREN_WIDE.match(text, total.end)) is not None and not [
@@ -196,6 +215,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if lead.group().strip(" ,;") == ":" and OPEN_WORDS.search(text, lead.end(), c1):
                     continue  # "40 xã đạt chuẩn: như xã A …, xã B …": examples, not the breakdown
                 parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
+                if not parts and not wordy and (cols := _two_columns(text, total, lead, block, index)):
+                    out += cols
+                    continue
                 loose = False
                 if not parts:
                     parts, loose = _loose_paren(text, total, (lead.end(), c1), block.id, index), True
@@ -239,6 +261,83 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     out.append(rel)
     for shape in LATER_SHAPES:  # the registry below, in order: each sees what the ones before it found
         out += shape(doc, index, out)
+    return out
+
+
+#: a list of causes after a total: "… do nghỉ hưu (…), …" (not "chủ yếu do …", which names only the main ones)
+_CAUSE_LEAD = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s*,?\s+(?:là\s+)?do\s+(?!(?:một số|nhiều|những)\b)(?=[^\W\d_])", re.IGNORECASE)
+_NOT_ALL_CAUSES = re.compile(r"\b(?:chủ yếu|phần lớn|một phần|trong đó|ngoài ra)\b", re.IGNORECASE)
+#: between two bracketed items: ", " or " và " and the next label (no figure, no clause break)
+_ITEM_GAP = re.compile(r"\)\s*(?:,|;|\bvà\b|,\s*và\b)\s*[^\W\d_][^\d();.:]{0,60}?\s*(?=\()", re.IGNORECASE)
+_FIRST_LABEL = re.compile(r"[^\W\d_][^\d();.:,]{0,60}?\s*(?=\()")
+_ITEM_JOIN = re.compile(r"^[,;\s]*(?:và\s+)?", re.IGNORECASE)
+_LIST_END = re.compile(r"\)\s*(?:[.;]|$)")
+
+
+def _bracketed_items(text: str, total: Figure, start: int, block_id: str, index: Index) -> list | None:
+    """``nghỉ hưu (150 người), chuyển công tác (60 người) và thôi việc (30 người)``: labels each followed by a
+    parenthesis holding only one figure in the total's unit, the list ending its clause; at least two items."""
+    m = _FIRST_LABEL.match(text, start)
+    if m is None:
+        return None
+    parts, label, pos = [], m.start(), m.end()
+    while True:
+        span = paren_span(text, pos) if pos < len(text) and text[pos] == "(" else None
+        if span is None or span[1] - span[0] > 40:
+            return None
+        inside = index.within(block_id, span[0], span[1])
+        if len(inside) != 1 or inside[0].kind not in TOTAL_KINDS or inside[0].value is None \
+                or (inside[0].unit and not same_unit(inside[0].unit, total.unit)) or text[span[0]:inside[0].start].strip():
+            return None
+        parts.append((_ITEM_JOIN.sub("", " ".join(text[label:pos].split())), inside[0]))
+        nxt = _ITEM_GAP.match(text, span[1])
+        if nxt is None:
+            break
+        label, pos = span[1] + 1, nxt.end()
+    if len(parts) < 2 or not _LIST_END.match(text, span[1]):
+        return None
+    return parts
+
+
+_PAIRED_GAP = re.compile(r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:[^\W\d_][^\d();.:]{0,60}?)?\s*$", re.IGNORECASE)
+
+
+def _two_columns(text: str, total: Figure, lead, block, index: Index) -> list[Relation]:
+    """``trao 3.250 suất quà, trị giá 1,62 tỷ đồng, gồm quà của tỉnh 1.200 suất (0,60 tỷ đồng) và quà của huyện 2.050
+    suất (1,02 tỷ đồng)``: items of two figures each, one in a parenthesis after the other; each column is a breakdown
+    of the one figure of its unit stated before the lead in the clause."""
+    c0 = clause_of(text, total.start)[0]
+    s1 = sentence_of(text, lead.end())[1]
+    items, pos = [], lead.end()
+    for f in index.within(block.id, lead.end(), s1):
+        if items and len(items[-1]) == 1:  # the bracketed figure of the item before
+            span = index.paren(items[-1][0])
+            gap = text[items[-1][0].end:f.start]
+            if span is not None or not gap.rstrip(" ").endswith("(") or len(gap) > 30 or re.search(r"[\d();,.]", gap[:-1]):
+                return []
+            span = paren_span(text, f.start - 1)
+            if span is None or text[f.end:span[1]].strip() != f.unit or f.kind not in TOTAL_KINDS:
+                return []
+            items[-1].append(f)
+            pos = span[1] + 1
+            continue
+        if f.kind not in TOTAL_KINDS or index.paren(f) is not None or not _PAIRED_GAP.match(text[pos:f.start]):
+            break
+        items.append([f])
+    if len(items) < 2 or any(len(it) != 2 for it in items) or not _LIST_END.match(text, pos - 1):
+        return []
+    out = []
+    before = [f for f in index.within(block.id, c0, lead.start()) if index.is_stock(f)]
+    for col in (0, 1):
+        parts = [it[col] for it in items]
+        if not all(same_unit(p.unit, parts[0].unit) for p in parts):
+            return []
+        whole = [f for f in before if same_kind(f.unit, parts[0].unit) and f.kind == parts[0].kind]
+        if len(whole) != 1:
+            continue
+        rel = breakdown(whole[0], [("", p) for p in parts], "list", block, quote(text, c0, pos), listed=True)
+        if rel:
+            out.append(rel)
     return out
 
 
