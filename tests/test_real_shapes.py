@@ -2161,3 +2161,24 @@ def test_a_named_header_whose_parts_negate_each_other(tmp_path):
     pw = rows(d, "part_of_whole", variant="header_named")
     assert set(pw["stated"]) == {900}
     no_alarm(d)
+
+
+def test_a_parenthesis_after_the_second_of_two_totals_counted_together(tmp_path):
+    """``phát hiện 6 vụ việc, 10 đối tượng (qua thanh tra 2 vụ, …)``: the parts, in cases, break down the cases."""
+    _, d = audit(tmp_path, "Đã phát hiện 6 vụ việc, 10 đối tượng có hành vi tham nhũng (qua thanh tra 2 vụ, qua kiểm tra "
+                           "nội bộ 1 vụ, qua điều tra 4 vụ).\n\nCông an huyện đã khởi tố 12 vụ, 20 bị can (ma túy 5 vụ, "
+                           "trộm cắp 7 vụ).")
+    t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
+    assert triples(t) == [(6, 7, "fail"), (12, 12, "pass")]
+
+
+def test_a_bullet_that_sorts_its_own_figure_over_sub_bullets(tmp_path):
+    """``- Hình sự: xảy ra 48 vụ …. Phân theo loại tội:`` then ``+`` lines: they sort the 48 (read from place: a
+    gap warns); a bullet run that breaks nothing down does not hide the sorting bullet inside it."""
+    _, d = audit(tmp_path, "Tình hình tội phạm trong quý:\n- Phạm pháp hình sự: xảy ra 48 vụ (giảm 3 vụ so với quý trước), "
+                           "làm bị thương 6 người; đã điều tra làm rõ 40 vụ, đạt 83,3%. Phân theo loại tội:\n + Trộm cắp "
+                           "tài sản: 25 vụ;\n + Cố ý gây thương tích: 10 vụ;\n + Lừa đảo chiếm đoạt tài sản: 8 vụ;\n + Tội "
+                           "phạm khác: 3 vụ.\n- Ma túy: phát hiện 15 vụ, 22 đối tượng.")
+    t = rows(d, "text_breakdown", variant="sorted_bullets")
+    assert triples(t) == [(48, 46, "warn")]
+    no_alarm(d)

@@ -575,8 +575,16 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
         k = 0
         while k < len(lines):
             a, b = lines[k]
-            if (_BULLET_LINE.match(text, a) and not _NUMBERED.match(text, a)) or not text[a:b].rstrip().endswith(":"):
-                k += 1  # (a numbered heading may lead bullets: "1. Tổng số học sinh: 1.250, trong đó:")
+            if not text[a:b].rstrip().endswith(":"):
+                k += 1
+                continue
+            if _BULLET_LINE.match(text, a) and not _NUMBERED.match(text, a):
+                # (a numbered heading may lead bullets: "1. Tổng số học sinh: 1.250, trong đó:"); a bullet whose
+                # last sentence sorts its own figure over sub-bullets of another mark: "- Hình sự: xảy ra 60 vụ …
+                # Phân theo loại tội: / + Trộm cắp: 30 vụ; …"
+                run, j = _sub_bullets(text, lines, k)
+                out += _sub_sorted(doc, n, text, block, a, b, run, index, done, parts_done) if len(run) >= 2 else []
+                k = max(j, k + 1)
                 continue
             run = []  # (block, start, end) of each bullet
             j = k + 1
@@ -595,10 +603,10 @@ def bullet_breakdowns(doc: Document, index: Index, found: list[Relation]) -> lis
                         break
                     run += [(blocks[m], x, y) for x, y in spans if bt[x:y].strip()]
                     m += 1
-            k = j
-            if len(run) >= 2:
-                out += _bullets_of(text, block, b, run, index, done) or _sorted_bullets(doc, n, text, block, b, run,
-                                                                                       index, done, parts_done)
+            got = (_bullets_of(text, block, b, run, index, done) or _sorted_bullets(doc, n, text, block, b, run, index,
+                                                                                   done, parts_done)) if len(run) >= 2 else []
+            out += got
+            k = j if got else k + 1  # (bullets that broke nothing down may hold a bullet that sorts its own figure)
     return out
 
 
@@ -607,8 +615,43 @@ _SORT_HEADER = re.compile(r"\s*(?:[-–•+]\s*)?(?:(?:(?:phân|chia|xét|[^\W\d
                           r"\s*:\s*$", re.IGNORECASE)
 
 
+def _sub_bullets(text: str, lines: list, k: int) -> tuple[list, int]:
+    """The sub-bullets under bullet line ``k``: the lines after it that open with another bullet mark."""
+    own = _BULLET_LINE.match(text, lines[k][0]).group().strip()
+    run, j = [], k + 1
+    while j < len(lines) and (m := _BULLET_LINE.match(text, lines[j][0])) and m.group().strip() != own and len(run) < 40:
+        run.append(lines[j])
+        j += 1
+    marks = {_BULLET_LINE.match(text, x).group().strip() for x, _ in run}
+    return (run if len(marks) == 1 else []), j
+
+
+def _sub_sorted(doc: Document, n: int, text: str, block, a: int, b: int, run: list, index: Index,
+                done: set[str], parts_done: set[str]) -> list[Relation]:
+    """A bullet line closing with a sorting sentence (``Cơ cấu theo loại tội phạm:``) after its own figures: the
+    sub-bullets sort the line's figure of their unit (the one they add up to, else the only one, else the first when
+    it is the largest)."""
+    colon = text[:b].rstrip().rfind(":")
+    s0, _ = sentence_of(text, colon)
+    if s0 <= a or not (_SORT_HEADER.match(text, s0, colon + 1) or _CLASSIFIED.fullmatch(text, s0, colon + 1)):
+        return []
+
+    def local(unit: str, value, name: str):
+        cands = [f for f in index.within(block.id, a, s0) if index.is_stock(f) and same_unit(f.unit, unit)
+                 and not index.paren(f) and f.id not in parts_done]
+        exact = [f for f in cands if value is not None and not f.qualifier and f.value == value]
+        if exact:
+            return exact[-1], True
+        if len(cands) == 1 or cands and all(f.value < cands[0].value for f in cands[1:]):
+            return cands[0], False
+        return None
+
+    return _sorted_bullets(doc, n, text, block, b, [(block, x, y) for x, y in run], index, done, parts_done,
+                           find_whole=local)
+
+
 def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, index: Index,
-                    done: set[str], parts_done: set[str]) -> list[Relation]:
+                    done: set[str], parts_done: set[str], find_whole=None) -> list[Relation]:
     """``Theo địa bàn:`` (or any sorting header, with no figure of its own) opening a paragraph, then one bullet per
     group, each with the same figures in the same order (``- Huyện A: 22 vụ, 15 người chết;``): each column sorts
     the figure of its unit stated before (:func:`~figaudit.relations.breakdowns.headline`).  Read from place, so a
@@ -616,8 +659,12 @@ def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, 
     groups, and is recorded only when it adds up or exceeds the whole."""
     colon = text[:b].rstrip().rfind(":")
     s0, _ = sentence_of(text, colon)
-    if s0 != 0 or not (_SORT_HEADER.match(text, s0, colon + 1) or _CLASSIFIED.fullmatch(text, s0, colon + 1)):
-        return []
+    if find_whole is None:
+        if s0 != 0 or not (_SORT_HEADER.match(text, s0, colon + 1) or _CLASSIFIED.fullmatch(text, s0, colon + 1)):
+            return []
+
+        def find_whole(unit, value, name):
+            return headline(doc, index, n, unit, parts_done, value, name)
     rows = []
     for pb, la, lb in run:
         figs = [f for f in index.within(pb.id, la, lb) if f.kind in TOTAL_KINDS and not index.paren(f)]
@@ -645,7 +692,7 @@ def _sorted_bullets(doc: Document, n: int, text: str, block, b: int, run: list, 
                 continue
             name = " ".join(lead)
         lo, hi, _, _ = sum_interval(parts)
-        h = headline(doc, index, n, parts[0].unit, parts_done, lo if lo == hi else None, name)
+        h = find_whole(parts[0].unit, lo if lo == hi else None, name)
         if h is None:
             continue
         whole = h[0]

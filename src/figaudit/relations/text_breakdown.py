@@ -58,6 +58,22 @@ _ITEM_PREDICATE_ROLES = ("plan_pct", "change_pct", "attain", "share")
 _NAMED_LEAD_INSIDE = re.compile(r"\b(?:bao gồm|gồm có|gồm)\b", re.IGNORECASE)
 
 
+#: between two totals counted together: "5 vụ việc, 9 đối tượng (…)", "12 vụ và 20 bị can (…)"
+_PAIRED_TOTALS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:,|\bvà\b|\bvới\b)\s*$", re.IGNORECASE)
+
+
+def _paired_owner(text: str, total: Figure, parts: list, c0: int, block_id: str, index: Index) -> Figure | None:
+    """``phát hiện 5 vụ việc, 9 đối tượng (qua thanh tra 2 vụ, qua điều tra 3 vụ)``: a parenthesis after the second of
+    two totals counted together, whose parts are all in the first total's unit, breaks down the first."""
+    if not parts or any(not f.unit or same_kind(f.unit, total.unit) for _, f in parts):
+        return None
+    before = index.within(block_id, c0, total.start)
+    if not before or not index.is_stock(before[-1]) or not _PAIRED_TOTALS.fullmatch(text, before[-1].end, total.start):
+        return None
+    prev = before[-1]
+    return prev if all(same_kind(f.unit, prev.unit) for _, f in parts) else None
+
+
 def _list_owner(text: str, total: Figure, parts: list, index: Index, block_id: str) -> Figure | None:
     """The figure a ``gồm`` list breaks down.  A change before the lead may own it only if the parts add up to it:
     ``có 596 trường, giảm 8 trường so với năm học trước do sáp nhập, gồm 201 trường mầm non, …`` lists the 596
@@ -183,7 +199,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         parts, loose = _loose_paren(text, total, span, block.id, index), True
                     if parts:
                         c0, _ = clause_of(text, total.start)
-                        rel = breakdown(total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
+                        owner = _paired_owner(text, total, parts, c0, block.id, index) if not loose else None
+                        rel = breakdown(owner or total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
                         if rel and loose:
                             rel.note = rel.note or "parts_by_sum"
                         if rel is None and not loose:
