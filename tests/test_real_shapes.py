@@ -2182,3 +2182,80 @@ def test_a_bullet_that_sorts_its_own_figure_over_sub_bullets(tmp_path):
     t = rows(d, "text_breakdown", variant="sorted_bullets")
     assert triples(t) == [(48, 46, "warn")]
     no_alarm(d)
+
+
+# --------------------------------------------------------------------------- sixth session: false alarms seen on real
+# pages nobody here wrote (each shape in our own words)
+
+
+def test_a_rate_each_unit_of_a_ratio_has_is_not_their_share(tmp_path):
+    """``12/40 huyện có tỷ lệ che phủ rừng là 5%``, ``30/40 xã tỉ lệ giải ngân là 0%``: a property of the units."""
+    _, d = audit(tmp_path, "Hiện có 12/40 huyện có tỷ lệ che phủ rừng là 5%. Có 30/40 xã tỉ lệ giải ngân là 0%. Có 18/20 "
+                           "xã đạt chuẩn, tỷ lệ 90%.")
+    rp = rows(d, "percent", variant="ratio_percent")
+    assert triples(rp) == [(90, 90, "pass")]
+    no_alarm(d)
+
+
+def test_two_values_named_in_turn_are_not_a_ratio(tmp_path):
+    """``chỉ tiêu tương ứng 14.000/900 người``: two targets, each a figure of its own."""
+    c, d = audit(tmp_path, "Năm 2024 giải quyết việc làm cho 15.200 lao động, trong đó đưa 546 người đi làm việc ở nước "
+                           "ngoài (chỉ tiêu tương ứng 14.000/900 người).")
+    assert not [f for f in c.figures if f.kind == "ratio"]
+    assert {f.value for f in c.figures} >= {14000, 900}
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_places_in_brackets_after_a_total_may_be_only_the_main_ones(tmp_path):
+    """``gần 800 ha (huyện An Lạc 350 ha, huyện Bình Sơn 120 ha)``: short of the total warns, never fails; a list of
+    kinds in brackets that falls short still fails."""
+    _, d = audit(tmp_path, "Mưa lớn làm gần 800 ha lúa bị mất trắng (huyện An Lạc 350 ha, huyện Bình Sơn 120 ha).\n\n"
+                           "Toàn tỉnh đón 500.000 lượt khách (quốc tế 120.000; nội địa 300.000).")
+    t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
+    assert triples(t) == [(800, 470, "warn"), (500_000, 420_000, "fail")]
+
+
+def test_list_items_split_at_commas_beyond_the_count_assert_nothing(tmp_path):
+    """``4 nhóm gồm nhà ở, điện, nước, chất đốt và vật liệu xây dựng, …``: names hold commas; splitting at every comma
+    gives more items than the count, so nothing is asserted; fewer items than the count still warn."""
+    _, d = audit(tmp_path, "Giá tăng ở 4 nhóm gồm nhà ở, điện, nước, chất đốt và vật liệu xây dựng, giao thông, giáo dục, "
+                           "thuốc và dịch vụ y tế.\n\nHuyện có 5 xã đạt chuẩn gồm xã An Hòa, xã Bình Minh, xã Tân Phú.")
+    e = rows(d, "enumeration").sort_values("stated")
+    assert list(e["status"]) == ["unverifiable", "warn"]
+
+
+def test_a_trong_do_part_larger_than_the_nearest_figure_belongs_to_an_earlier_one(tmp_path):
+    """``tiếp nhận 21 lượt đơn, đã giải quyết 6 đơn, trong đó lưu 15 đơn``: not 15 ≤ 6; and after ``; `` a new
+    clause's ``trong đó`` is not of the previous clause's part."""
+    _, d = audit(tmp_path, "Tiếp nhận 21 lượt đơn tố cáo, đã giải quyết 6 đơn, trong đó lưu 15 đơn không thuộc thẩm "
+                           "quyền.\n\nCấp ủy kiểm tra 4 đảng viên, trong đó 1 cấp ủy viên; giám sát 10 chi bộ và 25 đảng "
+                           "viên, trong đó 12 cấp ủy viên.")
+    no_alarm(d)
+    pw = rows(d, "part_of_whole", variant="trong_do")
+    assert (25, 12, "pass") in triples(pw) and not any(s == 6 for s in pw["stated"])
+
+
+def test_shares_after_a_ratio_whole_may_be_of_its_denominator(tmp_path):
+    """``xác định nguyên nhân 60/200 vụ. Trong đó, do chập điện 30 vụ (15%)``: of all 200 cases."""
+    _, d = audit(tmp_path, "Đã xác định được nguyên nhân 60/200 vụ cháy. Trong đó, do chập điện 30 vụ (15%), do sơ suất 20 "
+                           "vụ (10%).")
+    r = rows(d, "percent", variant="recomputed")
+    assert list(r["status"]) == ["pass", "pass"] and all("/ 200" in e for e in r["expression"])
+
+
+def test_more_than_after_a_change_verb_is_a_hedge(tmp_path):
+    """``16 tin (tăng 9 tin, tức tăng hơn 100%)``: 9 / 7 = 128 % is more than 100 %."""
+    _, d = audit(tmp_path, "Tin báo về tội phạm làm giả giấy tờ là 16 tin (tăng 9 tin, tức tăng hơn 100% so với năm 2023).")
+    assert list(rows(d, "change", variant="percent_of_change")["status"]) == ["pass"]
+
+
+def test_a_rate_inside_its_own_bracket_and_a_done_stage(tmp_path):
+    """``kiến nghị thu hồi 400 triệu đồng (đã thu hồi 380 triệu đồng, đạt 95%)``; ``kiến nghị thu hồi 240 triệu đồng,
+    đã thu 240 triệu đồng, đạt tỷ lệ 100%``: collected over recommended, not over the violations."""
+    _, d = audit(tmp_path, "Phát hiện sai phạm 500 triệu đồng; kiến nghị thu hồi 400 triệu đồng (đã thu hồi 380 triệu "
+                           "đồng, đạt tỷ lệ 95%).\n\nPhát hiện sai phạm 900 triệu đồng; kiến nghị thu hồi 240 triệu đồng, đã "
+                           "thu 240 triệu đồng, đạt tỷ lệ 100%.")
+    r = rows(d, "percent", variant="rate").sort_values("stated")
+    assert list(r["status"]) == ["pass", "pass"]
+    no_alarm(d)
+    assert d[d["status"] == "warn"].empty

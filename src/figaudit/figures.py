@@ -152,6 +152,8 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.RANGE.finditer(text):
         add(m, "range", reason="từ … đến …")
     for m in g.RATIO.finditer(text):
+        if g.PAIRED_VALUES.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "chỉ tiêu tương ứng 14.000/900 người": two values side by side, each read on its own
         add(m, "ratio", reason="a/b")
     for m in g.PERCENT.finditer(text):
         add(m, "percent", number=m.group(1), reason="number with %")
@@ -227,7 +229,7 @@ def _qualifier_before(text: str, start: int) -> list[str]:
             break
         if m.group(1).lower() == "trên" and g.LOCATIVE_TREN.search(before):
             break
-        if m.group(1).lower() == "hơn" and re.search(r"(?:ít|nhiều|cao|thấp|lớn|nhỏ|tăng|giảm)\s+hơn\s+$", before, re.IGNORECASE):
+        if m.group(1).lower() == "hơn" and re.search(r"(?:ít|nhiều|cao|thấp|lớn|nhỏ)\s+hơn\s+$", before, re.IGNORECASE):
             break  # "ít hơn 03 vụ": a comparison, not "more than 3"
         found.insert(0, m.group(1).lower())
         before = before[:m.start()]

@@ -94,6 +94,56 @@ BRACKET_REF = pattern(
     rejects=["gồm [12 đơn vị]", "xem [2]"],
 )
 
+#: Footnote markers as reports also write them (rewritten to superscripts by ``readers/markers.py`` only when the
+#: footnote they point to is found below them).  A bracketed number after a word: ``đảng viên(7)``, ``đảng viên
+#: [7];`` — not one after a colon or a semicolon, which opens an enumeration (``gồm: (1) …``), nor at a line start.
+BRACKET_MARK = pattern(
+    "bracket_mark",
+    rf"(?<=[{VI_LETTER}”\"'%)])[ \t]?[(\[](\d{{1,3}})[)\]](?=[\s,.;:)]|$)",
+    matches=["kiểm tra 115 đảng viên(7) (tăng 6", "giám sát 39 tổ chức đảng [8];", "thi hành kỷ luật (3)."],
+    rejects=["nhiệm vụ gồm: (1) tăng cường", "trong đó (12 vụ)", "Điều (3a)"],
+)
+#: …and the footnote it points to, opening a line: ``(7) Cấp huyện 30; cấp cơ sở 85``, ``[7] Cấp huyện 30``.
+BRACKET_NOTE = pattern(
+    "bracket_note",
+    r"^[ \t]*[(\[](\d{1,3})[)\]][ \t]+(?=\S)",
+    matches=["(7) Cấp huyện 30; cấp cơ sở 85", "[12] Cấp tỉnh 2"],
+    rejects=["Cấp huyện (7) 30"],
+    flags=re.MULTILINE,
+)
+#: Digits glued to a word, as text copied out of a PDF gives a superscript: ``kiểm tra 115 đảng viên7 (tăng``;
+#: read as a marker only when a footnote line ``7 Cấp huyện 30; …`` below points back (never ``H5N1``, ``COVID19``
+#: standing alone, or a number after a space).
+GLUED_MARK = pattern(
+    "glued_mark",
+    rf"(?<=[{VI_LOWER}][{VI_LOWER}])(\d{{1,3}})(?=[\s,.;:)]|$)",
+    matches=["kiểm tra 115 đảng viên7 (tăng 6", "giám sát 39 tổ chức12;"],
+    rejects=["kiểm tra 115 đảng viên (tăng", "chủng H5N1 ", "Nghị quyết 57"],
+)
+#: …and its footnote line: the number, a space, then a capital (a body line wrapped before a count, ``115 đảng viên
+#: …``, goes on in lower case).
+GLUED_NOTE = pattern(
+    "glued_note",
+    rf"^[ \t]*(\d{{1,3}})[ \t]+(?=[{VI_UPPER}])",
+    matches=["7 Cấp huyện 30; cấp cơ sở 85", "12 Cấp tỉnh 2"],
+    rejects=["115 đảng viên, tăng 6"],
+    flags=re.MULTILINE,
+)
+#: An asterisk after a word, ``đảng viên(*)`` / ``đảng viên*``, and its note line ``(*) …`` / ``* …``.
+STAR_MARK = pattern(
+    "star_mark",
+    rf"(?<=[{VI_LETTER}”\")])[ \t]?(?:\(\*\)|\*)(?=[\s,.;:)]|$)",
+    matches=["các xã đặc biệt khó khăn(*) được", "vốn ngoài ngân sách*;"],
+    rejects=["* Về công tác", "**Kết quả**"],
+)
+STAR_NOTE = pattern(
+    "star_note",
+    r"^[ \t]*(?:\(\*\)|\*)[ \t]+(?=[^\W\d_])",
+    matches=["(*) Gồm các xã khu vực III", "* Số liệu ước tính"],
+    rejects=["** Kết quả"],
+    flags=re.MULTILINE,
+)
+
 MD_MARKER = pattern("md_marker", r"\[\^(\d+)\]", matches=["đảng viên[^7] (tăng 6"])
 MD_FOOTNOTE = pattern("md_footnote", r"^\[\^(\d+)\]:\s*", matches=["[^7]: Cấp huyện 30; cấp cơ sở 85;"])
 
@@ -274,6 +324,16 @@ RANGE = pattern(
     "range",
     rf"từ\s+({NUMBER})\s*(?:đến|tới|-|–)\s*({NUMBER})",
     matches=["từ 20 đến 25 đảng viên", "từ 1.000 - 1.500 người"],
+)
+
+#: Words before ``a/b`` that make it two values named in turn, not a ratio: ``chỉ tiêu tương ứng 14.000/900 người``,
+#: ``lần lượt là 45/38 người``.
+PAIRED_VALUES = pattern(
+    "paired_values",
+    r"(?:tương ứng|lần lượt(?:\s+là)?)\s*(?:là\s*)?:?\s*$",
+    matches=["(chỉ tiêu tương ứng ", "số đảng viên lần lượt là "],
+    rejects=["kết nạp được "],
+    flags=re.IGNORECASE,
 )
 
 RATIO = pattern(

@@ -30,7 +30,7 @@ from pathlib import Path
 from figaudit import grammar as g
 from figaudit.decode import read_text_file
 from figaudit.model import Block, Document
-from figaudit.readers import flat_tables, register
+from figaudit.readers import flat_tables, markers, register
 from figaudit.structure import finish_document
 
 TITLE_START = re.compile(
@@ -57,7 +57,7 @@ def read_txt(path: Path) -> Document:
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:
-    blocks = flat_tables.explode_rows(_split_blocks(text))
+    blocks = flat_tables.explode_rows(_split_blocks(markers.normalise(text)))
     raws: list[Raw] = []
     done = 0
     for t, (b0, b1, table) in enumerate(flat_tables.find_tables(blocks), start=1):
@@ -172,6 +172,14 @@ def classify_block(text: str, pieces: list[tuple[int, int]], before: list[Raw]) 
     line = pieces[0][1] if pieces else 0
     title_seen = any(r.kind == "title" for r in before[:10])  # (only asked while fewer than 10 blocks are read)
     closing = _closing_seen(before)
+    # "⁷ Cấp huyện 30; …\n⁸ Cấp tỉnh 1; …", or a page's last body lines then its footnotes with no blank line between
+    # (as pasted from a PDF page): each footnote line opens a block of its own
+    starts = [o for o, _ in pieces[1:] if g.FOOTNOTE_START.match(text[o:o + 8])]
+    if starts:
+        out: list[Raw] = []
+        for a, b in zip([0] + starts, starts + [len(text) + 1]):
+            out += classify_block(text[a:b - 1], [(o - a, ln) for o, ln in pieces if a <= o < b], before + out)
+        return out
     fn = g.FOOTNOTE_START.match(text)
     if fn:
         number = g.superscript_to_int(fn.group(1))

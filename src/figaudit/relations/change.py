@@ -940,12 +940,13 @@ _CONTRIBUTION = re.compile(r"\b(?:làm|kéo)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$
 
 def _holds(rel: Relation) -> bool:
     """Does the recomputed interval meet the stated one (the test the ``change`` suite applies)?"""
-    c_lo = rel.computed_lo if rel.computed_lo is not None else rel.computed
-    c_hi = rel.computed_hi if rel.computed_hi is not None else rel.computed
-    if c_lo is None or c_hi is None:
-        return False
-    lo_ok = rel.stated_lo is None or (c_hi > rel.stated_lo if rel.strict_lo else c_hi >= rel.stated_lo)
-    hi_ok = rel.stated_hi is None or (c_lo < rel.stated_hi if rel.strict_hi else c_lo <= rel.stated_hi)
+    bounded = rel.computed_lo is None and rel.computed_hi is None  # (else an end left open is unbounded)
+    c_lo = rel.computed_lo if rel.computed_lo is not None else (rel.computed if bounded else None)
+    c_hi = rel.computed_hi if rel.computed_hi is not None else (rel.computed if bounded else None)
+    if c_lo is None and c_hi is None:
+        return False  # (one open end: "tăng hơn 0,13 triệu người" bounds the change from below only)
+    lo_ok = rel.stated_lo is None or c_hi is None or (c_hi > rel.stated_lo if rel.strict_lo else c_hi >= rel.stated_lo)
+    hi_ok = rel.stated_hi is None or c_lo is None or (c_lo < rel.stated_hi if rel.strict_hi else c_lo <= rel.stated_hi)
     return lo_ok and hi_ok
 
 

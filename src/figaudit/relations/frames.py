@@ -629,8 +629,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             for m in SUBSET_CUE.finditer(text)]
     cues += [(m.start(), m.end(), False) for m in _PAREN_HAS.finditer(text)]
     cues = sorted(cues)
+    last_end = 0  # where the previous cue's parts end: a part of that list is never this cue's whole
     for k, (c0, c1, colon) in enumerate(cues):
         s0, s1 = sentence_of(text, c0)
+        floor = last_end if last_end > s0 and ";" in text[last_end:c0] else 0  # (a cue in the same clause nests)
+        last_end = 0
         opens = not text[s0:c0].strip(" -–•*")
         paren_cue = text[c0] == "("
         if paren_cue:
@@ -652,6 +655,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                                 if not drop[0] <= f.start < drop[1] and not per_unit(text, f)])
         if not parts:
             continue
+        last_end = parts[-1].end if not (paren_cue or colon or opens) else 0  # (a list to the sentence end may
+        # run past its own clause onto the next whole: only a clause's list is a floor)
         # the whole: the nearest figure of the parts' unit before the cue, in its sentence (the previous sentence
         # for "… . Trong đó, …"), outside asides; when that figure is a change or a value of another period, the
         # parts belong to it and nothing is checked
@@ -664,7 +669,9 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         else:
             p0 = s0
             before = _last_within(index, block.id, s0, c0, TOTAL_KINDS | {"ratio"})
-        before = _outside_asides(index, [as_count(index, f) or f for f in before if f.value is not None], c0)
+        before = _outside_asides(index, [as_count(index, f) or f for f in before if f.value is not None and f.start >= floor],
+                                 c0)  # ("kiểm tra 4 đảng viên, trong đó 1 cấp ủy viên; giám sát 25 đảng viên, trong đó
+        # 12 cấp ủy viên": the 12 are of the 25, not of the 1)
         cands = next(([f for f in before if same_unit(f.unit, p.unit)] for p in parts
                       if p.unit and any(same_unit(f.unit, p.unit) for f in before)), [])
         if not cands:
@@ -685,6 +692,13 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                               (p0, s1))
             continue
         whole = cands[-1]
+        top = max((p.value for p in parts if p.value is not None and same_kind(p.unit, whole.unit)), default=None)
+        if top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value) and any(
+                f.value is not None and f.value >= top and f.start < whole.start and (
+                    same_kind(f.unit, whole.unit) or f" {whole.unit} " in f" {text[f.end:f.end + 30]} ")  # "21 lượt đơn"
+                for f in before if as_count(index, f) is not None):
+            continue  # "tiếp nhận 30 đơn, giải quyết 12 đơn, trong đó 18 đơn lưu": a part larger than the nearest
+            # figure belongs to an earlier one; which, the text does not say
         nouns = _compound_nouns(text, whole, c0, parts)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
                 or any(same_unit(p.unit, n) for n in nouns) or cross]

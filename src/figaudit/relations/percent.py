@@ -152,7 +152,12 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
     par = index.paren(p)
     anchor = par[0] if par else p.start
+    inner = max(text.rfind(";", par[0], p.start), text.rfind(":", par[0], p.start), par[0]) if par else 0
+    if par and any(index.is_stock(f) for f in index.within(block_id, inner, p.start)):
+        anchor = p.start  # "kiến nghị thu hồi 400 triệu đồng (đã thu hồi 380 triệu đồng, đạt 95%)": of its own bracket's
     c0, _ = clause_of(text, anchor)
+    if par and anchor == p.start:
+        c0 = max(c0, inner)
     s0, _ = sentence_of(text, p.start)
     before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
@@ -351,6 +356,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     excess = bool(_EXCESS.search(text, max(0, p.start - 20), p.start))
                 elif base is None and role != "attain" and (den := _ratio_whole(text, index, block.id, p, num)) is not None:
                     base = den  # "112/118 xã đạt chuẩn, trong đó có 48 xã … (40,7% tổng số xã)": the ratio's whole
+                elif base is None and role == "share" and _RATE_WORDS.search(text, num.end, p.start) \
+                        and (stage := _stage_base(text, index, block.id, num)) is not None:
+                    # "kiến nghị thu hồi 240 triệu đồng, đã thu 240 triệu đồng, đạt tỷ lệ 100%": the stages name it
+                    out.append(soften(_checked(p, num, stage, "rate", block, q), "inferred_stage_rate"))
+                    continue
                 elif base is None and role != "attain":
                     named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes) \
                         if role in ("share", "") and num.id not in wholes else None  # a frame's whole comes first
@@ -382,8 +392,21 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     rel = _checked(p, num, plan, "plan_elsewhere", block, q, excess=excess)
                     out.append(soften(rel, "inferred_plan_elsewhere"))
                     continue
+            of_ratio = False
+            if num is not None and base is not None and base.id != num.id and base.value \
+                    and (orig := index.by_id.get(base.id)) is not None and orig.kind == "ratio" \
+                    and orig.extra.get("denominator") and not _fits(p, HUNDRED * num.value / base.value):
+                # "xác định nguyên nhân 60/200 vụ. Trong đó, do chập điện 30 vụ (15%)": a share of all 200, or of the
+                # 60 — the text does not say which; the one that fits is taken, and when neither does, it warns
+                den = orig.derived(fmt_vi(Decimal(orig.extra["denominator"])), Decimal(orig.extra["denominator"]))
+                if _fits(p, HUNDRED * num.value / den.value):
+                    base = den
+                else:
+                    of_ratio = True
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
+                if of_ratio:
+                    soften(rel, "inferred_whole_by_place")
                 if num.id in named_parts and wholes.get(num.id) is base:
                     soften(rel, "inferred_named_header")
                 elif _inferred(text, index, block.id, base, num, wholes):
@@ -673,6 +696,11 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
 #: between a percentage and the ratio in brackets that explains it: "71,4% kế hoạch năm (12.418/17.392 trẻ)",
 #: "93,6% dân số (1.412.860/1.509.450 người)"
 _PCT_THEN_RATIO = re.compile(r"[\s,]*(?!so\b)(?:[^\W\d_]+\s*){0,3}\(\s*", re.IGNORECASE)
+#: a rate said of the figure before it: "…, đạt tỷ lệ 100%", "…, đạt 95%"
+_RATE_WORDS = re.compile(r"\bđạt\b", re.IGNORECASE)
+#: the units of a ratio having a rate of their own: "12/40 huyện có tỷ lệ che phủ rừng là 5%"
+_UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|tỉ)\s+lệ\s+(?!(?:là|đạt|bằng|chiếm)\b)[^\W\d_]+"
+                              r"[^,(]*\s(?:là|ở mức|chỉ)\s*$", re.IGNORECASE)
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
 
 
@@ -715,6 +743,9 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     elif nxt is None and prev and prev[-1].kind == "percent" and prev[-1].id not in used \
             and index.role(prev[-1]) not in ("change_pct", "prior") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
+    if nxt is not None and (_UNITS_HAVE_RATE.search(text[min(r.end, nxt.end):max(r.start, nxt.start)])
+                            or nxt.value == 0 and num > 0):
+        nxt = None  # "12/40 huyện có tỷ lệ che phủ rừng là 5%": a rate each of the units has, not their share
     if nxt is not None and den:
         p = nxt
         used.add(p.id)

@@ -62,6 +62,19 @@ _NAMED_LEAD_INSIDE = re.compile(r"\b(?:bao gồm|gồm có|gồm)\b", re.IGNOREC
 _PAIRED_TOTALS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:,|\bvà\b|\bvới\b)\s*$", re.IGNORECASE)
 
 
+#: a label naming a place: "huyện An Lạc", "tỉnh Bình Sơn", "TP. Hải Dương", "Hà Nội" (every word of the name
+#: capitalised; not "Cấp huyện")
+_PLACE_WORD = re.compile(r"^(?:(?:tại|ở)\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?",
+                         re.IGNORECASE)
+_PROPER_NAME = re.compile(r"(?!Cấp\b)(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*")
+
+
+def _all_places(parts: list) -> bool:
+    """Every part labelled by the name of a place."""
+    labels = [lab.strip() for lab, _ in parts]
+    return bool(labels) and all(_PROPER_NAME.fullmatch(lab[_PLACE_WORD.match(lab).end():]) for lab in labels)
+
+
 def _paired_owner(text: str, total: Figure, parts: list, c0: int, block_id: str, index: Index) -> Figure | None:
     """``phát hiện 5 vụ việc, 9 đối tượng (qua thanh tra 2 vụ, qua điều tra 3 vụ)``: a parenthesis after the second of
     two totals counted together, whose parts are all in the first total's unit, breaks down the first."""
@@ -203,6 +216,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         rel = breakdown(owner or total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
                         if rel and loose:
                             rel.note = rel.note or "parts_by_sum"
+                        if rel and rel.computed_hi is not None and rel.stated_lo is not None \
+                                and rel.computed_hi < rel.stated_lo and (total.qualifier or _all_places(parts)):
+                            soften(rel, "inferred_paren_examples")  # "gần 800 ha (huyện A 350 ha, huyện B 120 ha)":
+                            # places named in brackets may be only the main ones
                         if rel is None and not loose:
                             rel = _kinds(total, parts, block, quote(text, c0, span[1] + 1))
                         if rel:
