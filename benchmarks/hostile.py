@@ -53,6 +53,9 @@ def shapes(n: int):
     yield "sorting_paragraphs", _repeat("Xảy ra 96 vụ, làm chết 71 người.\n\n", "Phân loại theo mức độ: nhẹ 1 vụ; nặng 4 vụ.\n\n", n, "")
     yield "sorting_bullets", _repeat("Xảy ra 96 vụ, làm chết 71 người.\n\nCụ thể:\n", "- Xã A: 22 vụ, 15 người chết;\n", n, "")
     yield "trong_do_semicolons", _repeat("Tổng nợ 1.025,6 tỷ đồng, trong đó nợ A 612,4 tỷ đồng, chiếm 57,9%", "; nợ B 3,2 tỷ đồng", n)
+    yield "footnote_lines", _repeat("Kiểm tra 115 đảng viên¹.\n", "¹ Cấp huyện 30; cấp cơ sở 85;\n", n, "")
+    yield "bracket_markers", _repeat("", "Kiểm tra 115 đảng viên(1), giám sát 12 tổ chức[2] và 3 người7.\n", n,
+                                     "(1) Cấp huyện 30.\n[2] Cấp tỉnh 2.\n7 Cấp xã 3.\n")
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -2259,3 +2259,49 @@ def test_a_rate_inside_its_own_bracket_and_a_done_stage(tmp_path):
     assert list(r["status"]) == ["pass", "pass"]
     no_alarm(d)
     assert d[d["status"] == "warn"].empty
+
+
+def test_units_inside_a_part_and_a_raised_total_are_no_parts(tmp_path):
+    """``120 tổ chức, trong đó 70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc) và 50 chi bộ cơ sở``;
+    ``90 đảng bộ cơ sở, với 700 chi bộ trực thuộc``; ``…, trong đó 40 nữ, đưa tổng số đảng viên lên 12.350``."""
+    _, d = audit(tmp_path, "Toàn Đảng bộ có 120 tổ chức cơ sở đảng, trong đó 70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi "
+                           "bộ trực thuộc) và 50 chi bộ cơ sở.\n\nĐảng bộ có 200 tổ chức cơ sở đảng (trong đó: 90 đảng bộ cơ "
+                           "sở, với 700 chi bộ trực thuộc và 110 chi bộ cơ sở).\n\nNăm 2024 kết nạp 85 đảng viên mới, trong "
+                           "đó 40 đảng viên nữ, đưa tổng số đảng viên toàn Đảng bộ lên 12.350 đảng viên.")
+    no_alarm(d)
+    assert d[d["status"] == "warn"].empty
+    assert sorted(triples(rows(d, "text_breakdown", variant="trong_do_sum"))) == [(120, 120, "pass"), (200, 200, "pass")]
+
+
+def test_a_travel_measure_is_not_the_travellers(tmp_path):
+    """``95.300 nghìn người.km`` is a measure of its own: never a part of, nor added to, the people carried."""
+    c, d = audit(tmp_path, "Vận tải hành khách tháng 7 đạt 2.150 nghìn người, luân chuyển 95.300 nghìn người.km; tính chung "
+                           "7 tháng đạt 14.820 nghìn người và 712.400 nghìn người.km.")
+    assert [f.unit for f in c.figures if f.text.startswith(("95.300", "712.400"))] == ["người.km", "người.km"]
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_sector_rates_with_an_aside_are_not_the_overall_rate(tmp_path):
+    """``Đóng góp vào mức tăng chung, ngành A tăng 12,5% (cùng kỳ tăng 6%), đóng góp 6,2 điểm phần trăm; …``: the
+    overall rate is not in the passage; the first sector's own rate is not it."""
+    _, d = audit(tmp_path, "Tính chung 9 tháng, chỉ số sản xuất toàn ngành tăng cao hơn cùng kỳ. Đóng góp vào mức tăng chung, "
+                           "ngành dệt may tăng 12,5% (cùng kỳ năm trước tăng 6%), đóng góp 6,2 điểm phần trăm; ngành điện "
+                           "tăng 4,1%, đóng góp 0,8 điểm phần trăm; ngành khai khoáng tăng 3%, đóng góp 0,3 điểm phần trăm.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_ranked_entity_is_no_total(tmp_path):
+    """``tỉnh A … nhiều vốn đầu tư nhất với tổng số vốn đăng ký 512,4 triệu USD`` then ``tỉnh B … chiếm 9,6% tổng vốn
+    đầu tư``: the total is not in the passage."""
+    _, d = audit(tmp_path, "Vốn nước ngoài đã vào 35 tỉnh, trong đó tỉnh Long Phú là nơi thu hút nhiều vốn đầu tư nhất với "
+                           "tổng số vốn đăng ký 512,4 triệu USD.\n\nTỉnh Hòa Sơn đứng thứ hai với tổng vốn đăng ký 126,8 triệu "
+                           "USD, chiếm 9,6% tổng vốn đầu tư.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_outcomes_after_one_trong_do_are_siblings_and_a_recommendation_is_no_finding(tmp_path):
+    _, d = audit(tmp_path, "Năm 2024 thụ lý 250 tin báo về tội phạm; giải quyết 230 tin, trong đó, khởi tố 98 vụ án, không "
+                           "khởi tố 109 tin, tạm dừng giải quyết 03 tin, đang giải quyết 20 tin.\n\nKết luận 4 cuộc thanh tra, "
+                           "phát hiện hơn 5,5 tỷ đồng vi phạm, kiến nghị thu hồi 1,4 tỷ đồng, kiến nghị khắc phục hơn 4,6 tỷ "
+                           "đồng.")
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -205,7 +205,9 @@ def _unit_after(text: str, end: int) -> str:
         rest = " " + rest[lead.end():]
     m = g.UNIT_AFTER.match(rest)
     if m:
-        return m.group(1).lower() if m.group(1) not in ("USD", "MW", "kWh") else m.group(1)
+        unit = m.group(1).lower() if m.group(1) not in ("USD", "MW", "kWh") else m.group(1)
+        # "95.300 nghìn người.km", "310 triệu tấn.km": a measure of its own, never the people or tonnes themselves
+        return unit + ".km" if re.match(r"\s?[.·]\s?km\b", rest[m.end():]) else unit
     words = []
     for w in _WORD.finditer(rest):
         gap = rest[(words[-1][1] if words else 0):w.start()]

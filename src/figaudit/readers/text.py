@@ -174,18 +174,19 @@ def classify_block(text: str, pieces: list[tuple[int, int]], before: list[Raw]) 
     closing = _closing_seen(before)
     # "⁷ Cấp huyện 30; …\n⁸ Cấp tỉnh 1; …", or a page's last body lines then its footnotes with no blank line between
     # (as pasted from a PDF page): each footnote line opens a block of its own
-    starts = [o for o, _ in pieces[1:] if g.FOOTNOTE_START.match(text[o:o + 8])]
-    if starts:
-        out: list[Raw] = []
-        for a, b in zip([0] + starts, starts + [len(text) + 1]):
-            out += classify_block(text[a:b - 1], [(o - a, ln) for o, ln in pieces if a <= o < b], before + out)
-        return out
-    fn = g.FOOTNOTE_START.match(text)
-    if fn:
-        number = g.superscript_to_int(fn.group(1))
-        cut = fn.end()
-        return [Raw("fn", _unbold(text[cut:]), [(max(0, o - cut), ln) for o, ln in pieces if o >= cut or o == 0],
-                    footnote=number)]
+    starts = [k for k, (o, _) in enumerate(pieces) if k and g.FOOTNOTE_START.match(text[o:o + 8])]
+    if starts:  # (each footnote made directly, from its own lines: one pass over the block)
+        bounds = starts + [len(pieces)]
+        cut = pieces[starts[0]][0]
+        head = classify_block(text[:cut - 1], pieces[:starts[0]], before)
+        out = []
+        for k0, k1 in zip(bounds, bounds[1:]):
+            a = pieces[k0][0]
+            b = pieces[k1][0] - 1 if k1 < len(pieces) else len(text)
+            out.append(_footnote(text[a:b], [(o - a, ln) for o, ln in pieces[k0:k1]]))
+        return head + out
+    if g.FOOTNOTE_START.match(text):
+        return [_footnote(text, pieces)]
     if closing or CLOSING_START.match(_unbold(text)):
         return [Raw("closing", *_lines_to_pieces(text.split("\n"), line))]
     if not title_seen and len(before) < 10 and TITLE_START.match(text.replace("**", " ")):
@@ -209,6 +210,14 @@ def classify_block(text: str, pieces: list[tuple[int, int]], before: list[Raw]) 
         return [Raw("header", plain, [(0, line)])]
     # A block of several lines is one paragraph whose lines we keep apart for line references.
     return [Raw("para", *_lines_to_pieces(text.split("\n"), line))]
+
+
+def _footnote(text: str, pieces: list[tuple[int, int]]) -> Raw:
+    """A block opening with its superscript number: footnote ``n``."""
+    fn = g.FOOTNOTE_START.match(text)
+    cut = fn.end()
+    return Raw("fn", _unbold(text[cut:]), [(max(0, o - cut), ln) for o, ln in pieces if o >= cut or o == 0],
+               footnote=g.superscript_to_int(fn.group(1)))
 
 
 def _lines_to_pieces(lines: list[str], first_line: int) -> tuple[str, list[tuple[int, int]]]:

@@ -126,14 +126,15 @@ def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         text = block.text
         figs = [f for f in index.by_block.get(block.id, []) if f.kind in TOTAL_KINDS and f.value is not None and f.unit]
         for i, total in enumerate(figs):
-            if total.id in done or not _FOUND.search(text, max(0, total.start - 80), total.start):
-                continue
+            if total.id in done or not _FOUND.search(text, max(0, total.start - 80), total.start) \
+                    or _named_by(_RECOVER, text, index, block.id, total):
+                continue  # (not "vi phạm, kiến nghị thu hồi 1,4 tỷ đồng": the recommendation is no finding)
             _, s1 = sentence_of(text, total.start)
             nxt = next_sentence(text, s1)
             end = nxt[1] if nxt else s1
             later = [f for f in figs[i + 1:i + 16] if f.start < end and same_unit(f.unit, total.unit)]
-            rec = next((f for f in later if _RECOVER.search(text, max(0, f.start - 110), f.start)), None)
-            oth = next((f for f in later if _OTHER.search(text, max(0, f.start - 110), f.start)), None)
+            rec = next((f for f in later if _named_by(_RECOVER, text, index, block.id, f)), None)
+            oth = next((f for f in later if _named_by(_OTHER, text, index, block.id, f)), None)
             if rec is not None and oth is None and rec.start < s1:
                 # "Tổng số tiền vi phạm 2,1 tỷ đồng, kiến nghị thu hồi 1,9 tỷ đồng": what is to be recovered was found
                 out.append(_recovered_part(total, rec, block, quote(text, sentence_of(text, total.start)[0], s1)))
@@ -150,6 +151,13 @@ def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             rel.computed_lo, rel.computed_hi = alo + blo, ahi + bhi
             out.append(soften(rel, "inferred_violations"))
     return out
+
+
+def _named_by(words: re.Pattern, text: str, index: Index, block_id: str, f: Figure) -> bool:
+    """Do these words name the figure, with no other figure between them and it?"""
+    m = words.search(text, max(0, f.start - 110), f.start)
+    return m is not None and not [g for g in index.within(block_id, m.start(), f.start)
+                                  if g.kind in TOTAL_KINDS and same_unit(g.unit, f.unit)]  # (land after money shares it)
 
 
 def _recovered_part(total: Figure, rec: Figure, block, q: str) -> Relation:
@@ -335,6 +343,9 @@ _CONTRIBUTES = re.compile(r"(?:\bđóng góp|\b(?:làm|kéo)\s+(giảm))\s+(?:(?
 _NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
 _OWN_RATE = re.compile(r"\s*,\s*(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
+#: after a sector's own growth rate, its contribution (an aside may stand between): "tăng 12,5% (cùng kỳ tăng 6%),
+#: đóng góp 6,2 điểm"
+_OWN_RATE_AHEAD = re.compile(r"\s*(?:\([^()]{0,80}\))?[^;.()]{0,15}\bđóng góp\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
 
 
@@ -374,11 +385,15 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                     return [x for x in index.last_before(b.id, hi_, 12) if x.start >= lo_ and x.kind == "percent"
                             and x.value is not None and _GROWTH.search(t, max(lo_, x.start - 80), x.start)
                             and not _CONTRIBUTES.search(t, max(0, x.start - 25), x.start)
-                            and not re.match(r"[^;.]{0,15}\bđóng góp\b", t[x.end:x.end + 30])]  # (a sector's own rate)
+                            and index.paren(x) is None  # ("(cùng kỳ năm trước tăng 6%)": an aside)
+                            and not _OWN_RATE_AHEAD.match(t, x.end, x.end + 120)]  # (a sector's own rate)
                 rates = growth_rates(block, lo, run[0].start)
+                elsewhere = False
                 if not rates and prev_par is not None and _OVERALL.search(text, s0, run[0].start):
-                    # "Trong mức tăng chung, …" opening a paragraph: the rate is in the paragraph before
+                    # "Trong mức tăng chung, …" opening a paragraph: the rate is in the paragraph before (read from
+                    # place: that paragraph may state another period's rate, so a mismatch warns)
                     rates = growth_rates(prev_par, 0, len(prev_par.text) + 1)
+                    elsewhere = len(rates) > 1  # (one rate there is the headline; several: which one is read)
                 if rates:
                     total = rates[0]  # the overall rate opens the passage; the sectors' own rates come after it
                     whole = total.derived(total.text, total.value, unit=run[0].unit)
@@ -387,7 +402,8 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                                     quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
                     if rel is not None:
                         rel.id = f"{CHECK}:{total.id}:contributions"
-                        if not _OVERALL.search(text, lo, run[0].start) and not fits(whole, rel.computed_lo, rel.computed_hi):
+                        if (elsewhere or not _OVERALL.search(text, lo, run[0].start)) \
+                                and not fits(whole, rel.computed_lo, rel.computed_hi):
                             soften(rel, "inferred_contributions")
                         done.update(p.id for p in run)
                         out.append(rel)

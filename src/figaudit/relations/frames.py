@@ -622,6 +622,21 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
     return frames_
 
 
+#: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
+_RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+#: a figure attached to the item before it: "90 đảng bộ cơ sở, với 700 chi bộ trực thuộc"
+_WITH_ITEM = re.compile(r"\bvới\s+$", re.IGNORECASE)
+
+
+def _with_item(text: str, index: Index, block_id: str, c1: int, f: Figure) -> bool:
+    """``90 đảng bộ cơ sở, với 700 chi bộ trực thuộc``: a figure after ``với`` that counts the same kind of thing as
+    the item before it belongs to that item (not ``8 dự án với 370 triệu USD``: the item's amount)."""
+    if not _WITH_ITEM.search(text, max(c1, f.start - 12), f.start):
+        return False
+    before = index.last_before(block_id, f.start, 1)
+    return bool(before) and before[0].start >= c1 and same_kind(before[0].unit, f.unit)
+
+
 def _subset_frames(block, index: Index) -> list[Frame]:
     text = block.text
     out = []
@@ -651,8 +666,15 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         drop = (0, 0)
         if nested is not None:  # "…; thu do huyện quản lý 197,7 tỷ đồng, gồm: thu thuế …": the items are the part's
             drop = (nested.start(), end if nested.group(1) else clause_of(text, nested.end())[1])
+        raised = _RAISED_TOTAL.search(text, c1, end)
+        if raised is not None:
+            end = raised.start()  # "…, trong đó 40 nữ, đưa tổng số đảng viên lên 12.350": the new total is no part
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
-                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f)])
+                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f)
+                                and not ((fp := index.paren(f)) is not None and fp[0] > c1)
+                                and not _with_item(text, index, block.id, c1, f)])
+        # (not "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)" nor "90 đảng bộ, với 700 chi bộ": the
+        # units inside a part)
         if not parts:
             continue
         last_end = parts[-1].end if not (paren_cue or colon or opens) else 0  # (a list to the sentence end may
@@ -968,6 +990,14 @@ def _header_frames(block, index: Index) -> list[Frame]:
     return out
 
 
+def _last_cue(text: str, s0: int, pos: int) -> int | None:
+    """The end of the last ``trong đó`` in [s0, pos), if any."""
+    found = None
+    for m in SUBSET_CUE.finditer(text, s0, pos):
+        found = m.end()
+    return found
+
+
 def _funnel_frames(block, index: Index) -> list[Frame]:
     """A later stage of the items just counted: ``Qua kiểm tra, kết luận 9 đảng viên có vi phạm`` ≤ the ``15 đảng
     viên`` checked before it; ``đã kết thúc 38 cuộc`` ≤ ``triển khai 57 cuộc``.
@@ -1022,5 +1052,8 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                 continue
             if index.paren(f) is not None and index.paren(f) == index.paren(same[-1]):
                 continue  # "(qua tự kiểm tra 1 vụ; qua thanh tra 2 vụ; …)": one bracket lists channels side by side
+            if (cue := _last_cue(text, s0, same[-1].start)) is not None and not re.search(r"[;.]", text[cue:m.start()]):
+                continue  # "…, trong đó, không khởi tố 127 tin, tạm dừng giải quyết 03 tin, đang giải quyết 20 tin":
+                # outcomes listed side by side after one "trong đó" are siblings, not stages
             out.append(Frame(same[-1], [f], "funnel", (p0, end + 1 if end < len(text) else end)))
     return out

@@ -486,6 +486,9 @@ def _ratio_whole(text: str, index: Index, block_id: str, p: Figure, num: Figure)
 _NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+", re.IGNORECASE)
 _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "được", "đã", "là", "và", "tỉnh", "huyện", "nước"}
 #: a figure introduced as a part of something: "Trong tổng số thu …, thì có 7.200 tỷ đồng thu nội địa"
+#: one entity ranked among others is no total: "tỉnh A là nơi thu hút nhiều vốn đầu tư nhất với tổng số vốn đăng ký",
+#: "đứng thứ hai với tổng vốn …", "dẫn đầu với …"
+_RANKED = re.compile(r"\b(?:nhất|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|tiếp theo là)\b", re.IGNORECASE)
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
 
@@ -522,7 +525,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             # the words before the figure, and its unit phrase up to the next mark ("còn 6.418 hộ nghèo,")
             named = lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
-            if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) \
+            if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
                     and not counterpart_clash(m.group(1), named.replace(",", " ")):
                 cands.append(f)

@@ -58,6 +58,8 @@ _ITEM_PREDICATE_ROLES = ("plan_pct", "change_pct", "attain", "share")
 _NAMED_LEAD_INSIDE = re.compile(r"\b(?:bao gồm|gồm có|gồm)\b", re.IGNORECASE)
 
 
+#: units that sit under the total's units, not among them: "chi bộ trực thuộc", "đảng bộ bộ phận"
+_SUBORDINATE = re.compile(r"\b(?:trực thuộc|bộ phận)\b", re.IGNORECASE)
 #: between two totals counted together: "5 vụ việc, 9 đối tượng (…)", "12 vụ và 20 bị can (…)"
 _PAIRED_TOTALS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:,|\bvà\b|\bvới\b)\s*$", re.IGNORECASE)
 
@@ -207,6 +209,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not SUBSET_START.match(text[span[0]:span[1]]) \
                         and not _RATE_LEVELS.search(text, span[0], span[1]):
                     parts = parse_parts(text, span[0], span[1], block.id, index)
+                    if parts and any(_SUBORDINATE.search(f"{lab} {f.unit}") for lab, f in parts):
+                        parts = None  # "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)": units under it
                     loose = False
                     if not parts:
                         parts, loose = _loose_paren(text, total, span, block.id, index), True
