@@ -2305,3 +2305,12 @@ def test_outcomes_after_one_trong_do_are_siblings_and_a_recommendation_is_no_fin
                            "phát hiện hơn 5,5 tỷ đồng vi phạm, kiến nghị thu hồi 1,4 tỷ đồng, kiến nghị khắc phục hơn 4,6 tỷ "
                            "đồng.")
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_prior_of_last_week_in_brackets(tmp_path):
+    """``so với tuần trước (750 ca) giảm 20%`` and ``giảm 20% so với tuần trước (750 ca)``: the bracket is the prior."""
+    _, d = audit(tmp_path, "Tuần qua ghi nhận 600 ca nhập viện, so với tuần trước (750 ca) giảm 20%.\n\nTuần này có 900 ca "
+                           "mắc, tăng 30% so với tuần trước (700 ca).")
+    ch = rows(d, "change", variant="both_years").sort_values("stated")
+    assert [(float(s), st) for s, st in zip(ch["stated"], ch["status"])] == [(-20.0, "pass"), (30.0, "fail")] or \
+        [(float(s), st) for s, st in zip(ch["stated"], ch["status"])] == [(20.0, "pass"), (30.0, "fail")]
