@@ -2314,3 +2314,13 @@ def test_a_prior_of_last_week_in_brackets(tmp_path):
     ch = rows(d, "change", variant="both_years").sort_values("stated")
     assert [(float(s), st) for s, st in zip(ch["stated"], ch["status"])] == [(-20.0, "pass"), (30.0, "fail")] or \
         [(float(s), st) for s, st in zip(ch["stated"], ch["status"])] == [(20.0, "pass"), (30.0, "fail")]
+
+
+def test_parts_that_meet_a_more_than_total_exactly(tmp_path):
+    """``trên 80.000 lượt khách, trong đó quốc tế 5.000 lượt, nội địa 75.000 lượt``: written to the same round figure;
+    a sum below the hedged total still fails."""
+    _, d = audit(tmp_path, "Dịp Tết, thành phố đón trên 80.000 lượt khách, trong đó khách quốc tế 5.000 lượt khách, khách trong "
+                           "nước 75.000 lượt khách.\n\nDịp lễ, huyện đón trên 9.000 lượt khách, trong đó khách quốc tế 1.000 "
+                           "lượt khách, khách trong nước 7.500 lượt khách.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
+    assert triples(t) == [(9000, 8500, "fail"), (80000, 80000, "pass")]
