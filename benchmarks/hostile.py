@@ -56,6 +56,7 @@ def shapes(n: int):
     yield "footnote_lines", _repeat("Kiểm tra 115 đảng viên¹.\n", "¹ Cấp huyện 30; cấp cơ sở 85;\n", n, "")
     yield "bracket_markers", _repeat("", "Kiểm tra 115 đảng viên(1), giám sát 12 tổ chức[2] và 3 người7.\n", n,
                                      "(1) Cấp huyện 30.\n[2] Cấp tỉnh 2.\n7 Cấp xã 3.\n")
+    yield "unclosed_cause_brackets", _repeat("", "Số người giảm 5 người do nghỉ hưu (3 người, chuyển đi (", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -707,7 +707,8 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     period, when its year (if it says one) is the year compared with (the one the change names, else the year
     before the report's)."""
     s0, _ = sentence_of(text, d.start)
-    cands = [f for f in index.within(block_id, s0, d.start) if f.id != cur.id and index.role(f) == "prior"
+    cands = [f for f in index.last_before(block_id, d.start, 60) if f.start >= s0 and f.id != cur.id  # (a window)
+             and index.role(f) == "prior"
              and f.kind in TOTAL_KINDS and f.value is not None and same_unit(f.unit, cur.unit)]
     if len(cands) > 1:  # "(45 người chết, 19 người bị thương), giảm 5 người chết": the one the change's words name
         cands = _by_words(text, d, cur.unit, cands)

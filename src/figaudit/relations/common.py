@@ -273,18 +273,23 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
 
 
 def paren_span(text: str, open_pos: int) -> tuple[int, int] | None:
-    """(start of content, end of content) of the balanced parenthesis opening at open_pos."""
+    """(start of content, end of content) of the balanced parenthesis opening at open_pos (every pair of a text
+    matched once, in one pass: a text of many unclosed brackets costs no more than one)."""
     if open_pos >= len(text) or text[open_pos] != "(":
         return None
-    depth = 0
-    for i in range(open_pos, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return open_pos + 1, i
-    return None
+    close = _matching_parens(text).get(open_pos)
+    return (open_pos + 1, close) if close is not None else None
+
+
+@lru_cache(maxsize=256)
+def _matching_parens(text: str) -> dict[int, int]:
+    pairs, stack = {}, []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            pairs[stack.pop()] = i
+    return pairs
 
 
 def split_top(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int, int]]:

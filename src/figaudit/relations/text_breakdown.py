@@ -320,9 +320,10 @@ def _bracketed_items(text: str, total: Figure, start: int, block_id: str, index:
         return None
     parts, label, pos = [], m.start(), m.end()
     while True:
-        span = paren_span(text, pos) if pos < len(text) and text[pos] == "(" else None
-        if span is None or span[1] - span[0] > 40:
-            return None
+        close = text.find(")", pos, pos + 42) if pos < len(text) and text[pos] == "(" else -1
+        if close == -1 or "(" in text[pos + 1:close]:
+            return None  # (a short bracket, looked for within its own reach: linear however the text goes on)
+        span = (pos + 1, close)
         inside = index.within(block_id, span[0], span[1])
         if len(inside) != 1 or inside[0].kind not in TOTAL_KINDS or inside[0].value is None \
                 or (inside[0].unit and not same_unit(inside[0].unit, total.unit)) or text[span[0]:inside[0].start].strip():
