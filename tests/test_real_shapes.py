@@ -2324,3 +2324,11 @@ def test_parts_that_meet_a_more_than_total_exactly(tmp_path):
                            "lượt khách, khách trong nước 7.500 lượt khách.")
     t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
     assert triples(t) == [(9000, 8500, "fail"), (80000, 80000, "pass")]
+
+
+def test_a_bare_month_and_year_in_brackets_is_a_date(tmp_path):
+    """``tăng 2,2% so với tháng cùng kỳ (9/2023)``: a date, never a ratio nor a prior value; ``9/2023 hộ`` would be one."""
+    c, d = audit(tmp_path, "Trong tháng 9, chỉ số giá tiêu dùng của tỉnh tăng 1,4% so với tháng trước và tăng 2,2% so với "
+                           "tháng cùng kỳ (9/2023).")
+    assert [f.kind for f in c.figures if f.text.replace(" ", "") == "9/2023"] == ["date"]
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -143,6 +143,9 @@ def extract_block(b: Block) -> list[Figure]:
         s_, e_ = m.span(1)[0], m.span(2)[1]
         if free(s_, e_):
             take(s_, e_, "date", {"reason": "day-month after a time word"})
+    for m in g.MONTH_YEAR_BARE.finditer(text):
+        if not _unit_after(text, m.end()):
+            add(m, "date", reason="month/year")  # "so với tháng cùng kỳ (9/2022)": not a ratio
     for m in g.DAY_MONTH.finditer(text):
         if g.RATIO_CUE.search(text[max(0, m.start() - 25):m.start()]):
             continue  # "không thay đổi (5/5)": this year against last, a ratio

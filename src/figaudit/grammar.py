@@ -326,6 +326,15 @@ RANGE = pattern(
     matches=["từ 20 đến 25 đảng viên", "từ 1.000 - 1.500 người"],
 )
 
+#: A month and year written bare, ``(9/2022)``, ``tháng cùng kỳ (6/2021)``: a date when no unit follows (``9/2022 hộ``
+#: would be a ratio).
+MONTH_YEAR_BARE = pattern(
+    "month_year_bare",
+    r"(?<![\w/.,])(0?[1-9]|1[0-2])\s?/\s?((?:19|20)\d{2})(?![\w/]|[.,]\d)",
+    matches=["so với tháng cùng kỳ (9/2022)", "kỳ gốc (12/2019)."],
+    rejects=["ngày 14/5/2021", "đạt 821/1.450 chỉ tiêu"],
+)
+
 #: Words before ``a/b`` that make it two values named in turn, not a ratio: ``chỉ tiêu tương ứng 14.000/900 người``,
 #: ``lần lượt là 45/38 người``.
 PAIRED_VALUES = pattern(
