@@ -8,7 +8,7 @@ from decimal import Decimal
 from figaudit.readers.flat_tables import find_tables
 from figaudit.readers.text import _split_blocks, parse_text
 
-from test_real_shapes import audit, rows
+from shapes import audit, rows
 
 
 def cells_table(blocks: list[list[str]], sep: str = "\n\n") -> str:

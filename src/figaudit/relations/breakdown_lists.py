@@ -1050,14 +1050,14 @@ def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relatio
         for i, f0 in enumerate(figs):
             s0, s1 = sentence_of(text, f0.start)
             union = _union(words_before(text, index, block.id, f0, s0).lower())
-            if union is None or f0.id in done or index.role(f0) in ("change_pct", "prior", "plan_pct"):
+            if union is None or f0.id in done or index.role(f0) in ("change_pct", "prior", "plan_pct", "band"):
                 continue
             tail, only_b = union
-            later = [f for f in figs[i + 1:i + 5] if f.start < s1 and index.role(f) not in ("change_pct", "prior", "plan_pct")]
+            later = [f for f in figs[i + 1:i + 5] if f.start < s1 and index.role(f) not in ("change_pct", "prior", "plan_pct", "band")]
             floor = f0.end
             if len(later) < 2 and (prev := previous_sentence(text, s0)) is not None:
                 # "số hộ nghèo 12.846 hộ, chiếm 4,49%; số hộ cận nghèo …, chiếm 3,57%. Tổng tỷ lệ … là 8,16%."
-                later = [f for f in figs[:i] if f.start >= prev[0] and index.role(f) not in ("change_pct", "prior", "plan_pct")][-4:]
+                later = [f for f in figs[:i] if f.start >= prev[0] and index.role(f) not in ("change_pct", "prior", "plan_pct", "band")][-4:]
                 floor = prev[0]
 
             def words_of(f: Figure) -> set[str]:

@@ -102,7 +102,7 @@ _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
          "gấp": "gấp", "bằng": "bằng"}
 _PAIR_GAP = re.compile(r"[^;.!?]{0,60}")
-_PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+|bằng\s+|tức\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
+_PAREN_OPEN = re.compile(r"\(\s*(?:tương ứng\s+|tương đương\s+(?:với\s+)?|bằng\s+|tức\s+(?:là\s+)?|hay\s+)?(?:(?:tăng|giảm|ít hơn|nhiều hơn)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?[+\-−]?\s*",
                          re.IGNORECASE)
 _UNCHANGED = re.compile(r"(?:không thay đổi|không đổi|giữ nguyên)\s*\(\s*$", re.IGNORECASE)
 #: ``xuất siêu 16 triệu USD``, ``nhập siêu của Thủ đô 3,22 tỷ USD``: the trade balance.
@@ -1087,7 +1087,7 @@ def _rate_prior(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figu
     before = [x for x in index.last_before(block_id, d.start, 6) if x.start >= s0 and x.kind in TOTAL_KINDS | {"percent"}
               and x.id != d.id and not index.paren(x)]  # ("cao hơn bình quân cả nước (51,8%)": an aside, not the rate)
     points = bool(_POINTS.match(d.unit or ""))  # points compare rates, a rate of the plan too ("bằng 58,2% kế hoạch")
-    skip = ("change_pct", "prior") if points else ("change_pct", "prior", "plan_pct")
+    skip = ("change_pct", "prior", "band") if points else ("change_pct", "prior", "plan_pct", "band")
     if not before or before[-1].kind != "percent" or index.role(before[-1]) in skip:
         return None
     rates = [x for x in before if x.kind == "percent" and index.role(x) not in skip + ("quantifier",)]
@@ -1146,7 +1146,7 @@ def _named_current(text: str, index: Index, block, d: Figure, earlier: list) -> 
         upto = s0 if b is block else len(b.text) + 1
         for f in reversed(index.last_before(b.id, upto, 40)):
             if f.value is None or (f.kind == "percent") != rate or (not rate and not same_unit(f.unit, prior.unit)) \
-                    or index.role(f) in ("change", "change_pct", "prior", "plan", "plan_pct") or index.paren(f):
+                    or index.role(f) in ("change", "change_pct", "prior", "plan", "plan_pct", "band") or index.paren(f):
                 continue  # (a figure in brackets is a reference beside the value, not the value)
             before = index.last_before(b.id, f.start, 1)
             c0 = max(before[0].end if before else 0, f.start - 120, clause_of(b.text, f.start)[0] if rate else 0)

@@ -433,6 +433,7 @@ ROLES = {
     "share": "a percentage that is a share of a whole (chiếm 12,5%, đạt tỷ lệ 91,1%)",
     "quantifier": "a percentage of a set the text does not count (có 100% số xã đạt chuẩn)",
     "attain": "``đạt X%`` with nothing after: of a plan left unsaid, or a rate of an earlier figure",
+    "band": "an end of a range (tăng nhẹ từ 0,3% đến dưới 2%; từ 5 đến 10 người): each member's own, no stock or share",
 }
 _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
@@ -513,6 +514,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     seg0 = _segment_start(text, f.start, s0)
     if _FROM_SIDE.search(before) and _TO_AFTER.match(after):
         return "prior"  # "tăng từ 4.586 triệu USD năm 2023 lên 5.412 triệu USD": the value it rose from
+    if (_FROM_SIDE.search(before) and _RANGE_TO_AFTER.match(after)) or _RANGE_FROM_BEFORE.search(before):
+        return "band"  # "8 nhóm tăng nhẹ từ 0,3% đến dưới 2%": the ends of a range, not a share nor a stock
     if f.kind == "percent":
         if _LEVEL_BAND.search(before) and not g.PLAN_AFTER.match(after) and not _SHARE_AFTER.match(after) \
                 and not _QUANTIFIER_AFTER.match(after):
@@ -572,6 +575,11 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
 _FROM_SIDE = re.compile(r"(?<!\w)từ\s+(?:(?:mức|con số)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,50}?(?<!\w)(?:lên|xuống|còn)\s+(?:(?:còn|mức|con số)\s+)?"
                        r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", re.IGNORECASE)
+#: the other end of a range: "từ 0,3% đến dưới 2%", "từ 5 - 10 người", "từ 20 tới 25 tỷ đồng"
+_RANGE_TO_AFTER = re.compile(r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?(?:đến|tới|-|–)\s*"
+                             r"(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?\d", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
+                                r"\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?$", re.IGNORECASE)
 #: a band the members' own rates fall in: "đạt dưới 30%", "có tỷ lệ giải ngân từ 30% (trở lên)", "ở mức không quá 5%"
 _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+(?:dưới|không quá|từ)\s+$", re.IGNORECASE)
 #: what may open a bracket before the percentage of the change beside it: "giảm 357 vụ (27,05%)", "(bằng 5,2%)"

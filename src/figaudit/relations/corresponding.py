@@ -57,7 +57,7 @@ def lists(text: str, index: Index, block_id: str) -> list[tuple[list[Figure], li
         s0 = sentence_of(text, p[0])[0]
         before = [x for x in figs if s0 <= x.start and x.end <= p[0] and not index.paren(x)]
         cur = before[-len(inside):]
-        if len(cur) < len(inside) or any(x.kind != "percent" or index.role(x) in ("change", "change_pct", "prior")
+        if len(cur) < len(inside) or any(x.kind != "percent" or index.role(x) in ("change", "change_pct", "prior", "band")
                                          for x in cur):
             continue
         names = []

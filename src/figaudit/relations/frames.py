@@ -74,6 +74,11 @@ FUNNEL_CUE = re.compile(
     r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
     r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
+_ACTIVITIES = r"kiểm tra|giám sát|thanh tra|giải quyết|xem xét|xác minh|rà soát|thẩm tra"
+#: the activity a "Qua …" cue names, and any more it joins to it ("Qua kiểm tra, giám sát", "qua thanh tra và kiểm tra")
+_QUA_ACTIVITY = re.compile(r"qua\s+(?:công tác\s+)?(" + _ACTIVITIES + r")", re.IGNORECASE)
+_MORE_ACTIVITY = re.compile(r"(?:\s*(?:,|và|hoặc)\s*(?:" + _ACTIVITIES + r")\b)*", re.IGNORECASE)
+_MORE_ACTIVITIES = re.compile(_ACTIVITIES, re.IGNORECASE)
 #: The earlier stage each later-stage cue of FUNNEL_CUE needs before it (in its sentence or the one before).
 _STAGE_NEEDS = {
     "forward": re.compile(r"nhận", re.IGNORECASE),  # "tiếp nhận 310 đơn, … chuyển 290 đơn"
@@ -471,7 +476,9 @@ def _of_total_frames(block, index: Index) -> list[Frame]:
 #: commune; a village has "đạt chuẩn" ⊃ "kiểu mẫu")
 _STANDARD = re.compile(r"\bđạt chuẩn\s+(?:nông thôn mới|NTM)(?:\s+(nâng cao|kiểu mẫu))?", re.IGNORECASE)
 _TIER = {None: 0, "nâng cao": 1, "kiểu mẫu": 2}
-_ADDED = re.compile(r"\b(?:có\s+)?thêm\b|\bmới\s+được\s+công nhận\b", re.IGNORECASE)
+#: (the act of recognising, a count right after its verb, is one too: "Quyết định công nhận 05 xã đạt chuẩn …")
+_ADDED = re.compile(r"\b(?:có\s+)?thêm\b|\bmới\s+được\s+công nhận\b|(?<!được )\bcông nhận\s+(?:mới\s+)?(?:cho\s+)?\d",
+                    re.IGNORECASE)
 _STOCK_NOW = re.compile(r"\s*(?:[-–•]\s*)?(?:hiện(?:\s+nay)?|đến nay|lũy kế|luỹ kế|tính đến nay|toàn tỉnh hiện)\b", re.IGNORECASE)
 
 
@@ -737,12 +744,42 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         twin = _ratio_twin(out[-1], index, originals, index.at(whole.block, whole.start) or whole)
         if twin is not None and len(originals) == len(mine):
             out.append(twin)
+        if not cross:
+            out += _paired_whole_frames(text, index, before, whole, [p for p in parts if p not in mine], kind, span, c1)
         if not paren_cue and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None \
                 and (cont := _CONTINUES.match(text, nxt[0])) is not None:
             more = [f for f in index.within(block.id, cont.end(), nxt[1], limit=MAX_PARTS)
                     if index.is_stock(f) and same_unit(f.unit, whole.unit)]
             if more:  # "Bên cạnh đó, còn có 6.141 lượt góp vốn … 7,5 tỷ USD": the list may go on (a sum only)
                 out.append(Frame(whole, mine + more, "trong_do_cont", (span[0], nxt[1]), [], ""))
+    return out
+
+
+#: between the two figures of a pair of wholes: "12 tổ chức và 45 cá nhân", "8 tập thể, 30 cá nhân"
+_PAIR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}?(?:,|\bvà)\s*")
+
+
+def _paired_whole_frames(text: str, index: Index, before: list[Figure], whole: Figure, rest: list[Figure], kind: str,
+                         span: tuple[int, int], cue: int) -> list[Frame]:
+    """``xử lý 12 tổ chức và 45 cá nhân, trong đó phạt tiền 10 tổ chức và 40 cá nhân``: the parts of the other unit
+    belong to the whole of that unit paired with the first one (the two wholes side by side before the cue)."""
+    rest = [p for p in rest if p.unit and not same_kind(p.unit, whole.unit)]
+    if not rest:
+        return []
+    k = next((i for i, f in enumerate(before) if f.start == whole.start), None)
+    if k is None:
+        return []
+    out = []
+    for j in (k - 1, k + 1):  # the whole's neighbour on either side, paired with it by a comma or "và"
+        if not 0 <= j < len(before):
+            continue
+        other = before[j]
+        a, b = (other, whole) if j < k else (whole, other)
+        mine = [p for p in rest if same_unit(p.unit, other.unit)]
+        if not mine or as_count(index, other) is None or not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue
+        labels = [_label(text, p, cue) for p in mine]
+        out.append(Frame(as_count(index, other), mine, kind, span, labels, partition_cue(other, labels)))
     return out
 
 
@@ -1033,6 +1070,17 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             pool = index.within(block.id, p0, prev[1])
         if not opens:
             pool = pool + index.within(block.id, s0, m.start())
+        acts = _QUA_ACTIVITY.search(text, s0, m.end()) if opens or nested else _QUA_ACTIVITY.match(text, m.start())
+        if acts is not None:  # the cue itself, or the "Qua …" lead of the sentence it is nested in
+            more = _MORE_ACTIVITY.match(text, acts.end()).group(0)
+            counted = [bool(re.search(rf"(?<!\w){a}(?!\w)", text[p0:acts.start()], re.IGNORECASE))
+                       for a in [acts.group(1)] + _MORE_ACTIVITIES.findall(more)]
+            if not counted[0] and _MORE_ACTIVITIES.search(text, p0, acts.start()):
+                continue  # "Qua giám sát, …" after a sentence of inspections: the stage is of counts not given
+            loose = not all(counted)  # "Qua kiểm tra, giám sát, …" after inspections alone: the stage may hold more
+            # than the count before it, so the reading is kept only where it holds (never the ground of a discrepancy)
+        else:
+            loose = False
         stage_of = next((k for k, need in _STAGE_NEEDS.items() if m.group(k) is not None), None)
         if stage_of is not None and not _STAGE_NEEDS[stage_of].search(text, p0, m.start()):
             continue  # a stage verb relates only to the earlier stage it follows
@@ -1043,7 +1091,7 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             # "Đã xử lý 21 tập thể và 24 cá nhân": each count of its own unit is the stage of that unit's count
             for f in stage:
                 w = next(w for w in pool if same_unit(w.unit, f.unit))
-                if index.is_stock(w):
+                if index.is_stock(w) and not (loose and f.value > w.value):
                     out.append(Frame(w, [f], "funnel", (p0, end + 1 if end < len(text) else end)))
             continue
         for f in stage[:1]:  # the first count of the stage clause is the stage; later ones may be its own parts
@@ -1055,5 +1103,7 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             if (cue := _last_cue(text, s0, same[-1].start)) is not None and not re.search(r"[;.]", text[cue:m.start()]):
                 continue  # "…, trong đó, không khởi tố 127 tin, tạm dừng giải quyết 03 tin, đang giải quyết 20 tin":
                 # outcomes listed side by side after one "trong đó" are siblings, not stages
+            if loose and f.value > same[-1].value:
+                continue
             out.append(Frame(same[-1], [f], "funnel", (p0, end + 1 if end < len(text) else end)))
     return out

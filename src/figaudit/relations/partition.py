@@ -24,7 +24,10 @@ PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây d
          ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "ngoài nước", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
-         ({"trung ương"}, {"địa phương"})]
+         ({"trung ương"}, {"địa phương"}),
+         # what a period carries over and what it adds: "kỳ trước chuyển sang 45 đơn, tiếp nhận mới 275 đơn", "cũ …, mới …"
+         ({"cũ", r"chuyển\s+(?:sang|qua)(?!\s+(?:cơ quan|cho|đến|tới|xử lý|giải quyết))", "tồn", "tồn đọng"},
+          {"mới", "thụ lý mới", "tiếp nhận mới", "phát sinh mới", "phát sinh trong kỳ"})]
 #: each side of each pair as a row label's opening words ("Nam", "Nữ"; "Công lập", "Ngoài công lập")
 _ROW_PAIRS = [tuple(re.compile(r"^\s*(?:" + "|".join(sorted(side, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
                     for side in pair) for pair in PAIRS]

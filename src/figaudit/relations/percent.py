@@ -62,7 +62,8 @@ _BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
-_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ|là|với|tương đương|tương ứng|tức|khoảng)\s*)*"
+_RATIO_ADJ = re.compile(r"[\s,(]*(?:(?:đạt|chiếm|bằng|(?:tỷ lệ|tỉ lệ)(?:\s+(?:chung|bình quân|trung bình))?|là|với|tương đương"
+                        r"|tương ứng|tức|khoảng)\s*)*"
                         r"(?:(?:hơn|gần|trên|khoảng|xấp xỉ)\s+)?[\s(]*$", re.IGNORECASE)
 _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGNORECASE)
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
@@ -206,7 +207,33 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
             if index.is_stock(f) and _BASE_AFTER.fullmatch(text, p.end, f.start) and same_kind(f.unit, num.unit):
                 return f
             return None
+    if par is not None and num.end <= par[0]:  # "giải quyết 90 việc (đạt 75%) trong tổng số 120 việc": named past it
+        nxt = index.within(block_id, par[1], par[1] + 60, limit=1)
+        if nxt and index.is_stock(nxt[0]) and same_kind(nxt[0].unit, num.unit) \
+                and _OF_TOTAL_AFTER_PAREN.fullmatch(text, par[1], nxt[0].start):
+            return nxt[0]
     return None
+
+
+_OF_TOTAL_AFTER_PAREN = re.compile(r"\)\s*(?:trên|trong)\s+tổng\s+số\s*(?::\s*)?", re.IGNORECASE)
+
+
+_SLASH_AFTER_BRACKET = re.compile(r"\)\s*/\s*$")
+
+
+def _over_bracket(text: str, index: Index, block_id: str, den: Figure) -> Figure | None:
+    """``176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn``: the numerator of a ratio written over its own bracket."""
+    if not _SLASH_AFTER_BRACKET.search(text, max(0, den.start - 6), den.start):
+        return None
+    prev = index.last_before(block_id, den.start, 1)
+    par = index.paren(prev[0]) if prev else None
+    if par is None or text.rfind(")", 0, den.start) != par[1]:
+        return None
+    owner = index.last_before(block_id, par[0], 1)
+    if not owner or not index.is_stock(owner[0]) or not same_kind(owner[0].unit, den.unit) or not den.value \
+            or owner[0].value > den.value or text[owner[0].end:par[0]].strip(" ") not in ("", owner[0].unit):
+        return None
+    return owner[0]
 
 
 def _named_base_before(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
@@ -287,7 +314,8 @@ def _stage_base(text: str, index: Index, block_id: str, num: Figure) -> Figure |
     if not g.RATE_DONE_STAGE.search(text, max(s0, num.start - 40), num.start):
         return None
     before = [f for f in index.within(block_id, max(s0, num.start - 300), num.start)
-              if f.kind in TOTAL_KINDS and f.value is not None and same_kind(f.unit, num.unit)]
+              if f.kind in TOTAL_KINDS and f.value is not None and same_kind(f.unit, num.unit)
+              and ((fp := index.paren(f)) is None or fp[1] >= num.start)]  # "thụ lý 900 vụ (mới thụ lý 800 vụ)": of 900
     if not before or not index.is_stock(before[-1]) or not before[-1].value \
             or not (g.RATE_BASE_STAGE.search(text, max(s0, before[-1].start - 40), before[-1].start)
                     or g.RATE_BASE_AFTER.match(text, before[-1].end)):
@@ -329,7 +357,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if p.kind != "percent" or p.value is None or p.id in used:
                 continue
             role = index.role(p)
-            if role in ("change_pct", "prior"):
+            if role in ("change_pct", "prior", "band"):
                 continue  # a percentage change (family "change") or another year's rate
             s0, s1 = sentence_of(text, p.start)
             q = quote(text, s0, s1)
@@ -342,6 +370,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 out.append(_unverifiable(text, index, block, p, [], q, plan=False))
                 continue
             num = _numerator(text, index, block.id, p)
+            top = _over_bracket(text, index, block.id, num) if num is not None else None
+            if top is not None:  # "giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt 79,6%": a ratio split by
+                # the numerator's own breakdown
+                out.append(_checked(p, top, num, "recomputed", block, q))
+                continue
             surplus = _surplus(text, index, block, p, num, q)
             if surplus is not None:
                 out.append(surplus)
@@ -403,6 +436,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     base = den
                 else:
                     of_ratio = True
+            if num is not None and base is not None and base.id != num.id \
+                    and _other_named_share(text, index, block.id, p, num) and not _named_as(text, index, block.id, p, base):
+                # "2.000 hộ (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số hộ nghèo)": two
+                # wholes named; the one the words do not name is not the figure the place points at
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:
@@ -449,7 +488,7 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 #: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
-_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
+_NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
 
 
@@ -483,7 +522,7 @@ def _ratio_whole(text: str, index: Index, block_id: str, p: Figure, num: Figure)
     return r.derived(f"{fmt_vi(Decimal(r.extra['denominator']))} {r.unit}", Decimal(r.extra["denominator"]))
 
 
-_NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+)?tổng\s+", re.IGNORECASE)
+_NAMED_TOTAL = re.compile(r"\s*(?:trong\s+|của\s+|so\s+với\s+)?tổng\s+", re.IGNORECASE)
 _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "được", "đã", "là", "và", "tỉnh", "huyện", "nước"}
 #: a figure introduced as a part of something: "Trong tổng số thu …, thì có 7.200 tỷ đồng thu nội địa"
 #: one entity ranked among others is no total: "tỉnh A là nơi thu hút nhiều vốn đầu tư nhất với tổng số vốn đăng ký",
@@ -491,6 +530,77 @@ _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "đư�
 _RANKED = re.compile(r"\b(?:nhất|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|tiếp theo là)\b", re.IGNORECASE)
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
+
+
+#: a whole named by two nouns of one classifier: "chiếm 25% tổng số vụ cháy, nổ" (of the fires and the explosions)
+_UNION_NAME = re.compile(r"\s*(?:,|\s(?:và|hoặc))\s*([^\W\d_]+)(?=\s*[).;]|\s*$)", re.IGNORECASE)
+#: between a figure and its partner: "19 vụ cháy, 1 vụ nổ", "12 vụ cháy và 2 vụ nổ"
+_PARTNER_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:,|\bvà|\bhoặc)\s*")
+
+
+def _with_partner(text: str, index: Index, block_id: str, f: Figure, second: str) -> Figure | None:
+    """``đã xảy ra 19 vụ cháy, 1 vụ nổ``, for a whole named ``vụ cháy, nổ``: the two figures summed, when the next
+    figure, of the same kind, names the second noun right after the first; otherwise None (the name is not this
+    figure's alone)."""
+    nxt = index.within(block_id, f.end, f.end + 60, limit=1)
+    nxt = nxt[0] if nxt else None
+    if nxt is None or nxt.kind not in TOTAL_KINDS or nxt.value is None or not same_kind(f.unit, nxt.unit):
+        return None
+    if not _PARTNER_GAP.fullmatch(text, f.end, nxt.start):
+        return None
+    words = re.match(r"\s*((?:[^\W\d_]+\s*){1,3})", text[nxt.end:nxt.end + 30])
+    if words is None or second not in words.group(1).lower().split():
+        return None
+    return f.derived(f"({text[f.start:f.end]} + {text[nxt.start:nxt.end]})", f.value + nxt.value, end=nxt.end)
+
+
+def _name_words(m: re.Match) -> list[str]:
+    """The words of a named whole (``tổng số hộ nghèo DTTS và …`` → hộ, nghèo, dtts), up to four, past the stop words."""
+    words = []
+    for w in m.group(1).lower().split()[:4]:
+        if w in ("và", "hoặc", "chiếm", "bằng", "đạt"):
+            break
+        if w not in _NAME_STOP:
+            words.append(w)
+    return words
+
+
+def _figure_name(text: str, index: Index, block_id: str, f: Figure) -> tuple[str, str]:
+    """The words that name a figure, lower-cased: those before it in its clause (after the figure before it), and
+    with them its unit phrase up to the next mark (``còn 6.418 hộ nghèo,``)."""
+    c0 = max(clause_of(text, f.start)[0], f.start - 160)
+    prev = index.last_before(block_id, f.start, 1)
+    if prev and prev[0].end > c0:
+        c0 = prev[0].end
+    lead = " ".join(text[c0:f.start].lower().split())
+    unit_words = re.match(r"\s*((?:[^\W\d_]+\s*){1,4})", text[f.end:f.end + 40])
+    return lead, lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
+
+
+def _named_as(text: str, index: Index, block_id: str, p: Figure, whole: Figure) -> bool:
+    """Does the whole the percentage names (``… so với tổng số hộ nghèo``) go by the words of this figure?"""
+    m = _NAMED_WHOLE.match(text, p.end)
+    if m is None or (whole.block != block_id):
+        return False
+    _, named = _figure_name(text, index, block_id, whole)
+    around = named + " " + " ".join(text[whole.end:whole.end + 40].lower().split())
+    words = _name_words(m)  # every word: "hộ nghèo DTTS" is not "hộ nghèo"
+    return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in words)
+
+
+def _other_named_share(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> bool:
+    """Is there, for the same figure, another share naming a different whole (``chiếm 40% so với tổng số hộ dân tộc
+    thiểu số và chiếm 25% so với tổng số hộ nghèo``)?"""
+    m = _NAMED_WHOLE.match(text, p.end)
+    if m is None:
+        return False
+    par = index.paren(p)
+    end = par[1] if par else clause_of(text, p.start)[1]
+    for f in index.within(block_id, num.end, min(end, num.end + 400), kinds=("percent",)):
+        if f.id != p.id and (m2 := _NAMED_WHOLE.match(text, f.end)) is not None and _name_words(m2) != _name_words(m) \
+                and all(x.kind == "percent" or not index.is_stock(x) for x in index.within(block_id, num.end, f.start)):
+            return True
+    return False
 
 
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
@@ -503,7 +613,13 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     m = _NAMED_WHOLE.match(text, p.end)
     if m is None:
         return None
-    words = m.group(1).lower().split()
+    name = m.group(1)
+    union = _UNION_NAME.match(text, m.end(1))
+    second = union.group(1).lower() if union is not None else None
+    split = re.search(r"\s(?:và|hoặc)\s+", name)
+    if union is None and split is not None and len(name[split.end():].split()) == 1:
+        second, name = name[split.end():].strip().lower(), name[:split.start()]  # "tổng số vụ cháy và nổ"
+    words = name.lower().split()
     keys = ("tổng " + words[0], " ".join(words[:2])) if len(words) > 1 else ("tổng " + words[0],)
     # "số đảng viên vi phạm" (no "tổng"): the words past the unit set the whole apart, the candidate must say them too
     rest = [] if "tổng" in m.group(0).lower() else [w for w in words[2:4] if w not in _NAME_STOP]
@@ -516,18 +632,15 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                 # a part is no "tổng", nor a sibling with its own share (unless the name sets the whole apart: "chiếm
                 # 52,8% số đảng viên vi phạm" is of the 180 found in violation, itself a share of those checked)
                 continue
-            c0 = max(clause_of(b.text, f.start)[0], f.start - 160)
-            prev = index.last_before(b.id, f.start, 1)  # the words that name a figure come after the figure before it
-            if prev and prev[0].end > c0:
-                c0 = prev[0].end
-            lead = " ".join(b.text[c0:f.start].lower().split())
-            unit_words = re.match(r"\s*((?:[^\W\d_]+\s*){1,4})", b.text[f.end:f.end + 40])
-            # the words before the figure, and its unit phrase up to the next mark ("còn 6.418 hộ nghèo,")
-            named = lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
+            lead, named = _figure_name(b.text, index, b.id, f)
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
                     and not counterpart_clash(m.group(1), named.replace(",", " ")):
+                if second is not None:  # "tổng số vụ cháy, nổ": the whole is this figure and its partner together
+                    f = _with_partner(b.text, index, b.id, f, second)
+                    if f is None:
+                        continue
                 cands.append(f)
     if not cands:
         return None
@@ -601,7 +714,8 @@ def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: s
 def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
     """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
     h = p.half_digit
-    whole_nums = [n for n in nums if n.value == n.value.to_integral_value() and n.decimals == 0 and n.scale == 1]
+    whole_nums = [n for n in nums if n.kind == "count" and n.value == n.value.to_integral_value() and n.decimals == 0
+                  and n.scale == 1]  # (an amount — 57 ha, 12 tấn — has no whole-number base: no granularity test)
     if not whole_nums or p.qualifier:
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None, figures=[p.id] + [n.id for n in nums],
                         note="percent_no_numbers" if not nums else "percent_implied_base",
@@ -724,7 +838,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             continue
         if f.start < gap0:
             continue
-        if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
+        if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior", "band") \
                 and (_RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[gap0:f.start])))
                      or _RATIO_ADJ.fullmatch(re.sub(r"^[^,]*(?=,)", "", re.sub(r"\d", "", text[gap0:f.start])))) \
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
@@ -734,17 +848,17 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                 and not re.search(r"[.;!?](?:\s|$)", text[r.end:f.start]):
             nxt, far = f, True  # "67/95 trung tâm văn hóa, thể thao … hoạt động hiệu quả, đạt tỷ lệ 71%": the clause's
             # rate after a name with commas of its own (read from place: a mismatch warns)
-        elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior") \
+        elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior", "band") \
                 and (fp := index.paren(f)) is not None and _ALONE_IN_BRACKETS.fullmatch(text, fp[0], fp[1] + 1) \
                 and not re.search(r"[.;!?](?:\s|$)|\d|\b(?:so với|tăng|giảm|tổng số)\b", text[r.end:fp[0]]):
             nxt, far = f, True  # "128/134 xã, phường đạt Bộ tiêu chí quốc gia về y tế xã (96,5%)": the clause's ratio
         break
     prev = index.within(block.id, max(0, r.start - 40), r.start)
-    if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior") \
+    if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior", "band") \
             and _PCT_THEN_RATIO.fullmatch(text, prev[-1].end, r.start):
         nxt, far = prev[-1], False  # "đạt 18,4% (218/1.186 vụ)": the percent the bracket explains comes first
     elif nxt is None and prev and prev[-1].kind == "percent" and prev[-1].id not in used \
-            and index.role(prev[-1]) not in ("change_pct", "prior") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
+            and index.role(prev[-1]) not in ("change_pct", "prior", "band") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
     if nxt is not None and (_UNITS_HAVE_RATE.search(text[min(r.end, nxt.end):max(r.start, nxt.start)])
                             or nxt.value == 0 and num > 0):

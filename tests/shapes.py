@@ -1,0 +1,40 @@
+"""Helpers of the shape tests: a passage written for a test (our own words and numbers, never text from the
+labelled corpus) audited end to end, and the findings rows it gives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figaudit.clean import analyse, write_clean
+from figaudit.findings import validate_clean
+
+
+def audit(tmp_path, text: str, name: str = "passage.txt"):
+    p = tmp_path / name
+    p.write_text("BÁO CÁO kết quả công tác năm 2024\n\n" + text + "\n", encoding="utf-8")
+    c = analyse(p)
+    write_clean(c, tmp_path / "clean")
+    detail, _ = validate_clean(tmp_path / "clean")
+    return c, detail
+
+
+def no_alarm(detail):
+    bad = detail[detail["status"] == "fail"]
+    assert bad.empty, bad[["check_id", "stated", "computed", "expression", "quote"]].to_string()
+
+
+def stated_status(frame) -> dict:
+    """{stated figure: status} of some findings rows."""
+    return {Decimal(str(s)): st for s, st in zip(frame["stated"], frame["status"])}
+
+
+def triples(frame) -> list[tuple[int, int, str]]:
+    """(stated, computed, status) of some findings rows, as whole numbers."""
+    return [(int(a), int(b), st) for a, b, st in zip(frame["stated"], frame["computed"], frame["status"])]
+
+
+def rows(detail, check, **eq):
+    d = detail[detail["check"] == check]
+    for k, v in eq.items():
+        d = d[d[k] == v]
+    return d

@@ -1,0 +1,38 @@
+"""Shapes of totals and their parts real reports show (our own words and numbers): which whole a part belongs to, and
+when the parts are all of it."""
+
+from __future__ import annotations
+
+from shapes import audit, rows, triples
+
+
+def test_carried_over_and_new_are_all_of_the_total(tmp_path):
+    """``Thụ lý 96 vụ, trong đó năm trước chuyển sang 21 vụ, thụ lý mới 74 vụ``: the two halves of a period's load —
+    95 is not 96; ``chuyển sang cơ quan điều tra`` is a transfer, not a half."""
+    _, d = audit(tmp_path, "Thụ lý 96 vụ, trong đó năm 2023 chuyển sang 21 vụ, thụ lý mới 74 vụ.\n\nTổng số đơn phải giải quyết "
+                           "là 150 đơn, trong đó kỳ trước chuyển sang 30 đơn, tiếp nhận mới 120 đơn.\n\nTiếp nhận 60 tin báo, "
+                           "trong đó chuyển sang cơ quan điều tra 20 tin, khởi tố mới 12 vụ.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
+    assert triples(t) == [(96, 95, "fail"), (150, 150, "pass")]
+    assert rows(d, "part_of_whole", variant="trong_do_sum").empty or \
+        (rows(d, "part_of_whole", variant="trong_do_sum")["status"] != "fail").all()
+
+
+def test_the_second_of_paired_wholes_has_its_own_parts(tmp_path):
+    """``xử lý 15 tổ chức và 40 cá nhân, trong đó phạt tiền 12 tổ chức và 44 cá nhân``: 44 of the 40 cannot be."""
+    _, d = audit(tmp_path, "Đã xử lý 15 tổ chức và 40 cá nhân vi phạm, trong đó phạt tiền 12 tổ chức và 44 cá nhân.\n\nĐã "
+                           "kiểm tra 30 cơ sở, 25 hộ kinh doanh, trong đó nhắc nhở 10 cơ sở, 5 hộ kinh doanh.")
+    t = rows(d, "part_of_whole", variant="trong_do").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == [
+        (15, 12, "pass"), (25, 5, "pass"), (30, 10, "pass"), (40, 44, "fail")]
+
+
+def test_a_stage_through_an_activity_not_counted_is_no_funnel(tmp_path):
+    """``Qua giám sát, … kết luận 900 đảng viên`` after a sentence of inspections, and ``Qua kiểm tra, giám sát, … kỷ
+    luật 300 đảng viên`` after inspections alone: the stage is of counts the text has not given."""
+    _, d = audit(tmp_path, "Qua kiểm tra, kết luận có 120 đảng viên có vi phạm; đã thi hành kỷ luật 80 đảng viên. Qua giám sát, "
+                           "cấp ủy các cấp đã kết luận 900 đảng viên có khuyết điểm.\n\nỦy ban kiểm tra các cấp kiểm tra khi có "
+                           "dấu hiệu vi phạm đối với 150 đảng viên. Qua kiểm tra, giám sát đã thi hành kỷ luật 300 đảng viên."
+                           "\n\nKiểm tra 40 đảng viên. Qua kiểm tra, kết luận 50 đảng viên có vi phạm.")
+    f = rows(d, "part_of_whole", variant="funnel")
+    assert sorted((int(a), int(b), st) for a, b, st in zip(f["stated"], f["computed"], f["status"])) == [(40, 50, "warn")]

@@ -1,0 +1,96 @@
+"""Shapes of percentages real reports show (our own words and numbers): a share is checked only against the whole the
+text names, and what is not a share never becomes one."""
+
+from __future__ import annotations
+
+from shapes import audit, rows
+
+
+def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
+    """``xảy ra 28 vụ cháy, 2 vụ nổ … (chiếm 20% tổng số vụ cháy, nổ)``: of the 30, not of the 28 fires; a share that
+    fits neither still warns."""
+    found = []
+    for k, text in enumerate(["Trong năm, toàn tỉnh xảy ra 28 vụ cháy, 2 vụ nổ, làm 3 người bị thương. Trong đó, 6 vụ cháy "
+                              "gây thiệt hại lớn (chiếm 20% tổng số vụ cháy, nổ).",
+                              "Trong năm, thành phố xảy ra 45 vụ cháy và 5 vụ nổ. Trong đó, 10 vụ cháy xảy ra tại nhà dân "
+                              "(chiếm 25% tổng số vụ cháy và nổ)."]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), text)
+        named = rows(d, "percent", variant="named_whole")
+        found += [(float(s), float(c), st) for s, c, st in zip(named["stated"], named["computed"], named["status"])]
+    assert found == [(20.0, 20.0, "pass"), (25.0, 20.0, "warn")]
+
+
+def test_the_ends_of_a_range_are_no_share(tmp_path):
+    """``9/12 nhóm hàng tăng …, 7 nhóm tăng nhẹ từ 0,2% đến dưới 1,5%``: the range is each group's own change, never 7
+    of the 9 or of the 12."""
+    c, d = audit(tmp_path, "So với cùng kỳ, có 9/12 nhóm hàng có chỉ số giá tăng. Trong đó, nhóm lương thực tăng 4,2%, 7 nhóm "
+                           "có chỉ số giá tăng nhẹ từ 0,2% đến dưới 1,5%. Giá dịch vụ vận tải dao động từ 5% - 8%.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert not rows(d, "percent", variant="recomputed").shape[0]
+
+
+def test_recognising_two_tiers_at_once_is_no_nesting(tmp_path):
+    """``Quyết định công nhận 04 xã đạt chuẩn nông thôn mới … và 07 xã đạt chuẩn nông thôn mới nâng cao``: two lists of
+    one act, not the advanced communes among the basic ones; the standing count keeps its tiers."""
+    _, d = audit(tmp_path, "Ngày 12/5, Chủ tịch UBND tỉnh đã ký Quyết định công nhận 04 xã đạt chuẩn nông thôn mới, gồm: Hòa "
+                           "An, Phú Lộc, Tân Mỹ, Bình Sơn và 07 xã đạt chuẩn nông thôn mới nâng cao năm 2024.\n\nĐến nay, "
+                           "toàn tỉnh có 90 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao.")
+    tiers = rows(d, "part_of_whole", variant="tiers")
+    assert [(float(s), float(c), st) for s, c, st in zip(tiers["stated"], tiers["computed"], tiers["status"])] == [
+        (90.0, 12.0, "pass")]
+
+
+def test_two_named_shares_of_one_part_are_each_of_their_own_whole(tmp_path):
+    """``2.000 hộ … (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số hộ nghèo toàn tỉnh)``:
+    the first whole is not stated, so it is not the 8.000 the second is of."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 8.000 hộ nghèo, chiếm 2,5% so với tổng số hộ toàn tỉnh, trong đó có 2.000 hộ nghèo là "
+                           "người dân tộc thiểu số (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số "
+                           "hộ nghèo toàn tỉnh).")
+    p = rows(d, "percent")
+    assert p[p["status"].isin(["fail", "warn"])].empty
+    checked = p[p["status"] == "pass"]
+    assert sorted(float(s) for s in checked["stated"]) == [25.0]
+
+
+def test_a_rate_is_of_the_total_not_of_a_part_in_its_bracket(tmp_path):
+    """``thụ lý 940 vụ (cũ chuyển sang 90 vụ, mới thụ lý 850 vụ); đã giải quyết 846 vụ, đạt 90%``: of the 940."""
+    _, d = audit(tmp_path, "Tòa án hai cấp đã thụ lý 940 vụ việc (cũ chuyển sang 90 vụ, mới thụ lý 850 vụ); đã giải quyết "
+                           "846 vụ việc, đạt tỷ lệ 90%.")
+    r = rows(d, "percent")
+    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(90.0, 90.0, "pass")]
+
+
+def test_a_ratio_written_over_its_numerators_bracket(tmp_path):
+    """``đã giải quyết 150 đơn (130 khiếu nại, 20 tố cáo)/200 đơn, đạt tỷ lệ 75%``: 150 of 200; a wrong rate fails."""
+    _, d = audit(tmp_path, "Kết quả, đã giải quyết 150 đơn (130 khiếu nại, 20 tố cáo)/200 đơn, đạt tỷ lệ 75%.\n\nKết quả, đã "
+                           "giải quyết 90 đơn (80 khiếu nại, 10 tố cáo)/120 đơn, đạt tỷ lệ 70%.")
+    r = rows(d, "percent", variant="recomputed").sort_values("stated")
+    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [
+        (70.0, 75.0, "fail"), (75.0, 75.0, "pass")]
+
+
+def test_no_granularity_test_for_an_amount(tmp_path):
+    """``gieo trồng được 57 ha, đạt 63,7% kế hoạch``: a plan in hectares need not be a whole number; a count's is."""
+    _, d = audit(tmp_path, "Cây lạc gieo trồng được 41 ha, đạt 63,7% kế hoạch.\n\nĐã cấp được 41 giấy chứng nhận, đạt 63,7% "
+                           "kế hoạch.")
+    grim = rows(d, "percent", variant="grim")
+    assert len(grim) == 1 and "giấy" in grim.iloc[0]["expression"]
+
+
+def test_a_change_restated_as_an_equivalent_percentage(tmp_path):
+    """``giảm 12 vụ (tương đương 20%)``: 12 of the 60 a year before (48 now); a wrong one fails."""
+    _, d = audit(tmp_path, "Trong năm xảy ra 48 vụ tai nạn giao thông, giảm 12 vụ (tương đương 20%) so với cùng kỳ.\n\nTrong "
+                           "năm xảy ra 45 vụ cháy, giảm 5 vụ (tương đương 12%) so với cùng kỳ.")
+    c = rows(d, "change", variant="percent_of_change").sort_values("stated")
+    assert [(float(a), float(b), st) for a, b, st in zip(c["stated"], c["computed"], c["status"])] == [
+        (12.0, 10.0, "fail"), (20.0, 20.0, "pass")]
+
+
+def test_a_base_named_after_the_rates_bracket(tmp_path):
+    """``đã giải quyết 84 việc (đạt 70%) trong tổng số 120 việc``; ``xét xử 63/90 vụ, đạt tỷ lệ chung là 70%``."""
+    _, d = audit(tmp_path, "Đã giải quyết 84 việc (đạt 70%) trong tổng số 120 việc phải giải quyết.\n\nTòa án cấp tỉnh xét "
+                           "xử phúc thẩm 63/90 vụ, đạt tỷ lệ chung là 75%.")
+    r = rows(d, "percent").sort_values("stated")
+    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [
+        (70.0, 70.0, "pass"), (75.0, 70.0, "fail")]
