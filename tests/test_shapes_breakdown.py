@@ -36,3 +36,23 @@ def test_a_stage_through_an_activity_not_counted_is_no_funnel(tmp_path):
                            "\n\nKiểm tra 40 đảng viên. Qua kiểm tra, kết luận 50 đảng viên có vi phạm.")
     f = rows(d, "part_of_whole", variant="funnel")
     assert sorted((int(a), int(b), st) for a, b, st in zip(f["stated"], f["computed"], f["status"])) == [(40, 50, "warn")]
+
+
+def test_a_colon_list_runs_to_its_sentence_end(tmp_path):
+    """``gồm: A 45 hộ; B 35 hộ; C 20 hộ`` and ``phân theo khu vực như sau: …``, ``cụ thể như sau: …``: the items after
+    the colon are the whole list, however they are separated."""
+    _, d = audit(tmp_path, "Toàn huyện có 110 hộ nghèo, gồm: khu vực miền núi 45 hộ; khu vực đồng bằng 35 hộ; khu vực ven "
+                           "biển 20 hộ.\n\nToàn xã có 90 hộ cận nghèo, phân theo thôn như sau: thôn Đông 40 hộ; thôn Tây 30 "
+                           "hộ; thôn Nam 20 hộ.\n\nNăm 2024 tuyển sinh 1.200 học viên, cụ thể như sau: trình độ cao đẳng 200 "
+                           "học viên, trung cấp 400 học viên, sơ cấp 500 học viên.")
+    t = rows(d, "text_breakdown", variant="list").sort_values("stated")
+    assert triples(t) == [(90, 90, "pass"), (110, 100, "fail"), (1200, 1100, "fail")]
+
+
+def test_levels_belong_to_the_nearest_total(tmp_path):
+    """``có 190 hộ đăng ký …. Qua bình xét, 130 hộ đạt, gồm 10 hộ cấp tỉnh, 40 hộ cấp huyện và 80 hộ cấp xã``: the
+    levels break down the 130, not the 190 before them."""
+    _, d = audit(tmp_path, "Năm 2024, toàn tỉnh có 190 hộ đăng ký danh hiệu. Qua bình xét đã có 130 hộ đạt danh hiệu, gồm 10 "
+                           "hộ cấp tỉnh, 40 hộ cấp huyện và 80 hộ cấp xã.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert (d[d["stated"].astype(float) == 130]["status"] == "pass").any()

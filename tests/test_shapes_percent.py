@@ -94,3 +94,13 @@ def test_a_base_named_after_the_rates_bracket(tmp_path):
     r = rows(d, "percent").sort_values("stated")
     assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [
         (70.0, 70.0, "pass"), (75.0, 70.0, "fail")]
+
+
+def test_no_granularity_test_when_the_base_is_not_the_numerators_items(tmp_path):
+    """``4 cấp, chiếm 58% tổng số hộ nông dân``, ``3 khu vực (chiếm 53,3% dự toán thu)``, ``loại 1 và 2 chiếm 37%``:
+    the percentage is not of those items; ``11 xã, chiếm 36,2% số xã`` is."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 9.000 hộ đăng ký danh hiệu giỏi 4 cấp, chiếm 58% tổng số hộ nông dân.\n\nThu từ 3 "
+                           "khu vực kinh tế (chiếm 53,3% dự toán thu nội địa) ước đạt 49,5% dự toán.\n\nSức khỏe loại 1 và 2 "
+                           "chiếm 37%.\n\nĐã có 11 xã, chiếm 36,2% số xã của huyện, hoàn thành.")
+    grim = rows(d, "percent", variant="grim")
+    assert len(grim) == 1 and "11 xã" in grim.iloc[0]["expression"]

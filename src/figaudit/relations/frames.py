@@ -278,9 +278,8 @@ def _level_frames(block, index: Index) -> list[Frame]:
                 continue
             m = LEVEL.search(_label(text, f, total.end))
             if not m:
-                if parts:
-                    break
-                continue
+                break  # (before the levels: a nearer figure of the unit is theirs — "có 190 hộ …. Qua bình xét, 130 hộ
+                # đạt, gồm 10 hộ cấp tỉnh, …" — and after them the list has ended)
             parts.append(f)
             levels.append(LEVEL_WORDS[m.group(1).lower()])
         if len(parts) in (3, 4) and {"tỉnh", "huyện", "xã"} <= set(levels) and len(set(levels)) == len(levels):

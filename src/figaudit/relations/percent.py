@@ -711,11 +711,29 @@ def _surplus(text: str, index: Index, block, p: Figure, num: Figure | None, q: s
     return rel
 
 
+#: the words naming what a percentage is of, right after it ("chiếm 58% tổng số hộ nông dân", "đạt 70% kế hoạch")
+_OF_WORDS = re.compile(r"\s*(?:(?:so với|của|trên|trong)\s+)?((?:[^\W\d_]+\s*){1,5})", re.IGNORECASE)
+_PLAN_HEAD = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|kh)\b", re.IGNORECASE)
+
+
+def _base_counts(text: str, p: Figure, n: Figure) -> bool:
+    """Is the percentage's base a whole number of the numerator's own items?  Only then can granularity speak:
+    ``4 cấp, chiếm 58% tổng số hộ nông dân`` and ``3 khu vực (chiếm 53% dự toán thu)`` are of something else, and
+    a figure without a unit (``loại 1 và 2 chiếm 37%``) counts nothing."""
+    if not n.unit:
+        return False
+    m = _OF_WORDS.match(text, p.end, min(len(text), p.end + 60))
+    if m is None or _PLAN_HEAD.match(m.group(1)):
+        return True
+    return unit_head(n.unit).lower() in m.group(1).lower()
+
+
 def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
     """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
     h = p.half_digit
     whole_nums = [n for n in nums if n.kind == "count" and n.value == n.value.to_integral_value() and n.decimals == 0
-                  and n.scale == 1]  # (an amount — 57 ha, 12 tấn — has no whole-number base: no granularity test)
+                  and n.scale == 1 and _base_counts(text, p, n)]
+    # (an amount — 57 ha, 12 tấn — has no whole-number base: no granularity test)
     if not whole_nums or p.qualifier:
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None, figures=[p.id] + [n.id for n in nums],
                         note="percent_no_numbers" if not nums else "percent_implied_base",

@@ -39,7 +39,9 @@ from figaudit.relations.breakdowns import (
 
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
-_LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức)\s*:?\s*"
+_LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là| như sau)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức"
+                        # "phân theo khu vực như sau:", "chia theo loại hình như sau:"
+                        r"|(?:phân|chia)\s+(?:ra\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+như sau)\s*:?\s*"
                         r"|\s*:\s*", re.IGNORECASE)
 _COMPOUND_UNIT = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*,\s*(?:gồm|bao gồm)\b)", re.IGNORECASE)
 _FORM_LEAD = re.compile(r"\s(?:với|bằng|theo|dưới)\s+(?:các\s+)?hình thức(?:\s+sau)?\s*:?\s*(?=\S)", re.IGNORECASE)
@@ -250,6 +252,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 c0, c1 = clause_of(text, lead.end())
                 if c1 <= lead.end():
                     c1 = _clause_end_after(text, lead.end())
+                if ":" in lead.group() and lead.group().strip(" ,;:"):
+                    c1 = max(c1, sentence_of(text, lead.end())[1])  # "gồm: A 45 hộ; B 35 hộ; C 20 hộ": to its end
                 if lead.group().strip(" ,;") == ":" and OPEN_WORDS.search(text, lead.end(), c1):
                     continue  # "40 xã đạt chuẩn: như xã A …, xã B …": examples, not the breakdown
                 parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
