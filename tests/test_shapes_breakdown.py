@@ -56,3 +56,33 @@ def test_levels_belong_to_the_nearest_total(tmp_path):
                            "hộ cấp tỉnh, 40 hộ cấp huyện và 80 hộ cấp xã.")
     assert d[d["status"].isin(["fail", "warn"])].empty
     assert (d[d["stated"].astype(float) == 130]["status"] == "pass").any()
+
+
+def test_a_total_counting_two_nouns_sums_parts_of_either(tmp_path):
+    """``31 đề tài dự án (05 dự án cấp quốc gia, 22 đề tài cấp tỉnh, 04 đề tài cấp cơ sở)``: both nouns are counted."""
+    _, d = audit(tmp_path, "Đang triển khai 31 đề tài dự án (05 dự án cấp quốc gia, 22 đề tài cấp tỉnh, 04 đề tài cấp cơ sở)."
+                           "\n\nĐang triển khai 20 đề tài, dự án (03 dự án cấp quốc gia, 12 đề tài cấp tỉnh, 04 đề tài cấp cơ "
+                           "sở).")
+    t = rows(d, "text_breakdown", variant="paren").sort_values("stated")
+    assert triples(t) == [(20, 19, "fail"), (31, 31, "pass")]
+
+
+def test_outcomes_of_two_kinds_of_letters_each_add_to_their_own(tmp_path):
+    """``giải quyết 150 đơn khiếu nại và 60 đơn tố cáo; trong đó có 10 đơn khiếu nại đúng, …, 40 đơn được rút …, 95
+    đơn khiếu nại sai; có 8 đơn tố cáo đúng, …``: each kind's outcomes (withdrawn ones too) add to its own count."""
+    _, d = audit(tmp_path, "Đến hết năm 2024, đã giải quyết 150 đơn khiếu nại và 60 đơn tố cáo; trong đó có 10 đơn khiếu nại "
+                           "đúng, 5 đơn khiếu nại đúng một phần, 40 đơn được rút thông qua giải thích và 95 đơn khiếu nại sai; "
+                           "có 8 đơn tố cáo đúng, 12 đơn tố cáo đúng một phần, 6 đơn tố cáo được rút và 30 đơn tố cáo sai.")
+    t = rows(d, "text_breakdown", variant="outcomes").sort_values("stated")
+    assert triples(t) == [(60, 56, "warn"), (150, 150, "pass")]
+
+
+def test_items_labelled_alike_or_ranked_are_siblings(tmp_path):
+    """``Hàn Quốc: 820 lao động, Nhật Bản: 450 lao động, … và các thị trường khác``; ``A dẫn đầu, tiếp nhận 900 lao
+    động, tiếp đến là B: 1.000 …``: the first item is no whole of the others."""
+    _, d = audit(tmp_path, "Xuất khẩu lao động theo thị trường: Hàn Quốc: 820 lao động (120 lao động nữ), Nhật Bản: 450 lao "
+                           "động (200 lao động nữ), Đức: 90 lao động và các thị trường khác.\n\nThị trường Nhật Bản dẫn đầu, "
+                           "tiếp nhận 900 lao động, tiếp đến là Hàn Quốc: 600 lao động, Đức: 400 lao động và các thị trường "
+                           "khác.")
+    assert rows(d, "part_of_whole", variant="open_list_sum").empty
+    assert d[d["status"].isin(["fail", "warn"])].empty

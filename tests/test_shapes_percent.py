@@ -104,3 +104,14 @@ def test_no_granularity_test_when_the_base_is_not_the_numerators_items(tmp_path)
                            "chiếm 37%.\n\nĐã có 11 xã, chiếm 36,2% số xã của huyện, hoàn thành.")
     grim = rows(d, "percent", variant="grim")
     assert len(grim) == 1 and "11 xã" in grim.iloc[0]["expression"]
+
+
+def test_a_band_each_member_falls_in_is_no_share(tmp_path):
+    """``Trong 40 huyện …: có 06 huyện đồng bào dân tộc chiếm trên 60% dân số; … 25 huyện có dưới 5% …``: each
+    district's own population share, never 6 of the 40; ``16 xã, chiếm trên 30% tổng số xã`` is still a share."""
+    _, d = audit(tmp_path, "Trong 40 huyện có đông đồng bào dân tộc: có 06 huyện đồng bào dân tộc chiếm trên 60% dân số; 09 "
+                           "huyện chiếm từ 20-60% dân số và 25 huyện có dưới 5% người dân tộc.\n\nToàn tỉnh có 50 xã, trong đó "
+                           "16 xã đạt chuẩn, chiếm trên 30% tổng số xã.")
+    p = rows(d, "percent")
+    assert p[p["status"].isin(["fail", "warn"])].empty
+    assert sorted(float(s) for s in p[p["status"] == "pass"]["stated"]) == [30.0]

@@ -265,7 +265,11 @@ _OUTCOME = re.compile(r"(?:\b(?:có\s+)?đúng\s+(?:một\s+)?phần|\bcó\s+đ�
 #: the same outcome written after the count: "3 đơn tố cáo sai, 4 đơn tố cáo chưa có cơ sở kết luận"
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:vụ việc|vụ|đơn|trường hợp)\s+)?(?:tố cáo|khiếu nại|kiến nghị)?\s*(?:là\s+)?"
                             r"(?:có\s+đúng\s*,?\s*có\s+sai|đúng\s+(?:và\s+)?(?:đúng\s+)?một\s+phần|đúng|sai|không\s+đúng"
-                            r"|chưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|không\s+có\s+cơ\s+sở)\b", re.IGNORECASE)
+                            r"|chưa\s+có\s+cơ\s+sở(?:\s+kết\s+luận)?|không\s+có\s+cơ\s+sở"
+                            # "74 đơn được rút thông qua giải thích": withdrawn, one more outcome
+                            r"|(?:được\s+)?rút(?:\s+đơn)?)\b", re.IGNORECASE)
+#: what kind of letter a figure counts ("11 đơn khiếu nại đúng", "9 đơn tố cáo đúng"): an outcome run keeps to one
+_LETTER_KIND = re.compile(r"\s*(?:(?:vụ việc|vụ|đơn|trường hợp)\s+)?(tố cáo|khiếu nại|kiến nghị)\b", re.IGNORECASE)
 _SETTLED_FAR = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,70}$", re.IGNORECASE)
 _SETTLED = re.compile(r"\b(?:giải quyết|kết luận|xác minh)\b[^;.]{0,25}$", re.IGNORECASE)
 
@@ -292,6 +296,9 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
                     or _OUTCOME_AFTER.match(text, figs[j].end, min(len(text), figs[j].end + 60))
                 if not m:
                     break
+                kind = _LETTER_KIND.match(text, figs[j].end)
+                if run and kind and (k0 := _LETTER_KIND.match(text, run[0].end)) and k0.group(1).lower() != kind.group(1).lower():
+                    break  # "… 179 đơn khiếu nại sai; có 9 đơn tố cáo đúng": the next kind's outcomes begin
                 said.append(m.group(0).lower())
                 run.append(figs[j])
                 j += 1
@@ -305,7 +312,9 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
             prev = previous_sentence(text, s0)
             lo = prev[0] if prev else s0
             lead = text[max(s0, run[0].start - 200):run[0].start].lower()
-            subject = next((w for w in ("tố cáo", "khiếu nại", "kiến nghị") if w in lead), None)
+            own = _LETTER_KIND.match(text, run[0].end)  # the run's own kind first ("11 đơn khiếu nại đúng, …")
+            subject = own.group(1).lower() if own else next((w for w in ("tố cáo", "khiếu nại", "kiến nghị") if w in lead),
+                                                            None)
             cands, named = [], []
             for f in index.last_before(block.id, run[0].start, 12):  # (the figures just before: a window)
                 if f.start < lo:

@@ -28,22 +28,24 @@ _REMAINDER_BEFORE = re.compile(
 _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 
 
-def summable(total: Figure, label: str, part: Figure, listed: bool) -> bool:
-    """A part is added when it has no unit of its own, shares the total's unit, or is an item of a gồm-list."""
-    if not part.unit or same_kind(part.unit, total.unit):
+def summable(total: Figure, label: str, part: Figure, listed: bool, nouns: tuple[str, ...] = ()) -> bool:
+    """A part is added when it has no unit of its own, shares the total's unit or one of the nouns it counts
+    (``27 đề tài, dự án (04 dự án …, 20 đề tài …)``), or is an item of a gồm-list."""
+    if not part.unit or same_kind(part.unit, total.unit) or any(same_unit(part.unit, n) for n in nouns):
         return True  # "kỷ luật 24 đảng viên (khiển trách 15, cảnh cáo 6, khai trừ 3 trường hợp)"
     # an item of a gồm-list in another unit of the same kind is a part; money is never a part of a count, nor a count
     # of money ("52 cuộc kiểm tra, gồm 18 cuộc … và 36 cuộc …, truy thu 41,3 tỷ đồng")
     return listed and part.kind == total.kind
 
 
-def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool) -> Relation | None:
+def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool,
+              nouns: tuple[str, ...] = ()) -> Relation | None:
     head = unit_head(total.unit)
     if head and all(not f.unit and lab.lower().startswith(head + " ") for lab, f in parts):
         return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
     pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
     # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
-    keep = [pair or summable(total, lab, f, listed) for lab, f in parts]
+    keep = [pair or summable(total, lab, f, listed, nouns) for lab, f in parts]
     summed = [p for p, k in zip(parts, keep) if k]
     excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)
     if len(summed) < 2:

@@ -520,6 +520,13 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         if _LEVEL_BAND.search(before) and not g.PLAN_AFTER.match(after) and not _SHARE_AFTER.match(after) \
                 and not _QUANTIFIER_AFTER.match(after):
             return "quantifier"  # "22 bộ, cơ quan đạt dưới 30%": each one's rate is below 30 %, not 22 of a whole
+        if prev is not None and prev.kind == "count" and prev.unit and (f.qualifier in ("trên", "dưới", "từ")
+                                                                         or _BAND_WORD.search(before)) \
+                and _MEMBER_RATE.search(before) and not _SEG_BREAK_STRONG.search(text, prev.end, f.start) \
+                and (of := _OF_NOUNS.match(after)) is not None and not of.group(0).lower().lstrip().startswith(("tổng", "số")) \
+                and unit_head(prev.unit).lower() not in of.group(0).lower():
+            return "quantifier"  # "08 tỉnh chiếm trên 70% dân số", "34 tỉnh có dưới 10% DTTS": a band each member's own
+            # rate falls in (of its population, not a share of the provinces)
         if _RATE_POINTS.search(before) and prev is not None and prev.kind == "percent" \
                 and (prev_role in ("share", "") or (prev_role == "attain" and prev.value is not None and prev.value <= 100)) \
                 and not _SEG_BREAK_STRONG.search(text, prev.end, f.start):
@@ -580,6 +587,9 @@ _RANGE_TO_AFTER = re.compile(r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?(?:đế
                              r"(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?\d", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
                                 r"\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?$", re.IGNORECASE)
+_BAND_WORD = re.compile(r"(?:trên|dưới|từ|không quá)\s+$", re.IGNORECASE)
+_MEMBER_RATE = re.compile(r"\b(?:chiếm|có)\s+(?:(?:trên|dưới|từ|không quá)\s+)?$", re.IGNORECASE)
+_OF_NOUNS = re.compile(r"\s*(?:[^\W\d_]+\s*){1,4}")
 #: a band the members' own rates fall in: "đạt dưới 30%", "có tỷ lệ giải ngân từ 30% (trở lên)", "ở mức không quá 5%"
 _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+(?:dưới|không quá|từ)\s+$", re.IGNORECASE)
 #: what may open a bracket before the percentage of the change beside it: "giảm 357 vụ (27,05%)", "(bằng 5,2%)"

@@ -978,9 +978,23 @@ def _open_list_frames(block, index: Index) -> list[Frame]:
         whole = stocks[0]
         parts = [f for f in stocks[1:] if f.end <= end.start() and same_kind(f.unit, whole.unit)]
         if len(parts) >= 2 and not text[parts[-1].end:end.start()].count(",") \
-                and ";" not in text[whole.end:parts[0].start]:  # (a whole before ";" is the first item of the list)
+                and ";" not in text[whole.end:parts[0].start] \
+                and not (_ITEM_COLON.search(text, max(s0, whole.start - 40), whole.start)
+                         and _ITEM_COLON.search(text, max(s0, parts[0].start - 40), parts[0].start)) \
+                and not _RANKED_ITEMS.search(text, s0, parts[0].start):
+            # (a whole before ";" is the first item of the list; so is one labelled like the items: "A: 50 lao
+            # động, B: 19 lao động, C: 11 lao động và các nước khác", or ranked first: "A dẫn đầu với 50 …, tiếp
+            # đến là B 19 …")
             out.append(Frame(whole, parts, "open_list", (s0, s1)))
     return out
+
+
+#: a list item's label and colon right before its figure: "Nhật Bản: 1.926 lao động"
+_ITEM_COLON = re.compile(r"(?:^|[,;:(]\s*|\bvà\s+)[^\W\d_][^\d,;:()]{0,35}:\s*$")
+
+
+_RANKED_ITEMS = re.compile(r"\b(?:dẫn đầu|đứng đầu|nhiều nhất|cao nhất|lớn nhất|tiếp đến là|tiếp theo là|tiếp đến|tiếp theo)\b",
+                           re.IGNORECASE)
 
 
 _CONCLUSIONS = re.compile(r"\bban hành(?:\s+được)?\s+$", re.IGNORECASE)

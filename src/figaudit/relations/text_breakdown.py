@@ -73,6 +73,15 @@ _PLACE_WORD = re.compile(r"^(?:(?:tại|ở)\s+)?(?:(?:tỉnh|thành phố|tp\.?
 _PROPER_NAME = re.compile(r"(?!Cấp\b)(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*")
 
 
+def _head_nouns(text: str, total: Figure, end: int, parts: list) -> tuple[str, ...]:
+    """The parts' units the words after the total name as what it counts: ``27 đề tài, dự án (04 dự án …, 20 đề tài
+    …)``, ``12 đề tài và dự án (…)`` — each a word of its own in those words (no figure between)."""
+    words = " " + " ".join(re.sub(r"[,/]", " ", text[total.end:end]).lower().split()) + " "
+    if len(words) > 60 or any(ch.isdigit() for ch in words):
+        return ()
+    return tuple(f.unit.lower() for _, f in parts if f.unit and f" {f.unit.lower()} " in words)
+
+
 def _all_places(parts: list) -> bool:
     """Every part labelled by the name of a place."""
     labels = [lab.strip() for lab, _ in parts]
@@ -219,7 +228,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if parts:
                         c0, _ = clause_of(text, total.start)
                         owner = _paired_owner(text, total, parts, c0, block.id, index) if not loose else None
-                        rel = breakdown(owner or total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False)
+                        rel = breakdown(owner or total, parts, "paren", block, quote(text, c0, span[1] + 1), listed=False,
+                                        nouns=_head_nouns(text, owner or total, m.end(), parts))
                         if rel and loose:
                             rel.note = rel.note or "parts_by_sum"
                         if rel and rel.computed_hi is not None and rel.stated_lo is not None \
