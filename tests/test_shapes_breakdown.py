@@ -86,3 +86,46 @@ def test_items_labelled_alike_or_ranked_are_siblings(tmp_path):
                            "khác.")
     assert rows(d, "part_of_whole", variant="open_list_sum").empty
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_the_other_half_in_the_next_sentence(tmp_path):
+    """``300 nghìn lượt …. Trong đó khách quốc tế 110 nghìn lượt, tăng 8%. Khách nội địa 180 nghìn lượt …``: the two
+    halves of a pair (quốc tế / nội địa) are all of the whole, even across the sentence end."""
+    _, d = audit(tmp_path, "Số khách lưu trú đạt 300 nghìn lượt, tăng 5%. Trong đó khách quốc tế 110 nghìn lượt, tăng 8%. "
+                           "Khách nội địa 180 nghìn lượt, tăng 3%.\n\nSố khách đạt 500 nghìn lượt. Trong đó khách quốc tế 200 "
+                           "nghìn lượt. Khách nội địa 300 nghìn lượt.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values("stated")
+    assert [(float(a), float(b), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == [
+        (300000.0, 290000.0, "fail"), (500000.0, 500000.0, "pass")]
+
+
+def test_a_described_subgroup_alone_in_brackets(tmp_path):
+    """``6.000 lao động (2.100 lao động nữ)``: a subgroup of the 6.000."""
+    _, d = audit(tmp_path, "Giải quyết việc làm cho 6.000 lao động (2.100 lao động nữ).\n\nĐưa 500 lao động (650 lao động "
+                           "nữ) đi làm việc ở nước ngoài.")
+    t = rows(d, "part_of_whole", variant="paren_bare").sort_values("stated")
+    assert [(int(a), int(b), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == [
+        (500, 650, "warn"), (6000, 2100, "pass")]
+
+
+def test_medals_written_as_abbreviations(tmp_path):
+    """``giành 90 huy chương, trong đó 40 HCV, 30 HCB và 25 HCĐ``: the medals of the whole, in its unit."""
+    _, d = audit(tmp_path, "Đoàn thể thao tỉnh giành 90 huy chương, trong đó 40 HCV, 30 HCB và 25 HCĐ.")
+    assert (d[d["status"] == "fail"]["computed"].astype(float) == 95).any()
+
+
+def test_an_estimate_written_rounder_than_its_parts(tmp_path):
+    """``ước đạt 520.000 tấn …. Trong đó, hàng quốc tế 431.000 tấn …. Hàng nội địa 88.700 tấn``: written to thousands
+    (its last written digit: 519.700 rounds to it); an exact count of cases is not, and a sum beyond the rounding still
+    fails."""
+    _, d = audit(tmp_path, "Sản lượng hàng hóa ước đạt 520.000 tấn. Trong đó, hàng quốc tế đạt 431.000 tấn. Hàng nội địa đạt "
+                           "88.700 tấn.\n\nSản lượng hàng hóa ước đạt 520.000 tấn. Trong đó, hàng quốc tế đạt 431.000 tấn. "
+                           "Hàng nội địa đạt 76.700 tấn.\n\nThụ lý 1.000 vụ, trong đó vụ cũ chuyển sang 300 vụ, vụ mới 697 vụ.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum").sort_values(["stated", "computed"])
+    assert triples(t) == [(1000, 997, "fail"), (520000, 507700, "fail"), (520000, 519700, "pass")]
+
+
+def test_a_bracket_is_no_subgroup_of_the_bracket_before(tmp_path):
+    """``Lào (3 HCB), Brunei (2 HCB)``: each country's own medals."""
+    _, d = audit(tmp_path, "Xếp sau là đoàn Lào (3 HCB), Brunei (2 HCB) và Đông Timo (1 HCĐ).")
+    assert rows(d, "part_of_whole", variant="paren_bare").empty

@@ -58,7 +58,7 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         s_lo_open = False  # "trên 80.000 lượt, trong đó … 5.000 lượt, … 75.000 lượt": parts written to the same round
         # figure as the hedged total meet it; only a sum below it (or above its reach) says the report is wrong
     note_args = {"excluded": excluded} if excluded else {}
-    return Relation(
+    rel = Relation(
         id=f"{CHECK}:{total.id}:{variant}", check=CHECK, checkable=True, stated=total.value, computed=computed,
         stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_lo=s_lo_open or hi_open,
         strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
@@ -67,7 +67,34 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         + f" = {fmt_vi(computed)}", note="parts_excluded" if excluded else "",
         note_args=note_args, figures=[total.id] + [f.id for f in figs], parts=[(lab, f.value) for lab, f in summed],
         variant=variant)
+    step = _rounded_total(total, figs, computed)
+    if step is not None:  # "ước đạt 483.000 tấn …: 405.000 tấn …, 77.600 tấn": written to thousands, as a writer rounds
+        rel.stated_lo, rel.stated_hi, rel.strict_lo, rel.strict_hi = total.value - step / 2, total.value + step / 2, False, True
+        rel.note = rel.note or "total_rounded"
+    return rel
 
+
+def _trailing_zeros(v: Decimal) -> int:
+    n = int(v)
+    k = 0
+    while n and n % 10 == 0 and k < 12:
+        n //= 10
+        k += 1
+    return k
+
+
+def _rounded_total(total: Figure, parts: list[Figure], computed: Decimal) -> Decimal | None:
+    """An estimate or an amount written rounder than its parts (``ước đạt 483.000 tấn`` of ``405.000 + 77.600``): the
+    unit of its last written digit (1.000), within half of which the sum meets it — the writer rounded (as XBRL
+    reads a fact by its decimals).  None for an exact count, a hedged total, or parts no finer than the total."""
+    if total.value is None or computed == total.value or total.value != total.value.to_integral_value() \
+            or not (total.kind == "amount" or total.extra.get("estimate")) or total.qualifier or total.scale != 1:
+        return None
+    k = _trailing_zeros(total.value)
+    if k == 0 or not any(p.value is not None and p.value == p.value.to_integral_value() and _trailing_zeros(p.value) < k
+                         for p in parts):
+        return None
+    return Decimal(10) ** k
 
 def within_whole(whole: Figure, parts: list[Figure], variant: str, block, q: str, note: str = "",
                  labels: list[str] | None = None) -> Relation:

@@ -22,8 +22,10 @@ TWO_WORD_HEADS = {
     "tin bài", "phóng sự", "hội nghị", "đơn vị", "hồ sơ", "bản ghi", "công việc", "doanh nghiệp", "dự án",
     "công trình", "lượt học", "lượt truy", "lượt người", "hộ gia", "người lao", "lao động", "việc làm", "chi bộ",
     "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức", "bị cáo", "bị can",
-    "đối tượng", "ủy viên", "đại biểu", "thí sinh",
+    "đối tượng", "ủy viên", "đại biểu", "thí sinh", "huy chương",
 }
+#: units written as abbreviations of a longer head: the medals (``40 HCV, 30 HCB và 20 HCĐ`` of ``90 huy chương``)
+_ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy chương"}
 #: a line break ends a sentence unless the next line goes on in lowercase ("Năm 2020,\ncơ cấu …": a page's
 #: wrapped line); "a) …" items still start their own
 #: abbreviations a capitalised name follows: "TP. Hòa Bình", "TX. Sơn Tây", "TT. Phú Mỹ", "ThS. Lê …" (no sentence end)
@@ -39,6 +41,8 @@ _LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
 @lru_cache(maxsize=8192)
 def unit_head(unit: str) -> str:
     u = " ".join(unit.lower().split())
+    if u.split(" ")[0] in _ABBREVIATED_HEADS:
+        return _ABBREVIATED_HEADS[u.split(" ")[0]]
     for head in TWO_WORD_HEADS:
         if u == head or u.startswith(head + " "):
             return head

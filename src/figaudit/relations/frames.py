@@ -103,7 +103,7 @@ class Frame:
     kind: str  # trong_do | paren_co | header | funnel
     span: tuple[int, int]  # quote span in the block's text
     labels: list[str] = field(default_factory=list)
-    partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "compound": the parts exhaust the whole
+    partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "medals", "compound", …: the parts exhaust the whole
     block: str = ""  # the block the span quotes, when it is not the whole's (a paragraph opening with "Trong đó")
     of: str = ""  # "den": the whole and parts are ratios' denominators ("602/683 trường … 203/210 trường, …")
 
@@ -236,14 +236,16 @@ def _bare_paren_frames(block, index: Index) -> list[Frame]:
         if not index.is_stock(total):
             continue
         open_ = text.find("(", total.end, min(len(text), total.end + 40))
-        if open_ == -1 or re.search(r"[\d;.,]", text[total.end:open_]):
-            continue
+        if open_ == -1 or re.search(r"[\d;.,]", text[total.end:open_]) \
+                or ((tp := index.paren(total)) is not None and tp[1] < open_):
+            continue  # (not from inside one bracket to the next: "Lào (3 HCB), Brunei (2 HCB)")
         m = _BARE_PAREN.match(text, open_)
         if not m:
             continue
         inner = [f for f in index.within(block.id, open_, m.end()) if f.kind in TOTAL_KINDS | {"percent"}]
-        described = len(re.findall(r"[^\W\d_]+", text[inner[0].end:m.end()])) - len(inner[0].unit.split()) >= 2 \
-            if inner else False  # "(20 vụ việc từ kỳ trước chuyển sang)": the words set the subgroup apart
+        described = len(re.findall(r"[^\W\d_]+", text[inner[0].end:m.end()])) - len(inner[0].unit.split()) >= 1 \
+            if inner else False  # "(20 vụ việc từ kỳ trước chuyển sang)", "(2.100 lao động nữ)": the words set the
+        # subgroup apart
         if len(inner) != 1 or not index.is_stock(inner[0]) or not same_kind(inner[0].unit, total.unit) \
                 or same_unit(inner[0].unit, total.unit) and inner[0].unit == total.unit and not described:
             continue
@@ -745,6 +747,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             out.append(twin)
         if not cross:
             out += _paired_whole_frames(text, index, before, whole, [p for p in parts if p not in mine], kind, span, c1)
+        if not paren_cue and len(mine) == 1 and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None:
+            half = _other_half(text, index, block.id, nxt, whole, labels[0])
+            if half is not None:  # "Trong đó khách quốc tế 120 nghìn lượt, tăng 8%. Khách nội địa 180 nghìn lượt, …"
+                lab2 = _label(text, half, nxt[0])
+                out.append(Frame(whole, mine + [half], kind, (span[0], nxt[1]), labels + [lab2],
+                                 partition_cue(named, labels + [lab2])))
         if not paren_cue and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None \
                 and (cont := _CONTINUES.match(text, nxt[0])) is not None:
             more = [f for f in index.within(block.id, cont.end(), nxt[1], limit=MAX_PARTS)
@@ -752,6 +760,19 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             if more:  # "Bên cạnh đó, còn có 6.141 lượt góp vốn … 7,5 tỷ USD": the list may go on (a sum only)
                 out.append(Frame(whole, mine + more, "trong_do_cont", (span[0], nxt[1]), [], ""))
     return out
+
+
+def _other_half(text: str, index: Index, block_id: str, nxt: tuple[int, int], whole: Figure, label: str) -> Figure | None:
+    """The sentence after a one-part ``Trong đó`` opening with the other half of a complementary pair, in the
+    whole's unit: ``… Trong đó khách quốc tế 120 nghìn lượt. Khách nội địa 180 nghìn lượt.``"""
+    figs = index.within(block_id, nxt[0], min(nxt[1], nxt[0] + 80), limit=1)
+    if not figs or not index.is_stock(figs[0]) or not same_unit(figs[0].unit, whole.unit):
+        return None
+    lead = text[nxt[0]:figs[0].start]
+    if not re.fullmatch(r"\s*(?:[-–•]\s*)?[^\W\d_][^\d,;:()]{0,40}?(?:\s+(?:là|có|đạt))?\s*", lead):
+        return None
+    pair = complementary_pair([label, _label(text, figs[0], nxt[0])])
+    return figs[0] if pair else None
 
 
 #: between the two figures of a pair of wholes: "12 tổ chức và 45 cá nhân", "8 tập thể, 30 cá nhân"

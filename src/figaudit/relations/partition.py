@@ -21,7 +21,7 @@ LEVEL = re.compile(r"\b(?:cấp|ở cấp|tại cấp|do(?=\s+(?:thị xã|thàn
 #: complementary halves: one label from each side, and the two parts are all of the whole
 PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây dựng mới"}, {"sửa chữa"}),
          ({"tái cử"}, {"mới", "lần đầu", "tham gia mới"}),
-         ({"nam"}, {"nữ"}), ({"trong nước"}, {"nước ngoài", "ngoài nước", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
+         ({"nam"}, {"nữ"}), ({"trong nước", "nội địa"}, {"nước ngoài", "ngoài nước", "quốc tế"}), ({"tiền mặt"}, {"hiện vật", "quà"}),
          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
          ({"trung ương"}, {"địa phương"}),
@@ -60,6 +60,8 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "negation"
     if _petition_types(labels):
         return "petition_types"
+    if _medals(labels):
+        return "medals"
     if len(labels) >= 2 and _REST.search(labels[-1]) and not any(_REST.search(lab) for lab in labels[:-1]):
         return "rest"  # "…, số còn lại chưa áp dụng biện pháp 436 người": the last part is all the others
     if len(labels) >= 3 and _OTHERS.search(labels[-1]) and not any(_OTHERS.search(lab) for lab in labels[:-1]):
@@ -68,6 +70,19 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
         return "compound"
     return ""
+
+
+#: the three medals, spelt out or abbreviated ("huy chương vàng", "HCV"): a medal is one of them
+_MEDAL_KINDS = [re.compile(rf"(?<!\w)(?:{a}|(?:huy chương|hc)\s+{w})(?!\w)", re.IGNORECASE)
+                for a, w in (("hcv", "vàng"), ("hcb", "bạc"), ("hcđ", "đồng"))]
+
+
+def _medals(labels: list[str]) -> bool:
+    """Gold, silver and bronze, once each: all the medals won."""
+    if len(labels) != 3:
+        return False
+    hits = [[i for i, k in enumerate(_MEDAL_KINDS) if k.search(lab)] for lab in labels]
+    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
 
 
 #: the last part of a list named as the rest ("số còn lại", "các trường hợp còn lại", "còn lại"): the list is closed
