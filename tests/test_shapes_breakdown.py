@@ -129,3 +129,28 @@ def test_a_bracket_is_no_subgroup_of_the_bracket_before(tmp_path):
     """``Lào (3 HCB), Brunei (2 HCB)``: each country's own medals."""
     _, d = audit(tmp_path, "Xếp sau là đoàn Lào (3 HCB), Brunei (2 HCB) và Đông Timo (1 HCĐ).")
     assert rows(d, "part_of_whole", variant="paren_bare").empty
+
+
+def test_foreign_after_a_misspelt_noun_is_no_hedge(tmp_path):
+    """``diện tích nươc ngoài 5.000 ha`` (a typo of ``nước ngoài``): "ngoài" after a noun is "foreign", not "more than";
+    the parts meet the total exactly."""
+    _, d = audit(tmp_path, "Tổng diện tích đầu tư là 20.000 ha, trong đó trong nước 15.000 ha, nươc ngoài 5.000 ha.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum")
+    assert triples(t) == [(20000, 20000, "pass")]
+
+
+def test_a_carried_over_count_is_no_earlier_stage(tmp_path):
+    """``thụ lý mới 500 vụ việc + 70 vụ việc tháng trước chuyển sang; đã giải quyết 210 vụ việc``: the load is both."""
+    _, d = audit(tmp_path, "Tòa án hai cấp đã thụ lý mới 500 vụ việc + 70 vụ việc tháng trước chuyển sang; đã giải quyết "
+                           "210 vụ việc, đạt 36,8%.")
+    assert rows(d, "part_of_whole", variant="funnel").empty
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_periods_own_count_after_a_narrower_one(tmp_path):
+    """``Đường thủy xảy ra 20 vụ …. Riêng tháng 6, toàn quốc xảy ra gần 1.500 vụ``: no subset of the 20; a period's
+    count within the year's still is."""
+    _, d = audit(tmp_path, "Đường thủy xảy ra 20 vụ, làm chết 9 người. Riêng tháng 6, toàn quốc xảy ra gần 1.500 vụ.\n\nNăm "
+                           "2024 xảy ra 300 vụ. Riêng tháng 6, xảy ra 25 vụ.")
+    r = rows(d, "part_of_whole", variant="rieng")
+    assert [(int(a), int(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(300, 25, "pass")]

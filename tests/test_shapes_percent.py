@@ -115,3 +115,19 @@ def test_a_band_each_member_falls_in_is_no_share(tmp_path):
     p = rows(d, "percent")
     assert p[p["status"].isin(["fail", "warn"])].empty
     assert sorted(float(s) for s in p[p["status"] == "pass"]["stated"]) == [30.0]
+
+
+def test_rates_one_change_verb_governs(tmp_path):
+    """``(tăng 15% tổ chức đảng và 12,5% đảng viên so với năm 2023)``: both are changes, neither a share."""
+    _, d = audit(tmp_path, "Cấp ủy các cấp đã kiểm tra 920 tổ chức đảng và 4.100 đảng viên (tăng 15% tổ chức đảng và 12,5% "
+                           "đảng viên so với năm 2023).")
+    assert rows(d, "percent", variant="recomputed").empty
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_two_values_of_two_verbs_are_no_ratio(tmp_path):
+    """``án dân sự thụ lý và giải quyết 150/40 vụ án``: received and settled in turn; ``bảng 1`` is a label."""
+    c, d = audit(tmp_path, "Trong đó: án dân sự thụ lý và giải quyết 150/40 vụ án; án hôn nhân thụ lý và giải quyết 210/96 vụ "
+                           "việc.\n\nỞ bảng 1 tổng đàn gia cầm có tốc độ tăng trưởng 6,33%.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert [f.kind for f in c.figures if f.text == "1"] == ["label"]

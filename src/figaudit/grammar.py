@@ -405,9 +405,12 @@ WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
 #:   ít nhất/tối thiểu s -> [s, +inf);  tối đa/không quá s -> [0, s]
 QUALIFIER = pattern(
     "qualifier",
-    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?<!nước )ngoài|gần|ngót|(?<!mầm )non|dưới|khoảng|xấp xỉ|chừng|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
-    matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới "],
-    rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ ", "gồm mầm non "],  # preschool, not "a little under"
+    # "ngoài" is "more than" only after a verb or a mark ("có ngoài 500", ", ngoài 500"); after a noun it is
+    # "foreign/outside" ("nước ngoài", a typo "nươc ngoài", "vốn ngoài ngân sách")
+    r"(?:^|(?<=\s))(trên dưới|trên|hơn|(?:(?<![^\W\d_] )|(?<=có )|(?<=là )|(?<=đạt ))ngoài|gần|ngót|(?<!mầm )non|dưới|khoảng|xấp xỉ"
+    r"|chừng|ước tính|ước đạt|ước|ít nhất|tối thiểu|tối đa|không quá)\s+$",
+    matches=["tiếp nhận trên ", "đăng tải gần ", "cho khoảng ", "ước đạt ", "có trên dưới ", "có ngoài "],
+    rejects=["Nhà khách ", "lao động nước ngoài ", "dịch cấp độ ", "gồm mầm non ", "diện tích nươc ngoài "],  # preschool, not "a little under"
     flags=re.IGNORECASE,
 )
 QUALIFIER_KIND = {
@@ -476,9 +479,9 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|Biểu|Bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|phụ lục|Biểu|biểu|Bảng|bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
-             "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực "],
+             "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực ", "Ở bảng "],
     rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số ",
              "người dân tộc thiểu số ", "đa số "],
 )

@@ -540,6 +540,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "plan_pct"  # "vượt 5% so với chỉ tiêu", "tăng 45% so với kế hoạch": against the plan, not last year
         if g.ROLE_CHANGE.search(before) or f.extra.get("negative") or text[max(0, f.start - 1):f.start] == "+":
             return "change_pct"
+        if prev is not None and prev.kind == "percent" and prev_role == "change_pct" \
+                and _COORDINATED_RATE.fullmatch(text, prev.end, f.start):
+            return "change_pct"  # "(tăng 18,1% tổ chức đảng và 15,7% đảng viên so với năm 2020)": the verb runs on
         if _BENG_SO_VOI.search(before) and _SO_VOI_AFTER.match(after):
             return "change_pct"
         if g.PLAN_AFTER.match(after):
@@ -591,6 +594,8 @@ _RANGE_TO_AFTER = re.compile(r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?(?:đế
                              r"(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?\d", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
                                 r"\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?$", re.IGNORECASE)
+#: between two rates one change verb governs: " tổ chức đảng và ", ", "
+_COORDINATED_RATE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:và|,)\s*|\s*,\s*", re.IGNORECASE)
 _BAND_WORD = re.compile(r"(?:trên|dưới|từ|không quá)\s+$", re.IGNORECASE)
 _MEMBER_RATE = re.compile(r"\b(?:chiếm|có)\s+(?:(?:trên|dưới|từ|không quá)\s+)?$", re.IGNORECASE)
 _OF_NOUNS = re.compile(r"\s*(?:[^\W\d_]+\s*){1,4}")

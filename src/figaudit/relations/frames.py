@@ -74,6 +74,9 @@ FUNNEL_CUE = re.compile(
     r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
     r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
+#: a count carried over from the period before: "89 vụ tháng trước chuyển sang", "kỳ trước chuyển sang 45 đơn"
+_CARRIED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,5}?(?:chuyển sang|chuyển qua)\b", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"\b(?:chuyển sang|chuyển qua|cũ)\s*:?\s*$", re.IGNORECASE)
 _ACTIVITIES = r"kiểm tra|giám sát|thanh tra|giải quyết|xem xét|xác minh|rà soát|thẩm tra"
 #: the activity a "Qua …" cue names, and any more it joins to it ("Qua kiểm tra, giám sát", "qua thanh tra và kiểm tra")
 _QUA_ACTIVITY = re.compile(r"qua\s+(?:công tác\s+)?(" + _ACTIVITIES + r")", re.IGNORECASE)
@@ -339,13 +342,21 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
             if not cands:
                 continue
             b, whole = cands[-1]
-            if b is block:
+            if b is block and not (_RIENG_PERIOD.match(text, m.end()) and part.value is not None
+                                   and (hi := exact_or_interval(whole)[1]) is not None and part.value > hi):
+                # ("Riêng tháng 6, toàn quốc xảy ra 1.900 vụ" after "đường thủy xảy ra 27 vụ": a period's own count
+                # larger than the figure before says the reading is wrong, not the report)
                 out.append(Frame(whole, [part], "rieng", (sentence_of(text, whole.start)[0], s1)))
+            elif b is block:
+                continue
             elif (hi := exact_or_interval(whole)[1]) is None or part.value <= hi:
                 # the whole in a paragraph before (a photo caption may stand between), quoted from the "Riêng" one;
                 # so far away, a part larger than the whole says the reading is wrong, not the report: nothing
                 out.append(Frame(whole, [part], "rieng", (s0, s1), block=block.id))
     return out
+
+
+_RIENG_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:tháng|quý|năm|tuần|ngày|dịp|đợt|kỳ)\b", re.IGNORECASE)
 
 
 #: a sentence opening with a whole named by words, no figure: "Trong tổng số thu ngân sách năm 2024, thì có …",
@@ -1139,5 +1150,9 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                 # outcomes listed side by side after one "trong đó" are siblings, not stages
             if loose and f.value > same[-1].value:
                 continue
+            if _CARRIED_AFTER.match(text, same[-1].end) or _CARRIED_BEFORE.search(text, max(0, same[-1].start - 40),
+                                                                                   same[-1].start):
+                continue  # "thụ lý mới 624 vụ + 89 vụ tháng trước chuyển sang; đã giải quyết 260 vụ": the load is
+                # both; the carried-over count alone is not the earlier stage
             out.append(Frame(same[-1], [f], "funnel", (p0, end + 1 if end < len(text) else end)))
     return out

@@ -895,6 +895,8 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                    stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
                    block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
                    expression=f"{fmt_vi(num)} ≤ {fmt_vi(den)}", figures=[r.id], variant="ratio")
+    if num > den and re.search(r"\bvà\b", text[clause_of(text, r.start)[0]:r.start]):
+        return []  # "thụ lý và giải quyết 179/29 vụ án": the two values of two verbs, in turn — no part of a whole
     if num > den:  # "1.260/1.200 ha": done against a target, or this year against last, as often as a part of a whole
         soften(rel, "inferred_ratio_part")
     return [rel]
