@@ -131,3 +131,15 @@ def test_two_values_of_two_verbs_are_no_ratio(tmp_path):
                            "việc.\n\nỞ bảng 1 tổng đàn gia cầm có tốc độ tăng trưởng 6,33%.")
     assert d[d["status"].isin(["fail", "warn"])].empty
     assert [f.kind for f in c.figures if f.text == "1"] == ["label"]
+
+
+def test_a_settlement_rate_of_the_cases_that_can_be_settled(tmp_path):
+    """``thụ lý 6.000 việc, …, trong đó 4.000 việc có điều kiện giải quyết, đã giải quyết xong 3.600 việc, đạt tỷ lệ 90%``:
+    of the 4.000; ``vượt kế hoạch đề ra, trong đó … là 5.000 ha`` is a part, no plan."""
+    _, d = audit(tmp_path, "Trong năm, đã thụ lý 6.000 việc, tăng 300 việc so với cùng kỳ, trong đó 4.000 việc có điều kiện "
+                           "giải quyết, đã giải quyết xong 3.600 việc, đạt tỷ lệ 90%.\n\nNăm 2024, trồng rừng tập trung đạt "
+                           "6.000 ha, vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 5.100 ha, rừng phòng hộ là 900 ha, "
+                           "đạt 101% kế hoạch.")
+    r = rows(d, "percent", variant="rate")
+    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(90.0, 90.0, "pass")]
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -607,12 +607,14 @@ ROLE_PRIOR_SEGMENT = pattern(
 ROLE_PLAN = pattern(
     "role_plan",
     r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
-    r"(?:(?:[^;()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
+    # (not across a comma: "vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 204.619 ha" is a part, no plan)
+    r"(?:(?:[^;,()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
     + _HEDGE_OPT + r"$",
     matches=["so với chỉ tiêu kết nạp Nghị quyết Đại hội Đảng bộ tỉnh: ", "vượt 7% so với chỉ tiêu được giao (",
              "(NQ cả năm là ", "giao dự toán thu ngân sách là ", "(chỉ tiêu kế hoạch là ",
              "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là "],
-    rejects=["đạt 100% kế hoạch, tăng ", "tổng vốn đầu tư đăng ký hơn "],  # registered capital is no plan
+    rejects=["đạt 100% kế hoạch, tăng ", "tổng vốn đầu tư đăng ký hơn ",  # registered capital is no plan
+             "vượt kế hoạch đề ra, trong đó trồng rừng là "],
 )
 
 #: Words after a percentage that make it a percentage of a plan: ``đạt 95% kế hoạch``, ``102,3% dự toán``.

@@ -181,6 +181,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_previous_paragraph": {"vi": "tổng nằm ở đoạn trước đoạn mở đầu bằng “Trong đó”", "en": "the whole is in the paragraph before the one opening with “Trong đó”"},
     "inferred_prior_in_sentence": {"vi": "số liệu năm trước nêu ở đầu câu", "en": "last year's figure stated earlier in the sentence"},
     "inferred_conclusions": {"vi": "mỗi cuộc thanh tra có nhiều nhất một kết luận", "en": "one conclusion per inspection at most"},
+    "inferred_eligible_base": {"vi": "tỷ lệ được hiểu là trên số việc có điều kiện giải quyết nêu trước đó", "en": "the rate read as of the cases that can be settled, stated before it"},
     "inferred_paren_examples": {"vi": "các địa phương nêu trong ngoặc (hoặc sau một tổng ước chừng) có thể chỉ là những nơi tiêu biểu", "en": "the places named in brackets (or after an approximate total) may be only the main ones"},
     "inferred_causes": {"vi": "các nguyên nhân nêu sau \u201cdo\u201d được hiểu là chia đủ con số (một thay đổi ròng có thể đã bù trừ phần khác)", "en": "the causes listed after \u201cdo\u201d read as splitting the figure (a net change may have offset something else)"},
     "inferred_list_items": {"vi": "các khoản của danh sách \u201cgồm\u201d được nhận theo đơn vị (mỗi khoản có nhãn dài và tỷ lệ riêng)", "en": "the items of the \u201cgồm\u201d list read by their unit (each has a long label and its own percentages)"},

@@ -218,6 +218,23 @@ def _named_base(text: str, index: Index, block_id: str, p: Figure, num: Figure) 
 _OF_TOTAL_AFTER_PAREN = re.compile(r"\)\s*(?:trên|trong)\s+tổng\s+số\s*(?::\s*)?", re.IGNORECASE)
 
 
+_ELIGIBLE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:có|đủ)\s+điều\s+kiện\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:giải quyết|thi hành)(?:\s+xong)?\s+(?:được\s+)?$", re.IGNORECASE)
+
+
+def _eligible_base(text: str, index: Index, block_id: str, num: Figure) -> Figure | None:
+    """The count of cases that can be settled (``5.422 việc có điều kiện giải quyết``) in the sentence before a
+    settled count (``đã giải quyết xong 4.918 việc``): the base of the settlement rate that follows."""
+    if not _DONE_BEFORE.search(text, max(0, num.start - 30), num.start):
+        return None
+    s0, _ = sentence_of(text, num.start)
+    for f in reversed(index.within(block_id, max(s0, num.start - 300), num.start)):
+        if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and same_kind(f.unit, num.unit) \
+                and _ELIGIBLE_AFTER.match(text, f.end) and f.value >= num.value:
+            return f
+    return None
+
+
 _SLASH_AFTER_BRACKET = re.compile(r"\)\s*/\s*$")
 
 
@@ -383,6 +400,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue  # "đạt 19/20 xã (95%)" is the ratio's
             base = None
             excess = False
+            eligible = _eligible_base(text, index, block.id, num) if num is not None and role in ("share", "attain") else None
+            if eligible is not None:  # "thụ lý 7.259 việc, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết
+                # xong 4.918 việc, đạt tỷ lệ 90,7%": a rate of the cases that can be settled
+                out.append(soften(_checked(p, num, eligible, "rate", block, q), "inferred_eligible_base"))
+                continue
             if num is not None:
                 base = _named_base(text, index, block.id, p, num) or _named_base_before(text, index, block.id, p, num)
                 if role == "plan_pct":
