@@ -154,3 +154,10 @@ def test_a_periods_own_count_after_a_narrower_one(tmp_path):
                            "2024 xảy ra 300 vụ. Riêng tháng 6, xảy ra 25 vụ.")
     r = rows(d, "part_of_whole", variant="rieng")
     assert [(int(a), int(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(300, 25, "pass")]
+
+
+def test_what_an_item_has_is_no_item(tmp_path):
+    """``có 60 trường học, gồm 1.200 lớp học, với trên 35.000 học sinh``: the pupils are what the classes hold."""
+    _, d = audit(tmp_path, "Năm học 2024-2025, toàn huyện có 60 đơn vị trường học, gồm 1.200 lớp học, với trên 35.000 học "
+                           "sinh.")
+    assert d[d["status"].isin(["fail", "warn"])].empty

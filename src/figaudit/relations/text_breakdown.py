@@ -150,6 +150,7 @@ def _predicated_items(text: str, total: Figure, start: int, end: int, block_id: 
     return items if len(items) >= 2 else None
 
 
+_WITH_ITEM = re.compile(r"[^\d;.]{0,30}?\bvới\s+(?:(?:trên|hơn|gần|khoảng|tổng số)\s+)?", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"^\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s+với\s*$", re.IGNORECASE)
 
 
@@ -267,6 +268,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if lead.group().strip(" ,;") == ":" and OPEN_WORDS.search(text, lead.end(), c1):
                     continue  # "40 xã đạt chuẩn: như xã A …, xã B …": examples, not the breakdown
                 parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
+                if parts:  # "gồm 1.417 lớp học, với trên 44.000 học sinh": what the item has, in its own unit, no item
+                    parts = [(lab, f) for k, (lab, f) in enumerate(parts) if k == 0 or not (
+                        _WITH_ITEM.fullmatch(text, parts[k - 1][1].end, f.start) and f.unit
+                        and not same_kind(f.unit, parts[k - 1][1].unit))]
                 if not parts and not wordy and (cols := _two_columns(text, total, lead, block, index)):
                     out += cols
                     continue
