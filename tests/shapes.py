@@ -33,6 +33,11 @@ def triples(frame) -> list[tuple[int, int, str]]:
     return [(int(a), int(b), st) for a, b, st in zip(frame["stated"], frame["computed"], frame["status"])]
 
 
+def verdicts(frame) -> list[tuple[float, float, str]]:
+    """(stated, computed, status) of some findings rows, as floats."""
+    return [(float(a), float(b), st) for a, b, st in zip(frame["stated"], frame["computed"], frame["status"])]
+
+
 def rows(detail, check, **eq):
     d = detail[detail["check"] == check]
     for k, v in eq.items():

@@ -3,7 +3,7 @@ text names, and what is not a share never becomes one."""
 
 from __future__ import annotations
 
-from shapes import audit, rows
+from shapes import audit, rows, verdicts
 
 
 def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
@@ -17,7 +17,7 @@ def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
         (tmp_path / str(k)).mkdir()
         _, d = audit(tmp_path / str(k), text)
         named = rows(d, "percent", variant="named_whole")
-        found += [(float(s), float(c), st) for s, c, st in zip(named["stated"], named["computed"], named["status"])]
+        found += verdicts(named)
     assert found == [(20.0, 20.0, "pass"), (25.0, 20.0, "warn")]
 
 
@@ -37,8 +37,7 @@ def test_recognising_two_tiers_at_once_is_no_nesting(tmp_path):
                            "An, Phú Lộc, Tân Mỹ, Bình Sơn và 07 xã đạt chuẩn nông thôn mới nâng cao năm 2024.\n\nĐến nay, "
                            "toàn tỉnh có 90 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao.")
     tiers = rows(d, "part_of_whole", variant="tiers")
-    assert [(float(s), float(c), st) for s, c, st in zip(tiers["stated"], tiers["computed"], tiers["status"])] == [
-        (90.0, 12.0, "pass")]
+    assert [(float(s), float(c), st) for s, c, st in zip(tiers["stated"], tiers["computed"], tiers["status"])] == [(90.0, 12.0, "pass")]
 
 
 def test_two_named_shares_of_one_part_are_each_of_their_own_whole(tmp_path):
@@ -58,7 +57,7 @@ def test_a_rate_is_of_the_total_not_of_a_part_in_its_bracket(tmp_path):
     _, d = audit(tmp_path, "Tòa án hai cấp đã thụ lý 940 vụ việc (cũ chuyển sang 90 vụ, mới thụ lý 850 vụ); đã giải quyết "
                            "846 vụ việc, đạt tỷ lệ 90%.")
     r = rows(d, "percent")
-    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(90.0, 90.0, "pass")]
+    assert verdicts(r) == [(90.0, 90.0, "pass")]
 
 
 def test_a_ratio_written_over_its_numerators_bracket(tmp_path):
@@ -66,8 +65,7 @@ def test_a_ratio_written_over_its_numerators_bracket(tmp_path):
     _, d = audit(tmp_path, "Kết quả, đã giải quyết 150 đơn (130 khiếu nại, 20 tố cáo)/200 đơn, đạt tỷ lệ 75%.\n\nKết quả, đã "
                            "giải quyết 90 đơn (80 khiếu nại, 10 tố cáo)/120 đơn, đạt tỷ lệ 70%.")
     r = rows(d, "percent", variant="recomputed").sort_values("stated")
-    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [
-        (70.0, 75.0, "fail"), (75.0, 75.0, "pass")]
+    assert verdicts(r) == [(70.0, 75.0, "fail"), (75.0, 75.0, "pass")]
 
 
 def test_no_granularity_test_for_an_amount(tmp_path):
@@ -83,8 +81,7 @@ def test_a_change_restated_as_an_equivalent_percentage(tmp_path):
     _, d = audit(tmp_path, "Trong năm xảy ra 48 vụ tai nạn giao thông, giảm 12 vụ (tương đương 20%) so với cùng kỳ.\n\nTrong "
                            "năm xảy ra 45 vụ cháy, giảm 5 vụ (tương đương 12%) so với cùng kỳ.")
     c = rows(d, "change", variant="percent_of_change").sort_values("stated")
-    assert [(float(a), float(b), st) for a, b, st in zip(c["stated"], c["computed"], c["status"])] == [
-        (12.0, 10.0, "fail"), (20.0, 20.0, "pass")]
+    assert verdicts(c) == [(12.0, 10.0, "fail"), (20.0, 20.0, "pass")]
 
 
 def test_a_base_named_after_the_rates_bracket(tmp_path):
@@ -92,8 +89,7 @@ def test_a_base_named_after_the_rates_bracket(tmp_path):
     _, d = audit(tmp_path, "Đã giải quyết 84 việc (đạt 70%) trong tổng số 120 việc phải giải quyết.\n\nTòa án cấp tỉnh xét "
                            "xử phúc thẩm 63/90 vụ, đạt tỷ lệ chung là 75%.")
     r = rows(d, "percent").sort_values("stated")
-    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [
-        (70.0, 70.0, "pass"), (75.0, 70.0, "fail")]
+    assert verdicts(r) == [(70.0, 70.0, "pass"), (75.0, 70.0, "fail")]
 
 
 def test_no_granularity_test_when_the_base_is_not_the_numerators_items(tmp_path):
@@ -141,5 +137,5 @@ def test_a_settlement_rate_of_the_cases_that_can_be_settled(tmp_path):
                            "6.000 ha, vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 5.100 ha, rừng phòng hộ là 900 ha, "
                            "đạt 101% kế hoạch.")
     r = rows(d, "percent", variant="rate")
-    assert [(float(a), float(b), st) for a, b, st in zip(r["stated"], r["computed"], r["status"])] == [(90.0, 90.0, "pass")]
+    assert verdicts(r) == [(90.0, 90.0, "pass")]
     assert d[d["status"].isin(["fail", "warn"])].empty
