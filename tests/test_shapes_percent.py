@@ -139,3 +139,21 @@ def test_a_settlement_rate_of_the_cases_that_can_be_settled(tmp_path):
     r = rows(d, "percent", variant="rate")
     assert verdicts(r) == [(90.0, 90.0, "pass")]
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_places_each_with_its_own_change_are_no_priors(tmp_path):
+    """``… tăng so với cùng kỳ năm trước là tỉnh A đạt 12.500 ha (tăng 10%), tỉnh B đạt 11.000 ha (tăng 25%)``: each
+    place's figure has its own change; none is another's prior value."""
+    _, d = audit(tmp_path, "Những tỉnh có diện tích trồng mới nhiều và tăng so với cùng kỳ năm trước là tỉnh Bắc Sơn đạt "
+                           "12.500 ha (tăng 10%), tỉnh Nam Hà đạt 11.000 ha (tăng 25%), tỉnh Đông Lâm đạt 8.000 ha (tăng 20%).")
+    assert rows(d, "change", variant="both_years").empty
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_share_of_the_one_figure_it_fits_and_due_is_not_done(tmp_path):
+    """``tiếp nhận 12.000 hồ sơ, …, hồ sơ đến hạn giải quyết 12.500 hồ sơ, hồ sơ quá hạn 500 hồ sơ chiếm 4,0%``: of the
+    12.500 due (the only figure it fits); ``đến hạn giải quyết 12.500`` is due, not a later stage of the 11.800."""
+    _, d = audit(tmp_path, "Trong tháng, đã tiếp nhận mới 12.000 hồ sơ, hồ sơ trả đúng hạn là 11.800 hồ sơ, hồ sơ đến hạn giải "
+                           "quyết 12.500 hồ sơ, hồ sơ quá hạn giải quyết 500 hồ sơ chiếm 4,0%.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert verdicts(rows(d, "percent", variant="recomputed")) == [(4.0, 4.0, "pass")]

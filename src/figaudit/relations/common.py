@@ -569,8 +569,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return ""
     if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"
-    if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
-        return "prior"
+    if (g.ROLE_PRIOR.search(before) and not _OWN_CHANGE_AFTER.match(after)) or _prior_segment(text, f, paren, seg0, year):
+        return "prior"  # (not "tăng so với cùng kỳ năm trước là A đạt 13.800 ha (tăng 14,4%)": a current with its change)
     if paren is not None and prev is not None and prev_role == "prior" and prev.start > paren[0] \
             and _PRIOR_LIST_GAP.fullmatch(text, prev.end, f.start):
         return "prior"  # "So với cùng kỳ năm 2023 (63 vụ, 45 người chết, 19 người bị thương)": the bracket's list
@@ -594,6 +594,8 @@ _RANGE_TO_AFTER = re.compile(r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?(?:đế
                              r"(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?\d", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
                                 r"\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|khoảng|gần|không quá)\s+)?$", re.IGNORECASE)
+#: a figure's own change right after it, in brackets: "13.837,5 ha (tăng 14,4%)"
+_OWN_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*(?:tăng|giảm)\s", re.IGNORECASE)
 #: between two rates one change verb governs: " tổ chức đảng và ", ", "
 _COORDINATED_RATE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:và|,)\s*|\s*,\s*", re.IGNORECASE)
 _BAND_WORD = re.compile(r"(?:trên|dưới|từ|không quá)\s+$", re.IGNORECASE)

@@ -74,6 +74,7 @@ FUNNEL_CUE = re.compile(
     r"|(?P<eligible>đủ điều kiện(?:\s+xử lý)?(?:\s+(?:là|có))?(?=\s+\d))"
     r"|(?P<done>(?:đã\s+)?(?:thi hành|giải quyết|hoàn thành|xử lý)\s+xong(?=\s+\d)))\b",
     re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:đến hạn|quá hạn|phải|cần|chưa|đang)\s+$", re.IGNORECASE)
 #: a count carried over from the period before: "89 vụ tháng trước chuyển sang", "kỳ trước chuyển sang 45 đơn"
 _CARRIED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,5}?(?:chuyển sang|chuyển qua)\b", re.IGNORECASE)
 _CARRIED_BEFORE = re.compile(r"\b(?:chuyển sang|chuyển qua|cũ)\s*:?\s*$", re.IGNORECASE)
@@ -1091,6 +1092,8 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
     text = block.text
     out = []
     for m in FUNNEL_CUE.finditer(text):
+        if _NOT_DONE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "hồ sơ đến hạn giải quyết 19.944", "phải giải quyết 300 vụ": due, not done — no later stage
         s0, s1 = sentence_of(text, m.start())
         lead = text[s0:m.start()].strip(" ,-–•*")
         opens = not lead or bool(_TIME_LEAD.match(lead))

@@ -235,6 +235,14 @@ def _eligible_base(text: str, index: Index, block_id: str, num: Figure) -> Figur
     return None
 
 
+def _only_fitting_whole(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
+    """The one stock of the numerator's kind, larger than it, in the sentence before it, that the share fits."""
+    s0, _ = sentence_of(text, num.start)
+    fit = [f for f in index.within(block_id, max(s0, num.start - 400), num.start) if index.is_stock(f) and f.value
+           and f.value > num.value and same_kind(f.unit, num.unit) and _fits(p, HUNDRED * num.value / f.value)]
+    return fit[0] if len(fit) == 1 else None
+
+
 _SLASH_AFTER_BRACKET = re.compile(r"\)\s*/\s*$")
 
 
@@ -471,6 +479,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if num.id in named_parts and wholes.get(num.id) is base:
                     soften(rel, "inferred_named_header")
                 elif _inferred(text, index, block.id, base, num, wholes):
+                    if not _fits(p, HUNDRED * num.value / base.value) \
+                            and (other := _only_fitting_whole(text, index, block.id, p, num)) is not None:
+                        # "tiếp nhận 19.630 hồ sơ, …, đến hạn 19.944 hồ sơ, quá hạn 689 hồ sơ chiếm 3,45%": the place
+                        # points at the first figure; the one figure of the sentence the share fits is taken instead
+                        rel = _checked(p, num, other, "recomputed", block, q)
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
