@@ -157,3 +157,25 @@ def test_a_share_of_the_one_figure_it_fits_and_due_is_not_done(tmp_path):
                            "quyết 12.500 hồ sơ, hồ sơ quá hạn giải quyết 500 hồ sơ chiếm 4,0%.")
     assert d[d["status"].isin(["fail", "warn"])].empty
     assert verdicts(rows(d, "percent", variant="recomputed")) == [(4.0, 4.0, "pass")]
+
+
+def test_a_target_handed_down_with_its_verb_is_the_plan(tmp_path):
+    """``được giao chỉ tiêu tuyển quân 300 thanh niên. … tuyển được 330 thanh niên, đạt 110% chỉ tiêu``: of the 300; a
+    wrong percentage of that plan warns (the plan is found by its word, never a failure)."""
+    found = []
+    for k, pct in enumerate(["110%", "120%"]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), "Năm 2024, huyện được tỉnh giao chỉ tiêu tuyển quân 300 thanh niên. Đến tháng 3, "
+                                        f"các xã đã tuyển được 330 thanh niên, đạt {pct} chỉ tiêu.")
+        found += verdicts(rows(d, "percent", variant="plan_elsewhere"))
+    assert found == [(110.0, 110.0, "pass"), (120.0, 110.0, "warn")]
+
+
+def test_a_sentence_pointing_back_takes_the_figure_before(tmp_path):
+    """``… thu được 3.120 tỷ đồng. Mức thu này đạt 78% dự toán`` with ``giao dự toán … là 4.000 tỷ đồng`` later in the
+    paragraph: 3.120 of 4.000; the plan stated again in an earlier paragraph with the same value is the same plan."""
+    _, d = audit(tmp_path, "Dự toán thu nội địa năm 2024 là 4.000 tỷ đồng.\n\nLũy kế đến ngày 31/10, cơ quan thuế thu được "
+                           "3.120 tỷ đồng. Mức thu này đạt 78% dự toán và tăng 6% so với cùng kỳ. Đầu năm, tỉnh đã giao dự "
+                           "toán thu nội địa là 4.000 tỷ đồng.")
+    assert verdicts(rows(d, "percent", variant="plan_elsewhere")) == [(78.0, 78.0, "pass")]
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -609,11 +609,14 @@ ROLE_PLAN = pattern(
     r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
     # (not across a comma: "vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 204.619 ha" is a part, no plan)
     r"(?:(?:[^;,()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
-    + _HEDGE_OPT + r"$",
+    + _HEDGE_OPT + r"$"
+    # a target handed down with its verb: "được giao chỉ tiêu tuyển quân 350 thanh niên", "giao kế hoạch trồng 80 ha"
+    r"|(?<!\w)(?:giao|đề ra|đặt ra)\s+(?:chỉ tiêu|kế hoạch|nhiệm vụ)(?:\s+[^\W\d_]+){1,4}\s+" + _HEDGE_OPT + r"$",
     matches=["so với chỉ tiêu kết nạp Nghị quyết Đại hội Đảng bộ tỉnh: ", "vượt 7% so với chỉ tiêu được giao (",
              "(NQ cả năm là ", "giao dự toán thu ngân sách là ", "(chỉ tiêu kế hoạch là ",
-             "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là "],
-    rejects=["đạt 100% kế hoạch, tăng ", "tổng vốn đầu tư đăng ký hơn ",  # registered capital is no plan
+             "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là ",
+             "được huyện giao chỉ tiêu tuyển quân ", "giao kế hoạch trồng rừng tập trung "],
+    rejects=["đạt 100% kế hoạch, tăng ", "giao chỉ tiêu, đã tuyển ", "tổng vốn đầu tư đăng ký hơn ",  # registered capital is no plan
              "vượt kế hoạch đề ra, trong đó trồng rừng là "],
 )
 

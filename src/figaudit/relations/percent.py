@@ -182,9 +182,24 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     elif len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
         before.pop()  # "1.450 doanh nghiệp có vốn dưới 5 tỷ đồng, chiếm 88%": 5 tỷ describes the group
     if not before:
-        return None
+        return _anaphor(text, index, block_id, s0, anchor)
     last = before[-1]
     return last if index.is_stock(last) else None
+
+
+#: a sentence that opens by pointing back at the figure before it: "Mức thu này đạt ", "Con số trên bằng ",
+#: "Số tiền này chiếm "
+_ANAPHOR = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:này|trên)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Figure | None:
+    """``… đạt 88.165 tỷ đồng. Mức thu này đạt 30,9% dự toán``: the sentence opens by pointing back at the last
+    quantity of the sentence before (when that is a stock and nothing but dates follows it)."""
+    if s0 == 0 or not _ANAPHOR.fullmatch(text, s0, anchor):
+        return None
+    p0, _ = sentence_of(text, s0 - 1)
+    figs = [f for f in index.within(block_id, p0, s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    return figs[-1] if figs and index.is_stock(figs[-1]) else None
 
 
 #: a base named between the numerator and its percentage: "41,37 tỷ đồng trên tổng số 52,18 tỷ đồng …, đạt 79,3%"
@@ -293,7 +308,8 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
                 if owner is not None and owner.id != p.id and index.role(owner) == "plan_pct" and f.start - owner.end < 60:
                     continue  # "đạt 104% dự toán (NQ cả năm là 61.200 tỷ đồng)": another percentage's own plan
                 cands.append(f)
-    return cands[0] if len(cands) == 1 else None
+    # one plan, though a report may state it twice ("dự toán năm là 4.000 tỷ" in two paragraphs): the nearest
+    return cands[0] if cands and len({f.value for f in cands}) == 1 else None
 
 
 def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure, wholes: dict) -> bool:
