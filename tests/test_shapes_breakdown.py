@@ -158,3 +158,68 @@ def test_what_an_item_has_is_no_item(tmp_path):
     _, d = audit(tmp_path, "Năm học 2024-2025, toàn huyện có 60 đơn vị trường học, gồm 1.200 lớp học, với trên 35.000 học "
                            "sinh.")
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_bracket_after_a_long_description_is_read_softly(tmp_path):
+    """``kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ thuộc diện Ban Thường vụ quản lý (khiển trách 4 trường hợp, …)``:
+    the bracket is the 9 by form, but it may describe only the words just before it: a wrong sum warns; a description
+    opening a subset (``có``, ``trong đó``) keeps its bracket to itself."""
+    found = []
+    for k, parts in enumerate(["4 trường hợp, cảnh cáo 3 trường hợp, cách chức 2", "4 trường hợp, cảnh cáo 3 trường hợp, cách chức 3"]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), "Ban Thường vụ Huyện ủy thi hành kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ "
+                                        f"thuộc diện Ban Thường vụ quản lý (khiển trách {parts} trường hợp).")
+        found += triples(rows(d, "text_breakdown", variant="paren"))
+    assert found == [(9, 9, "pass"), (9, 10, "warn")]
+    (tmp_path / "s").mkdir()
+    _, d = audit(tmp_path / "s", "Huyện ủy thi hành kỷ luật 12 người là cán bộ, công chức, trong đó có cán bộ thuộc diện "
+                                 "Ban Thường vụ quản lý (khiển trách 4 trường hợp, cảnh cáo 3 trường hợp).")
+    assert rows(d, "text_breakdown", variant="paren").empty
+
+
+def test_a_bare_number_beside_money_is_no_part(tmp_path):
+    """``xuất khẩu 80 triệu USD. Trong đó, tôm thẻ 50,5 triệu USD, còn lại 29,5 là các loại khác``: 29,5 has no unit
+    written, so nothing is summed; a part in a unit we cannot read (``1,5 tiệu USD``) makes a shortfall a warning."""
+    _, d = audit(tmp_path, "Tỉnh dẫn đầu về xuất khẩu tôm với 80 triệu USD. Trong đó, tôm thẻ 50,5 triệu USD, còn lại 29,5 là "
+                           "các loại tôm khác.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "b", "Tỉnh dẫn đầu về xuất khẩu tôm với 80 triệu USD. Trong đó, tôm thẻ 50,5 triệu USD, tôm sú "
+                                 "1,5 tiệu USD, còn lại 28 triệu USD là các loại tôm khác.")
+    r = rows(d, "text_breakdown")
+    assert list(r["status"]) == ["warn"]
+
+
+def test_a_cumulative_figure_is_no_part_of_the_months(tmp_path):
+    """``tháng 6 ước đạt 30.000 tấn; trong đó, cá 18.000 tấn, …, lũy kế 6 tháng ước đạt 170.000 tấn``: the cumulative
+    figure opens another period, no part of the month's."""
+    _, d = audit(tmp_path, "Sản lượng thủy sản tháng 6 ước đạt 30.000 tấn, tăng 5% so cùng kỳ; trong đó, cá 18.000 tấn, tăng "
+                           "4% so cùng kỳ, lũy kế 6 tháng đầu năm ước đạt 170.000 tấn, tăng 6% so cùng kỳ.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert triples(rows(d, "part_of_whole", variant="trong_do")) == [(30000, 18000, "pass")]
+
+
+def test_a_pair_inside_a_longer_run_is_not_the_whole(tmp_path):
+    """``có 150 người do Trung ương giới thiệu, 340 người do địa phương giới thiệu và 10 người tự ứng cử``: central and
+    local are two of the three items of one run; all three make the 500."""
+    _, d = audit(tmp_path, "Cả nước có 500 người trúng cử đại biểu. Trong số những người trúng cử có 150 người do Trung ương "
+                           "giới thiệu, 340 người do địa phương giới thiệu và 10 người tự ứng cử.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+    sums = rows(d, "text_breakdown")
+    assert triples(sums) == [(500, 500, "pass")]
+
+
+def test_a_list_left_open_is_no_count(tmp_path):
+    """``75 đại biểu … thuộc các dân tộc: Tày, Nùng, Thái, Mường…``: the list names the peoples, and the text leaves it
+    open; it is not counted against the 75."""
+    _, d = audit(tmp_path, "Có 75 đại biểu là người dân tộc thiểu số thuộc các dân tộc: Tày, Nùng, Thái, Mường, Dao, Mông…")
+    assert rows(d, "enumeration").empty
+
+
+def test_places_with_a_colon_are_parts(tmp_path):
+    """``600 nhà bị hư hỏng (tỉnh Đông: 130 nhà; tỉnh Tây: 260 nhà; …)``: a colon between a place and its figure; places
+    that do not reach the total warn (they may be only the main ones), places that exceed it fail; ``Hải Phòng 900`` is
+    a city, not a room number."""
+    _, d = audit(tmp_path, "Mưa lũ làm 600 nhà bị hư hỏng (tỉnh Đông: 130 nhà; tỉnh Tây: 260 nhà; tỉnh Nam: 150 nhà; tỉnh Bắc: "
+                           "30 nhà).\n\nCó 8.950 ha lúa bị thiệt hại (Hà Nội 4.010, Hải Phòng 905, Nam Định 4.500).")
+    assert triples(rows(d, "text_breakdown", variant="paren")) == [(600, 570, "warn"), (8950, 9415, "fail")]

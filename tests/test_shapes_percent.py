@@ -179,3 +179,90 @@ def test_a_sentence_pointing_back_takes_the_figure_before(tmp_path):
                            "toán thu nội địa là 4.000 tỷ đồng.")
     assert verdicts(rows(d, "percent", variant="plan_elsewhere")) == [(78.0, 78.0, "pass")]
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def alarms(d):
+    return d[d["status"].isin(["fail", "warn"])]
+
+
+def test_the_economys_three_sectors_leave_the_product_taxes_unsaid(tmp_path):
+    """``Cơ cấu kinh tế: nông nghiệp chiếm 20,5%; công nghiệp và xây dựng 35,2%; dịch vụ 36,1%``: 91,8 % — the fourth
+    component (product taxes) is left unsaid, so nothing is alarmed; a labour structure short of 100 % still fails."""
+    _, d = audit(tmp_path, "Về cơ cấu kinh tế năm 2024, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 20,5%; khu vực "
+                           "công nghiệp và xây dựng chiếm 35,2%; khu vực dịch vụ chiếm 36,1%.\n\nCơ cấu lao động năm 2024: "
+                           "khu vực nông nghiệp chiếm 40,5%; khu vực công nghiệp chiếm 25,2%; khu vực dịch vụ chiếm 24,1%.")
+    s = rows(d, "percent", variant="share_sum")
+    assert sorted(s["status"]) == ["fail", "unverifiable"]
+    assert set(s[s["status"] == "unverifiable"]["note"]) == {"structure_short"}
+
+
+def test_units_each_at_a_full_rate_are_no_share(tmp_path):
+    """``15/20 trường đỗ tốt nghiệp 100%``: each school's rate, never 15 of 20; ``19/20 xã (95%)`` still is."""
+    _, d = audit(tmp_path, "Kỳ thi năm nay có 15/20 trường đỗ tốt nghiệp 100% (tăng 3 trường so với năm trước). Toàn huyện có "
+                           "19/20 xã đạt chuẩn (95%).")
+    assert verdicts(rows(d, "percent", variant="ratio_percent")) == [(95.0, 95.0, "pass")]
+    assert alarms(d).empty
+
+
+def test_a_part_shares_the_base_its_whole_is_a_share_of(tmp_path):
+    """``nhận lệnh 80 người (đạt 2,5% so với chỉ tiêu), trong đó đảng viên chính thức 60 người (chiếm 1,88%)``: of the
+    quota 3.200 the 2,5 % implies, not of the 80; a share fitting neither warns, never fails."""
+    found = []
+    for k, pct in enumerate(["1,88%", "1,5%"]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), "Số đảng viên nhận lệnh nhập ngũ là 80 người (đạt 2,5% so với chỉ tiêu), trong đó "
+                                        f"đảng viên chính thức là 60 người (chiếm {pct}).")
+        r = rows(d, "percent", variant="recomputed")
+        found += [(float(a), st) for a, st in zip(r["stated"], r["status"])]
+    assert found == [(1.88, "pass"), (1.5, "warn")]
+
+
+def test_a_rate_the_next_clause_would_complete_warns(tmp_path):
+    """``giải quyết 450 vụ trong tổng số 500 vụ, đạt tỷ lệ 90,4%; chuyển tòa án khác 2 vụ``: 90 % — 90,4 % if the 2
+    transferred count too; the text does not say, so a warning, not a failure."""
+    _, d = audit(tmp_path, "Năm 2024, Tòa án huyện đã giải quyết 450 vụ, việc trong tổng số 500 vụ, việc thụ lý, đạt tỷ lệ "
+                           "90,4%; chuyển tòa án khác giải quyết theo thẩm quyền 2 vụ, việc.")
+    r = rows(d, "percent", variant="recomputed")
+    assert list(r["status"]) == ["warn"]
+    assert d[d["status"] == "fail"].empty
+
+
+def test_a_rate_after_a_list_of_changes_is_the_heads(tmp_path):
+    """``thụ lý 90 vụ với 150 bị cáo, tăng 15 vụ, 10 bị cáo so với năm trước, tỷ lệ tăng 20%``: 15 of 75, the first
+    change of the list; when neither change fits, the rate is left unverifiable."""
+    found = []
+    for k, pct in enumerate(["20%", "35%"]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), "Số vụ án hình sự thụ lý 90 vụ với 150 bị cáo, tăng 15 vụ, 10 bị cáo so với năm "
+                                        f"2023, tỷ lệ tăng {pct}.")
+        r = rows(d, "change", variant="percent_of_change")
+        found += list(r["status"])
+        assert d[d["status"] == "fail"].empty
+    assert found == ["pass", "unverifiable"]
+
+
+def test_a_rate_names_the_unit_it_is_of(tmp_path):
+    """``thụ lý 2.000 vụ với 3.000 bị cáo; giải quyết 1.960 vụ với 2.910 bị cáo, đạt tỷ lệ 98% về số vụ và 97% về số bị
+    cáo``: 1.960 of 2.000 and 2.910 of 3.000 — never the first rate of the accused."""
+    _, d = audit(tmp_path, "Trong năm, các Tòa án đã thụ lý 2.000 vụ với 3.000 bị cáo; đã giải quyết, xét xử được 1.960 vụ "
+                           "với 2.910 bị cáo, đạt tỷ lệ 98% về số vụ và 97% về số bị cáo.")
+    r = rows(d, "percent")
+    got = sorted(verdicts(r[r["status"] != "unverifiable"]))
+    assert got == [(97.0, 97.0, "pass"), (98.0, 98.0, "pass")]
+    assert alarms(d).empty
+
+
+def test_a_score_bound_is_no_count(tmp_path):
+    """``24.000 bài thi bằng và trên 5 điểm, tương đương 52,3%``: the 5 bounds the score; no granularity test of it."""
+    _, d = audit(tmp_path, "Có 24.000 bài thi bằng và trên 5 điểm, tương đương 52,3% (tăng 3,5% so với năm 2023).")
+    assert rows(d, "percent", variant="grim").empty
+    assert alarms(d).empty
+
+
+def test_two_shares_of_one_named_whole_make_it(tmp_path):
+    """``đã thực hiện 80.000 triệu đồng, đạt 80% số kiến nghị đủ bằng chứng; số chưa thực hiện là 20.000 triệu đồng,
+    chiếm 20% số kiến nghị đủ bằng chứng``: the whole is their sum (100.000), not the 80.000 done."""
+    _, d = audit(tmp_path, "Đối với kiến nghị xử lý tài chính, đã thực hiện 80.000 triệu đồng, đạt 80% số kiến nghị đủ bằng "
+                           "chứng; số chưa thực hiện là 20.000 triệu đồng, chiếm 20% số kiến nghị đủ bằng chứng.")
+    assert verdicts(rows(d, "percent", variant="sum_of_parts")) == [(20.0, 20.0, "pass")]
+    assert alarms(d).empty

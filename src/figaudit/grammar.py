@@ -479,11 +479,11 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|phụ lục|Biểu|biểu|Bảng|bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|phòng|Phòng|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|phụ lục|Biểu|biểu|Bảng|bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|(?<![Hh]ải )(?:phòng|Phòng)|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
              "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực ", "Ở bảng "],
     rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số ",
-             "người dân tộc thiểu số ", "đa số "],
+             "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
 )
 
 #: The number of a numbered heading or list item at the start of a block.
@@ -652,8 +652,9 @@ LEVEL = (
 #: ``Cấp huyện 30``: label then number.
 PART_LABEL_NUMBER = pattern(
     "part_label_number",
-    rf"(?P<label>(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)\s+(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
-    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11"],
+    # (a colon may stand between a place and its figure: "Hà Giang: 130 nhà; Lai Châu: 259 nhà")
+    rf"(?P<label>(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
+    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;"],
     flags=re.IGNORECASE,
 )
 

@@ -142,7 +142,8 @@ class Audit:
     def _args(self, row) -> dict:
         args = json.loads(row["note_args"]) if row["note_args"] else {}
         if str(args.get("inferred", "")).startswith("inferred_"):
-            args["inferred"] = self._t(args["inferred"])  # how a relation was read, in the page's language
+            rest = {k: v for k, v in args.items() if k != "inferred"}
+            args["inferred"] = self._t(args["inferred"], **rest)  # how a relation was read, in the page's language
         return {k: (", ".join(map(str, v)) if isinstance(v, list) else v) for k, v in args.items()}
 
     def _why(self, row) -> str:

@@ -43,11 +43,19 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
                                                                  or fr.kind == "trong_do_paragraph"
                                                                  or fr.partition in ("pair", "compound"))]
+        if fr.whole.kind == "amount" and any(p.kind != "amount" and not p.unit for p in parts):
+            continue  # "97 triệu USD; trong đó … 60,6 triệu USD, còn lại 34,5 là …": a bare number beside money is no
+            # sum of it (the writer's unit is unsaid)
         if len(parts) > 2 and not fr.partition and fr.labels and fr.kind != "trong_do_paragraph":
             # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
             # người"): the pair exhausts the whole
             mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p in parts]
             pair = complementary_pair([lab for _, lab in mine])
+            ptext = index.blocks[parts[0].block].text
+            if pair is not None and all(a.block == b.block and not re.search(r"[;.]\s|\n", ptext[a.end:b.start])
+                                        for a, b in zip(parts, parts[1:])):
+                pair = None  # "194 người do Trung ương giới thiệu, 301 người do địa phương giới thiệu và 4 người tự ứng
+                # cử": one run of one dimension, the pair is two of its three items
             if pair is not None:
                 parts = [mine[pair[0]][0], mine[pair[1]][0]]
                 fr = replace(fr, parts=parts, partition="pair")
@@ -71,8 +79,13 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         rel = breakdown(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum" + (f"_{fr.of}" if fr.of else ""), block,
                         quote(block.text, *fr.span), listed=True)
         if rel:
+            odd = [p for p in index.within(parts[0].block, parts[0].start, parts[-1].end)
+                   if p.kind in TOTAL_KINDS and p not in parts and p.unit and not same_kind(p.unit, fr.whole.unit)
+                   and p.kind != fr.whole.kind and fr.whole.kind == "amount"] if parts[0].block == parts[-1].block else []
             if by_sum:
                 rel.note = rel.note or "parts_by_sum"
+            elif odd and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_odd_unit")  # a part in a unit we could not read (a typo) may be the difference
             elif fr.partition == "negation":
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
             elif fr.partition == "petition_types":

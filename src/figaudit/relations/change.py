@@ -173,7 +173,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if v is not None:
                 verbs[d.id] = v
             prev = d
-        pairs = _pair_percents(text, index, block.id, [d for d in changes if d.id in verbs], verbs)
+        heads: dict[str, Figure] = {}  # percent id → the head of the change list its paired change ends
+        pairs = _pair_percents(text, index, block.id, [d for d in changes if d.id in verbs], verbs, heads)
         by_sentence: dict[int, list[Figure]] = {}  # the changes of each sentence, for pairing by order
         for c in changes:
             by_sentence.setdefault(sentence_of(text, c.start)[0], []).append(c)
@@ -203,6 +204,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not cur and verbs.get(a.id, verb) == "giảm" and _none_now(text, index, block.id, a):
                     cur, where["none_now"] = [a.derived("0", Decimal(0))], True  # "không xảy ra tai nạn, giảm 1 vụ (100%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
+                if d.id in heads and not (rel.checkable and _holds(rel)):
+                    h = heads[d.id]
+                    h_cur = _current(text, index, block, h, by_sentence, claimed=set(), prev_block=prev_par)
+                    alt = _percent_of_change(d, h, verbs.get(h.id, verb), h_cur, block, text, stated_prior.get(h.id))
+                    if alt.checkable and _holds(alt):
+                        rel = soften(alt, "inferred_list_head")
+                    else:  # the text does not say which change of the list the rate is of
+                        rel.checkable, rel.note = False, "change_percent_ambiguous"
+                        rel.note_args = {**rel.note_args, "changes": f"{h.text} {h.unit or ''}, {a.text} {a.unit or ''}"}
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
                 elif where.get("none_now"):
@@ -390,7 +400,8 @@ def _end_of(text: str, index: Index, d: Figure) -> int:
     return clause_of(text, d.start)[1]
 
 
-def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure], verbs: dict) -> dict[str, Figure]:
+def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure], verbs: dict,
+                   heads: dict | None = None) -> dict[str, Figure]:
     """A percentage change stated beside an absolute one, for the same figure: ``giảm 30 vụ (-20%)``, ``giảm 357 vụ
     (27,05%)``, ``giảm 12,5% so với cùng kỳ (tương ứng giảm 40 doanh nghiệp)``, ``giảm 52 vụ, giảm 12,4%``.
     Percent id → the absolute change."""
@@ -418,8 +429,27 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
             if inside or adjacent:
                 out[x.id] = a
                 used.add(a.id)
+                if heads is not None and a.start < x.start and (head := _list_head(text, changes, a, verbs)) is not None:
+                    heads[x.id] = head  # "tăng 13 vụ, 6 bị cáo …, tỷ lệ tăng 19,1%": the rate may be the list's head's
                 break
     return out
+
+
+def _list_head(text: str, changes: list[Figure], a: Figure, verbs: dict) -> Figure | None:
+    """The first change of a list one verb governs that ends in ``a`` (``tăng 13 vụ, 6 bị cáo``: 13 vụ)."""
+    k = next((i for i, f in enumerate(changes) if f.id == a.id), None)
+    head = None
+    while k:
+        b = changes[k - 1]
+        if b.kind not in TOTAL_KINDS or verbs.get(b.id) != verbs.get(a.id) or _verb(text, a if head is None else head) \
+                or not _LIST_GAP.fullmatch(text, b.end, (a if head is None else head).start):
+            break
+        head, k = b, k - 1
+    return head
+
+
+#: between two changes of one verb's list: " vụ, ", " vụ và "
+_LIST_GAP = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:,|\bvà\b)\s*")
 
 
 def _outside_asides(index: Index, figs: list[Figure], pos: int) -> list[Figure]:

@@ -557,9 +557,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         if _SHARE_AFTER.match(after):
             return "share"  # "đạt 85,69% trên tổng số án thụ lý"
         if paren and _PAREN_LEAD.fullmatch(text, paren[0] + 1, f.start) and prev is not None and prev_role == "change" \
-                and prev.end <= paren[0] \
+                and prev.end <= paren[0] and not _SENT_END.search(text, prev.end, paren[0]) \
                 and not g.ROLE_PRIOR.search(before) and not g.ROLE_PLAN.search(before):
-            return "change_pct"  # "giảm 357 vụ (27,05%)"
+            return "change_pct"  # "giảm 357 vụ (27,05%)" (not "… (tăng 3 trường). Có 19/20 xã đạt chuẩn (95%)")
         if g.ROLE_PRIOR.search(before) or _prior_segment(text, f, paren, seg0, year):
             return "prior"
         if g.SHARE_BEFORE.search(before):

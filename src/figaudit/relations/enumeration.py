@@ -171,6 +171,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
             | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set())  # (no ";": not one item)
         items = groups if total.value == len(groups) and total.value not in (len(semi), len(fine)) else fine
     n = _count(total)
+    if n not in counts and re.search(r"(?:…|\.\.\.|\bv\.v\.?|\bvân vân)\s*[.;]?\s*$", content):
+        return None  # "89 đại biểu … thuộc các dân tộc: Thái, Mông, …, Cơ Ho…": a list the text leaves open
     if by_la and (n not in counts or not names_only(fine if len(items) > 1 else items)):
         return None  # "là" leads many things besides a list: only a list of names that gives the count is one
     if by_noun and n not in counts:

@@ -689,6 +689,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         raised = _RAISED_TOTAL.search(text, c1, end)
         if raised is not None:
             end = raised.start()  # "…, trong đó 40 nữ, đưa tổng số đảng viên lên 12.350": the new total is no part
+        cumul = CUMULATIVE_CUE.search(text, c1, end) if not (paren_cue or opens or colon) else None
+        # (a sentence opening "Trong đó, …" may list each part's month and cumulative figures: see _by_period)
+        if cumul is not None and index.within(block.id, c1, cumul.start(), TOTAL_KINDS):
+            end = cumul.start()  # "tháng 7 đạt 34.000 tấn; trong đó, tôm 20.000 tấn, …, lũy kế 7 tháng đạt 236.624 tấn":
+            # the cumulative figure opens another period, no part of the month's
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
                                 if not drop[0] <= f.start < drop[1] and not per_unit(text, f)
                                 and not ((fp := index.paren(f)) is not None and fp[0] > c1)

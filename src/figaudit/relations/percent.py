@@ -162,6 +162,10 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     s0, _ = sentence_of(text, p.start)
     before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
+    about = _ABOUT_UNIT.match(text, p.end)
+    if about is not None and any(f.kind in TOTAL_KINDS and same_unit(f.unit, about.group(1)) for f in before):
+        # "… 384.209 vụ với 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo": the unit it names
+        before = [f for f in before if f.kind in TOTAL_KINDS and same_unit(f.unit, about.group(1))]
     role = index.role(p)
     if before and role in ("plan_pct", "share"):
         # "đạt 18.500 tỷ đồng, tăng 12,5% so với cùng kỳ và vượt 6% so với dự toán", "nộp 1.400 tỷ đồng, bằng 105%
@@ -179,8 +183,11 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     if len(before) > 1 and _OF_TOTAL_BEFORE.search(text, max(0, before[-1].start - 30), before[-1].start) \
             and index.is_stock(before[-2]) and same_kind(before[-2].unit, before[-1].unit):
         before.pop()  # "thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%": the base is named
-    elif len(before) > 1 and _THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start):
+    elif len(before) > 1 and (_THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start)
+                              or _SCORE_BOUND.search(text, max(0, before[-1].start - 20), before[-1].start)
+                              and (before[-1].unit or "").lower().startswith("điểm")):
         before.pop()  # "1.450 doanh nghiệp có vốn dưới 5 tỷ đồng, chiếm 88%": 5 tỷ describes the group
+        # ("25.000 bài thi bằng và trên 5 điểm, tương đương 51%": a score bound, no count)
     if not before:
         return _anaphor(text, index, block_id, s0, anchor)
     last = before[-1]
@@ -205,6 +212,8 @@ def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Fi
 #: a base named between the numerator and its percentage: "41,37 tỷ đồng trên tổng số 52,18 tỷ đồng …, đạt 79,3%"
 _OF_TOTAL_BEFORE = re.compile(r"\b(?:trên|trong)\s+tổng\s+số\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 #: a bound inside a description of a group, not a quantity of it: "có quy mô vốn dưới ", "độ tuổi từ "
+#: a bound on a score before it: "bằng và trên 5 điểm", "từ 8 điểm", "dưới 1 điểm"
+_SCORE_BOUND = re.compile(r"\b(?:bằng\s+và\s+trên|trên\s+và\s+bằng|từ|trên|dưới|đạt|không quá)\s+$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:vốn|quy mô|tuổi|độ tuổi|diện tích|giá trị|thu nhập|mức)(?:\s+[^\W\d_]+){0,2}\s+"
                         r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu)\s+$", re.IGNORECASE)
 
@@ -321,7 +330,45 @@ def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure,
     return not _HEADER.fullmatch(text, s0, base.start)
 
 
-def _own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
+def _own_share(text: str, index: Index, block_id: str, f: Figure) -> Figure | None:
+    """The percentage a figure carries of a base of its own, right after it: ``79 người (đạt 2,08% so với chỉ
+    tiêu)``, ``120 tỷ đồng, chiếm 15%`` (not a change, not a share of it)."""
+    nxt = index.within(block_id, f.end, min(len(text), f.end + 40), limit=1)
+    if not nxt or nxt[0].kind != "percent" or not nxt[0].value or index.role(nxt[0]) not in ("share", "plan_pct", "quantifier") \
+            or not _OWN_SHARE_GAP.fullmatch(text, f.end, nxt[0].start):
+        return None
+    return nxt[0]
+
+
+def _next_disposal(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
+    """The first figure of the numerator's unit in the clause after a rate, in its sentence: ``…, đạt tỷ lệ 89,5%;
+    chuyển tòa án khác 3 vụ`` (3 vụ)."""
+    _, s1 = sentence_of(text, p.start)
+    for f in index.within(block_id, p.end, min(s1, p.end + 120)):
+        if f.kind == "percent" or f.kind in TOTAL_KINDS and not same_unit(f.unit, num.unit):
+            return None
+        if f.kind in TOTAL_KINDS and f.value and re.search(r"[;,]", text[p.end:f.start]) and index.is_stock(f):
+            return f
+    return None
+
+
+def _sibling_share(text: str, index: Index, block_id: str, p: Figure, base: Figure) -> Figure | None:
+    """The share a would-be base carries of the very whole this percentage names (``đạt 77,2% số kiến nghị đủ bằng
+    chứng`` … ``chiếm 22,8% số kiến nghị đủ bằng chứng``): that figure is a sibling part, not the whole."""
+    mine = _NAMED_WHOLE.match(text, p.end)
+    own = _own_share(text, index, block_id, base)
+    if mine is None or own is None or own.id == p.id:
+        return None
+    theirs = _NAMED_WHOLE.match(text, own.end)
+    same = theirs is not None and " ".join(theirs.group(1).lower().split()) == " ".join(mine.group(1).lower().split())
+    return own if same else None
+
+
+#: between a figure and the share it carries: " người (đạt ", " tỷ đồng, chiếm "
+_OWN_SHARE_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|,)\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?")
+
+
+def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
     nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))]
     if not nxt or nxt[0].kind != "percent":
@@ -342,7 +389,7 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     first = cands[0]
     if _HEADER.fullmatch(text, s0, first.start):
         return first  # "Trong số 117 đảng viên …, 45 người …, chiếm 38,5%"
-    if _own_share(index, block_id, first, text):
+    if _has_own_share(index, block_id, first, text):
         return None  # a sibling share, not the whole
     return first
 
@@ -488,6 +535,18 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # wholes named; the one the words do not name is not the figure the place points at
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
+            if num is not None and base is not None and base.id != num.id \
+                    and (sib := _sibling_share(text, index, block.id, p, base)) is not None:
+                # "đã thực hiện 94.331 triệu, đạt 77,2% số kiến nghị …; chưa thực hiện 27.784 triệu, chiếm 22,8% số kiến
+                # nghị …": two shares of one named whole; when they make 100 % the whole is their sum
+                if _fits(p, HUNDRED - sib.value) or _fits(sib, HUNDRED - p.value):
+                    both = base.derived(f"({base.text} + {num.text})", base.value + num.value)
+                    rel = _checked(p, num, both, "sum_of_parts", block, q)
+                    rel.figures.append(base.id)
+                    out.append(soften(rel, "inferred_sum_of_parts"))
+                else:
+                    out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:
@@ -504,6 +563,23 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
                     soften(rel, "inferred_frame_whole")
+                if not _fits(p, HUNDRED * num.value / base.value) and getattr(index.by_id.get(base.id), "kind", "") != "ratio" \
+                        and re.match(r"\s*(?:[),;.]|$)", text[p.end:p.end + 3]) \
+                        and (own := _own_share(text, index, block.id, base)):
+                    # (only a bare share: "chiếm 6,7% chi thường xuyên" names its whole by words)
+                    # (a ratio's own share is of its stated denominator: "455/881 vụ (chiếm 49,2%)" implies no base)
+                    # "nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 người
+                    # (chiếm 1,74%)": the whole is itself a share of a base, and the part's share may be of that base
+                    implied = HUNDRED * base.value / own.value
+                    alt = _checked(p, num, base.derived(f"({base.text} / {own.text})", implied), "recomputed", block, q)
+                    rel = soften(alt if _fits(p, alt.computed) else rel, "inferred_shared_base")
+                elif not _fits(p, HUNDRED * num.value / base.value) \
+                        and (more := _next_disposal(text, index, block.id, p, num)) is not None \
+                        and _fits(p, HUNDRED * (num.value + more.value) / base.value):
+                    # "giải quyết 622 vụ trong tổng số 698 vụ, đạt tỷ lệ 89,5%; chuyển tòa án khác 3 vụ": the rate
+                    # may count the cases the next clause disposes of too — or be wrong; a warning, never a failure
+                    rel = soften(rel, "inferred_rate_adds_next")
+                    rel.note_args = {**rel.note_args, "more": f"{more.text} {more.unit or ''}".strip()}
                 out.append(rel)
                 continue
             if p.id in run_wholes and num is not None:
@@ -679,10 +755,14 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind not in TOTAL_KINDS or not f.value or f.value <= num.value or not same_kind(f.unit, num.unit) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of \
-                    or (not rest and b is block and _own_share(index, b.id, f, b.text)):
+                    or (not rest and b is block and _has_own_share(index, b.id, f, b.text)):
                 # a part is no "tổng", nor a sibling with its own share (unless the name sets the whole apart: "chiếm
                 # 52,8% số đảng viên vi phạm" is of the 180 found in violation, itself a share of those checked)
                 continue
+            if (own := _own_share(b.text, index, b.id, f)) is not None and (o := _NAMED_WHOLE.match(b.text, own.end)) \
+                    and " ".join(o.group(1).lower().split()) == " ".join(words):
+                continue  # "đã thực hiện 94.331 triệu, đạt 77,2% số kiến nghị …; chưa thực hiện 27.784 triệu, chiếm 22,8%
+                # số kiến nghị …": a share of the same named whole is a sibling part, never that whole
             lead, named = _figure_name(b.text, index, b.id, f)
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
@@ -930,8 +1010,9 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             and index.role(prev[-1]) not in ("change_pct", "prior", "band") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
     if nxt is not None and (_UNITS_HAVE_RATE.search(text[min(r.end, nxt.end):max(r.start, nxt.start)])
-                            or nxt.value == 0 and num > 0):
+                            or nxt.value == 0 and num > 0 or nxt.value == HUNDRED and num < den and not index.paren(nxt)):
         nxt = None  # "12/40 huyện có tỷ lệ che phủ rừng là 5%": a rate each of the units has, not their share
+        # ("18/22 trường đậu tốt nghiệp 100%": each school's full rate, never 18 of 22)
     if nxt is not None and den:
         p = nxt
         used.add(p.id)
@@ -1075,11 +1156,15 @@ def _share_lists(text, block, figs: list[Figure], used: set, index: Index) -> li
         tol = sum((p.half_digit for _, p in parts), Decimal(0))
         for _, p in parts:
             used.add(p.id)
-        out.append(Relation(
+        rel = Relation(
             id=f"{CHECK}:{parts[0][1].id}:shares", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
             stated_lo=HUNDRED, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
             line=parts[0][1].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
             footnote_text=block.text if block.kind == "footnote" else "",
             expression=" + ".join(p.text for _, p in parts) + f" = {fmt_vi(total)} %", figures=[p.id for _, p in parts],
-            parts=[(lab, p.value) for lab, p in parts], variant="share_sum"))
+            parts=[(lab, p.value) for lab, p in parts], variant="share_sum")
+        if structure.economy_short(text, s0, s1, rel):
+            structure.left_open(rel)  # "cơ cấu kinh tế: nông nghiệp 11,3%; công nghiệp 37%; dịch vụ 43,4%": the
+            # product taxes unsaid
+        out.append(rel)
     return out

@@ -39,6 +39,8 @@ from figaudit.relations.breakdowns import (
 
 _GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
+#: a long description between a total and its bracket, with no subset cue in it ("trong đó", "riêng", "có")
+_GAP_TO_PAREN_FAR = re.compile(r"(?:(?!trong đó|riêng|\bcó\b)[^\d;.()]){0,110}?\s*(?=\()", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là| như sau)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức"
                         # "phân theo khu vực như sau:", "chia theo loại hình như sau:"
                         r"|(?:phân|chia)\s+(?:ra\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+như sau)\s*:?\s*"
@@ -216,6 +218,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if m is None and (w := _GAP_TO_PAREN_WIDE.match(text, total.end)) is not None and not [
                     f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]:
                 m = w  # "46 khách sạn được xếp hạng từ 3 đến 5 sao (28 …": a range or a label between, no figure of count
+            far = False
+            if m is None and (w := _GAP_TO_PAREN_FAR.match(text, total.end)) is not None and not [
+                    f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]:
+                # "kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ thuộc diện Ban Thường vụ quản lý (khiển trách 4
+                # trường hợp, …)": a long description between; taken only when every part counts the total's kind
+                far_span = paren_span(text, w.end())
+                far_parts = parse_parts(text, far_span[0], far_span[1], block.id, index) if far_span else None
+                if far_parts and len(far_parts) >= 2 and all(f.unit and same_kind(f.unit, total.unit) for _, f in far_parts):
+                    m, far = w, True
             if m:
                 span = paren_span(text, m.end())
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not SUBSET_START.match(text[span[0]:span[1]]) \
@@ -233,6 +244,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                                         nouns=_head_nouns(text, owner or total, m.end(), parts))
                         if rel and loose:
                             rel.note = rel.note or "parts_by_sum"
+                        if rel and far:
+                            soften(rel, "inferred_far_paren")  # the bracket may describe the words just before it
                         if rel and rel.computed_hi is not None and rel.stated_lo is not None \
                                 and rel.computed_hi < rel.stated_lo and (total.qualifier or _all_places(parts)):
                             soften(rel, "inferred_paren_examples")  # "gần 800 ha (huyện A 350 ha, huyện B 120 ha)":
