@@ -546,9 +546,6 @@ UNIT_STOPWORDS = {
     "trở", "vượt",
 }
 
-#: Generic nouns that are never a unit on their own after a number.
-NOT_A_UNIT = {"năm", "tháng", "ngày", "tuần", "giờ", "quý", "lần"}
-
 # ---------------------------------------------------------------------------
 # Roles: what a figure is in its sentence (relations.common.Index.role)
 # ---------------------------------------------------------------------------
@@ -673,11 +670,19 @@ BREAKDOWN_LEAD = pattern(
     flags=re.IGNORECASE,
 )
 
+#: From a total to the bracket that lists its parts or items: its unit words, no figure, no clause end
+#: (``23 vụ việc, vụ án (cũ 05; mới 18)``, ``3 huyện (Nam Sách, Kinh Môn, Kim Thành)``).  Applied with ``match`` at
+#: the total's end (``GAP_TO_PAREN.match(text, total.end)``).
+GAP_TO_PAREN = pattern(
+    "gap_to_paren",
+    r"[^\d;.()]{0,40}?\s*(?=\()",
+    matches=[" vụ việc, vụ án (cũ 05", " huyện (Nam Sách", " ("],
+    rejects=[" vụ việc, trong đó cấp huyện", " đơn; cấp huyện"],  # no bracket follows
+)
+
 #: A lead that makes the list a subset ("of which"), not a full partition.
 SUBSET_LEAD = pattern("subset_lead", r"^\s*trong\s+(?:số\s+)?đó\b", matches=["Trong đó: cấp tỉnh 3"], flags=re.IGNORECASE)
 
-#: Separators between parts of a breakdown.
-PART_SEPARATOR = pattern("part_separator", r"\s*(?:[;,]|\s+và\s+)\s*", matches=["; ", ", ", " và "])
 
 # ---------------------------------------------------------------------------
 # Shapes of later finders (each used by one module, kept here with its examples)

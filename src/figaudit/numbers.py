@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+#: a hundred per cent: the one constant every family computing a percentage uses
+HUNDRED = Decimal(100)
 
 
 def parse_vi(token: str) -> Decimal | None:

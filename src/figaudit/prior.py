@@ -37,12 +37,11 @@ from pathlib import Path
 from figaudit.errors import InputError
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.numbers import fmt_vi, parse_vi
+from figaudit.numbers import HUNDRED, fmt_vi, parse_vi
 from figaudit.relations import Relation, exact_or_interval
 from figaudit.relations.common import TOTAL_KINDS, Index, clause_of, quote, unit_head
 
 CHECK = "prior_change"
-HUNDRED = Decimal(100)
 MIN_SCORE, MIN_LEAD = 0.35, 0.10
 STOP = {"các", "của", "và", "với", "đối", "trong", "được", "đã", "có", "là", "cho", "tại", "về", "theo", "những", "này",
         "năm", "so", "tăng", "giảm", "gấp", "lần", "bằng", "trên", "gần", "khoảng", "hơn", "số", "tổng"}

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from figaudit import grammar as g
 from figaudit.figures import Figure
-from figaudit.numbers import fmt_vi
+from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
@@ -39,7 +39,6 @@ from figaudit.relations.common import (
 )
 
 CHECK = "change"
-HUNDRED = Decimal(100)
 _FROM_TO = re.compile(r"(tăng|giảm)\s+từ\s+$", re.IGNORECASE)
 _REF = re.compile(r"^[^;()]{0,40}?so\s+(?:với\s+)?(cùng kỳ(?:\s+năm\s+(\d{4}))?|năm\s+trước|năm\s+(\d{4})|kỳ trước)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -32,7 +32,6 @@ _ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy
 _ABBREV = "".join(rf"(?<!\b{a})" for a in ("TP", "Tp", "TX", "Tx", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS"))
 _SENT_END = re.compile(rf"(?:{_ABBREV}[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n(?![{g.VI_LOWER}](?![).]))"
                        rf"|(?<=[{g.VI_LOWER}0-9])\.(?=[{g.VI_UPPER}][{g.VI_LOWER}])")  # "năm 2016.Theo": glued by extraction
-_CLAUSE = re.compile(rf"[;:]|{_ABBREV}\.(?=\s)|\n(?![{g.VI_LOWER}](?![).]))")
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
 _LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")

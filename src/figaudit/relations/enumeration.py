@@ -30,7 +30,6 @@ from figaudit.relations.common import (
 )
 
 CHECK = "enumeration"
-_GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 #: the lead of a list after a count, within its sentence: ``3 huyện: …``, ``9 đơn vị … bao gồm: …``, ``gồm …``
 _LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
 _LEVEL_WORD = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Tt]hôn|[Ấấ]p|[Bb]ản)"
@@ -263,7 +262,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if n is None or n != int(n) or total.qualifier or n < 2:
                 continue
             c0, c1 = clause_of(text, total.start)
-            m = _GAP_TO_PAREN.match(text, total.end)
+            m = g.GAP_TO_PAREN.match(text, total.end)
             span = paren_span(text, m.end()) if m else None
             if span is None and (w := _WIDE_GAP_TO_PAREN.match(text, total.end)) is not None:
                 rel = _paren_after_predicate(text, index, block, total, c0, w.end())

@@ -40,7 +40,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from figaudit import grammar as g
 from figaudit.figures import Figure
-from figaudit.numbers import fmt_vi
+from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, from_previous_sentence, quote, same_kind, same_unit,
@@ -50,7 +50,6 @@ from figaudit.relations.frames import frames
 from figaudit.relations.partition import counterpart_clash
 
 CHECK = "percent"
-HUNDRED = Decimal(100)
 _SHARE_CUE = re.compile(r"\b(?:cơ cấu|tỷ trọng|tỉ trọng|xếp loại|phân loại)\b", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\.\.\.|…|\bv\.v\b|\bmột số\b|\bnhư\b|\bcao nhất\b|\bthấp nhất\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s+(?:chiếm\s+)?$")

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.numbers import fmt_vi
+from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.relations import Relation, exact_or_interval, register_derived, soften
 from figaudit.relations.common import quote, sentence_of, sum_interval
 from figaudit.relations.breakdowns import CHECK, breakdown, within_whole
@@ -25,7 +25,6 @@ from figaudit.relations.breakdowns import CHECK, breakdown, within_whole
 _BOUND = ("recomputed", "named_whole", "consensus_whole", "rate")
 #: the most shares of one whole looked at (a window: cost linear in the relations)
 MAX_SHARES = 12
-HUNDRED = Decimal(100)
 
 
 def _recomputes(r: Relation) -> bool:

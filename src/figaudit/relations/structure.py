@@ -23,12 +23,11 @@ import re
 from decimal import Decimal
 
 from figaudit.figures import Figure
-from figaudit.numbers import fmt_vi
+from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import TOTAL_KINDS, Index, quote, sentence_of, sentences
 
 CHECK = "percent"
-HUNDRED = Decimal(100)
 
 #: the cue before a contribution: "đóng góp 41,8%", "làm giảm 12,6%" (the net export term of GDP by use)
 _CONTRIBUTION = re.compile(r"\b(đóng góp|làm giảm)\s+(?:khoảng\s+)?$", re.IGNORECASE)

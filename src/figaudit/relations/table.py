@@ -19,14 +19,13 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Block, Document
-from figaudit.numbers import fmt_vi
+from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.readers.flat_tables import SEP, cells
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import sum_interval
 from figaudit.relations.partition import row_half, row_pair
 
 CHECK = "table"
-HUNDRED = Decimal(100)
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100", re.I)
 _NONE = re.compile(r"^\s*[-–—]\s*$")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register, soften
@@ -37,7 +38,6 @@ from figaudit.relations.breakdowns import (
     CHECK, OPEN_WORDS, SUBSET_START, breakdown, closed_partition, exact_enough, is_marked_total,
 )
 
-_GAP_TO_PAREN = re.compile(r"[^\d;.()]{0,40}?\s*(?=\()")
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
 #: a long description between a total and its bracket, with no subset cue in it ("trong đó", "riêng", "có")
 _GAP_TO_PAREN_FAR = re.compile(r"(?:(?!trong đó|riêng|\bcó\b)[^\d;.()]){0,110}?\s*(?=\()", re.IGNORECASE)
@@ -214,7 +214,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     out.append(soften(rel, "inferred_causes"))  # a net change may also hold what it offsets
                 continue
             # 1. A parenthesis right after the total (and its unit words).
-            m = _GAP_TO_PAREN.match(text, total.end)
+            m = g.GAP_TO_PAREN.match(text, total.end)
             if m is None and (w := _GAP_TO_PAREN_WIDE.match(text, total.end)) is not None and not [
                     f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]:
                 m = w  # "46 khách sạn được xếp hạng từ 3 đến 5 sao (28 …": a range or a label between, no figure of count

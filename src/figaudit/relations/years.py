@@ -40,7 +40,6 @@ _DATE_AFTER = g.SPAN_SUMMED
 _REVIEW = re.compile(r"(sơ kết|tổng kết|kỷ niệm|kết quả|nhìn lại|tròn)\s+(?:giữa nhiệm kỳ\s+)?$", re.IGNORECASE)
 _PARTY_CODE = re.compile(r"^(\d+)\s?-\s?([^\W\d_]+)\s?/\s?(.+)$")
 _STATE_CODE = re.compile(r"^(\d+)/(\d{4})/(.+)$")
-_YEAR4 = re.compile(r"(\d{4})$")
 
 #: Party congress terms (start dates): central bodies (…/TW) and provincial ones.
 CENTRAL_TERMS = [(2001, 4), (2006, 4), (2011, 1), (2016, 1), (2021, 2), (2026, 1)]
