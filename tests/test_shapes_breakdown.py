@@ -223,3 +223,35 @@ def test_places_with_a_colon_are_parts(tmp_path):
     _, d = audit(tmp_path, "Mưa lũ làm 600 nhà bị hư hỏng (tỉnh Đông: 130 nhà; tỉnh Tây: 260 nhà; tỉnh Nam: 150 nhà; tỉnh Bắc: "
                            "30 nhà).\n\nCó 8.950 ha lúa bị thiệt hại (Hà Nội 4.010, Hải Phòng 905, Nam Định 4.500).")
     assert triples(rows(d, "text_breakdown", variant="paren")) == [(600, 570, "warn"), (8950, 9415, "fail")]
+
+
+def test_places_after_trong_do_stay_within_the_whole(tmp_path):
+    """``làm 300 nhà bị hư hỏng. Trong đó, tỉnh Đông là nơi thiệt hại nhiều nhất với 120 nhà, tiếp đến là Tây Sơn 90
+    nhà, sau đó là các tỉnh: Nam Lâm 60 nhà, Bắc Hà 50 nhà``: places do not overlap, so 320 over 300 warns; a list
+    that stays within passes."""
+    found = []
+    for k, last in enumerate(["50", "20"]):
+        (tmp_path / str(k)).mkdir()
+        _, d = audit(tmp_path / str(k), "Mưa lũ làm 300 nhà bị hư hỏng. Trong đó, tỉnh Đông là nơi thiệt hại nhiều nhất với "
+                                        f"120 nhà, tiếp đến là Tây Sơn 90 nhà, sau đó là các tỉnh: Nam Lâm 60 nhà, Bắc Hà {last} nhà.")
+        found += triples(rows(d, "part_of_whole", variant="trong_do_places_sum"))
+    assert found == [(300, 320, "warn"), (300, 290, "pass")]
+
+
+def test_places_of_cases_are_no_count_of_them(tmp_path):
+    """``5 vụ cướp tài sản (Đông Hà, Nam Sơn, Bắc Lâm)``: where the cases happened — a place may have several; the
+    same bracket that names as many places as cases passes."""
+    _, d = audit(tmp_path, "Trong tháng xảy ra 5 vụ cướp tài sản (Đông Hà, Nam Sơn, Bắc Lâm), 3 vụ giết người (Đông Hà, Tây "
+                           "Sơn, Bắc Lâm).")
+    e = rows(d, "enumeration")
+    assert list(e["status"]) == ["pass"]
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_what_the_cases_did_is_no_more_cases(tmp_path):
+    """``xảy ra 600 vụ tai nạn, bao gồm 400 vụ … và 200 vụ va chạm, làm 300 người chết, 250 người bị thương``: 400 + 200;
+    the dead and injured are not items of the list; a list of kinds of one class keeps every item."""
+    _, d = audit(tmp_path, "Trong tháng xảy ra 600 vụ tai nạn giao thông, bao gồm 400 vụ tai nạn từ ít nghiêm trọng trở lên và "
+                           "200 vụ va chạm giao thông, làm 300 người chết, 250 người bị thương.\n\nToàn tỉnh có 40 cơ sở giáo "
+                           "dục nghề nghiệp, gồm 5 trường cao đẳng, 8 trường trung cấp, 12 trung tâm và 14 cơ sở khác.")
+    assert triples(rows(d, "text_breakdown", variant="list")) == [(600, 600, "pass"), (40, 39, "fail")]

@@ -650,8 +650,9 @@ LEVEL = (
 PART_LABEL_NUMBER = pattern(
     "part_label_number",
     # (a colon may stand between a place and its figure: "Hà Giang: 130 nhà; Lai Châu: 259 nhà")
-    rf"(?P<label>(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
+    rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
     matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;"],
+    rejects=["tổng cộng: 755 hộ."],  # a closing total is no part
     flags=re.IGNORECASE,
 )
 

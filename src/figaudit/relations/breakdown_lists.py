@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
@@ -22,7 +23,7 @@ from figaudit.relations.common import (
 )
 from figaudit.relations.frames import frames, period_of
 from figaudit.relations.partition import complementary_pair, complementary_pairs
-from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, words_before
+from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
 _DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
@@ -71,8 +72,15 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 text = index.blocks[fr.whole.block].text  # (a header frame quotes its own block)
                 parts = [f for f in index.within(fr.whole.block, fr.whole.end, sentence_of(text, fr.whole.start)[1])
                          if index.is_stock(f) and same_kind(f.unit, fr.whole.unit)]
+            places = parts if fr.kind == "trong_do" and len(parts) >= 2 and not fr.partition else []
             parts = _exact_run(fr.whole, parts)
             if parts is None:
+                if places and _named_places(index, places, fr.span):
+                    # "334 nhà bị hư hỏng. Trong đó, tỉnh A 142 nhà, tỉnh B 97 nhà, …": places do not overlap, so
+                    # together they stay within the whole (read by their names: an excess warns)
+                    block = index.blocks[fr.quote_block]
+                    rel = within_whole(fr.whole, places, "trong_do_places_sum", block, quote(block.text, *fr.span))
+                    out.append(soften(rel, "inferred_places_sum"))
                 continue
             by_sum = True
         block = index.blocks[fr.quote_block]
@@ -178,6 +186,32 @@ def _by_pairs(found):
         for k, (a, b) in enumerate(pairs):
             yield replace(fr, parts=[fr.parts[a], fr.parts[b]], labels=[fr.labels[a], fr.labels[b]], partition="pair",
                           of="" if k == 0 else f"pair{k + 1}")
+
+
+#: a place's name right before its figure, after a list word: "…, Hà Giang 97", "các tỉnh: Sơn La 48",
+#: "Điện Biên là địa phương … với 142"
+_PLACE_AT = re.compile(r"(?:^|[,;:]\s*|\b(?:là|với|đến|đó là)\s+)(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?"
+                       rf"((?:[{g.VI_UPPER}][^\W\d_]*)(?:\s+[{g.VI_UPPER}][^\W\d_]*){{0,3}})\b")
+
+
+def _named_places(index: Index, parts: list[Figure], span: tuple[int, int]) -> bool:
+    """Does each part's stretch of text (from the part before) name a place of its own, every one different, all in
+    one unit?"""
+    if any(p.block != parts[0].block or not p.unit or not same_unit(p.unit, parts[0].unit) for p in parts):
+        return False
+    text = index.blocks[parts[0].block].text
+    cue = list(re.finditer(r"trong\s+(?:số\s+)?đó", text[max(span[0], parts[0].start - 200):parts[0].start], re.IGNORECASE))
+    if not cue:
+        return False
+    names, pos = [], max(span[0], parts[0].start - 200) + cue[-1].end()
+    for p in parts:
+        seg = text[pos:p.start]
+        found = [m.group(1) for m in _PLACE_AT.finditer(seg) if not re.fullmatch(r"Trong|Trong đó|Riêng|Cụ|Còn", m.group(1))]
+        if len(found) != 1 or index.within(p.block, pos, p.start):
+            return False
+        names.append(found[0])
+        pos = p.end
+    return len(set(names)) == len(names)
 
 
 def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:

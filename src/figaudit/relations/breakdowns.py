@@ -38,6 +38,13 @@ def summable(total: Figure, label: str, part: Figure, listed: bool, nouns: tuple
     return listed and part.kind == total.kind
 
 
+def _other_class(a: str | None, b: str | None) -> bool:
+    """People against cases (``389 người chết`` in a list of ``vụ``): two units of known, different classes."""
+    def cls(u):
+        return "" if not u else "person" if same_kind(u, "người") else "case" if same_kind(u, "vụ") else ""
+    return bool(cls(a) and cls(b) and cls(a) != cls(b))
+
+
 def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool,
               nouns: tuple[str, ...] = ()) -> Relation | None:
     head = unit_head(total.unit)
@@ -45,7 +52,11 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
     pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
     # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
-    keep = [pair or summable(total, lab, f, listed, nouns) for lab, f in parts]
+    # a gồm-list whose items count the total's own unit has no items in another one: "717 vụ, bao gồm 492 vụ … và 225
+    # vụ …, làm 389 người chết" — the deaths are what the cases did, not more cases
+    own = listed and any(f.unit and same_kind(f.unit, total.unit) for _, f in parts)
+    keep = [pair or summable(total, lab, f, listed and not (own and _other_class(f.unit, total.unit)), nouns)
+            for lab, f in parts]
     summed = [p for p, k in zip(parts, keep) if k]
     excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)
     if len(summed) < 2:

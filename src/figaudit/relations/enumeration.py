@@ -26,7 +26,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, register
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, split_top,
+    TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, split_top, unit_head,
 )
 
 CHECK = "enumeration"
@@ -46,6 +46,10 @@ _REASONS = re.compile(r"\s*(?:do|vì|bởi|theo|nhằm|để|khi|nếu|chủ y�
 
 #: a place or body named by its proper name, with its level word: "Gia Lộc", "xã Tân Hưng", "TP. Hải Dương"
 _NAME = re.compile(rf"(?:{_LEVEL_WORD}\s*)?[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[{g.VI_UPPER}0-9][{g.VI_LETTER}0-9]*){{0,4}}")
+
+
+#: units that count events, not things: the names in a bracket after them are where they happened
+_EVENT_HEADS = {"vụ", "vụ việc", "vụ án", "lượt", "cuộc", "trận", "đợt", "lần", "ca", "trường hợp"}
 
 
 def names_only(items: list[str]) -> bool:
@@ -278,6 +282,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not _NOT_LIST.search(content) and not inner and not _REASONS.match(content) \
                         and not parse_parts(text, span[0], span[1], block.id, index):
                     items, confident = _items(text, span[0], span[1])
+                    if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS and names_only(items):
+                        continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may
+                        # have several, and one case may cross two
                     if len(items) > 1 and not (n > 20 and len(items) * 5 < n and not confident):
                         done.add(total.id)
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,
