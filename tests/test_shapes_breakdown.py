@@ -255,3 +255,22 @@ def test_what_the_cases_did_is_no_more_cases(tmp_path):
                            "200 vụ va chạm giao thông, làm 300 người chết, 250 người bị thương.\n\nToàn tỉnh có 40 cơ sở giáo "
                            "dục nghề nghiệp, gồm 5 trường cao đẳng, 8 trường trung cấp, 12 trung tâm và 14 cơ sở khác.")
     assert triples(rows(d, "text_breakdown", variant="list")) == [(600, 600, "pass"), (40, 39, "fail")]
+
+
+def test_a_siblings_stage_is_not_the_earlier_one(tmp_path):
+    """``Tòa tỉnh thụ lý 900 vụ án, giải quyết 700 vụ, …; Tòa huyện thụ lý 8.000 vụ án, giải quyết 6.500 vụ``: the
+    6.500 settled are of the 8.000 taken on, not of the 700 the other court settled."""
+    _, d = audit(tmp_path, "Trong đó, Tòa án tỉnh thụ lý 900 vụ án các loại, giải quyết 700 vụ, đạt tỷ lệ 77,8%; Tòa án cấp "
+                           "huyện thụ lý 8.000 vụ án các loại, giải quyết 6.500 vụ, đạt tỷ lệ 81,3%.")
+    assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_sectors_own_rate_is_no_whole_of_its_branches(tmp_path):
+    """``toàn ngành công nghiệp tăng 6,5% so với cùng kỳ năm trước (cùng kỳ giảm 0,5%), đóng góp 2,10 điểm phần trăm …
+    chế biến, chế tạo tăng 7%, đóng góp 1,80 điểm phần trăm; điện tăng 10%, đóng góp 0,40 điểm phần trăm``: the
+    sector's own growth is no sum of its branches' points (and the branches named may be only some)."""
+    _, d = audit(tmp_path, "Giá trị tăng thêm toàn ngành công nghiệp quý I tăng 6,5% so với cùng kỳ năm trước (cùng kỳ năm "
+                           "trước giảm 0,5%), đóng góp 2,10 điểm phần trăm vào mức tăng chung. Ngành chế biến, chế tạo tăng "
+                           "7%, đóng góp 1,80 điểm phần trăm; ngành sản xuất và phân phối điện tăng 10%, đóng góp 0,40 điểm "
+                           "phần trăm.")
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -266,3 +266,23 @@ def test_two_shares_of_one_named_whole_make_it(tmp_path):
                            "chứng; số chưa thực hiện là 20.000 triệu đồng, chiếm 20% số kiến nghị đủ bằng chứng.")
     assert verdicts(rows(d, "percent", variant="sum_of_parts")) == [(20.0, 20.0, "pass")]
     assert alarms(d).empty
+
+
+def test_a_figure_said_twice_is_not_its_own_base(tmp_path):
+    """``có 40 vụ án bị hủy, sửa do nguyên nhân chủ quan 40 vụ, chiếm tỷ lệ 0,3% trên tổng số án giải quyết``: the base
+    the words name is not given; 40 of 40 is no reading of 0,3 %."""
+    _, d = audit(tmp_path, "Ngoài ra, có 40 vụ án bị hủy, sửa do nguyên nhân chủ quan 40 vụ, chiếm tỷ lệ 0,3% trên tổng số án "
+                           "giải quyết, thấp hơn quy định 1,2%.")
+    assert alarms(d).empty
+
+
+def test_names_and_order_that_disagree_leave_the_change_open(tmp_path):
+    """``bắt 300 đối tượng truy nã, 120 đối tượng truy nã nguy hiểm. So với tháng trước, số đối tượng truy nã … tăng 60
+    đối tượng (+25%), số đối tượng truy nã nguy hiểm … tăng 20 đối tượng (+20%)``: the first by order and by name; the
+    second is left open rather than read against the 300."""
+    _, d = audit(tmp_path, "Trong tháng, đã bắt 300 đối tượng truy nã, 120 đối tượng truy nã nguy hiểm. So với tháng trước, "
+                           "số đối tượng truy nã đã bắt tăng 60 đối tượng (+25%), số đối tượng truy nã nguy hiểm bị bắt tăng "
+                           "20 đối tượng (+20%).")
+    assert alarms(d).empty
+    r = rows(d, "change", variant="percent_of_change")
+    assert "pass" in set(r["status"])

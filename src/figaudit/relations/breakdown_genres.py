@@ -352,9 +352,9 @@ _CONTRIBUTES = re.compile(r"(?:\bđóng góp|\b(?:làm|kéo)\s+(giảm))\s+(?:(?
 _NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
 _OWN_RATE = re.compile(r"\s*,\s*(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
-#: after a sector's own growth rate, its contribution (an aside may stand between): "tăng 12,5% (cùng kỳ tăng 6%),
-#: đóng góp 6,2 điểm"
-_OWN_RATE_AHEAD = re.compile(r"\s*(?:\([^()]{0,80}\))?[^;.()]{0,15}\bđóng góp\b", re.IGNORECASE)
+#: after a sector's own growth rate, its contribution (words and an aside may stand between): "tăng 12,5% (cùng kỳ
+#: tăng 6%), đóng góp 6,2 điểm", "tăng 6,2% so với cùng kỳ năm trước (cùng kỳ giảm 0,7%), đóng góp 2,0 điểm"
+_OWN_RATE_AHEAD = re.compile(r"[^;.()]{0,45}(?:\([^()]{0,80}\))?[^;.()]{0,15}\bđóng góp\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
 
 

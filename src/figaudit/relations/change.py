@@ -437,8 +437,8 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
 def _list_head(text: str, changes: list[Figure], a: Figure, verbs: dict) -> Figure | None:
     """The first change of a list one verb governs that ends in ``a`` (``tăng 13 vụ, 6 bị cáo``: 13 vụ)."""
     k = next((i for i, f in enumerate(changes) if f.id == a.id), None)
-    head = None
-    while k:
+    head, stop = None, max(0, (k or 0) - 8)  # (a window of the list: the walk stays bounded)
+    while k and k > stop:
         b = changes[k - 1]
         if b.kind not in TOTAL_KINDS or verbs.get(b.id) != verbs.get(a.id) or _verb(text, a if head is None else head) \
                 or not _LIST_GAP.fullmatch(text, b.end, (a if head is None else head).start):
@@ -509,11 +509,15 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
     if len(same) == 1:
         return same
     scored = _by_words(text, d, unit, same, src_text)
-    if scored:
-        return scored
     mine = [c for c in by_sentence.get(s0, []) if c.kind in TOTAL_KINDS and same_unit(c.unit, unit)]
-    if same and len(same) == len(mine) and d in mine:
-        return [same[mine.index(d)]]  # the k-th change of the unit is about the k-th figure of the unit
+    kth = same[mine.index(d)] if same and len(same) == len(mine) and d in mine else None
+    if scored:
+        if kth is not None and kth not in scored:
+            return []  # the names point at one figure, the order at another ("338 đối tượng truy nã, 134 đối tượng
+            # truy nã nguy hiểm. … tăng 51 đối tượng, … tăng 24 đối tượng"): not guessed
+        return [kth] if kth is not None else scored
+    if kth is not None:
+        return [kth]  # the k-th change of the unit is about the k-th figure of the unit
     return []
 
 

@@ -1149,6 +1149,10 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             continue
         for f in stage[:1]:  # the first count of the stage clause is the stage; later ones may be its own parts
             same = [w for w in pool if same_unit(w.unit, f.unit)]
+            kin = [w for w in pool if same_kind(w.unit, f.unit)]
+            if same and kin and kin[-1].start > same[-1].start:
+                same = [kin[-1]]  # "…; TAND huyện thụ lý 18.453 vụ án, giải quyết 14.203 vụ": the nearest count of its
+                # kind, not the sibling's stage of the same word ("giải quyết 1.513 vụ" before the ";")
             if not same or not index.is_stock(same[-1]):
                 continue
             if index.paren(f) is not None and index.paren(f) == index.paren(same[-1]):

@@ -201,7 +201,7 @@ _ANAPHOR = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:này|trên)\s+(?:
 def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Figure | None:
     """``… đạt 88.165 tỷ đồng. Mức thu này đạt 30,9% dự toán``: the sentence opens by pointing back at the last
     quantity of the sentence before (when that is a stock and nothing but dates follows it)."""
-    if s0 == 0 or not _ANAPHOR.fullmatch(text, s0, anchor):
+    if s0 == 0 or anchor - s0 > 80 or not _ANAPHOR.fullmatch(text, s0, anchor):  # (a short opening only: linear)
         return None
     p0, _ = sentence_of(text, s0 - 1)
     figs = [f for f in index.within(block_id, p0, s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
@@ -532,6 +532,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     and _other_named_share(text, index, block.id, p, num) and not _named_as(text, index, block.id, p, base):
                 # "2.000 hộ (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số hộ nghèo)": two
                 # wholes named; the one the words do not name is not the figure the place points at
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
+            if num is not None and base is not None and base.id != num.id and base.value == num.value \
+                    and same_kind(base.unit, num.unit) and not _fits(p, HUNDRED):
+                # "có 86 vụ án bị hủy, sửa do nguyên nhân chủ quan 86 vụ, chiếm tỷ lệ 0,27% trên tổng số án giải quyết":
+                # one figure said twice is not its own base; the base the words name is not given
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
             if num is not None and base is not None and base.id != num.id \
