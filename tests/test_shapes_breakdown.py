@@ -274,3 +274,13 @@ def test_a_sectors_own_rate_is_no_whole_of_its_branches(tmp_path):
                            "7%, đóng góp 1,80 điểm phần trăm; ngành sản xuất và phân phối điện tăng 10%, đóng góp 0,40 điểm "
                            "phần trăm.")
     assert d[d["status"].isin(["fail", "warn"])].empty
+
+
+def test_a_total_sentence_after_one_figure_a_sentence(tmp_path):
+    """``Số vốn của doanh nghiệp thành lập mới là 120.500 tỷ đồng. Số vốn tăng thêm … là 300.250 tỷ đồng. Tổng số vốn
+    đăng ký vào nền kinh tế là 420.750 tỷ đồng``: one figure a sentence, adding up exactly (a pass, written in tỷ)."""
+    _, d = audit(tmp_path, "Số vốn đăng ký của doanh nghiệp thành lập mới là 120.500 tỷ đồng, tăng 20% so với cùng kỳ. Số vốn "
+                           "đăng ký tăng thêm của các doanh nghiệp thay đổi tăng vốn là 300.250 tỷ đồng, tăng 40%. Tổng số vốn "
+                           "đăng ký vào nền kinh tế là 420.750 tỷ đồng, tăng 33% so với cùng kỳ.")
+    r = rows(d, "text_breakdown", variant="sum_sentence")
+    assert list(r["status"]) == ["pass"] and r["expression"].iloc[0] == "120.500 tỷ + 300.250 tỷ = 420.750 tỷ"

@@ -868,6 +868,17 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
             continue
         figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
         parts = [f for f in figs if same_unit(f.unit, total.unit)]
+        if len(parts) < 2 and total.unit and (run := _closing_run(text, index, block.id, prev, total)) is not None:
+            # "Số vốn của doanh nghiệp thành lập mới là 247 tỷ đồng. Số vốn tăng thêm … là 621 tỷ đồng. Tổng số vốn
+            # đăng ký vào nền kinh tế là 868 tỷ đồng": one figure a sentence, the last ones adding up exactly (a pass)
+            if not any(p.id in done for p in run):
+                rel = breakdown(total, [("", p) for p in run], "sum_sentence", block,
+                                quote(text, sentence_of(text, run[0].start)[0], s1), listed=True)
+                if rel is not None:
+                    rel.note = rel.note or "parts_by_sum"
+                    done.update([total.id] + [p.id for p in run])
+                    out.append(rel)
+            continue
         if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
             continue
         rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
@@ -890,6 +901,27 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
         done.update([total.id] + [p.id for p in parts])
         out.append(rel)
     return out
+
+
+def _closing_run(text: str, index: Index, block_id: str, prev: tuple[int, int], total: Figure) -> list[Figure] | None:
+    """The last figures of the total's unit in up to three sentences before it, one per sentence, that add up to it
+    exactly (two or more; never a small total split in two)."""
+    picked: list[Figure] = []
+    span = prev
+    for _ in range(3):
+        if span is None:
+            break
+        figs = [f for f in index.within(block_id, span[0], span[1]) if index.is_stock(f) and not index.paren(f)
+                and same_unit(f.unit, total.unit)]
+        if len(figs) != 1:
+            break
+        picked.insert(0, figs[0])
+        span = previous_sentence(text, span[0])
+    for k in range(2, len(picked) + 1):
+        run = picked[-k:]
+        if total.value >= 20 and sum(p.value for p in run) == total.value and exact_enough(total, run):
+            return run
+    return None
 
 
 #: ``…, nếu loại trừ tiền sử dụng đất 1.200 tỷ đồng thì đạt 3.800 tỷ đồng``: the total less a part is the rest.

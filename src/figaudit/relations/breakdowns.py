@@ -75,7 +75,7 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         strict_hi=s_hi_open or lo_open, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
         quote=q, footnote_text=block.text if block.kind == "footnote" else "",
         expression=figs[0].text + "".join(f" − {f.text[1:]}" if f.text.startswith("−") else f" + {f.text}" for f in figs[1:])
-        + f" = {fmt_vi(computed)}", note="parts_excluded" if excluded else "",
+        + f" = {sum_text(figs, computed)}", note="parts_excluded" if excluded else "",
         note_args=note_args, figures=[total.id] + [f.id for f in figs], parts=[(lab, f.value) for lab, f in summed],
         variant=variant)
     step = _rounded_total(total, figs, computed)
@@ -83,6 +83,15 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
         rel.stated_lo, rel.stated_hi, rel.strict_lo, rel.strict_hi = total.value - step / 2, total.value + step / 2, False, True
         rel.note = rel.note or "total_rounded"
     return rel
+
+
+def sum_text(figs: list[Figure], computed: Decimal) -> str:
+    """A sum written as its parts are: ``247.384 tỷ + 621.542 tỷ = 868.926 tỷ`` (not 868.926.000.000.000)."""
+    words = {f.text.split()[-1] if f.scale > 1 and len(f.text.split()) > 1 else "" for f in figs}
+    scales = {f.scale for f in figs}
+    if len(words) == 1 and len(scales) == 1 and (word := words.pop()) and not word[-1].isdigit():
+        return f"{fmt_vi(computed / scales.pop())} {word}"
+    return fmt_vi(computed)
 
 
 def _trailing_zeros(v: Decimal) -> int:
