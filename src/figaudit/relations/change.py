@@ -406,6 +406,7 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
     Percent id → the absolute change."""
     out: dict[str, Figure] = {}
     used: set[str] = set()
+    pos = {f.id: i for i, f in enumerate(changes)}
     for i, x in enumerate(changes):
         if x.kind != "percent" or verbs.get(x.id) not in ("tăng", "giảm"):
             continue
@@ -428,15 +429,16 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
             if inside or adjacent:
                 out[x.id] = a
                 used.add(a.id)
-                if heads is not None and a.start < x.start and (head := _list_head(text, changes, a, verbs)) is not None:
+                if heads is not None and a.start < x.start and (head := _list_head(text, changes, a, verbs, pos)) is not None:
                     heads[x.id] = head  # "tăng 13 vụ, 6 bị cáo …, tỷ lệ tăng 19,1%": the rate may be the list's head's
                 break
     return out
 
 
-def _list_head(text: str, changes: list[Figure], a: Figure, verbs: dict) -> Figure | None:
-    """The first change of a list one verb governs that ends in ``a`` (``tăng 13 vụ, 6 bị cáo``: 13 vụ)."""
-    k = next((i for i, f in enumerate(changes) if f.id == a.id), None)
+def _list_head(text: str, changes: list[Figure], a: Figure, verbs: dict, pos: dict) -> Figure | None:
+    """The first change of a list one verb governs that ends in ``a`` (``tăng 13 vụ, 6 bị cáo``: 13 vụ); ``pos``: each
+    change's place in ``changes`` (a lookup, so the cost stays linear)."""
+    k = pos.get(a.id)
     head, stop = None, max(0, (k or 0) - 8)  # (a window of the list: the walk stays bounded)
     while k and k > stop:
         b = changes[k - 1]
