@@ -284,3 +284,13 @@ def test_a_total_sentence_after_one_figure_a_sentence(tmp_path):
                            "đăng ký vào nền kinh tế là 420.750 tỷ đồng, tăng 33% so với cùng kỳ.")
     r = rows(d, "text_breakdown", variant="sum_sentence")
     assert list(r["status"]) == ["pass"] and r["expression"].iloc[0] == "120.500 tỷ + 300.250 tỷ = 420.750 tỷ"
+
+
+def test_a_contribution_said_with_mức_is_one_of_the_run(tmp_path):
+    """``…; thuế sản phẩm trừ trợ cấp sản phẩm tăng 4%, mức đóng góp 0,20 điểm``: the fourth contribution counts too."""
+    _, d = audit(tmp_path, "GRDP 9 tháng ước tăng 8,50% so với cùng kỳ. Trong mức tăng chung, khu vực công nghiệp và xây dựng "
+                           "tăng 14%, đóng góp 5,00 điểm phần trăm; khu vực dịch vụ tăng 7%, đóng góp 2,30 điểm; khu vực nông "
+                           "nghiệp tăng 4%, đóng góp 1,00 điểm; thuế sản phẩm trừ trợ cấp sản phẩm tăng 4%, mức đóng góp 0,20 "
+                           "điểm.")
+    assert triples(rows(d, "text_breakdown", variant="contributions")) == [(8, 8, "pass")]
+    assert d[d["status"].isin(["fail", "warn"])].empty

@@ -286,3 +286,24 @@ def test_names_and_order_that_disagree_leave_the_change_open(tmp_path):
     assert alarms(d).empty
     r = rows(d, "change", variant="percent_of_change")
     assert "pass" in set(r["status"])
+
+
+def test_shares_of_the_chosen_not_of_the_candidates(tmp_path):
+    """``bầu đủ 80 đại biểu trên tổng số 130 đại biểu ứng cử, trong đó 20 đại biểu nữ (25%), 8 đại biểu trẻ (10%)``: of
+    the 80 elected."""
+    _, d = audit(tmp_path, "Tỉnh đã bầu đủ 80 đại biểu Hội đồng nhân dân tỉnh trên tổng số 130 đại biểu ứng cử, trong đó, 20 "
+                           "đại biểu nữ (25%), 8 đại biểu trẻ tuổi (10%).")
+    assert alarms(d).empty
+    assert sorted(verdicts(rows(d, "percent", variant="recomputed"))) == [(10.0, 10.0, "pass"), (25.0, 25.0, "pass")]
+
+
+def test_a_change_of_the_figure_it_fits_two_sentences_back(tmp_path):
+    """``… xảy ra 2.000 vụ cháy, làm chết 80 người, bị thương 100 người. Xảy ra 10 vụ nổ, …, bị thương 30 người. So sánh
+    với năm 2023: …; tăng 20 người bị thương (tăng 25%)``: of the 100 injured in fires (100 − 20 = 80), the one figure
+    it fits, not the 30 of the explosions."""
+    _, d = audit(tmp_path, "Năm 2024, toàn quốc xảy ra 2.000 vụ cháy, làm chết 80 người, bị thương 100 người. Xảy ra 10 vụ nổ, "
+                           "làm 5 người chết, bị thương 30 người. So sánh với năm 2023: Số vụ cháy tăng 100 vụ (tăng 5,26%); "
+                           "tăng 10 người chết (tăng 14,29%); tăng 20 người bị thương (tăng 25%).")
+    assert alarms(d).empty
+    r = rows(d, "change", variant="percent_of_change")
+    assert verdicts(r[r["status"] == "pass"]) == [(25.0, 25.0, "pass")]

@@ -350,7 +350,7 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
 
 _CONTRIBUTES = re.compile(r"(?:\bđóng góp|\b(?:làm|kéo)\s+(giảm))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 _NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
-_OWN_RATE = re.compile(r"\s*,\s*(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
+_OWN_RATE = re.compile(r"\s*,\s*(?:(?:mức|với mức)\s+)?(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
 #: after a sector's own growth rate, its contribution (words and an aside may stand between): "tăng 12,5% (cùng kỳ
 #: tăng 6%), đóng góp 6,2 điểm", "tăng 6,2% so với cùng kỳ năm trước (cùng kỳ giảm 0,7%), đóng góp 2,0 điểm"

@@ -212,6 +212,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     else:  # the text does not say which change of the list the rate is of
                         rel.checkable, rel.note = False, "change_percent_ambiguous"
                         rel.note_args = {**rel.note_args, "changes": f"{h.text} {h.unit or ''}, {a.text} {a.unit or ''}"}
+                if where.get("previous") and rel.checkable and not _holds(rel) and a.unit \
+                        and (alt := _fitting_elsewhere(text, index, block, prev_par, d, a, verbs.get(a.id, verb), cur)):
+                    rel = alt  # "… 3.440 vụ cháy, … bị thương 109 người. Xảy ra 16 vụ nổ, … bị thương 27 người. So sánh
+                    # với năm 2022: …; tăng 19 người bị thương (tăng 21,11%)": of the 109 (the one figure it fits)
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
                 elif where.get("none_now"):
@@ -433,6 +437,27 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
                     heads[x.id] = head  # "tăng 13 vụ, 6 bị cáo …, tỷ lệ tăng 19,1%": the rate may be the list's head's
                 break
     return out
+
+
+def _fitting_elsewhere(text: str, index: Index, block, prev_par, d: Figure, a: Figure, verb: str,
+                       cur: list[Figure]) -> Relation | None:
+    """A change read against a figure of an earlier sentence that it does not fit: the one other figure of its unit in
+    the two sentences before (or the paragraph before) that the percentage fits exactly, if there is just one."""
+    s0, _ = sentence_of(text, d.start)
+    p1 = previous_sentence(text, s0)
+    p2 = previous_sentence(text, p1[0]) if p1 is not None else None
+    lo = p2[0] if p2 is not None else (p1[0] if p1 is not None else s0)
+    pool = [f for f in index.within(block.id, max(lo, s0 - _WINDOW), s0) if index.is_stock(f)]
+    if prev_par is not None and p2 is None:
+        pool += [f for f in index.by_block.get(prev_par.id, [])[-12:] if index.is_stock(f)]
+    fits_ = []
+    for f in pool:
+        if f.id in {c.id for c in cur} or not same_unit(f.unit, a.unit):
+            continue
+        alt = _percent_of_change(d, a, verb, [f], block, text)
+        if alt.checkable and _holds(alt):
+            fits_.append(alt)
+    return fits_[0] if len(fits_) == 1 else None
 
 
 def _list_head(text: str, changes: list[Figure], a: Figure, verbs: dict, pos: dict) -> Figure | None:

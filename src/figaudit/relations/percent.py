@@ -339,6 +339,17 @@ def _own_share(text: str, index: Index, block_id: str, f: Figure) -> Figure | No
     return nxt[0]
 
 
+def _chosen_of_total(text: str, index: Index, block_id: str, base: Figure) -> Figure | None:
+    """``85 đại biểu trên tổng số 144 đại biểu ứng cử``: for the 144, the 85 chosen from it (a stock of its kind just
+    before ``trên/trong tổng số``)."""
+    if not _OF_TOTAL_BEFORE.search(text, max(0, base.start - 30), base.start):
+        return None
+    before = index.within(block_id, max(0, base.start - 60), base.start)
+    if not before or not index.is_stock(before[-1]) or not same_kind(before[-1].unit, base.unit) or not before[-1].value:
+        return None
+    return before[-1]
+
+
 def _next_disposal(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
     """The first figure of the numerator's unit in the clause after a rate, in its sentence: ``…, đạt tỷ lệ 89,5%;
     chuyển tòa án khác 3 vụ`` (3 vụ)."""
@@ -568,7 +579,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
                     soften(rel, "inferred_frame_whole")
-                if not _fits(p, HUNDRED * num.value / base.value) and getattr(index.by_id.get(base.id), "kind", "") != "ratio" \
+                if not _fits(p, HUNDRED * num.value / base.value) \
+                        and (chosen := _chosen_of_total(text, index, block.id, base)) is not None \
+                        and _fits(p, HUNDRED * num.value / chosen.value):
+                    # "bầu đủ 85 đại biểu trên tổng số 144 đại biểu ứng cử, trong đó 18 đại biểu nữ (21,18%)": the parts
+                    # are of the 85 chosen, not of the 144 they were chosen from (read by fit: a pass only)
+                    rel = soften(_checked(p, num, chosen, "recomputed", block, q), "inferred_chosen_of_total")
+                elif not _fits(p, HUNDRED * num.value / base.value) and getattr(index.by_id.get(base.id), "kind", "") != "ratio" \
                         and re.match(r"\s*(?:[),;.]|$)", text[p.end:p.end + 3]) \
                         and (own := _own_share(text, index, block.id, base)):
                     # (only a bare share: "chiếm 6,7% chi thường xuyên" names its whole by words)
