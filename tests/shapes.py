@@ -18,6 +18,13 @@ def audit(tmp_path, text: str, name: str = "passage.txt"):
     return c, detail
 
 
+def audits(tmp_path, texts: list[str]):
+    """The findings of each text, audited in a folder of its own (variants of one shape, side by side)."""
+    for k, text in enumerate(texts):
+        (tmp_path / str(k)).mkdir()
+        yield audit(tmp_path / str(k), text)[1]
+
+
 def no_alarm(detail):
     bad = detail[detail["status"] == "fail"]
     assert bad.empty, bad[["check_id", "stated", "computed", "expression", "quote"]].to_string()

@@ -3,7 +3,7 @@ when the parts are all of it."""
 
 from __future__ import annotations
 
-from shapes import audit, rows, triples, verdicts
+from shapes import audit, audits, rows, triples, verdicts
 
 
 def test_carried_over_and_new_are_all_of_the_total(tmp_path):
@@ -164,12 +164,10 @@ def test_a_bracket_after_a_long_description_is_read_softly(tmp_path):
     """``kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ thuộc diện Ban Thường vụ quản lý (khiển trách 4 trường hợp, …)``:
     the bracket is the 9 by form, but it may describe only the words just before it: a wrong sum warns; a description
     opening a subset (``có``, ``trong đó``) keeps its bracket to itself."""
-    found = []
-    for k, parts in enumerate(["4 trường hợp, cảnh cáo 3 trường hợp, cách chức 2", "4 trường hợp, cảnh cáo 3 trường hợp, cách chức 3"]):
-        (tmp_path / str(k)).mkdir()
-        _, d = audit(tmp_path / str(k), "Ban Thường vụ Huyện ủy thi hành kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ "
-                                        f"thuộc diện Ban Thường vụ quản lý (khiển trách {parts} trường hợp).")
-        found += triples(rows(d, "text_breakdown", variant="paren"))
+    lead = "Ban Thường vụ Huyện ủy thi hành kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ thuộc diện Ban Thường vụ quản lý"
+    found = [t for d in audits(tmp_path, [f"{lead} (khiển trách 4 trường hợp, cảnh cáo 3 trường hợp, cách chức {n} trường "
+                                          "hợp)." for n in (2, 3)])
+             for t in triples(rows(d, "text_breakdown", variant="paren"))]
     assert found == [(9, 9, "pass"), (9, 10, "warn")]
     (tmp_path / "s").mkdir()
     _, d = audit(tmp_path / "s", "Huyện ủy thi hành kỷ luật 12 người là cán bộ, công chức, trong đó có cán bộ thuộc diện "
@@ -229,12 +227,9 @@ def test_places_after_trong_do_stay_within_the_whole(tmp_path):
     """``làm 300 nhà bị hư hỏng. Trong đó, tỉnh Đông là nơi thiệt hại nhiều nhất với 120 nhà, tiếp đến là Tây Sơn 90
     nhà, sau đó là các tỉnh: Nam Lâm 60 nhà, Bắc Hà 50 nhà``: places do not overlap, so 320 over 300 warns; a list
     that stays within passes."""
-    found = []
-    for k, last in enumerate(["50", "20"]):
-        (tmp_path / str(k)).mkdir()
-        _, d = audit(tmp_path / str(k), "Mưa lũ làm 300 nhà bị hư hỏng. Trong đó, tỉnh Đông là nơi thiệt hại nhiều nhất với "
-                                        f"120 nhà, tiếp đến là Tây Sơn 90 nhà, sau đó là các tỉnh: Nam Lâm 60 nhà, Bắc Hà {last} nhà.")
-        found += triples(rows(d, "part_of_whole", variant="trong_do_places_sum"))
+    texts = ["Mưa lũ làm 300 nhà bị hư hỏng. Trong đó, tỉnh Đông là nơi thiệt hại nhiều nhất với 120 nhà, tiếp đến là Tây "
+             f"Sơn 90 nhà, sau đó là các tỉnh: Nam Lâm 60 nhà, Bắc Hà {last} nhà." for last in (50, 20)]
+    found = [t for d in audits(tmp_path, texts) for t in triples(rows(d, "part_of_whole", variant="trong_do_places_sum"))]
     assert found == [(300, 320, "warn"), (300, 290, "pass")]
 
 

@@ -3,7 +3,7 @@ text names, and what is not a share never becomes one."""
 
 from __future__ import annotations
 
-from shapes import audit, rows, verdicts
+from shapes import audit, audits, rows, verdicts
 
 
 def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
@@ -162,12 +162,9 @@ def test_a_share_of_the_one_figure_it_fits_and_due_is_not_done(tmp_path):
 def test_a_target_handed_down_with_its_verb_is_the_plan(tmp_path):
     """``được giao chỉ tiêu tuyển quân 300 thanh niên. … tuyển được 330 thanh niên, đạt 110% chỉ tiêu``: of the 300; a
     wrong percentage of that plan warns (the plan is found by its word, never a failure)."""
-    found = []
-    for k, pct in enumerate(["110%", "120%"]):
-        (tmp_path / str(k)).mkdir()
-        _, d = audit(tmp_path / str(k), "Năm 2024, huyện được tỉnh giao chỉ tiêu tuyển quân 300 thanh niên. Đến tháng 3, "
-                                        f"các xã đã tuyển được 330 thanh niên, đạt {pct} chỉ tiêu.")
-        found += verdicts(rows(d, "percent", variant="plan_elsewhere"))
+    texts = ["Năm 2024, huyện được tỉnh giao chỉ tiêu tuyển quân 300 thanh niên. Đến tháng 3, các xã đã tuyển được 330 "
+             f"thanh niên, đạt {pct} chỉ tiêu." for pct in ("110%", "120%")]
+    found = [v for d in audits(tmp_path, texts) for v in verdicts(rows(d, "percent", variant="plan_elsewhere"))]
     assert found == [(110.0, 110.0, "pass"), (120.0, 110.0, "warn")]
 
 
@@ -207,13 +204,9 @@ def test_units_each_at_a_full_rate_are_no_share(tmp_path):
 def test_a_part_shares_the_base_its_whole_is_a_share_of(tmp_path):
     """``nhận lệnh 80 người (đạt 2,5% so với chỉ tiêu), trong đó đảng viên chính thức 60 người (chiếm 1,88%)``: of the
     quota 3.200 the 2,5 % implies, not of the 80; a share fitting neither warns, never fails."""
-    found = []
-    for k, pct in enumerate(["1,88%", "1,5%"]):
-        (tmp_path / str(k)).mkdir()
-        _, d = audit(tmp_path / str(k), "Số đảng viên nhận lệnh nhập ngũ là 80 người (đạt 2,5% so với chỉ tiêu), trong đó "
-                                        f"đảng viên chính thức là 60 người (chiếm {pct}).")
-        r = rows(d, "percent", variant="recomputed")
-        found += [(float(a), st) for a, st in zip(r["stated"], r["status"])]
+    texts = ["Số đảng viên nhận lệnh nhập ngũ là 80 người (đạt 2,5% so với chỉ tiêu), trong đó đảng viên chính thức là 60 "
+             f"người (chiếm {pct})." for pct in ("1,88%", "1,5%")]
+    found = [(a, st) for d in audits(tmp_path, texts) for a, _, st in verdicts(rows(d, "percent", variant="recomputed"))]
     assert found == [(1.88, "pass"), (1.5, "warn")]
 
 
@@ -230,14 +223,11 @@ def test_a_rate_the_next_clause_would_complete_warns(tmp_path):
 def test_a_rate_after_a_list_of_changes_is_the_heads(tmp_path):
     """``thụ lý 90 vụ với 150 bị cáo, tăng 15 vụ, 10 bị cáo so với năm trước, tỷ lệ tăng 20%``: 15 of 75, the first
     change of the list; when neither change fits, the rate is left unverifiable."""
-    found = []
-    for k, pct in enumerate(["20%", "35%"]):
-        (tmp_path / str(k)).mkdir()
-        _, d = audit(tmp_path / str(k), "Số vụ án hình sự thụ lý 90 vụ với 150 bị cáo, tăng 15 vụ, 10 bị cáo so với năm "
-                                        f"2023, tỷ lệ tăng {pct}.")
-        r = rows(d, "change", variant="percent_of_change")
-        found += list(r["status"])
-        assert d[d["status"] == "fail"].empty
+    texts = [f"Số vụ án hình sự thụ lý 90 vụ với 150 bị cáo, tăng 15 vụ, 10 bị cáo so với năm 2023, tỷ lệ tăng {pct}."
+             for pct in ("20%", "35%")]
+    details = list(audits(tmp_path, texts))
+    assert all(d[d["status"] == "fail"].empty for d in details)
+    found = [st for d in details for st in rows(d, "change", variant="percent_of_change")["status"]]
     assert found == ["pass", "unverifiable"]
 
 
