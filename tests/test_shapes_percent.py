@@ -297,3 +297,12 @@ def test_a_change_of_the_figure_it_fits_two_sentences_back(tmp_path):
     assert alarms(d).empty
     r = rows(d, "change", variant="percent_of_change")
     assert verdicts(r[r["status"] == "pass"]) == [(25.0, 25.0, "pass")]
+
+
+def test_two_halves_cannot_pass_a_hundred(tmp_path):
+    """``thành thị 180 vụ (chiếm 60,4%), nông thôn 118 vụ (chiếm 49,6%)``: urban and rural fires cannot overlap, so 110 %
+    fails; short of 100 % a third group may exist (a warning); 60 % + 40 % passes."""
+    texts = [f"Các vụ cháy tập trung tại địa bàn thành thị với 180 vụ (chiếm {a}), nông thôn xảy ra 120 vụ (chiếm {b})."
+             for a, b in (("60,4%", "49,6%"), ("60%", "30%"), ("60%", "40%"))]
+    found = [st for d in audits(tmp_path, texts) for st in rows(d, "percent", variant="share_sum")["status"]]
+    assert found == ["fail", "warn", "pass"]

@@ -440,6 +440,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         text = block.text
         figs = index.by_block.get(block.id, [])
         out.extend(_share_lists(text, block, figs, used, index))
+        out.extend(_half_shares(text, block, figs, used, index))
         out.extend(structure.structure_lists(text, block, figs, used, index))
         out.extend(structure.transition_pairs(text, block, figs, used, index))
         out.extend(structure.contribution_runs(text, block, figs, used))
@@ -1113,6 +1114,49 @@ def category_runs(text: str, figs: list[Figure], taken: set, index: Index) -> li
             j += 1
         i = (i + len(runs[-1])) if runs and runs[-1][0] is cands[i] else i + 1
     return runs
+
+
+#: the halves of a whole that cannot overlap: their two shares of it add up to at most 100 %
+_HALVES = [(re.compile(r"(?<!\w)thành thị(?!\w)", re.I), re.compile(r"(?<!\w)nông thôn(?!\w)", re.I)),
+           (re.compile(r"(?<!\w)nam(?!\w)", re.I), re.compile(r"(?<!\w)nữ(?!\w)", re.I)),
+           (re.compile(r"(?<!\w)công lập(?!\w)", re.I), re.compile(r"(?<!\w)ngoài công lập(?!\w)", re.I))]
+_BARE_SHARE = re.compile(r"\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?)?$", re.IGNORECASE)
+
+
+def _half_shares(text: str, block, figs: list[Figure], used: set, index: Index) -> list[Relation]:
+    """``thành thị 187 vụ (chiếm 61,3%), nông thôn 118 vụ (chiếm 48,7%)``: two bare shares of the two halves of one
+    whole (urban / rural, men / women) in one sentence.  Halves cannot overlap, so their shares cannot pass 100 % (a
+    failure); short of it, a third group may exist (a warning)."""
+    out = []
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for p in figs:
+        if p.kind == "percent" and p.value is not None and not p.qualifier and p.id not in used \
+                and index.role(p) in ("share", "") and _BARE_SHARE.search(text, max(0, p.start - 25), p.start) \
+                and re.match(r"\s*\)", text[p.end:p.end + 3]):
+            by_sentence.setdefault(sentence_of(text, p.start), []).append(p)
+    for (s0, s1), ps in by_sentence.items():
+        if len(ps) != 2:
+            continue
+        labels = [text[max(s0, ps[0].start - 60):ps[0].start], text[ps[0].end:ps[1].start]]
+        if not any(a.search(labels[0]) and b.search(labels[1]) and not b.search(labels[0]) and not a.search(labels[1])
+                   for a, b in _HALVES + [(b, a) for a, b in _HALVES]):
+            continue
+        total = ps[0].value + ps[1].value
+        tol = ps[0].half_digit + ps[1].half_digit
+        rel = Relation(
+            id=f"{CHECK}:{ps[0].id}:halves", check=CHECK, checkable=True, stated=HUNDRED, computed=total,
+            stated_lo=None, stated_hi=HUNDRED, computed_lo=total - tol, computed_hi=total + 2 * tol, unit="%",
+            line=ps[0].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+            footnote_text=block.text if block.kind == "footnote" else "",
+            expression=f"{ps[0].text} + {ps[1].text} = {fmt_vi(total)} % ≤ 100 %", figures=[p.id for p in ps],
+            variant="share_sum")
+        if total - tol <= HUNDRED <= total + 2 * tol:
+            continue  # (a pair that makes 100 % is recorded with the other runs of shares)
+        if total < HUNDRED:
+            rel.stated_lo = HUNDRED
+            soften(rel, "inferred_third_group")  # short of 100 %: a third group may exist
+        out.append(rel)
+    return out
 
 
 def _share_groups(text, block, runs: list[list[Figure]]) -> list[Relation]:
