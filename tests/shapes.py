@@ -25,6 +25,11 @@ def audits(tmp_path, texts: list[str]):
         yield audit(tmp_path / str(k), text)[1]
 
 
+def alarms(detail):
+    """The rows that tell the reader something is wrong (``fail`` and ``warn``)."""
+    return detail[detail["status"].isin(["fail", "warn"])]
+
+
 def no_alarm(detail):
     bad = detail[detail["status"] == "fail"]
     assert bad.empty, bad[["check_id", "stated", "computed", "expression", "quote"]].to_string()

@@ -3,7 +3,7 @@ text names, and what is not a share never becomes one."""
 
 from __future__ import annotations
 
-from shapes import audit, audits, rows, verdicts
+from shapes import alarms, audit, audits, rows, verdicts
 
 
 def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
@@ -26,7 +26,7 @@ def test_the_ends_of_a_range_are_no_share(tmp_path):
     of the 9 or of the 12."""
     c, d = audit(tmp_path, "So với cùng kỳ, có 9/12 nhóm hàng có chỉ số giá tăng. Trong đó, nhóm lương thực tăng 4,2%, 7 nhóm "
                            "có chỉ số giá tăng nhẹ từ 0,2% đến dưới 1,5%. Giá dịch vụ vận tải dao động từ 5% - 8%.")
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
     assert not rows(d, "percent", variant="recomputed").shape[0]
 
 
@@ -47,7 +47,7 @@ def test_two_named_shares_of_one_part_are_each_of_their_own_whole(tmp_path):
                            "người dân tộc thiểu số (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số "
                            "hộ nghèo toàn tỉnh).")
     p = rows(d, "percent")
-    assert p[p["status"].isin(["fail", "warn"])].empty
+    assert alarms(p).empty
     checked = p[p["status"] == "pass"]
     assert sorted(float(s) for s in checked["stated"]) == [25.0]
 
@@ -109,7 +109,7 @@ def test_a_band_each_member_falls_in_is_no_share(tmp_path):
                            "huyện chiếm từ 20-60% dân số và 25 huyện có dưới 5% người dân tộc.\n\nToàn tỉnh có 50 xã, trong đó "
                            "16 xã đạt chuẩn, chiếm trên 30% tổng số xã.")
     p = rows(d, "percent")
-    assert p[p["status"].isin(["fail", "warn"])].empty
+    assert alarms(p).empty
     assert sorted(float(s) for s in p[p["status"] == "pass"]["stated"]) == [30.0]
 
 
@@ -118,14 +118,14 @@ def test_rates_one_change_verb_governs(tmp_path):
     _, d = audit(tmp_path, "Cấp ủy các cấp đã kiểm tra 920 tổ chức đảng và 4.100 đảng viên (tăng 15% tổ chức đảng và 12,5% "
                            "đảng viên so với năm 2023).")
     assert rows(d, "percent", variant="recomputed").empty
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
 
 
 def test_two_values_of_two_verbs_are_no_ratio(tmp_path):
     """``án dân sự thụ lý và giải quyết 150/40 vụ án``: received and settled in turn; ``bảng 1`` is a label."""
     c, d = audit(tmp_path, "Trong đó: án dân sự thụ lý và giải quyết 150/40 vụ án; án hôn nhân thụ lý và giải quyết 210/96 vụ "
                            "việc.\n\nỞ bảng 1 tổng đàn gia cầm có tốc độ tăng trưởng 6,33%.")
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
     assert [f.kind for f in c.figures if f.text == "1"] == ["label"]
 
 
@@ -138,7 +138,7 @@ def test_a_settlement_rate_of_the_cases_that_can_be_settled(tmp_path):
                            "đạt 101% kế hoạch.")
     r = rows(d, "percent", variant="rate")
     assert verdicts(r) == [(90.0, 90.0, "pass")]
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
 
 
 def test_places_each_with_its_own_change_are_no_priors(tmp_path):
@@ -147,7 +147,7 @@ def test_places_each_with_its_own_change_are_no_priors(tmp_path):
     _, d = audit(tmp_path, "Những tỉnh có diện tích trồng mới nhiều và tăng so với cùng kỳ năm trước là tỉnh Bắc Sơn đạt "
                            "12.500 ha (tăng 10%), tỉnh Nam Hà đạt 11.000 ha (tăng 25%), tỉnh Đông Lâm đạt 8.000 ha (tăng 20%).")
     assert rows(d, "change", variant="both_years").empty
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
 
 
 def test_a_share_of_the_one_figure_it_fits_and_due_is_not_done(tmp_path):
@@ -155,7 +155,7 @@ def test_a_share_of_the_one_figure_it_fits_and_due_is_not_done(tmp_path):
     12.500 due (the only figure it fits); ``đến hạn giải quyết 12.500`` is due, not a later stage of the 11.800."""
     _, d = audit(tmp_path, "Trong tháng, đã tiếp nhận mới 12.000 hồ sơ, hồ sơ trả đúng hạn là 11.800 hồ sơ, hồ sơ đến hạn giải "
                            "quyết 12.500 hồ sơ, hồ sơ quá hạn giải quyết 500 hồ sơ chiếm 4,0%.")
-    assert d[d["status"].isin(["fail", "warn"])].empty
+    assert alarms(d).empty
     assert verdicts(rows(d, "percent", variant="recomputed")) == [(4.0, 4.0, "pass")]
 
 
@@ -175,11 +175,7 @@ def test_a_sentence_pointing_back_takes_the_figure_before(tmp_path):
                            "3.120 tỷ đồng. Mức thu này đạt 78% dự toán và tăng 6% so với cùng kỳ. Đầu năm, tỉnh đã giao dự "
                            "toán thu nội địa là 4.000 tỷ đồng.")
     assert verdicts(rows(d, "percent", variant="plan_elsewhere")) == [(78.0, 78.0, "pass")]
-    assert d[d["status"].isin(["fail", "warn"])].empty
-
-
-def alarms(d):
-    return d[d["status"].isin(["fail", "warn"])]
+    assert alarms(d).empty
 
 
 def test_the_economys_three_sectors_leave_the_product_taxes_unsaid(tmp_path):
