@@ -302,3 +302,35 @@ def test_two_halves_cannot_pass_a_hundred(tmp_path):
              for a, b in (("60,4%", "49,6%"), ("60%", "30%"), ("60%", "40%"))]
     found = [st for d in audits(tmp_path, texts) for st in rows(d, "percent", variant="share_sum")["status"]]
     assert found == ["fail", "warn", "pass"]
+
+
+def test_an_amount_over_the_amount_due_is_a_ratio(tmp_path):
+    """``đã thu hồi 12,6 tỷ đồng/20,4 tỷ đồng phải thu, đạt 61,8%``: two amounts joined by a slash, each with its own
+    unit (scales may differ), are the numerator and base of the rate right after them."""
+    _, d = audit(tmp_path, "Về thu hồi theo kết luận thanh tra, đã thu hồi 12,6 tỷ đồng/20,4 tỷ đồng phải thu, đạt 61,8%; "
+                           "trả lại cho công dân 0,9 tỷ đồng/1.500 triệu đồng phải trả, đạt 60%. Đã thu 3,1 tỷ "
+                           "đồng/4,2 tỷ đồng, đạt 81,5%.")
+    r = rows(d, "percent", variant="recomputed").sort_values("stated")
+    assert list(zip(r["stated"].astype(float), r["status"])) == [(60.0, "pass"), (61.8, "pass"), (81.5, "fail")]
+
+
+def test_rates_of_each_part_are_no_shares_of_the_whole(tmp_path):
+    """``giải quyết 2.600 vụ (đạt 70%). Trong đó, cấp tỉnh giải quyết 400 vụ (80%); cấp huyện giải quyết 2.200 vụ
+    (68,8%)``: the parts make the whole, yet 80 + 68,8 is not 100 — each is a rate of its own caseload, no share of the
+    2.600; when the percentages make about 100 they are the parts' shares and are checked (84,6 would be right)."""
+    rates, shares = audits(tmp_path, [
+        "Tòa án hai cấp đã thụ lý 3.714 vụ. Tòa án đã giải quyết 2.600 vụ (đạt tỷ lệ 70%). Trong đó, cấp tỉnh giải quyết "
+        "400 vụ (80%); cấp huyện giải quyết 2.200 vụ (68,8%).",
+        "Tòa án hai cấp đã thụ lý 3.714 vụ. Tòa án đã giải quyết 2.600 vụ (đạt tỷ lệ 70%). Trong đó, cấp tỉnh giải quyết "
+        "400 vụ (15,4%); cấp huyện giải quyết 2.200 vụ (83,6%)."])
+    assert alarms(rates).empty
+    assert {float(x) for x in rows(rates, "percent", variant="implied_base")["stated"]} >= {80.0, 68.8}
+    got = rows(shares, "percent", variant="recomputed").sort_values("stated")
+    assert list(zip(got["stated"].astype(float), got["status"])) == [(15.4, "pass"), (83.6, "warn")]
+
+
+def test_the_tiers_of_a_court_are_no_base(tmp_path):
+    """``TAND 2 cấp đã giải quyết các loại án đạt tỷ lệ 91,3%``: "2 cấp" says who acts; no granularity test on it."""
+    _, d = audit(tmp_path, "Năm 2024, 2 cấp Tòa án tỉnh đã giải quyết các loại án đạt tỷ lệ 91,3%, vượt chỉ tiêu được giao.")
+    assert alarms(d).empty
+    assert rows(d, "percent", variant="grim").empty

@@ -43,7 +43,8 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, from_previous_sentence, quote, same_kind, same_unit,
+from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, quote, same_kind,
+                                       same_unit, sum_interval,
                                        sentence_of, unit_head, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
@@ -284,6 +285,37 @@ def _over_bracket(text: str, index: Index, block_id: str, den: Figure) -> Figure
     return owner[0]
 
 
+def _rates_not_shares(text: str, index: Index, block_id: str, whole: Figure, parts: list[Figure]) -> bool:
+    """Parts that add up to their whole, each followed by a percentage of its own, with percentages that do not add
+    up to 100: shares of that whole would, so the percentages are of something else (each part's own base)."""
+    parts = [f for f in parts if f.value is not None and same_kind(f.unit, whole.unit)]
+    if len(parts) < 2 or whole.value is None:
+        return False
+    lo, hi, _, _ = sum_interval(parts)
+    if not fits(whole, lo, hi):
+        return False
+    shares = []
+    for f in parts:
+        nxt = index.within(block_id, f.end, min(len(text), f.end + 40), limit=1)
+        if not nxt or nxt[0].kind != "percent" or nxt[0].value is None or re.search(r"[;.]", text[f.end:nxt[0].start]):
+            return False
+        shares.append(nxt[0].value)
+    return abs(sum(shares, Decimal(0)) - HUNDRED) > len(shares)
+
+
+def _over_slash(text: str, index: Index, block_id: str, den: Figure) -> Figure | None:
+    """``thu hồi 1,24 tỷ đồng/1.842,6 triệu đồng phải thu``: two amounts (each with its scale and currency) joined
+    by a slash are a ratio the reader cannot miss; the one before the slash is the numerator."""
+    if den.kind != "amount" or not den.value:
+        return None
+    prev = index.last_before(block_id, den.start, 1)
+    if not prev or prev[0].kind != "amount" or prev[0].value is None or not same_kind(prev[0].unit, den.unit) \
+            or not re.fullmatch(rf"\s*(?:{re.escape(prev[0].unit)})?\s*/\s*", text[prev[0].end:den.start]) \
+            or prev[0].value > den.value:
+        return None
+    return prev[0]
+
+
 def _named_base_before(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
     """``thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%``: the base named between the
     numerator and the percentage."""
@@ -425,12 +457,15 @@ def _stage_base(text: str, index: Index, block_id: str, num: Figure) -> Figure |
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
     wholes = {}
+    siblings: dict[str, list[Figure]] = {}  # a frame's parts, by each part
     named_parts: set[str] = set()  # parts whose whole is read by its words (a "Trong số <tên>" sentence)
     for fr in frames(doc, index):
         if fr.kind in ("trong_do", "paren_co", "header", "header_named"):  # frames a cue word (or a name) sets
             for part in fr.parts:
                 if part.id not in wholes and fr.kind == "header_named":
                     named_parts.add(part.id)
+                if part.id not in wholes:
+                    siblings[part.id] = fr.parts
                 wholes.setdefault(part.id, fr.whole)
     out: list[Relation] = []
     used: set[str] = set()
@@ -473,6 +508,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if top is not None:  # "giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt 79,6%": a ratio split by
                 # the numerator's own breakdown
                 out.append(_checked(p, top, num, "recomputed", block, q))
+                continue
+            over = _over_slash(text, index, block.id, num) if num is not None and role in ("attain", "share", "") else None
+            if over is not None:  # "đã thu hồi 29,84 tỷ đồng/54,18 tỷ đồng phải thu, đạt 51,5%": an amount over the
+                # amount due, each with its own unit
+                out.append(_checked(p, over, num, "recomputed", block, q))
                 continue
             surplus = _surplus(text, index, block, p, num, q)
             if surplus is not None:
@@ -579,6 +619,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
+                    if not _fits(p, HUNDRED * num.value / base.value) \
+                            and _rates_not_shares(text, index, block.id, base, siblings.get(num.id, [])):
+                        # "giải quyết 3.803 vụ (đạt 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp
+                        # huyện giải quyết 3.469 vụ (62,2%)": the parts make the whole, yet their percentages do not
+                        # make 100 — each is a rate of the part's own caseload, not a share of the whole
+                        out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                        continue
                     soften(rel, "inferred_frame_whole")
                 if not _fits(p, HUNDRED * num.value / base.value) \
                         and (chosen := _chosen_of_total(text, index, block.id, base)) is not None \
@@ -874,8 +921,9 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     """Is the percentage's base a whole number of the numerator's own items?  Only then can granularity speak:
     ``4 cấp, chiếm 58% tổng số hộ nông dân`` and ``3 khu vực (chiếm 53% dự toán thu)`` are of something else, and
     a figure without a unit (``loại 1 và 2 chiếm 37%``) counts nothing."""
-    if not n.unit:
-        return False
+    if not n.unit or unit_head(n.unit).lower() == "cấp":
+        return False  # ("TAND 2 cấp đã giải quyết … đạt tỷ lệ 90,1%": the tiers of an institution are who acts, not
+        # what is counted)
     m = _OF_WORDS.match(text, p.end, min(len(text), p.end + 60))
     if m is None or _PLAN_HEAD.match(m.group(1)):
         return True
