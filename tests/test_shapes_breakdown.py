@@ -289,3 +289,36 @@ def test_a_contribution_said_with_mức_is_one_of_the_run(tmp_path):
                            "điểm.")
     assert triples(rows(d, "text_breakdown", variant="contributions")) == [(8, 8, "pass")]
     assert alarms(d).empty
+
+
+def test_criminal_and_administrative_handling_do_not_overlap(tmp_path):
+    """``phát hiện 150 vụ, 230 đối tượng; trong đó xử lý hình sự 120 vụ, 200 đối tượng, xử lý hành chính 30 vụ, 35 đối
+    tượng``: the second count of each pair shares its label; the two ways of handling exclude each other, so together
+    they stay within the whole (235 > 230 warns: a person may be counted under both). Short of it, nothing is said."""
+    over, short = audits(tmp_path, [
+        "Trong 9 tháng, lực lượng chức năng đã phát hiện, bắt giữ 150 vụ, 230 đối tượng phạm tội về ma túy; trong đó xử lý "
+        "hình sự 120 vụ, 200 đối tượng, xử lý hành chính 30 vụ, 35 đối tượng.",
+        "Trong 9 tháng, lực lượng chức năng đã phát hiện, bắt giữ 150 vụ, 230 đối tượng phạm tội về ma túy; trong đó xử lý "
+        "hình sự 100 vụ, 160 đối tượng, xử lý hành chính 30 vụ, 35 đối tượng."])
+    assert triples(alarms(over)) == [(230, 235, "warn")]
+    assert alarms(short).empty
+
+
+def test_the_two_kinds_of_transfer_are_all_of_it(tmp_path):
+    """``nhận bổ sung 812,4 tỷ đồng, trong đó bổ sung cân đối 500 tỷ đồng, bổ sung có mục tiêu 312,4 tỷ đồng``: the two
+    kinds of transfer the budget law knows make the whole ("có mục tiêu" is no target)."""
+    right, wrong = audits(tmp_path, [
+        "Trong năm, ngân sách huyện nhận bổ sung từ ngân sách tỉnh 812,4 tỷ đồng, trong đó bổ sung cân đối 500 tỷ đồng, bổ "
+        "sung có mục tiêu 312,4 tỷ đồng.",
+        "Trong năm, ngân sách huyện nhận bổ sung từ ngân sách tỉnh 812,4 tỷ đồng, trong đó bổ sung cân đối 500 tỷ đồng, bổ "
+        "sung có mục tiêu 302,4 tỷ đồng."])
+    assert list(rows(right, "text_breakdown", variant="trong_do_sum")["status"]) == ["pass"]
+    assert list(alarms(wrong)["status"]) == ["fail"]
+
+
+def test_a_bracket_of_agents_after_a_count(tmp_path):
+    """``khởi tố hình sự 9 vụ (Cục Hải quan khởi tố 5 vụ, chuyển cơ quan khác khởi tố 5 vụ)``: long labels (six words)
+    are still the bracket's parts."""
+    _, d = audit(tmp_path, "Công tác chống buôn lậu: phát hiện 215 vụ vi phạm; khởi tố hình sự 9 vụ (Cục Hải quan khởi tố 5 "
+                           "vụ, chuyển cơ quan khác khởi tố 5 vụ).")
+    assert triples(rows(d, "text_breakdown", variant="paren")) == [(9, 10, "fail")]

@@ -603,7 +603,8 @@ ROLE_PRIOR_SEGMENT = pattern(
 #: ``(NQ cả năm là 73.257``, ``dự toán thu ngân sách là 285.000``.
 ROLE_PLAN = pattern(
     "role_plan",
-    r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
+    # ("bổ sung có mục tiêu 302 tỷ đồng", "chương trình mục tiêu quốc gia 45 tỷ": targeted money, no target)
+    r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|(?<!có )(?<!trình )[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
     # (not across a comma: "vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 204.619 ha" is a part, no plan)
     r"(?:(?:[^;,()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
     + _HEDGE_OPT + r"$"
@@ -614,7 +615,7 @@ ROLE_PLAN = pattern(
              "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là ",
              "được huyện giao chỉ tiêu tuyển quân ", "giao kế hoạch trồng rừng tập trung "],
     rejects=["đạt 100% kế hoạch, tăng ", "giao chỉ tiêu, đã tuyển ", "tổng vốn đầu tư đăng ký hơn ",  # registered capital is no plan
-             "vượt kế hoạch đề ra, trong đó trồng rừng là "],
+             "vượt kế hoạch đề ra, trong đó trồng rừng là ", "bổ sung có mục tiêu ", "chương trình mục tiêu quốc gia "],
 )
 
 #: Words after a percentage that make it a percentage of a plan: ``đạt 95% kế hoạch``, ``102,3% dự toán``.
@@ -650,8 +651,8 @@ LEVEL = (
 PART_LABEL_NUMBER = pattern(
     "part_label_number",
     # (a colon may stand between a place and its figure: "Hà Giang: 130 nhà; Lai Châu: 259 nhà")
-    rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+\s+){{0,4}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
-    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;"],
+    rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+\s+){{0,6}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
+    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;", "chuyển cơ quan khác khởi tố 4 vụ"],
     rejects=["tổng cộng: 755 hộ."],  # a closing total is no part
     flags=re.IGNORECASE,
 )

@@ -815,9 +815,20 @@ def _paired_whole_frames(text: str, index: Index, before: list[Figure], whole: F
         mine = [p for p in rest if same_unit(p.unit, other.unit)]
         if not mine or as_count(index, other) is None or not _PAIR_GAP.fullmatch(text, a.end, b.start):
             continue
-        labels = [_label(text, p, cue) for p in mine]
+        labels = [_paired_label(text, index, p, cue) for p in mine]
         out.append(Frame(as_count(index, other), mine, kind, span, labels, partition_cue(other, labels)))
     return out
+
+
+def _paired_label(text: str, index: Index, p: Figure, cue: int) -> str:
+    """The label of the second figure of a pair (``xử lý hình sự 241 vụ, 376 đối tượng``): the words before the
+    first, which name both."""
+    own = _label(text, p, cue)
+    prev = index.last_before(p.block, p.start, 1)
+    if prev and prev[0].start >= cue and _PAIR_GAP.fullmatch(text, prev[0].end, p.start) \
+            and not re.search(r"[^\W\d_]", text[prev[0].end:p.start].replace(prev[0].unit, "", 1).strip(" ,")):
+        return " ".join(filter(None, (_label(text, prev[0], cue), own)))
+    return own
 
 
 #: a sentence that may go on with the list of the sentence before ("Cùng với đó, …", "Bên cạnh đó, còn có …")

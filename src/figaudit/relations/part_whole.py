@@ -23,7 +23,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
 from figaudit.relations.frames import frames
-from figaudit.relations.partition import distinct_levels
+from figaudit.relations.partition import disjoint_kinds, distinct_levels
 from figaudit.relations.breakdowns import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
@@ -58,13 +58,14 @@ def _sum_relation(fr, block) -> Relation | None:
     lo, hi, lo_open, _ = sum_interval(parts)
     _, shi, _, s_hi_open = exact_or_interval(fr.whole)
     holds = shi is None or lo < shi or (lo == shi and not (lo_open or s_hi_open))
-    if not holds and not fr.partition and not (fr.labels and len(fr.labels) == len(fr.parts) and
-                                               distinct_levels([lab for lab, p in zip(fr.labels, fr.parts) if p in parts])):
+    labels = [lab for lab, p in zip(fr.labels, fr.parts) if p in parts] if len(fr.labels) == len(fr.parts) else []
+    kinds = not holds and not fr.partition and disjoint_kinds(labels)
+    if not holds and not fr.partition and not distinct_levels(labels) and not kinds:
         return None  # (parts at distinct levels are disjoint: more than the whole is a discrepancy)
     total = sum((p.value for p in parts), Decimal(0))
     if holds and (typo := _digit_typo(fr.whole, parts, total, lo, hi)) is not None:
         return typo
-    return Relation(
+    rel = Relation(
         id=f"{CHECK}:{fr.whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=fr.whole.value, computed=total,
         stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
         unit=fr.whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, *fr.span),
@@ -72,6 +73,7 @@ def _sum_relation(fr, block) -> Relation | None:
         expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {fr.whole.text}",
         figures=[fr.whole.id] + [p.id for p in parts], variant=f"{fr.kind}_sum",
         parts=[("", p.value) for p in parts])
+    return soften(rel, "inferred_disjoint_kinds") if kinds else rel  # (a person may be counted under both)
 
 
 def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal, hi: Decimal | None) -> Relation | None:

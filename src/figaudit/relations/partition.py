@@ -25,12 +25,31 @@ PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây d
          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
          ({"trung ương"}, {"địa phương"}),
+         # the two kinds of transfer from the central budget (Luật Ngân sách nhà nước, Điều 40)
+         ({"bổ sung cân đối"}, {"bổ sung có mục tiêu"}),
          # what a period carries over and what it adds: "kỳ trước chuyển sang 45 đơn, tiếp nhận mới 275 đơn", "cũ …, mới …"
          ({"cũ", r"chuyển\s+(?:sang|qua)(?!\s+(?:cơ quan|cho|đến|tới|xử lý|giải quyết))", "tồn", "tồn đọng"},
           {"mới", "thụ lý mới", "tiếp nhận mới", "phát sinh mới", "phát sinh trong kỳ"})]
 #: each side of each pair as a row label's opening words ("Nam", "Nữ"; "Công lập", "Ngoài công lập")
 _ROW_PAIRS = [tuple(re.compile(r"^\s*(?:" + "|".join(sorted(side, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
                     for side in pair) for pair in PAIRS]
+
+
+#: ways of handling a case that exclude each other, though together they need not be all the cases found (some may
+#: still be under verification): "xử lý hình sự 241 vụ, xử lý hành chính 27 vụ"
+DISJOINT = [({"hình sự", "khởi tố"}, {"hành chính", "xử phạt"})]
+
+
+def disjoint_kinds(labels: list[str]) -> bool:
+    """Two labels, one for each of two ways of handling that exclude each other (``xử lý hình sự`` / ``xử lý hành
+    chính``), neither naming both: the parts are disjoint, so together they stay within the whole."""
+    if len(labels) != 2:
+        return False
+    for a, b in DISJOINT:
+        sides = [(_says(lab.lower(), a), _says(lab.lower(), b)) for lab in labels]
+        if sorted(sides) == [(False, True), (True, False)]:
+            return True
+    return False
 
 
 def distinct_levels(labels: list[str]) -> bool:
