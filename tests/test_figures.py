@@ -68,7 +68,18 @@ PASSAGES = [
     ("Luật số 45/2019/QH14 có hiệu lực.", "45/2019/QH14", "document_number", Decimal(45), ""),
     ("Trong quý I/2024, tỉnh thu hút 15 dự án.", "15", "count", Decimal(15), "dự án"),
     ("Tổ chức 6 tháng đầu năm 2023.", "6", "duration", Decimal(6), "tháng"),
+    # one amount in falling scale words, a zero-padded group kept
+    ("Dư nợ đạt 2.417 tỷ 306 triệu đồng.", "2.417 tỷ 306 triệu", "amount", Decimal("2417306000000"), "đồng"),
+    ("Doanh số cho vay 912 tỷ 045 triệu 718 nghìn đồng.", "912 tỷ 045 triệu 718 nghìn", "amount",
+     Decimal("912045718000"), "đồng"),
 ]
+
+
+def test_a_compound_amount_is_exact_to_its_last_scale_word():
+    f = one(figs_of("Dư nợ đạt 2.417 tỷ 306 triệu đồng, tăng 12 triệu 500 nghìn đồng."), "2.417 tỷ 306 triệu")
+    assert f.resolution == Decimal(500_000)
+    g = one(figs_of("Dư nợ đạt 2.417 tỷ 306 triệu đồng, tăng 12 triệu 500 nghìn đồng."), "12 triệu 500 nghìn")
+    assert g.value == Decimal(12_500_000) and g.resolution == Decimal(500)
 
 
 @pytest.mark.parametrize("passage,text,kind,value,unit", PASSAGES)

@@ -160,6 +160,12 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "ratio", reason="a/b")
     for m in g.PERCENT.finditer(text):
         add(m, "percent", number=m.group(1), reason="number with %")
+    for m in g.COMPOUND_SCALED.finditer(text):
+        groups = [(m.group(1), m.group(2))] + re.findall(r"(\d{1,3})\s+(triệu|nghìn|ngàn)", m.group(3))
+        scales = [g.SCALE_WORDS[w.lower()] for _, w in groups]
+        if all(a > b for a, b in zip(scales, scales[1:])):  # falling: "5 tỷ 300 triệu", never "5 triệu 300 triệu"
+            add(m, "compound", groups=[(n, sc) for (n, _), sc in zip(groups, scales)],
+                reason="number in falling scale words (" + " ".join(w for _, w in groups) + ")")
     for m in g.SCALED.finditer(text):
         scale = g.SCALE_WORDS[m.group(2).lower()] * (g.SCALE_WORDS[m.group(3).lower()] if m.group(3) else 1)
         words = m.group(2) + (f" {m.group(3)}" if m.group(3) else "")
@@ -310,6 +316,16 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     if kind == "percent":
         if _set_value(f, info["number"]):
             f.kind, f.unit = "percent", "%"
+            f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
+        return
+    if kind == "compound":
+        first, scale = info["groups"][0]
+        if _set_value(f, first, scale):
+            last = info["groups"][-1][1]
+            f.value = f.value + sum((Decimal(int(n)) * sc for n, sc in info["groups"][1:]), Decimal(0))
+            f.scale, f.decimals = last, 0  # (exact to its last scale word: "… 419 nghìn" is ± 500 đồng)
+            f.unit = _unit_after(text, f.end)
+            f.kind = "amount" if f.unit in g.AMOUNT_UNITS else "count"
             f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
         return
     if kind == "scaled":

@@ -368,6 +368,17 @@ SCALED = pattern(
     doc="A number with one scale word, or two (``1,2 nghìn tỷ`` = 1,2 × 10¹²).",
 )
 
+#: ``3.135 tỷ 793 triệu đồng``, ``1.088 tỷ 473 triệu 419 nghìn đồng``, ``12 triệu 500 nghìn đồng`` — one amount written
+#: in falling scale words, each lower group of at most three digits (``067 nghìn`` keeps its zero): one figure, exact
+#: to its last scale word.
+COMPOUND_SCALED = pattern(
+    "compound_scaled",
+    rf"{NUM_START}({NUMBER})\s+(tỷ|tỉ|triệu)((?:\s+\d{{1,3}}\s+(?:triệu|nghìn|ngàn))+)(?![{VI_LETTER}])",
+    matches=["dư nợ đạt 3.135 tỷ 793 triệu đồng", "1.088 tỷ 473 triệu 419 nghìn đồng", "thu 12 triệu 500 nghìn đồng",
+             "588 tỷ 190 triệu 067 nghìn đồng"],
+    rejects=["27.387 tỷ đồng", "4,4 triệu lượt"],
+)
+
 #: ``hàng nghìn cuốn``, ``hàng trăm`` — an approximate count written in words.
 WORD_QUANTITY = pattern(
     "word_quantity",
