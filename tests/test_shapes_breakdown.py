@@ -322,3 +322,63 @@ def test_a_bracket_of_agents_after_a_count(tmp_path):
     _, d = audit(tmp_path, "Công tác chống buôn lậu: phát hiện 215 vụ vi phạm; khởi tố hình sự 9 vụ (Cục Hải quan khởi tố 5 "
                            "vụ, chuyển cơ quan khác khởi tố 5 vụ).")
     assert triples(rows(d, "text_breakdown", variant="paren")) == [(9, 10, "fail")]
+
+
+def test_compound_amounts_add_up_as_one_figure_each(tmp_path):
+    """``Tổng nguồn vốn đạt 2.417 tỷ 306 triệu đồng. Trong đó, nguồn A là 2.100 tỷ 200 triệu đồng, …``: each amount in
+    falling scale words is one figure, never ``306 triệu ≤ 2.417 tỷ``; three sources named by one head noun are one
+    dimension (Trung ương / địa phương among them is no pair that must make the whole)."""
+    _, d = audit(tmp_path, "Tổng nguồn vốn đến 31/12/2024 đạt 2.417 tỷ 306 triệu đồng. Trong đó, nguồn vốn Trung ương chuyển "
+                           "về là 2.100 tỷ 200 triệu đồng; nguồn vốn ngân sách địa phương ủy thác là 217 tỷ 050 triệu đồng; "
+                           "nguồn vốn huy động là 100 tỷ 056 triệu đồng.")
+    assert alarms(d).empty
+    assert not any(str(e).startswith("306 triệu") for e in d["expression"])
+    assert list(rows(d, "text_breakdown", variant="trong_do_sum")["status"]) == ["pass"]
+
+
+def test_two_halves_of_a_count_are_no_stage_of_each_other(tmp_path):
+    """``tiếp nhận 2.450 đơn, trong đó … không đủ điều kiện xử lý là 210 đơn; đơn đủ điều kiện xử lý là 2.240 đơn``: the
+    second is the other half of the 2.450, not a stage of the 210."""
+    _, d = audit(tmp_path, "Trong năm, toàn tỉnh tiếp nhận 2.450 đơn, trong đó đơn lưu, trả lại do không đủ điều kiện xử lý "
+                           "là 210 đơn; đơn đủ điều kiện xử lý là 2.240 đơn (khiếu nại 60, tố cáo 95 và kiến nghị, phản ánh "
+                           "2.085 đơn).")
+    assert alarms(d).empty
+    assert rows(d, "part_of_whole", variant="funnel").empty
+
+
+def test_the_sector_that_pulls_growth_down_is_in_the_sum(tmp_path):
+    """``…; riêng ngành khai khoáng giảm 9%, làm giảm 1,3 điểm phần trăm mức tăng chung``: a negative contribution after
+    "riêng" is one of the run (4,0 + 0,4 − 1,3 = 3,1)."""
+    _, d = audit(tmp_path, "Chỉ số sản xuất công nghiệp 9 tháng ước tăng 3,1% so với cùng kỳ; trong đó ngành chế biến, chế tạo "
+                           "tăng 5,2%, đóng góp 4,0 điểm phần trăm; ngành sản xuất và phân phối điện tăng 4,5%, đóng góp 0,4 "
+                           "điểm phần trăm; riêng ngành khai khoáng giảm 9,0%, làm giảm 1,3 điểm phần trăm mức tăng chung.")
+    r = rows(d, "text_breakdown", variant="contributions")
+    assert list(r["status"]) == ["pass"] and "− 1,3" in r["expression"].iloc[0]
+
+
+def test_a_sum_sentence_that_misses_by_a_hair_warns(tmp_path):
+    """``… 1.120 doanh nghiệp tạm ngừng; 640 chờ giải thể; 230 đã giải thể. Tổng số doanh nghiệp rút lui khỏi thị trường
+    là 2.010 doanh nghiệp``: a named total the figures before miss by under 3 % warns; far from them it is another total."""
+    near, far = audits(tmp_path, [
+        "Có 1.120 doanh nghiệp tạm ngừng kinh doanh, tăng 5%; 640 doanh nghiệp chờ giải thể, giảm 2%; 230 doanh nghiệp đã "
+        "giải thể, tăng 8%. Tổng số doanh nghiệp rút lui khỏi thị trường là 2.010 doanh nghiệp.",
+        "Có 1.120 doanh nghiệp tạm ngừng kinh doanh, tăng 5%; 640 doanh nghiệp chờ giải thể, giảm 2%; 230 doanh nghiệp đã "
+        "giải thể, tăng 8%. Tổng số doanh nghiệp đang hoạt động là 9.400 doanh nghiệp."])
+    assert triples(alarms(near)) == [(2010, 1990, "warn")]
+    assert alarms(far).empty
+
+
+def test_a_wordy_list_after_a_colon_is_read_by_its_amounts(tmp_path):
+    """``đạt 4.200 nghìn tỷ đồng: 1.400 nghìn tỷ đồng là vốn … và 2.810 nghìn tỷ đồng là vốn do 40.000 lượt doanh nghiệp
+    …``: the count inside an item is what the item has; the two amounts miss the total by 10 (a warning)."""
+    _, d = audit(tmp_path, "Tổng vốn đăng ký bổ sung vào nền kinh tế đạt 4.200 nghìn tỷ đồng: 1.400 nghìn tỷ đồng là vốn của "
+                           "doanh nghiệp mới và 2.810 nghìn tỷ đồng là vốn do 40.000 lượt doanh nghiệp đăng ký tăng thêm.")
+    r = alarms(d)
+    assert list(r["status"]) == ["warn"] and r["expression"].iloc[0].endswith("= 4.210 nghìn tỷ")
+
+
+def test_a_list_of_where_they_went_is_no_count_of_them(tmp_path):
+    """``1.180 thanh niên nhập ngũ vào các đơn vị quân đội: A; B; C``: the list names the units, not the recruits."""
+    _, d = audit(tmp_path, "Năm 2024, toàn tỉnh có 1.180 thanh niên nhập ngũ vào các đơn vị quân đội: Trung đoàn 9, Bộ CHQS "
+                           "tỉnh; Bộ chỉ huy Bộ đội Biên phòng tỉnh; Sư đoàn 312; Sư đoàn 5.")
+    assert alarms(d).empty and rows(d, "enumeration").empty

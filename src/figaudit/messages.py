@@ -175,6 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_structure_pairs": {"vi": "vế kia của các cặp “từ … lên/còn …” cộng lại đúng 100 %", "en": "the other side of the “từ … lên/còn …” pairs totals exactly 100 %"},
     "inferred_negation_pair": {"vi": "hai phần “đạt” / “không đạt” được hiểu là đủ cả tổng", "en": "the two parts “X” / “not X” read as the whole"},
     "inferred_raised_pair": {"vi": "hai nhóm được cộng dồn xác định theo tên gọi trong câu: nâng tổng số … và … lên", "en": "the two groups added up were read from their names in: nâng tổng số … và … lên"},
+    "inferred_loose_list": {"vi": "danh sách sau dấu hai chấm được đọc theo các số cùng đơn vị", "en": "the list after the colon read by its figures of the total's unit"},
     "inferred_kinds": {"vi": "các số trong ngoặc, mỗi số một loại, được hiểu là các phần của tổng", "en": "the bracket's counts, each of its own kind, read as the parts of the total"},
     "inferred_others": {"vi": "nhóm cuối (… khác) được hiểu là tất cả các nhóm còn lại, nên các phần phải cộng đủ tổng", "en": "the last group (… khác: the others) read as all the remaining ones, so the parts should add up to the whole"},
     "inferred_disjoint_kinds": {"vi": "hai cách xử lý (hình sự / hành chính) được hiểu là không trùng nhau", "en": "the two ways of handling (criminal / administrative) read as not overlapping"},

@@ -376,8 +376,10 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                     and (m := _CONTRIBUTES.search(text, max(0, f.start - 25), f.start)) \
                     and (not run or not re.search(r"\.\s", text[run[-1].end:f.start])):
                 seen, last_end = last_end, f.end
-                if run and _NESTED.search(text, seen, f.start):
+                if run and _NESTED.search(text, seen, f.start) and not (
+                        m.group(1) and not re.search(r"\btrong đó\b", text[seen:f.start], re.IGNORECASE)):
                     continue  # "…, trong đó riêng ngành chế biến tăng 12,8%, đóng góp 3,05 điểm": inside a sector's share
+                    # (not "…; riêng ngành khai khoáng giảm 9%, làm giảm 1,3 điểm": the one sector that pulls down)
                 if m.group(1):  # "ngành khai khoáng giảm 5,5%, làm giảm 0,17 điểm phần trăm": a negative part
                     f = replace(f, text="−" + f.text, value=-f.value, lo=-f.hi if f.hi is not None else None,
                                 hi=-f.lo if f.lo is not None else None, lo_open=f.hi_open, hi_open=f.lo_open)

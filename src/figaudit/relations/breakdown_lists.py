@@ -57,6 +57,10 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                                         for a, b in zip(parts, parts[1:])):
                 pair = None  # "194 người do Trung ương giới thiệu, 301 người do địa phương giới thiệu và 4 người tự ứng
                 # cử": one run of one dimension, the pair is two of its three items
+            heads = {lab.split()[0] if lab.split() else "" for _, lab in mine}
+            if pair is not None and len(heads) == 1 and "" not in heads:
+                pair = None  # "nguồn vốn Trung ương …; nguồn vốn địa phương …; nguồn vốn huy động …": every item named
+                # by one head noun is one dimension, the pair two of its items
             if pair is not None:
                 parts = [mine[pair[0]][0], mine[pair[1]][0]]
                 fr = replace(fr, parts=parts, partition="pair")
@@ -894,13 +898,21 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
                             block, quote(text, prev[0], s1), listed=True) if added else None
             if alt is not None and fits(total, alt.computed_lo, alt.computed_hi):
                 rel, parts = alt, parts + added
-            elif not m.group(1):
-                continue  # "Tổng <name>": which figures it adds is not said
+            elif not m.group(1) and not _near_miss(total, rel):
+                continue  # "Tổng <name>": which figures it adds is not said — unless the sum of the figures before
+                # misses it by a hair (a different total would not come within a few per cent of them by chance)
             else:
                 soften(rel, "inferred_sum_sentence")
         done.update([total.id] + [p.id for p in parts])
         out.append(rel)
     return out
+
+
+def _near_miss(total: Figure, rel: Relation) -> bool:
+    """The sum of the parts within 3 % of the total, but not equal to it (a typo, not a different whole)."""
+    if total.value is None or not total.value or rel.computed is None:
+        return False
+    return abs(rel.computed - total.value) <= total.value * Decimal("0.03")
 
 
 def _closing_run(text: str, index: Index, block_id: str, prev: tuple[int, int], total: Figure) -> list[Figure] | None:

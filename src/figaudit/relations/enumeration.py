@@ -119,6 +119,10 @@ def _relation(total: Figure, items: list[str], counted: Decimal, confident: bool
         figures=[total.id] + [f.id for f in numbered], variant=variant)
 
 
+#: a plural noun between a count and its list (``vào các đơn vị:``, ``tại các huyện:``): the list may name those
+_OTHER_PLURAL = re.compile(r"\b(?:các|những)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+
+
 def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relation | None:
     """``5 huyện có tỷ lệ … giảm nhanh nhất giai đoạn 2016-2023 gồm: huyện A, huyện B, …``: the items of a
     list led by ``gồm`` / ``:`` in the count's sentence (nothing countable between the two).  Items are counted at
@@ -143,6 +147,9 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
                and f.qualifier not in _THRESHOLDS]  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
     if between or _CATEGORY.search(text, total.end, m.start()):
         return None
+    other = _OTHER_PLURAL.search(text, total.end, m.start())
+    if other and total.unit and unit_head(total.unit).lower() not in other.group(1).lower():
+        return None  # "1.180 thanh niên nhập ngũ vào các đơn vị: A; B; C": the list names the units, not the recruits
     start, end = m.end(), s1
     # the list ends where another counted group starts: "gồm: A, B, C và 11 cá nhân …", "… D; 9 bị cáo còn lại …"
     later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS, limit=1) if not index.paren(f)]

@@ -43,7 +43,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences, per_unit,
 )
-from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, partition_cue
+from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, negation_pair, partition_cue
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
 SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?|\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b\s*(:)?", re.IGNORECASE)
@@ -1168,6 +1168,9 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                 continue
             if index.paren(f) is not None and index.paren(f) == index.paren(same[-1]):
                 continue  # "(qua tự kiểm tra 1 vụ; qua thanh tra 2 vụ; …)": one bracket lists channels side by side
+            if negation_pair([_label(text, same[-1], p0), _label(text, f, p0)]):
+                continue  # "… không đủ điều kiện xử lý là 210 đơn; đơn đủ điều kiện xử lý là 2.240 đơn": two halves
+                # of one count, not a stage of the other
             if (cue := _last_cue(text, s0, same[-1].start)) is not None and not re.search(r"[;.]", text[cue:m.start()]):
                 continue  # "…, trong đó, không khởi tố 127 tin, tạm dừng giải quyết 03 tin, đang giải quyết 20 tin":
                 # outcomes listed side by side after one "trong đó" are siblings, not stages
