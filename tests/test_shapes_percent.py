@@ -334,3 +334,36 @@ def test_the_tiers_of_a_court_are_no_base(tmp_path):
     _, d = audit(tmp_path, "Năm 2024, 2 cấp Tòa án tỉnh đã giải quyết các loại án đạt tỷ lệ 91,3%, vượt chỉ tiêu được giao.")
     assert alarms(d).empty
     assert rows(d, "percent", variant="grim").empty
+
+
+def test_a_whole_named_by_its_unit_and_verb(tmp_path):
+    """``triển khai 1.520 cuộc thanh tra (…, triển khai mới 920 cuộc); đã ban hành 700 kết luận, chiếm 47,2% số cuộc
+    triển khai``: the whole is the one count of "cuộc" whose clause says "triển khai" (not the bracket's part); read by
+    its words, a mismatch warns."""
+    right, wrong = audits(tmp_path, [
+        "Trong quý I, toàn ngành Thanh tra đã triển khai 1.520 cuộc thanh tra hành chính (kỳ trước chuyển sang 600 cuộc, "
+        "triển khai mới 920 cuộc); đã ban hành 700 kết luận thanh tra, chiếm 46,1% số cuộc triển khai.",
+        "Trong quý I, toàn ngành Thanh tra đã triển khai 1.520 cuộc thanh tra hành chính (kỳ trước chuyển sang 600 cuộc, "
+        "triển khai mới 920 cuộc); đã ban hành 700 kết luận thanh tra, chiếm 47,2% số cuộc triển khai."])
+    assert verdicts(rows(right, "percent", variant="named_whole")) == [(46.1, 46.0526, "pass")] or \
+        [st for *_, st in verdicts(rows(right, "percent", variant="named_whole"))] == ["pass"]
+    assert [st for *_, st in verdicts(rows(wrong, "percent", variant="named_whole"))] == ["warn"]
+
+
+def test_a_rate_named_by_its_group_is_no_share_of_that_group(tmp_path):
+    """``số hộ nghèo toàn tỉnh còn 52.000 hộ. Trong đó, số hộ nghèo tại các huyện miền núi còn 31.000 hộ, tỷ lệ hộ nghèo
+    tại các huyện miền núi còn 38,6%``: a poverty rate is of all households there, never 31.000 of 52.000."""
+    _, d = audit(tmp_path, "Đến cuối năm, số hộ nghèo toàn tỉnh giảm xuống còn 52.000 hộ. Trong đó, số hộ nghèo tại các huyện "
+                           "miền núi giảm xuống còn 31.000 hộ, tỷ lệ hộ nghèo tại các huyện miền núi giảm còn 38,6%.")
+    assert alarms(d).empty
+    assert rows(d, "percent", variant="recomputed").empty
+
+
+def test_round_floors_are_read_as_their_writer_means_them(tmp_path):
+    """``có hơn 312.000 hộ, có hơn 11.000 hộ nghèo (chiếm 3,61%)``: "hơn 11.000" is 11.000–11.999, so 3,61 % of about
+    312.000 (≈ 11.260) fits; a share no reading of the floors gives still warns."""
+    fits_, off = audits(tmp_path, [
+        "Toàn tỉnh có hơn 312.000 hộ, có hơn 11.000 hộ nghèo (chiếm 3,61%).",
+        "Toàn tỉnh có hơn 312.000 hộ, có hơn 11.000 hộ nghèo (chiếm 4,2%)."])
+    assert [st for *_, st in verdicts(rows(fits_, "percent", variant="recomputed"))] == ["pass"]
+    assert [st for *_, st in verdicts(rows(off, "percent", variant="recomputed"))] == ["warn"]

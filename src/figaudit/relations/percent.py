@@ -141,11 +141,44 @@ def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, 
         c_lo, c_hi = HUNDRED * (nlo if nlo is not None else num.value) / bhi, None  # "trên 5.000": no upper bound
     elif not excess and bhi is None and nlo is not None and nhi is not None:
         c_lo, c_hi = Decimal(0), HUNDRED * nhi / blo if blo else None  # a base "hơn 14.600": no lower bound
+    elif not excess and nhi is None and bhi is None and num.qualifier and base.qualifier:
+        (wnlo, wnhi), (wblo, wbhi) = _round_floor(num), _round_floor(base)  # "hơn 10.000 hộ" of "hơn 286.000 hộ":
+        if wblo > 0:  # each as its writer means it (10.000–10.999 of 286.000–286.999)
+            c_lo, c_hi = HUNDRED * wnlo / wbhi, HUNDRED * wnhi / wblo
     return Relation(
         id=f"{CHECK}:{p.id}", checkable=True, stated=p.value, computed=computed.quantize(Decimal("0.0001")),
         stated_lo=lo, stated_hi=hi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=c_lo, computed_hi=c_hi,
         expression=f"{expr} = {fmt_vi(computed.quantize(Decimal('0.01')))} %", figures=[p.id, num.id, base.id],
         note="percent_truncated" if truncated else "", **_base(block, p, q, variant))
+
+
+#: a rate named by the group it measures, just before it: "tỷ lệ hộ nghèo tại các huyện nghèo giảm còn"
+_GROUP_RATE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+([^\W\d_]+\s+[^\W\d_]+)(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
+
+
+def _rate_of_group(text: str, index: Index, block_id: str, p: Figure, base: Figure) -> bool:
+    """``tỷ lệ hộ nghèo … 47,37%`` whose would-be base is itself named a count of ``hộ nghèo``: the rate is of the
+    group within all (all households), not of a count of that same group."""
+    c0 = clause_of(text, p.start)[0]
+    m = _GROUP_RATE.search(text, c0, p.start)
+    if m is None or base.block != block_id:
+        return False
+    group = " ".join(m.group(1).lower().split())
+    if not base.unit or not group.startswith(unit_head(base.unit).lower() + " "):
+        return False  # ("tỷ lệ giải quyết đạt …" names an act: its base is what was received)
+    return group in _figure_name(text, index, block_id, base)[1]
+
+
+def _round_floor(f: Figure) -> tuple[Decimal, Decimal]:
+    """A round figure after ``hơn``/``trên`` up to the next step of its last non-zero digit (``hơn 10.000`` is
+    10.000–10.999); any other figure as its writer means it."""
+    if f.qualifier not in ("hơn", "trên") or f.decimals or f.value is None or f.value != f.value.to_integral_value():
+        return writer_span(f)
+    n, step = int(f.value / f.scale), 1
+    while n and n % 10 == 0 and step < 10 ** 9:
+        n //= 10
+        step *= 10
+    return f.value, f.value + step * f.scale
 
 
 def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | None:
@@ -541,6 +574,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 elif base is None and role != "attain":
                     named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes) \
                         if role in ("share", "") and num.id not in wholes else None  # a frame's whole comes first
+                    if named is None and role in ("share", "") and num.id not in wholes:
+                        named = _unit_verb_whole(text, index, block, p, num, q)
                     if named is not None:  # "chiếm 33% tổng thu ngân sách …": the words name the whole
                         out.append(named)
                         continue
@@ -584,6 +619,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     and _other_named_share(text, index, block.id, p, num) and not _named_as(text, index, block.id, p, base):
                 # "2.000 hộ (chiếm 40% so với tổng số hộ dân tộc thiểu số và chiếm 25% so với tổng số hộ nghèo)": two
                 # wholes named; the one the words do not name is not the figure the place points at
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
+            if num is not None and base is not None and base.id != num.id and _rate_of_group(text, index, block.id, p, base):
+                # "… còn khoảng 39.000 hộ, tỷ lệ hộ nghèo tại các huyện nghèo giảm còn 47,37%" after "số hộ nghèo toàn
+                # tỉnh … 44.000 hộ": a rate of the group within its population, never a share of another count of it
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
             if num is not None and base is not None and base.id != num.id and base.value == num.value \
@@ -854,6 +894,37 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
         (nlo, nhi), (wlo, whi) = writer_span(num), writer_span(cands[0])
         rel.computed_lo, rel.computed_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
     return soften(rel, "inferred_named_whole")
+
+
+#: "chiếm 47,2% số cuộc triển khai": a whole named by its unit and the verb that counted it
+_UNIT_VERB_NAME = re.compile(r"\s*(?:(?:so với|của|trên)\s+)?(?:tổng\s+)?số\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)",
+                             re.IGNORECASE)
+
+
+def _unit_verb_whole(text: str, index: Index, block, p: Figure, num: Figure, q: str) -> Relation | None:
+    """``triển khai 1.520 cuộc thanh tra …; đã ban hành 700 kết luận, chiếm 47,2% số cuộc triển khai``: a whole of
+    another unit than the numerator's, named by that unit and the verb before it — the one figure of the sentence
+    (or the one before) in that unit whose clause says that verb.  Read by its words: a mismatch warns."""
+    m = _UNIT_VERB_NAME.match(text, p.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    lo = from_previous_sentence(text, sentence_of(text, p.start)[0])
+    cands = []
+    for f in index.within(block.id, lo, num.start):
+        if not index.is_stock(f) or not f.unit or not f.value or same_kind(f.unit, num.unit) \
+                or ((fp := index.paren(f)) is not None and fp != index.paren(num)):
+            continue  # (not "(…, triển khai mới 920 cuộc)": a bracket's part of the whole)
+        head = unit_head(f.unit).lower().split()
+        verb = words[len(head):]
+        if words[:len(head)] != head or not verb:
+            continue
+        c0 = clause_of(text, f.start)[0]
+        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, verb)) + r"(?!\w)", text[c0:f.start], re.IGNORECASE):
+            cands.append(f)
+    if len(cands) != 1:
+        return None
+    return soften(_checked(p, num, cands[0], "named_whole", block, q), "inferred_named_whole")
 
 
 def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
