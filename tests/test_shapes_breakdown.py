@@ -382,3 +382,39 @@ def test_a_list_of_where_they_went_is_no_count_of_them(tmp_path):
     _, d = audit(tmp_path, "Năm 2024, toàn tỉnh có 1.180 thanh niên nhập ngũ vào các đơn vị quân đội: Trung đoàn 9, Bộ CHQS "
                            "tỉnh; Bộ chỉ huy Bộ đội Biên phòng tỉnh; Sư đoàn 312; Sư đoàn 5.")
     assert alarms(d).empty and rows(d, "enumeration").empty
+
+
+def test_a_whole_is_never_added_to_its_own_parts(tmp_path):
+    """``Diện tích rừng bị thiệt hại trong tháng 9 là 42,5 ha, …, trong đó … cháy là 2,5 ha; … chặt, phá là 40 ha. Tính
+    chung 9 tháng, diện tích rừng bị thiệt hại là 1,8 nghìn ha``: the month's whole and its parts are no sum of the
+    cumulative total (which is another period)."""
+    _, d = audit(tmp_path, "Diện tích rừng bị thiệt hại trong tháng 9/2024 là 42,5 ha, tăng 20% so với cùng kỳ năm trước, trong "
+                           "đó diện tích rừng bị cháy là 2,5 ha, giảm 40% do thời tiết thuận lợi; diện tích rừng bị chặt, phá "
+                           "là 40 ha, tăng 30%. Tính chung 9 tháng, diện tích rừng bị thiệt hại là 1,8 nghìn ha, gấp 2 lần cùng "
+                           "kỳ năm trước, trong đó diện tích rừng bị cháy là 1,2 nghìn ha, gấp gần 3 lần; diện tích rừng bị "
+                           "chặt, phá là 560 ha, tăng 4%.")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown", variant="sum_sentence").empty
+
+
+def test_a_change_against_a_scenario_is_no_difference_of_the_pair(tmp_path):
+    """``tăng từ 21.300 tỷ đồng (năm 2023) lên 23.150 tỷ đồng (năm 2024), tăng thêm 180 tỷ đồng so với phương án đang
+    thực hiện``: the 180 is against the scenario, not 23.150 − 21.300."""
+    _, d = audit(tmp_path, "Theo kế hoạch năm 2024, giá trị sản xuất ngành thủy sản tăng từ 21.300 tỷ đồng (năm 2023) lên "
+                           "23.150 tỷ đồng (năm 2024), tăng thêm 180 tỷ đồng so với phương án đang thực hiện.")
+    assert alarms(d).empty
+    assert list(rows(d, "change", variant="direction")["status"]) == ["pass"]
+
+
+def test_named_people_each_with_a_bracket_are_counted(tmp_path):
+    """``có 3 bị cáo bị truy tố về tội … gồm: Nguyễn Văn A. (SN 1970, nguyên Giám đốc), … và Phạm Văn D. (SN 1985, …);
+    7 bị cáo còn lại …``: an initial before its bracket ends no sentence, and four named people for "3" warns."""
+    right, wrong = audits(tmp_path, [
+        "Trong số 10 bị cáo, có 3 bị cáo bị truy tố về tội \"Tham ô tài sản\" gồm: Nguyễn Văn A. (SN 1970, nguyên Giám "
+        "đốc), Trần Thị B. (SN 1976, nguyên Kế toán trưởng) và Lê Văn C. (SN 1981, nguyên Phó Giám đốc); 7 bị cáo còn lại "
+        "bị truy tố về tội khác.",
+        "Trong số 10 bị cáo, có 3 bị cáo bị truy tố về tội \"Tham ô tài sản\" gồm: Nguyễn Văn A. (SN 1970, nguyên Giám "
+        "đốc), Trần Thị B. (SN 1976, nguyên Kế toán trưởng), Lê Văn C. (SN 1981, nguyên Phó Giám đốc) và Phạm Văn D. (SN "
+        "1985, nguyên Trưởng phòng); 7 bị cáo còn lại bị truy tố về tội khác."])
+    assert list(rows(right, "enumeration")["status"]) == ["pass"] and alarms(right).empty
+    assert triples(rows(wrong, "enumeration")) == [(3, 4, "warn")]

@@ -21,7 +21,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
-from figaudit.relations.frames import frames, period_of
+from figaudit.relations.frames import SUBSET_CUE, frames, period_of
 from figaudit.relations.partition import complementary_pair, complementary_pairs
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
@@ -872,6 +872,9 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
             continue
         figs = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and not index.paren(f)]
         parts = [f for f in figs if same_unit(f.unit, total.unit)]
+        if len(parts) >= 2 and (sub := SUBSET_CUE.search(text, parts[0].end, parts[-1].start)) is not None:
+            parts = [f for f in parts if f.end <= sub.start()]  # "… là 55,7 ha, …, trong đó … 1,7 ha; … 54 ha": a whole
+            # is never added to its own parts
         if len(parts) < 2 and total.unit and (run := _closing_run(text, index, block.id, prev, total)) is not None:
             # "Số vốn của doanh nghiệp thành lập mới là 247 tỷ đồng. Số vốn tăng thêm … là 621 tỷ đồng. Tổng số vốn
             # đăng ký vào nền kinh tế là 868 tỷ đồng": one figure a sentence, the last ones adding up exactly (a pass)

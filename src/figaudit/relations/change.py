@@ -157,7 +157,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     expression=f"{fmt_vi(a)} − {fmt_vi(b)} = {fmt_vi(a - b)}", variant="unchanged"))
         out.extend(_balances(text, index, block))
         changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None
-                   and not (_POINTS.match(f.unit or "") and _CONTRIBUTION.search(text, max(0, f.start - 25), f.start))]
+                   and not (_POINTS.match(f.unit or "") and _CONTRIBUTION.search(text, max(0, f.start - 25), f.start))
+                   and not _AGAINST_SCENARIO.match(text, f.end)]  # ("tăng thêm 225 tỷ đồng so với phương án …":
+        # against a scenario, not a prior period; a plan stated beside its change is still read)
         verbs: dict[str, str] = {}
         prev: Figure | None = None
         for d in changes:
@@ -1011,6 +1013,14 @@ def _holds(rel: Relation) -> bool:
     return lo_ok and hi_ok
 
 
+#: after a change, the comparison it names when that is not the pair's start (a plan, a scenario, a target)
+_AGAINST_OTHER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?so\s+(?:với\s+)?(?:phương án|kế hoạch|dự toán|chỉ tiêu|mục tiêu|"
+                            r"kịch bản|dự báo|dự kiến)", re.IGNORECASE)
+
+
+_AGAINST_SCENARIO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?so\s+(?:với\s+)?(?:phương án|kịch bản|dự báo)", re.IGNORECASE)
+
+
 def _from_to_change(doc, block, text: str, index: Index, a: Figure, b: Figure, pair_verb: str, changes: list[Figure],
                     verbs: dict[str, str], done: set[str]) -> Relation | None:
     """The change stated beside ``từ A lên/xuống B``, right after B (``…xuống còn 2,45%, giảm 0,67 điểm phần trăm``)
@@ -1040,6 +1050,8 @@ def _from_to_change(doc, block, text: str, index: Index, a: Figure, b: Figure, p
         return None  # "tăng từ A lên B, giảm C": not the same movement (the direction row speaks for the pair)
     if _AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end):
         return None  # an average yearly pace, not B − A
+    if d.start >= b.end and _AGAINST_OTHER.match(text, d.end):
+        return None  # "tăng từ A lên B, tăng thêm C so với phương án đang thực hiện": C is against the plan named
     year, how = _prior_year(doc, block, text, d)
     s0 = sentence_of(text, min(a.start, d.start))[0]
     q = quote(text, s0, sentence_of(text, max(b.end, d.end) - 1)[1])

@@ -30,7 +30,9 @@ _ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy
 #: wrapped line); "a) …" items still start their own
 #: abbreviations a capitalised name follows: "TP. Hòa Bình", "TX. Sơn Tây", "TT. Phú Mỹ", "ThS. Lê …" (no sentence end)
 _ABBREV = "".join(rf"(?<!\b{a})" for a in ("TP", "Tp", "TX", "Tx", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS"))
-_SENT_END = re.compile(rf"(?:{_ABBREV}[.!?…]+)(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)|\n(?![{g.VI_LOWER}](?![).]))"
+#: (nor a name's initial before its bracket: "Nguyễn Văn T. (SN 1968, …)")
+_SENT_END = re.compile(rf"(?:{_ABBREV}[.!?…]+)(?!(?<=\s[{g.VI_UPPER}]\.)\s+\()(?=\s+[\"“(]?[{g.VI_UPPER}0-9-]|\s*$)"
+                       rf"|\n(?![{g.VI_LOWER}](?![).]))"
                        rf"|(?<=[{g.VI_LOWER}0-9])\.(?=[{g.VI_UPPER}][{g.VI_LOWER}])")  # "năm 2016.Theo": glued by extraction
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")

@@ -193,6 +193,9 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
                     quote(text, c0, end), "list")
     if n in counts:
         rel.note = ""
+    elif counted > n and len(items) > 1 and names_only(items) and all("(" in it for it in items):
+        rel.checkable = True  # "có 3 bị cáo … gồm: Nguyễn Văn A. (SN 1970, …), …, và Phạm Văn D. (SN 1985, …)": named
+        # people, each with a bracket of their own, are split with no doubt — one too many warns
     return rel
 
 
