@@ -418,3 +418,13 @@ def test_named_people_each_with_a_bracket_are_counted(tmp_path):
         "1985, nguyên Trưởng phòng); 7 bị cáo còn lại bị truy tố về tội khác."])
     assert list(rows(right, "enumeration")["status"]) == ["pass"] and alarms(right).empty
     assert triples(rows(wrong, "enumeration")) == [(3, 4, "warn")]
+
+
+def test_places_that_fell_rose_or_stayed_are_all_of_them(tmp_path):
+    """``Trong 12 huyện, thị xã, có 7 huyện giảm số vụ, 4 huyện tăng và 1 huyện không thay đổi``: every place either
+    fell, rose or stayed, so the three make the whole (7 + 3 + 1 = 11 fails)."""
+    right, wrong = audits(tmp_path, [
+        "Trong 12 huyện, thị xã, có 7 huyện giảm số vụ, 4 huyện tăng và 1 huyện không thay đổi.",
+        "Trong 12 huyện, thị xã, có 7 huyện giảm số vụ, 3 huyện tăng và 1 huyện không thay đổi."])
+    assert alarms(right).empty
+    assert triples(alarms(wrong)) == [(12, 11, "fail")]

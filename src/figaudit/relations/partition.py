@@ -81,6 +81,8 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "petition_types"
     if _medals(labels):
         return "medals"
+    if _directions(labels):
+        return "directions"
     if len(labels) >= 2 and _REST.search(labels[-1]) and not any(_REST.search(lab) for lab in labels[:-1]):
         return "rest"  # "…, số còn lại chưa áp dụng biện pháp 436 người": the last part is all the others
     if len(labels) >= 3 and _OTHERS.search(labels[-1]) and not any(_OTHERS.search(lab) for lab in labels[:-1]):
@@ -101,6 +103,27 @@ def _medals(labels: list[str]) -> bool:
     if len(labels) != 3:
         return False
     hits = [[i for i, k in enumerate(_MEDAL_KINDS) if k.search(lab)] for lab in labels]
+    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
+
+
+#: the three ways a figure can move (each place either fell, rose, or stayed): "31 địa phương giảm …, 29 địa phương
+#: tăng … và 3 địa phương không tăng, không giảm"
+_DIRECTION_KINDS = (re.compile(r"(?<!không )(?<!\w)giảm(?!\w)"), re.compile(r"(?<!không )(?<!\w)tăng(?!\w)"),
+                    re.compile(r"không\s+tăng(?:,?\s+(?:không|và không)\s+giảm)?|không\s+thay\s+đổi|giữ\s+nguyên|"
+                               r"không\s+đổi|bằng\s+cùng\s+kỳ"))
+
+
+def _directions(labels: list[str]) -> bool:
+    """One label per direction (down, up, unchanged), each naming only its own: all the places there are."""
+    if len(labels) != 3:
+        return False
+    hits = []
+    for lab in labels:
+        lab = lab.lower()
+        if _DIRECTION_KINDS[2].search(lab):
+            hits.append([2])
+        else:
+            hits.append([i for i in (0, 1) if _DIRECTION_KINDS[i].search(lab)])
     return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
 
 
