@@ -428,3 +428,64 @@ def test_places_that_fell_rose_or_stayed_are_all_of_them(tmp_path):
         "Trong 12 huyện, thị xã, có 7 huyện giảm số vụ, 3 huyện tăng và 1 huyện không thay đổi."])
     assert alarms(right).empty
     assert triples(alarms(wrong)) == [(12, 11, "fail")]
+
+
+def test_localities_of_a_whole_counted_in_provinces(tmp_path):
+    """``Trong 20 tỉnh, thành phố, có 9 địa phương giảm …``: a locality is any of the places the whole counts, so the
+    closed triple (fell, rose, stayed) is checked against it; siblings that moved apart are never summed by fit."""
+    right, wrong, bare = audits(tmp_path, [
+        "Trong 20 tỉnh, thành phố, có 9 địa phương giảm số vụ cháy, 8 địa phương tăng số vụ cháy và 3 địa phương "
+        "không tăng, không giảm.",
+        "Trong 20 tỉnh, thành phố, có 9 địa phương giảm số vụ cháy, 8 địa phương tăng số vụ cháy và 2 địa phương "
+        "không tăng, không giảm.",
+        "So với năm trước, có 9 địa phương giảm số vụ cháy, 7 địa phương tăng số vụ cháy và 2 địa phương không tăng, "
+        "không giảm."])
+    assert alarms(right).empty
+    assert triples(alarms(wrong)) == [(20, 19, "fail")]
+    assert rows(bare, "text_breakdown").empty  # (7 + 2 = 9 is no breakdown of the places that fell)
+
+
+def test_localities_above_a_growth_threshold_are_no_share(tmp_path):
+    """``Trong số 40 tỉnh, thành có GRDP tăng, có 6 địa phương tăng trưởng trên 10%``: the percentage is each
+    locality's own growth, not 6 of the 40."""
+    _, d = audit(tmp_path, "Trong số 40 tỉnh, thành có GRDP tăng trong năm, có đến 6 địa phương có GRDP tăng trưởng "
+                        "trên 10%.")
+    assert alarms(d).empty
+
+
+def test_a_bracketed_breakdown_ends_with_its_bracket(tmp_path):
+    """``đã giải quyết 20 tin (trong đó: khởi tố 03 tin, …); còn lại 04 tin``: what follows the bracket is the rest of
+    the outer count (20 + 4 = 24), not one more item of the bracket's list."""
+    right, wrong = audits(tmp_path, [
+        "Viện Kiểm sát kiểm sát việc giải quyết 24 tin báo, tố giác tội phạm; trong đó, Cơ quan Điều tra đã giải "
+        "quyết 20 tin (trong đó: khởi tố vụ án 03 tin, không khởi tố vụ án 12 tin, tạm đình chỉ 05 tin); còn lại 04 "
+        "tin đang giải quyết.",
+        "Viện Kiểm sát kiểm sát việc giải quyết 24 tin báo, tố giác tội phạm; trong đó, Cơ quan Điều tra đã giải "
+        "quyết 20 tin (trong đó: khởi tố vụ án 03 tin, không khởi tố vụ án 12 tin, tạm đình chỉ 06 tin); còn lại 04 "
+        "tin đang giải quyết."])
+    assert alarms(right).empty
+    assert sorted(triples(rows(right, "text_breakdown"))) == [(20, 20, "pass"), (24, 24, "pass")]
+    assert alarms(wrong).empty  # (a "trong đó" list need not be all: 21 against 20 is no certain error)
+
+
+def test_an_old_new_pair_inside_a_longer_list_that_adds_up(tmp_path):
+    """``thụ lý 40 vụ (trong đó: vụ cũ 12 vụ; vụ mới 20 vụ; phục hồi điều tra 05 vụ; nhận lại hồ sơ 03 vụ)``: the
+    whole list makes the 40, so the old / new pair is two of its items, not the whole split; a pair that misses
+    warns only."""
+    right, wrong = audits(tmp_path, [
+        "Thụ lý kiểm sát điều tra 40 vụ, 70 bị can (trong đó: số vụ án cũ là 12 vụ với 20 bị can; số vụ án mới là 20 "
+        "vụ với 35 bị can; phục hồi điều tra 05 vụ với 09 bị can; nhận lại hồ sơ 03 vụ với 06 bị can).",
+        "Thụ lý kiểm sát điều tra 40 vụ, 70 bị can (trong đó: số vụ án cũ là 12 vụ với 20 bị can; số vụ án mới là 20 "
+        "vụ với 35 bị can; phục hồi điều tra 05 vụ với 09 bị can; nhận lại hồ sơ 02 vụ với 06 bị can)."])
+    assert alarms(right).empty
+    assert (alarms(wrong)["status"] != "fail").all()
+
+
+def test_cases_and_accused_of_a_list_are_two_columns(tmp_path):
+    """``thụ lý 21 vụ với 40 bị can, gồm 16 vụ mới với 31 bị can và 05 vụ với 09 bị can …; đến nay đã giải quyết 15
+    vụ``: cases never add up to the accused, and the 15 settled are of the 21 received, not of the last item's 05."""
+    _, d = audit(tmp_path, "Đã thụ lý giải quyết 21 vụ án tham nhũng với 40 bị can, gồm 16 vụ mới với 31 bị can và "
+                           "05 vụ với 09 bị can được trả hồ sơ để điều tra bổ sung; đến nay, đã giải quyết 15 vụ với 27 "
+                           "bị can.")
+    assert alarms(d).empty
+    assert [(s, c) for s, c, _ in triples(rows(d, "part_of_whole", variant="funnel"))] == [(21, 15)]

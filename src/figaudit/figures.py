@@ -178,6 +178,9 @@ def extract_block(b: Block) -> list[Figure]:
                                              "reason": f"{m.group(1)} (a count in words)"})
     for m in g.TERM.finditer(text):
         add(m, "term", reason="roman numeral or ordinal word")
+    for m in g.FLAT_EXPONENT.finditer(text):  # "1.524 m 3 lâm sản": m³ with its superscript flattened
+        if free(*m.span(1)):
+            take(*m.span(1), "code", {"reason": "a unit's exponent written flat (m 3 = m³)"})
     for m in _CODE_AFTER_HYPHEN.finditer(text):  # "Covid-19", "H5N1-2": part of a name
         if free(*m.span(1)):
             take(*m.span(1), "code", {"reason": "digits after a hyphenated name"})

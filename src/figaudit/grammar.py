@@ -84,6 +84,16 @@ UNIT_EXPONENT = pattern(
     rejects=["đảng viên²", "kỹ năng²"],
 )
 
+#: ``m²``/``m³`` whose superscript the page flattened to a plain digit after a figure: ``1.524 m 3 lâm sản``,
+#: ``200 m2 đất`` — the digit is the unit's exponent, never a count.
+FLAT_EXPONENT = pattern(
+    "flat_exponent",
+    rf"(?<=\d\s)(?:k|c|d|h)?m\s?([23])(?=\s+[{VI_LETTER}])",
+    matches=["1.524 m 3 lâm sản", "xây 500 m2 nhà", "12 km 2 rừng"],
+    rejects=["tháng 3 năm", "500 m 30 hộ", "nhóm 3 người"],
+    doc="A unit exponent written flat: its digit is part of the unit.",
+)
+
 #: Markdown footnote reference and definition (for .md input).
 #: A web page's note reference glued to the word it annotates: ``cao nhất từ trước đến nay[4],``.  A number in
 #: brackets after a space (``[12 đơn vị]``) is no reference.
@@ -570,14 +580,15 @@ _HEDGE_OPT = r"(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước)\s+
 #: The amount of a change: the number right after a change verb.
 ROLE_CHANGE = pattern(
     "role_change",
-    r"(?<![\w])(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt"
+    r"(?<![\w])(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt|tăng trưởng"
     r"|tương ứng\s+(?:tăng|giảm))"
     # how fast: "vẫn tăng rất cao là 22,8%", "giảm mạnh 30%"
     r"(?:\s+(?:rất\s+|khá\s+)?(?:cao|mạnh|nhẹ|nhanh|chậm|đáng kể))?"
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
     r"(?:\s+là)?\s+" + _HEDGE_OPT + r"$",
     matches=["so với cùng kỳ tăng gần ", "(tương ứng giảm ", "xảy ra ít hơn ", "giảm ", "cao hơn năm trước ",
-             "tăng so với cùng kỳ ", "vẫn tăng rất cao là ", "giảm mạnh "],
+             "tăng so với cùng kỳ ", "vẫn tăng rất cao là ", "giảm mạnh ",
+             "có GRDP tăng trưởng trên "],
     rejects=["tăng lên ", "giảm xuống ", "giảm còn ", "tăng từ ", "hơn ", "giảm nghèo "],
     flags=re.IGNORECASE,
     doc="``tăng 12``, ``giảm gần 1.900 vụ``, ``(tương ứng giảm 161)``, ``ít hơn 03 vụ``.  Not ``tăng lên 5`` (a level).",

@@ -177,6 +177,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_raised_pair": {"vi": "hai nhóm được cộng dồn xác định theo tên gọi trong câu: nâng tổng số … và … lên", "en": "the two groups added up were read from their names in: nâng tổng số … và … lên"},
     "inferred_loose_list": {"vi": "danh sách sau dấu hai chấm được đọc theo các số cùng đơn vị", "en": "the list after the colon read by its figures of the total's unit"},
     "inferred_kinds": {"vi": "các số trong ngoặc, mỗi số một loại, được hiểu là các phần của tổng", "en": "the bracket's counts, each of its own kind, read as the parts of the total"},
+    "inferred_pair_in_list": {"vi": "hai nhóm bổ sung cho nhau (ví dụ cũ / mới) được tách ra từ một danh sách dài hơn; các mục khác của danh sách có thể cũng thuộc cách chia này", "en": "a complementary pair (e.g. old / new) picked out of a longer list; the list's other items may belong to the same split"},
     "inferred_others": {"vi": "nhóm cuối (… khác) được hiểu là tất cả các nhóm còn lại, nên các phần phải cộng đủ tổng", "en": "the last group (… khác: the others) read as all the remaining ones, so the parts should add up to the whole"},
     "inferred_disjoint_kinds": {"vi": "hai cách xử lý (hình sự / hành chính) được hiểu là không trùng nhau", "en": "the two ways of handling (criminal / administrative) read as not overlapping"},
     "inferred_petition_types": {"vi": "các loại đơn khiếu nại / tố cáo / kiến nghị, phản ánh được hiểu là đủ cả tổng", "en": "the kinds of letter (complaint / denunciation / petition) read as the whole"},

@@ -19,10 +19,10 @@ from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
-    same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
+    place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
 from figaudit.relations.frames import SUBSET_CUE, frames, period_of
-from figaudit.relations.partition import complementary_pair, complementary_pairs
+from figaudit.relations.partition import complementary_pair, complementary_pairs, direction
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
@@ -43,7 +43,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             fr = replace(fr, partition="")  # (a nested list's "các thị trường khác" closes that list, not this one)
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
                                                                  or fr.kind == "trong_do_paragraph"
-                                                                 or fr.partition in ("pair", "compound"))]
+                                                                 or fr.partition in ("pair", "compound")
+                                                                 or fr.kind == "header" and place_kin(fr.whole.unit, p.unit))]
         if fr.whole.kind == "amount" and any(p.kind != "amount" and not p.unit for p in parts):
             continue  # "97 triệu USD; trong đó … 60,6 triệu USD, còn lại 34,5 là …": a bare number beside money is no
             # sum of it (the writer's unit is unsaid)
@@ -61,9 +62,12 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             if pair is not None and len(heads) == 1 and "" not in heads:
                 pair = None  # "nguồn vốn Trung ương …; nguồn vốn địa phương …; nguồn vốn huy động …": every item named
                 # by one head noun is one dimension, the pair two of its items
+            if pair is not None and fits(fr.whole, *sum_interval(parts)[:2]):
+                pair = None  # "34 vụ (… vụ án cũ 15 vụ; … vụ án mới 08 vụ; phục hồi điều tra 06 vụ; …)" adding up to the
+                # whole: the pair is two of the list's items, not another dimension
             if pair is not None:
                 parts = [mine[pair[0]][0], mine[pair[1]][0]]
-                fr = replace(fr, parts=parts, partition="pair")
+                fr = replace(fr, parts=parts, partition="pair_in_list")
         lo, hi, _, _ = sum_interval(parts) if len(parts) >= 2 else (None, None, False, False)
         by_sum = False
         if fr.kind == "trong_do" and parts and not fr.partition and not (len(parts) >= 2 and fits(fr.whole, lo, hi)):
@@ -100,6 +104,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 soften(rel, "inferred_odd_unit")  # a part in a unit we could not read (a typo) may be the difference
             elif fr.partition == "negation":
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
+            elif fr.partition == "pair_in_list" and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_pair_in_list")  # the other items of the list may be of the pair's dimension too
             elif fr.partition == "petition_types":
                 soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once
             elif fr.partition == "others" and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
@@ -1016,6 +1022,8 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                     break
                 parts.append(f)
                 prev_end = f.end
+                if _moved_apart(text, total, parts):
+                    break  # "31 địa phương giảm …, 29 địa phương tăng … và 2 không đổi": siblings, no total and parts
                 lo, hi, _, _ = sum_interval(parts)
                 if len(parts) >= 2 and fits(total, lo, hi) and exact_enough(total, parts) \
                         and not (total.value < 20 and len(parts) == 2):
@@ -1029,6 +1037,17 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                 if hi is not None and total.value is not None and lo > total.value * Decimal("1.1"):
                     break
     return out
+
+
+def _moved_apart(text: str, total: Figure, parts: list[Figure]) -> bool:
+    """The total and its first part are labelled by opposite moves (one fell, one rose or stayed): the places that
+    fell are never made of those that rose."""
+    said = [direction(m.group()) if (m := _OWN_LABEL.match(text, f.end)) else None for f in (total, parts[0])]
+    return None not in said and said[0] != said[1]
+
+
+#: the words right after a figure, up to a comma, bracket, number or "và": its own label ("địa phương giảm số vụ")
+_OWN_LABEL = re.compile(r"[^,;:()\d]{0,40}?(?=\s*(?:[,;:()\d]|\bvà\b|$))")
 
 
 def _own_share_follows(index: Index, block_id: str, text: str, f: Figure, bare: bool = False) -> bool:

@@ -54,8 +54,8 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
     # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
     # a gồm-list whose items count the total's own unit has no items in another one: "717 vụ, bao gồm 492 vụ … và 225
     # vụ …, làm 389 người chết" — the deaths are what the cases did, not more cases
-    own = listed and any(f.unit and same_kind(f.unit, total.unit) for _, f in parts)
-    keep = [pair or summable(total, lab, f, listed and not (own and _other_class(f.unit, total.unit)), nouns)
+    # (nor are cases ever items of a count of people: "19 vụ với 43 bị can, gồm 15 vụ … và 04 vụ …" lists cases)
+    keep = [pair or summable(total, lab, f, listed and not _other_class(f.unit, total.unit), nouns)
             for lab, f in parts]
     summed = [p for p, k in zip(parts, keep) if k]
     excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)

@@ -81,6 +81,16 @@ def same_kind(a: str, b: str) -> bool:
         or (_party_org(a) and _party_org(b))
 
 
+#: heads that name an administrative place; "địa phương" (a locality) stands for any of them
+PLACE_HEADS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+
+
+def place_kin(whole: str, part: str) -> bool:
+    """Parts counted as ``địa phương`` of a whole counted in places: ``Trong 63 tỉnh, thành phố, có 31 địa phương
+    giảm …`` (only where a cue word has already named the whole; never for sums found by fit)."""
+    return unit_head(part) == "địa phương" and unit_head(whole) in PLACE_HEADS | {"địa phương"}
+
+
 def _party_org(u: str) -> bool:
     """``tổ chức đảng``, ``tổ chức cơ sở đảng``, ``đảng bộ (cơ sở)``, ``chi bộ``: all count party organisations."""
     u = " ".join(u.lower().split())

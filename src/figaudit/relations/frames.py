@@ -41,7 +41,7 @@ from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
-    sentences, per_unit,
+    sentences, per_unit, place_kin,
 )
 from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, negation_pair, partition_cue
 
@@ -680,6 +680,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 end = _bullets_end(text, s1)  # "trong đó:\n- cấp tỉnh: 20 cuộc;\n- cấp huyện: …": the lines below
         else:
             end = max(clause_of(text, c1)[1], c1)
+        if not paren_cue:
+            opened = text.rfind("(", s0, c0)
+            closed = text.find(")", c1) if opened >= 0 and text.rfind(")", opened, c0) < 0 else -1
+            if 0 <= closed < end:
+                end = closed  # "giải quyết 11 tin (trong đó: khởi tố 02 tin, …); còn lại 05 tin": the bracket's list
+                # ends with the bracket, and what follows belongs to the figure outside it
         if not paren_cue and k + 1 < len(cues) and cues[k + 1][0] < end and text[cues[k + 1][0]] != "(":
             end = cues[k + 1][0]  # "…, trong đó 12 đơn tố cáo, trong đó 5 đơn …": the next cue opens a sub-breakdown
         nested = _NESTED_LIST.search(text, c1, end) if not paren_cue else None
@@ -1080,7 +1086,7 @@ def _header_frames(block, index: Index) -> list[Frame]:
         s0, s1 = sentence_of(text, whole.start)
         end = clause_of(text, whole.end)[1]
         parts = [f for f in index.within(block.id, whole.end, end) if index.is_stock(f)
-                 and (same_kind(f.unit, whole.unit) or not f.unit)]
+                 and (same_kind(f.unit, whole.unit) or not f.unit or place_kin(whole.unit, f.unit))]
         if not parts:
             continue
         labels = [_label(text, p, whole.end) for p in parts]
@@ -1095,6 +1101,10 @@ def _last_cue(text: str, s0: int, pos: int) -> int | None:
     for m in SUBSET_CUE.finditer(text, s0, pos):
         found = m.end()
     return found
+
+
+#: the word that opens a list of a count's items: "19 vụ, gồm 15 vụ … và 04 vụ …"
+_ITEMS_LEAD = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 
 
 def _funnel_frames(block, index: Index) -> list[Frame]:
@@ -1164,6 +1174,14 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             if same and kin and kin[-1].start > same[-1].start:
                 same = [kin[-1]]  # "…; TAND huyện thụ lý 18.453 vụ án, giải quyết 14.203 vụ": the nearest count of its
                 # kind, not the sibling's stage of the same word ("giải quyết 1.513 vụ" before the ";")
+            if same and kin and kin[0].start < same[-1].start:
+                lead = None
+                for lead in _ITEMS_LEAD.finditer(text, kin[0].end, same[-1].start):
+                    pass
+                owners = [w for w in kin if lead is not None and w.end <= lead.start()]
+                if owners and not re.search(r"[;.]", text[owners[-1].end:same[-1].start]):
+                    same = owners  # "thụ lý 19 vụ, gồm 15 vụ mới và 04 vụ …; đến nay đã giải quyết 14 vụ": the stage is
+                    # of the count the list breaks down, not of its last item
             if not same or not index.is_stock(same[-1]):
                 continue
             if index.paren(f) is not None and index.paren(f) == index.paren(same[-1]):

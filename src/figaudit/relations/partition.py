@@ -113,18 +113,18 @@ _DIRECTION_KINDS = (re.compile(r"(?<!không )(?<!\w)giảm(?!\w)"), re.compile(r
                                r"không\s+đổi|bằng\s+cùng\s+kỳ"))
 
 
+def direction(label: str) -> int | None:
+    """The one way the label says its figure moved: 0 down, 1 up, 2 unchanged (None for none or both)."""
+    lab = label.lower()
+    if _DIRECTION_KINDS[2].search(lab):
+        return 2
+    hits = [i for i in (0, 1) if _DIRECTION_KINDS[i].search(lab)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _directions(labels: list[str]) -> bool:
     """One label per direction (down, up, unchanged), each naming only its own: all the places there are."""
-    if len(labels) != 3:
-        return False
-    hits = []
-    for lab in labels:
-        lab = lab.lower()
-        if _DIRECTION_KINDS[2].search(lab):
-            hits.append([2])
-        else:
-            hits.append([i for i in (0, 1) if _DIRECTION_KINDS[i].search(lab)])
-    return all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == [0, 1, 2]
+    return len(labels) == 3 and sorted(str(direction(lab)) for lab in labels) == ["0", "1", "2"]
 
 
 #: the last part of a list named as the rest ("số còn lại", "các trường hợp còn lại", "còn lại"): the list is closed

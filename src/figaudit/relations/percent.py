@@ -169,6 +169,41 @@ def _rate_of_group(text: str, index: Index, block_id: str, p: Figure, base: Figu
     return group in _figure_name(text, index, block_id, base)[1]
 
 
+#: a rate named by what it measures, opening the percentage's clause: "tỷ lệ giải quyết đúng hạn đạt", "độ che phủ
+#: rừng là", "tốc độ tăng trưởng"
+_NAMED_RATE = re.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ|độ\s+che\s+phủ|tốc\s+độ)\s+((?:[^\W\d_]+\s+){0,6}?)"
+                         r"(?:là|đạt|ước đạt|bằng|còn|đạt mức|chiếm)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
+
+
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+_FILLERS = {"các", "những", "số", "của", "về", "trong", "chung", "bình", "quân", "toàn"}
+
+
+def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> bool:
+    """A percentage opening its own clause with a rate's name (``tỷ lệ giải quyết đúng hạn đạt 95,5%``, ``độ che phủ
+    rừng là 73,4%``), the figure before it in an earlier clause, whose name lacks the rate's first two words (or,
+    for ``độ che phủ``, the rate's own words): the rate is not that figure's share."""
+    s0 = sentence_of(text, p.start)[0]
+    c0 = max(s0, *(text.rfind(mark, s0, p.start) + 1 for mark in ",;:("))
+    if num.block != block_id or num.end > c0:
+        return False
+    m = _NAMED_RATE.match(text, c0, p.start)
+    if m is None:
+        return False
+    lead = " ".join(text[c0:p.start].lower().split())
+    key = ["che", "phủ"] if lead.startswith("độ che phủ") else \
+        [w for w in m.group(1).lower().split() if w not in _FILLERS][:3]
+    if not key:
+        return False  # ("tỷ lệ đạt 88%": no name to tell)
+    s1 = sentence_of(text, num.start)[0]
+    b0 = max(s1, *(text.rfind(mark, s1, num.start) + 1 for mark in ",;:("))
+    for m in _AND.finditer(text, b0, num.start):
+        b0 = m.end()  # "134 hồ sơ đúng hạn và 651 hồ sơ trễ hạn": the words before "và" are the other item's
+    after = re.match(r"[^,;:()\d]*", text[num.end:num.end + 80]).group()
+    name = " ".join((text[b0:num.start] + " " + after).lower().split())  # its own words, before and after it
+    return not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in key)
+
+
 def _round_floor(f: Figure) -> tuple[Decimal, Decimal]:
     """A round figure after ``hơn``/``trên`` up to the next step of its last non-zero digit (``hơn 10.000`` is
     10.000–10.999); any other figure as its writer means it."""
@@ -621,6 +656,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # wholes named; the one the words do not name is not the figure the place points at
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
+            if num is not None and base is not None and base.id != num.id and _rate_of_another(text, index, block.id, p, num):
+                # "… 134 hồ sơ đúng hạn và 651 hồ sơ trễ hạn, tỷ lệ giải quyết đúng hạn đạt 95,53%", "rừng trồng 99.336
+                # ha, độ che phủ rừng là 73,4%": a rate named in its own clause by words the figure before it does not
+                # carry measures something else (its base may be unsaid, and the figure is no numerator of it)
+                out.append(_unverifiable(text, index, block, p, [], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id and _rate_of_group(text, index, block.id, p, base):
                 # "… còn khoảng 39.000 hộ, tỷ lệ hộ nghèo tại các huyện nghèo giảm còn 47,37%" after "số hộ nghèo toàn
                 # tỉnh … 44.000 hộ": a rate of the group within its population, never a share of another count of it
@@ -765,6 +806,10 @@ _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "đư�
 #: one entity ranked among others is no total: "tỉnh A là nơi thu hút nhiều vốn đầu tư nhất với tổng số vốn đăng ký",
 #: "đứng thứ hai với tổng vốn …", "dẫn đầu với …"
 _RANKED = re.compile(r"\b(?:nhất|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|tiếp theo là)\b", re.IGNORECASE)
+#: a sentence that lists the parts of a whole stated before it: "Trong đó bao gồm: …", "Trong số đó, …"
+#: (not "Trong đó nổi bật là số thu … 56.500 tỷ đồng": among the results, the one that stands out)
+_OPENS_PARTS = re.compile(r"\s*[-–•*+]?\s*trong\s+(?:đó|số\s+đó|số\s+này)\b"
+                          r"(?!\s*,?\s*(?:nổi bật|đáng chú ý|đặc biệt|quan trọng|đáng kể))", re.IGNORECASE)
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
 
@@ -873,6 +918,9 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                     and " ".join(o.group(1).lower().split()) == " ".join(words):
                 continue  # "đã thực hiện 94.331 triệu, đạt 77,2% số kiến nghị …; chưa thực hiện 27.784 triệu, chiếm 22,8%
                 # số kiến nghị …": a share of the same named whole is a sibling part, never that whole
+            if _OPENS_PARTS.match(b.text, sentence_of(b.text, f.start)[0]):
+                continue  # "Trong đó bao gồm: 31 dự án mới … với tổng vốn đăng ký là 233,9 triệu USD, …": an item's
+                # own total, one part of a whole stated before
             lead, named = _figure_name(b.text, index, b.id, f)
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
