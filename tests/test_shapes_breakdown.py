@@ -489,3 +489,29 @@ def test_cases_and_accused_of_a_list_are_two_columns(tmp_path):
                            "bị can.")
     assert alarms(d).empty
     assert [(s, c) for s, c, _ in triples(rows(d, "part_of_whole", variant="funnel"))] == [(21, 15)]
+
+
+def test_a_bare_total_whose_unit_the_words_before_name(tmp_path):
+    """``số lượng hồ sơ đang giải quyết là 3.120 (2.400 hồ sơ còn trong hạn và 720 hồ sơ quá hạn)``: the total's unit
+    is named before it, and what is pending is either within its time limit or past it — the two make the whole."""
+    right, wrong = audits(tmp_path, [
+        "Trong đó, số lượng hồ sơ đã giải quyết là 9.850 (9.600 hồ sơ giải quyết đúng hạn và 250 hồ sơ trễ hạn); số "
+        "lượng hồ sơ đang giải quyết là 3.120 (2.400 hồ sơ còn trong hạn và 720 hồ sơ quá hạn).",
+        "Trong đó, số lượng hồ sơ đã giải quyết là 9.850 (9.600 hồ sơ giải quyết đúng hạn và 250 hồ sơ trễ hạn); số "
+        "lượng hồ sơ đang giải quyết là 3.120 (2.200 hồ sơ còn trong hạn và 720 hồ sơ quá hạn)."])
+    assert alarms(right).empty and sorted(triples(rows(right, "text_breakdown"))) == [(3120, 3120, "pass"),
+                                                                                      (9850, 9850, "pass")]
+    assert triples(alarms(wrong)) == [(3120, 2920, "fail")]
+
+
+def test_people_counted_beside_each_items_cases(tmp_path):
+    """``phát hiện 30 vụ, 41 đối tượng, trong đó khởi tố 8 vụ, 12 bị can; xử lý hành chính 22 vụ, 29 đối tượng``: the
+    cases add up, so the people beside them are summed the same way — a mismatch warns (one person may be in two
+    cases), never fails."""
+    right, wrong = audits(tmp_path, [
+        "Về kinh tế: phát hiện 30 vụ, 41 đối tượng, trong đó khởi tố 8 vụ, 12 bị can; xử lý hành chính 22 vụ, 29 đối "
+        "tượng, phạt tiền 210 triệu đồng.",
+        "Về kinh tế: phát hiện 30 vụ, 41 đối tượng, trong đó khởi tố 8 vụ, 12 bị can; xử lý hành chính 22 vụ, 31 đối "
+        "tượng, phạt tiền 210 triệu đồng."])
+    assert alarms(right).empty
+    assert triples(alarms(wrong)) == [(41, 43, "warn")]

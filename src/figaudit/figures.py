@@ -369,6 +369,10 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.unit = _unit_after(text, f.end)
         f.kind = "amount" if f.unit in g.AMOUNT_UNITS else "count"
         f.reason = "number with unit" if f.unit else "number without a unit"
+        named = None if f.unit or f.decimals else g.UNIT_NAMED_BEFORE.search(text, max(0, f.start - 90), f.start)
+        if named is not None:  # "số lượng hồ sơ đã giải quyết là 113.295 (…)": the words before name its unit
+            f.unit, f.reason = " ".join(named.group(1).split()), "number whose unit is named before it (số … là)"
+            f.kind = "amount" if f.unit in g.AMOUNT_UNITS else "count"
         f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
         if qual:
             f.reason += f" (hedged: {qual})"

@@ -559,6 +559,18 @@ UNIT_AFTER = pattern(
     flags=re.IGNORECASE,
 )
 
+#: A bare number whose unit the words before it name: ``số lượng hồ sơ đã giải quyết là 113.295 (…)``, ``tổng số
+#: đảng viên được kiểm tra là 48`` — the noun after ``số (lượng)`` is the figure's unit.
+UNIT_NAMED_BEFORE = pattern(
+    "unit_named_before",
+    r"(?<![\w])(?:tổng\s+)?số(?:\s+lượng)?\s+(" + "|".join(re.escape(u) for u in UNITS) + r")(?![\w])"
+    r"(?:\s+[^\W\d_]+){0,6}\s+(?:là|đạt)\s*$",
+    matches=["số lượng hồ sơ đã giải quyết là ", "tổng số đảng viên được kiểm tra là ", "số hồ sơ đang giải quyết là "],
+    rejects=["số hồ sơ, trong đó ", "số lượng hồ sơ tăng ", "lượng hồ sơ là "],
+    flags=re.IGNORECASE,
+    doc="The unit of a bare number named before it, after số / số lượng / tổng số.",
+)
+
 #: Function words that end a free-form unit phrase.
 UNIT_STOPWORDS = {
     "của", "tại", "với", "trong", "cho", "được", "đã", "và", "có", "là", "về", "theo", "từ", "đến", "so", "để",

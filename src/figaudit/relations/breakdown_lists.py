@@ -134,8 +134,12 @@ def slash_twins(doc: Document, index: Index, found: list[Relation]) -> list[Rela
         if any(f is None for f in figs):
             continue
         twins = [_slash_twin(index, f) for f in figs]
-        if any(t is None for t in twins) or len({unit_head(t.unit) for t in twins}) != 1 or \
-                unit_head(twins[0].unit) == unit_head(figs[0].unit):
+        beside = False
+        if any(t is None for t in twins):
+            twins, beside = [_comma_twin(index, f) for f in figs], True
+        if any(t is None for t in twins) or not all(same_kind(t.unit, twins[0].unit) for t in twins) or \
+                (not beside and len({unit_head(t.unit) for t in twins}) != 1) or \
+                same_kind(twins[0].unit, figs[0].unit) or len({t.id for t in twins}) != len(twins):
             continue
         block = index.blocks[figs[0].block]
         rel = breakdown(twins[0], [("", t) for t in twins[1:]], r.variant + "_twin", block, r.quote, listed=True)
@@ -143,8 +147,32 @@ def slash_twins(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             continue
         if "inferred" in r.note_args:
             soften(rel, r.note_args["inferred"])
+        elif beside:
+            soften(rel, "inferred_twin_column")  # (one person may be counted under two cases: a mismatch warns)
         out.append(rel)
     return out
+
+
+def summed_twins(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """The twins (:func:`slash_twins`) of the breakdowns found by their sum, which run after the first pass."""
+    return slash_twins(doc, index, [r for r in found if r.variant == "adds_up"])
+
+
+def _comma_twin(index: Index, f: Figure) -> Figure | None:
+    """The count of people written right after a count of cases and a comma (``khởi tố 5 vụ, 7 bị can``, ``phát hiện
+    23 vụ, 27 đối tượng``): the same item counted in its second unit."""
+    text = index.blocks[f.block].text
+    if not f.unit or not same_kind(f.unit, "vụ"):
+        return None
+    m = re.compile(rf"\s*{re.escape(f.unit)}\s*(?:,|\bvới\b)\s*", re.IGNORECASE).match(text, f.end)
+    if m is None:
+        return None
+    at = m.end()
+    nxt = index.within(f.block, at, at + 6, limit=1)
+    if not nxt or nxt[0].start != at or nxt[0].kind not in TOTAL_KINDS or nxt[0].value is None \
+            or not same_kind(nxt[0].unit, "người"):
+        return None
+    return nxt[0]
 
 
 def _slash_twin(index: Index, f: Figure) -> Figure | None:
