@@ -515,3 +515,16 @@ def test_people_counted_beside_each_items_cases(tmp_path):
         "tượng, phạt tiền 210 triệu đồng."])
     assert alarms(right).empty
     assert triples(alarms(wrong)) == [(41, 43, "warn")]
+
+
+def test_names_of_another_noun_each_ones_quantity_and_the_set_taken_from(tmp_path):
+    """``2 xã đạt 5-9 tiêu chí (xã A, xã B)`` names communes, not criteria; ``(mỗi đơn vị có 4 đơn) gồm: A, B và C`` is
+    each one's quantity; ``hai trong số 6 bị cáo, gồm: …`` is the set the named few come from — none counts the list,
+    while ``3 xã (xã A, xã B)`` still does."""
+    ok, wrong = audits(tmp_path, [
+        "Có 3 xã đạt 15-18 tiêu chí (các xã: Tân An, Tân Bình, Tân Hòa) và 2 xã đạt 5-9 tiêu chí (xã Tân Mỹ, Tân Lộc). "
+        "Các đơn vị có nhiều đơn nhất (mỗi đơn vị có 4 đơn) gồm: xã Tân An, xã Tân Bình và phường Tân Hòa. Hai "
+        "trường hợp bị khai trừ là hai trong số 6 bị cáo của vụ án, gồm: Trần Văn An và Lê Văn Bình.",
+        "Có 3 xã đạt chuẩn (các xã: Tân An, Tân Bình)."])
+    assert alarms(ok).empty
+    assert list(alarms(wrong)["status"]) in (["warn"], ["fail"])

@@ -399,3 +399,35 @@ def test_an_items_own_total_is_no_named_whole(tmp_path):
                            "chiếm 12% tổng vốn đầu tư đăng ký.")
     assert rows(d, "percent", variant="named_whole").empty or "150" not in " ".join(
         rows(d, "percent", variant="named_whole")["expression"])
+
+
+def test_ages_and_sessions_per_week_count_no_one(tmp_path):
+    """``trẻ 5 tuổi đến trường đạt 99,7%``, ``học 2 buổi/ngày đạt 98,5%``, ``9/10 buổi/tuần … đạt 61,3%``: an age, a
+    rate per day and "nine or ten a week" are no numerators and no fraction."""
+    _, d = audit(tmp_path, "Số học sinh được học 2 buổi/ngày ở bậc mầm non đạt 98,5%; 9/10 buổi/ tuần ở bậc tiểu học "
+                           "đạt 61,3%. Tỉ lệ huy động trẻ ra lớp đạt 88,2%; trong đó tỉ lệ trẻ 5 tuổi đến trường đạt "
+                           "99,7%; học sinh 6 tuổi vào lớp 1 đạt 99,6%.")
+    assert alarms(d).empty
+
+
+def test_a_group_given_only_by_its_share_and_a_floor_in_whole_units(tmp_path):
+    """``… là 9.000 việc (chiếm 60,4%), số chưa có điều kiện là 5.600 việc (chiếm 37,6%), số hoãn chiếm 2%``: the last
+    share has no count of its own, and it is a third group, so the pair of the two counts is not the whole; ``trên
+    1.500 tỷ …, 620 tỷ (chiếm 41,35%)`` may be cut to whole tỷ beside its floor."""
+    _, d = audit(tmp_path, "Tổng số việc phải thi hành là 14.900 việc, trong đó, số có điều kiện thi hành là 9.000 việc "
+                           "(chiếm 60,4%), số chưa có điều kiện là 5.600 việc (chiếm 37,58%), số hoãn và tạm đình chỉ "
+                           "chiếm 2,02%. Tổng số tiền phải thi hành là trên 1.500 tỷ đồng, trong đó, số chưa có điều kiện "
+                           "thi hành là 620 tỷ đồng (chiếm 41,39%).")
+    assert alarms(d).empty
+
+
+def test_a_bracket_of_the_places_hit_most_is_no_full_list(tmp_path):
+    """``120.000 ha lúa bị ngập (tập trung tại tỉnh A 30.000 ha; tỉnh B 25.000 ha...)``: the main places only —
+    together within the whole; an excess would still show."""
+    right, wrong = audits(tmp_path, [
+        "Về nông nghiệp, 120.000 ha lúa bị ngập úng (tập trung tại tỉnh A 30.000 ha; tỉnh B 25.000 ha; tỉnh C 12.000 "
+        "ha...).",
+        "Về nông nghiệp, 60.000 ha lúa bị ngập úng (tập trung tại tỉnh A 30.000 ha; tỉnh B 25.000 ha; tỉnh C 12.000 "
+        "ha...)."])
+    assert alarms(right).empty
+    assert list(alarms(wrong)["status"]) == ["fail"]

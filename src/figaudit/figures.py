@@ -157,6 +157,8 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.RATIO.finditer(text):
         if g.PAIRED_VALUES.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "chỉ tiêu tương ứng 14.000/900 người": two values side by side, each read on its own
+        if _PER_PERIOD_AFTER.match(text, m.end()):
+            continue  # "học 9/10 buổi/tuần": nine or ten sessions a week, a rate per period, no fraction
         add(m, "ratio", reason="a/b")
     for m in g.PERCENT.finditer(text):
         add(m, "percent", number=m.group(1), reason="number with %")
@@ -201,6 +203,10 @@ def extract_block(b: Block) -> list[Figure]:
         _classify(f, b, info)
         figures.append(f)
     return figures
+
+
+#: a unit per period right after a ratio: "9/10 buổi/ tuần", "2/3 ca/ngày"
+_PER_PERIOD_AFTER = re.compile(r"\s*[^\W\d_]+\s*/\s*(?:ngày|tuần|tháng|năm|giờ|buổi|ca|kỳ)(?!\w)", re.IGNORECASE)
 
 
 def _after(text: str, end: int, n: int = 60) -> str:

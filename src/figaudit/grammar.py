@@ -459,8 +459,8 @@ YEAR_CONTEXT = pattern(
 #: ``10 năm``, ``6 tháng``: a number of years/months (durations, anniversaries).
 DURATION = pattern(
     "duration",
-    rf"^\s*(năm|tháng|ngày|tuần|giờ|quý)(?![{VI_LETTER}])",
-    matches=[" năm thực hiện Nghị quyết", " tháng đầu năm 2023"],
+    rf"^\s*(năm|tháng|ngày|tuần|giờ|quý|tuổi)(?![{VI_LETTER}])",
+    matches=[" năm thực hiện Nghị quyết", " tháng đầu năm 2023", " tuổi đến trường đạt 99,9%"],
     rejects=[" người tham gia", " năng lực"],
 )
 

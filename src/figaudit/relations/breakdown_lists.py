@@ -68,6 +68,11 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             if pair is not None:
                 parts = [mine[pair[0]][0], mine[pair[1]][0]]
                 fr = replace(fr, parts=parts, partition="pair_in_list")
+        if fr.partition and parts and _SHARE_ONLY_ITEM.search(
+                index.blocks[parts[-1].block].text, parts[-1].end,
+                sentence_of(index.blocks[parts[-1].block].text, parts[-1].start)[1]):
+            fr = replace(fr, partition="")  # "… có điều kiện 13.409 việc (71,25%), chưa có điều kiện 5.255 việc
+            # (27,92%), số hoãn và tạm đình chỉ chiếm 0,83%": a third group, given only by its share
         lo, hi, _, _ = sum_interval(parts) if len(parts) >= 2 else (None, None, False, False)
         by_sum = False
         if fr.kind == "trong_do" and parts and not fr.partition and not (len(parts) >= 2 and fits(fr.whole, lo, hi)):
@@ -120,6 +125,11 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             done.add(fr.whole.id + fr.of)
             out.append(rel)
     return out
+
+
+#: one more item of a list given only by its share: ", số hoãn và tạm đình chỉ chiếm 0,83%"
+_SHARE_ONLY_ITEM = re.compile(r"[,;]\s*(?:và\s+)?(?:số|còn lại|phần còn lại)\b[^,;.\d()]{0,60}\b(?:chiếm|là)\s+(?:khoảng\s+)?"
+                              r"\d+(?:,\d+)?\s*%", re.IGNORECASE)
 
 
 def slash_twins(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:

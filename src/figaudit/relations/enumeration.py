@@ -218,6 +218,14 @@ def _readings(text: str, start: int, end: int) -> tuple[list[str], set[int]]:
     return fine, {len(semi), len(fine)}
 
 
+#: a figure that is each item's own quantity ("mỗi đơn vị có 6 đơn") or the larger set a few are taken from ("ba
+#: trong số 5 bị cáo")
+_EACH_OR_AMONG = re.compile(r"(?:\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:có\s+)?|\btrong\s+số\s+)$", re.IGNORECASE)
+#: the noun a bracket of names opens with: "(các xã: …", "(gồm các xã: …", "(xã Ea A, Ea B)"
+_ITEM_NOUN = re.compile(r"\s*(?:gồm\s*:?\s*)?(?:các\s+)?([^\W\d_]+)(?!\w)", re.IGNORECASE)
+_UNIT_WORDS = {u.lower() for u in g.UNITS if " " not in u}
+
+
 def _paren_after_predicate(text: str, index: Index, block, total: Figure, c0: int, open_at: int) -> Relation | None:
     """``3/10 chỉ tiêu kinh tế dự kiến đạt thấp hơn kế hoạch (thu ngân sách; giá trị xuất khẩu và sản lượng lúa)``:
     a bracket of names after the count's predicate (no figure, no comma between).  Which reading of the list is
@@ -275,6 +283,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             n = _count(total)
             if n is None or n != int(n) or total.qualifier or n < 2:
                 continue
+            if _EACH_OR_AMONG.search(text, max(0, total.start - 40), total.start):
+                continue  # "(mỗi đơn vị có 6 đơn) gồm: A, B và C", "ba trong số 5 bị cáo, gồm: …": each one's
+                # quantity, or the set the named few are taken from — neither counts the list
             c0, c1 = clause_of(text, total.start)
             m = g.GAP_TO_PAREN.match(text, total.end)
             span = paren_span(text, m.end()) if m else None
@@ -291,6 +302,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)
                 if not _NOT_LIST.search(content) and not inner and not _REASONS.match(content) \
                         and not parse_parts(text, span[0], span[1], block.id, index):
+                    noun = _ITEM_NOUN.match(content)
+                    if noun and noun.group(1).lower() in _UNIT_WORDS and total.unit \
+                            and unit_head(noun.group(1)) != unit_head(total.unit):
+                        continue  # "2 xã đạt 5-9 tiêu chí (xã A, xã B)": the names are of communes, not of criteria
                     items, confident = _items(text, span[0], span[1])
                     if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS and names_only(items):
                         continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may

@@ -141,6 +141,11 @@ def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, 
         c_lo, c_hi = HUNDRED * (nlo if nlo is not None else num.value) / bhi, None  # "trên 5.000": no upper bound
     elif not excess and bhi is None and nlo is not None and nhi is not None:
         c_lo, c_hi = Decimal(0), HUNDRED * nhi / blo if blo else None  # a base "hơn 14.600": no lower bound
+        if c_hi is not None and base.qualifier in ("trên", "hơn") and not num.qualifier and num.scale > 1 \
+                and num.scale == base.scale and not num.decimals and not base.decimals:
+            # "trên 2.406 tỷ đồng, …, 1.051 tỷ đồng (chiếm 43,71%)": beside a floor in whole tỷ, the part is cut to
+            # whole tỷ the same way (1.051–1.051,99)
+            c_hi = HUNDRED * (num.value + num.scale) / blo
     elif not excess and nhi is None and bhi is None and num.qualifier and base.qualifier:
         (wnlo, wnhi), (wblo, wbhi) = _round_floor(num), _round_floor(base)  # "hơn 10.000 hộ" of "hơn 286.000 hộ":
         if wblo > 0:  # each as its writer means it (10.000–10.999 of 286.000–286.999)
@@ -259,6 +264,11 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     if not before:
         return _anaphor(text, index, block_id, s0, anchor)
     last = before[-1]
+    own = index.within(block_id, last.end, anchor, {"percent"})
+    if own and own[0].id != p.id and index.paren(own[0]) is not None and index.paren(own[0]) != index.paren(p) \
+            and _has_own_share(index, block_id, last, text) and _NEW_SUBJECT.search(text, index.paren(own[0])[1], anchor):
+        return None  # "… là 5.255 việc (chiếm 27,92%), số hoãn và tạm đình chỉ chiếm 0,83%": the figure's share is
+        # the one in its bracket; the next names a group of its own, not counted in the text
     return last if index.is_stock(last) else None
 
 
@@ -476,6 +486,10 @@ def _sibling_share(text: str, index: Index, block_id: str, p: Figure, base: Figu
 
 #: between a figure and the share it carries: " người (đạt ", " tỷ đồng, chiếm "
 _OWN_SHARE_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|,)\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?")
+
+
+#: a new group named as the subject of the next share: ", số hoãn và tạm đình chỉ chiếm", "; còn lại chiếm"
+_NEW_SUBJECT = re.compile(r"[,;]\s*(?:số|còn lại|phần còn lại|nhóm|loại)\b", re.IGNORECASE)
 
 
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
@@ -1043,6 +1057,9 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     if not n.unit or unit_head(n.unit).lower() == "cấp":
         return False  # ("TAND 2 cấp đã giải quyết … đạt tỷ lệ 90,1%": the tiers of an institution are who acts, not
         # what is counted)
+    if re.match(rf"\s*{re.escape(n.unit)}\s*/\s*(?:ngày|tuần|tháng|năm|giờ|buổi|ca|kỳ)(?!\w)", text[n.end:n.end + len(n.unit) + 14],
+                re.IGNORECASE):
+        return False  # "học 2 buổi/ngày … đạt 99,8%": a rate per day describes the schooling, counts no one
     m = _OF_WORDS.match(text, p.end, min(len(text), p.end + 60))
     if m is None or _PLAN_HEAD.match(m.group(1)):
         return True

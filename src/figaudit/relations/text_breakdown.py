@@ -36,7 +36,7 @@ from figaudit.relations.common import (
 )
 from figaudit.relations.frames import SUBSET_CUE
 from figaudit.relations.breakdowns import (
-    CHECK, OPEN_WORDS, SUBSET_START, breakdown, closed_partition, exact_enough, is_marked_total,
+    CHECK, OPEN_WORDS, SUBSET_START, breakdown, closed_partition, exact_enough, is_marked_total, within_whole,
 )
 
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
@@ -101,6 +101,13 @@ def _paired_owner(text: str, total: Figure, parts: list, c0: int, block_id: str,
         return None
     prev = before[-1]
     return prev if all(same_kind(f.unit, prev.unit) for _, f in parts) else None
+
+
+#: a bracket that names only the main items: "(tập trung tại …", "(chủ yếu là …", "(như …", "(nhiều nhất là …"
+_OPEN_PAREN = re.compile(r"\s*(?:tập trung (?:tại|ở|chủ yếu)|chủ yếu|như|điển hình|nhiều nhất|cao nhất|nổi bật|một số)\b",
+                         re.IGNORECASE)
+#: a list that trails off: "…, Yên Bái 2.559 ha...)"
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
 def _list_owner(text: str, total: Figure, parts: list, index: Index, block_id: str) -> Figure | None:
@@ -246,6 +253,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     loose = False
                     if not parts:
                         parts, loose = _loose_paren(text, total, span, block.id, index), True
+                    if parts and _OPEN_PAREN.match(text, span[0]) or parts and _ELLIPSIS_END.search(text, span[0], span[1]):
+                        # "160.851 ha lúa bị ngập (tập trung tại A 25.780 ha; …; B 2.559 ha...)": the places hit most,
+                        # not all of them — together they stay within the whole
+                        c0, _ = clause_of(text, total.start)
+                        figs = [f for _, f in parts if f.unit and same_unit(f.unit, total.unit)]
+                        if len(figs) >= 2:
+                            out.append(within_whole(total, figs, "paren_open", block, quote(text, c0, span[1] + 1)))
+                        parts = None
                     if parts:
                         c0, _ = clause_of(text, total.start)
                         owner = _paired_owner(text, total, parts, c0, block.id, index) if not loose else None
