@@ -528,3 +528,14 @@ def test_names_of_another_noun_each_ones_quantity_and_the_set_taken_from(tmp_pat
         "Có 3 xã đạt chuẩn (các xã: Tân An, Tân Bình)."])
     assert alarms(ok).empty
     assert list(alarms(wrong)["status"]) in (["warn"], ["fail"])
+
+
+def test_a_trong_do_paragraph_skips_a_paragraph_whose_figure_is_itself_a_part(tmp_path):
+    """``Diện tích nuôi … ước đạt 12.500 ha.`` / ``… Trong đó riêng xã A nuôi đến 60 ha tôm.`` / ``Trong đó diện tích
+    nuôi cá 10.000 ha; …``: the 60 ha is one commune's part, so the list's whole is the 12.500 further up."""
+    _, d = audit(tmp_path, "Diện tích nuôi trồng thủy sản của tỉnh ước đạt 12.500 ha, tăng 300 ha.\n\nBà con các huyện ven "
+                           "biển mạnh dạn nuôi tôm vụ 3. Trong đó riêng xã Tân An nuôi đến 60 ha tôm để bán Tết.\n\nTrong "
+                           "đó diện tích nuôi cá 10.000 ha, tăng 100 ha; diện tích nuôi tôm 2.300 ha, tăng 190 ha; diện "
+                           "tích thủy sản khác 200 ha, tăng 10 ha.")
+    assert alarms(d).empty
+    assert (12500, 12500, "pass") in triples(rows(d, "text_breakdown"))

@@ -985,6 +985,10 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
             return [replace(fr, block=block.id, span=(0, s1)) for fr in
                     _by_period(b.text, index, same, parts, "trong_do_paragraph", (0, 0), part_text=text)]
         whole = same[0]
+        if _OPENS_TRONG_DO.match(b.text, sentence_of(b.text, whole.start)[0]) \
+                or re.search(r"(?<!\w)riêng\b[^.;]{0,60}$", b.text[sentence_of(b.text, whole.start)[0]:whole.start], re.IGNORECASE):
+            continue  # "… Trong đó riêng xã A nuôi đến 90ha tôm": itself a part of something, no whole of the next
+            # list (which is looked for further up)
         phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
         if not mine:
