@@ -539,3 +539,15 @@ def test_a_trong_do_paragraph_skips_a_paragraph_whose_figure_is_itself_a_part(tm
                            "tích thủy sản khác 200 ha, tăng 10 ha.")
     assert alarms(d).empty
     assert (12500, 12500, "pass") in triples(rows(d, "text_breakdown"))
+
+
+def test_a_percentage_change_of_amounts_each_as_its_writer_rounds_it(tmp_path):
+    """``đạt 1.250 nghìn lượt khách, tăng 109,2% so với tháng trước (598,9 nghìn)``: 1.250 nghìn may be 1,25 triệu
+    written long (1.245–1.255 nghìn: +107,9 % to +109,6 %), so 109,2 % holds (not on 1.250 exactly); 120 % does not."""
+    right, wrong = audits(tmp_path, [
+        "Lượng khách du lịch tháng 9 đạt 1.250 nghìn lượt khách, tăng 109,2% so với tháng trước (598,9 nghìn lượt "
+        "khách).",
+        "Lượng khách du lịch tháng 9 đạt 1.250 nghìn lượt khách, tăng 120% so với tháng trước (598,9 nghìn lượt "
+        "khách)."])
+    assert alarms(right).empty
+    assert list(alarms(wrong)["status"]) == ["fail"]
