@@ -551,3 +551,13 @@ def test_a_percentage_change_of_amounts_each_as_its_writer_rounds_it(tmp_path):
         "khách)."])
     assert alarms(right).empty
     assert list(alarms(wrong)["status"]) == ["fail"]
+
+
+def test_done_over_due_joined_by_a_slash(tmp_path):
+    """``đã thu hồi 0,95 tỷ đồng/1.420,5 triệu đồng phải thu; trả lại cho công dân 2,6 tỷ đồng/2.130,8 triệu đồng phải
+    trả``: what was done is within what was due — more paid back than due warns."""
+    _, d = audit(tmp_path, "Về thi hành quyết định giải quyết khiếu nại: đã thu hồi cho Nhà nước 0,95 tỷ đồng/1.420,5 "
+                           "triệu đồng phải thu; trả lại cho công dân 2,6 tỷ đồng/2.130,8 triệu đồng phải trả.")
+    r = rows(d, "part_of_whole", variant="slash_due")
+    assert sorted(r["status"]) == ["pass", "warn"]
+    assert list(alarms(d)["stated"].astype(float)) == [2130800000.0]

@@ -12,6 +12,7 @@ quả`` of the 1.403 đơn received → 374 ≤ 1.403.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -27,6 +28,9 @@ from figaudit.relations.partition import disjoint_kinds, distinct_levels
 from figaudit.relations.breakdowns import closed_partition, is_marked_total
 
 CHECK = "part_of_whole"
+#: the amount after a slash named as what was due: "… 1,24 tỷ đồng/1.842,6 triệu đồng phải thu"
+_DUE_AFTER = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s+phải\s+(?:thu hồi|thu|trả|nộp|bồi thường|hoàn trả)\b",
+                        re.IGNORECASE)
 #: frames read from a verb or a period word rather than a subset cue: a violation is a warning
 _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
@@ -132,6 +136,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             out.append(rel)
     for block in doc.blocks:
         text = block.text
+        figs = index.by_block.get(block.id, [])
+        for done, due in zip(figs, figs[1:]):
+            # "trả lại cho công dân 3,85 tỷ đồng/3.126,4 triệu đồng phải trả": what was done over what was due
+            if done.kind == "amount" and due.kind == "amount" and done.value is not None and due.value \
+                    and same_kind(done.unit, due.unit) and _DUE_AFTER.match(text, due.end) \
+                    and re.fullmatch(rf"\s*(?:{re.escape(done.unit)})?\s*/\s*", text[done.end:due.start]):
+                s0, s1 = sentence_of(text, done.start)
+                out.append(soften(_relation(due, done, "slash_due", block, quote(text, s0, s1)), "inferred_slash_due"))
         for total in index.by_block.get(block.id, []):
             if not index.is_stock(total) or not is_marked_total(text, total):
                 continue
