@@ -186,8 +186,9 @@ _FILLERS = {"các", "những", "số", "của", "về", "trong", "chung", "bình
 
 def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> bool:
     """A percentage opening its own clause with a rate's name (``tỷ lệ giải quyết đúng hạn đạt 95,5%``, ``độ che phủ
-    rừng là 73,4%``), the figure before it in an earlier clause, whose name lacks the rate's first two words (or,
-    for ``độ che phủ``, the rate's own words): the rate is not that figure's share."""
+    rừng là 73,4%``), the figure before it in an earlier clause, whose own words (before it back to ``và`` or a mark,
+    and its unit phrase after) lack one of the rate's first three name words (for ``độ che phủ``: ``che phủ``): the
+    rate is not that figure's share."""
     s0 = sentence_of(text, p.start)[0]
     c0 = max(s0, *(text.rfind(mark, s0, p.start) + 1 for mark in ",;:("))
     if num.block != block_id or num.end > c0:
