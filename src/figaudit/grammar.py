@@ -84,6 +84,17 @@ UNIT_EXPONENT = pattern(
     rejects=["đảng viên²", "kỹ năng²"],
 )
 
+#: A sentence (or paragraph) that opens by breaking down the whole before it: ``Trong đó, …``, ``Trong số đó …``,
+#: ``- Trong số này …``.
+OPENS_SUBSET = pattern(
+    "opens_subset",
+    r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b",
+    matches=["Trong đó, khách quốc tế 5,1 nghìn lượt", "Trong số đó có 12 xã", "- Trong số này, 3 vụ"],
+    rejects=["Trong năm 2024", "trong tổng số 40 vụ"],
+    flags=re.IGNORECASE,
+    doc="Applied with ``match`` at a sentence's start.",
+)
+
 #: ``m²``/``m³`` whose superscript the page flattened to a plain digit after a figure: ``1.524 m 3 lâm sản``,
 #: ``200 m2 đất`` — the digit is the unit's exponent, never a count.
 FLAT_EXPONENT = pattern(

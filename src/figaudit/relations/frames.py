@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import exact_or_interval
@@ -99,7 +100,7 @@ _STAGE_NEEDS = {
 #: Leading words that do not stop a cue from opening its sentence: "Đến nay, đã kết thúc 38 cuộc".
 _TIME_LEAD = re.compile(r"^(?:đến nay|hiện nay|tính đến nay|đến thời điểm (?:này|báo cáo)|đến cuối kỳ)\s*,?\s*(?:đã\s+)?$",
                         re.IGNORECASE)
-_OPENS_SUBSET = re.compile(r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+_OPENS_SUBSET = g.OPENS_SUBSET
 @dataclass
 class Frame:
     whole: Figure
@@ -912,7 +913,7 @@ def _last_within(index: Index, block: str, start: int, end: int, kinds) -> list[
 
 
 #: a paragraph that opens by breaking down the one before: "Trong đó, 120 mô hình tập thể và 45 điển hình cá nhân"
-_OPENS_TRONG_DO = re.compile(r"\s*(?:[-–•]\s*)?Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+_OPENS_TRONG_DO = g.OPENS_SUBSET
 
 
 #: "7 tháng/2024", "6 tháng đầu năm", "9 tháng": the months of the year so far

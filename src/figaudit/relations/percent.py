@@ -821,10 +821,8 @@ _NAME_STOP = {"của", "toàn", "cả", "các", "trên", "trong", "năm", "đư�
 #: one entity ranked among others is no total: "tỉnh A là nơi thu hút nhiều vốn đầu tư nhất với tổng số vốn đăng ký",
 #: "đứng thứ hai với tổng vốn …", "dẫn đầu với …"
 _RANKED = re.compile(r"\b(?:nhất|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|tiếp theo là)\b", re.IGNORECASE)
-#: a sentence that lists the parts of a whole stated before it: "Trong đó bao gồm: …", "Trong số đó, …"
-#: (not "Trong đó nổi bật là số thu … 56.500 tỷ đồng": among the results, the one that stands out)
-_OPENS_PARTS = re.compile(r"\s*[-–•*+]?\s*trong\s+(?:đó|số\s+đó|số\s+này)\b"
-                          r"(?!\s*,?\s*(?:nổi bật|đáng chú ý|đặc biệt|quan trọng|đáng kể))", re.IGNORECASE)
+#: after "Trong đó", the one result that stands out, no breakdown: "Trong đó nổi bật là số thu … 56.500 tỷ đồng"
+_STANDS_OUT = re.compile(r"\s*,?\s*(?:nổi bật|đáng chú ý|đặc biệt|quan trọng|đáng kể)\b", re.IGNORECASE)
 _PART_CONTEXT = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số\b[^,;]*,\s*(?:thì\s*)?(?:có\s*)?"
                            r"|\btrong (?:đó|số này)\b(?:\s+có)?\s*[:,]?[^,;]{0,40})$")
 
@@ -933,7 +931,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                     and " ".join(o.group(1).lower().split()) == " ".join(words):
                 continue  # "đã thực hiện 94.331 triệu, đạt 77,2% số kiến nghị …; chưa thực hiện 27.784 triệu, chiếm 22,8%
                 # số kiến nghị …": a share of the same named whole is a sibling part, never that whole
-            if _OPENS_PARTS.match(b.text, sentence_of(b.text, f.start)[0]):
+            if (op := g.OPENS_SUBSET.match(b.text, sentence_of(b.text, f.start)[0])) and not _STANDS_OUT.match(b.text, op.end()):
                 continue  # "Trong đó bao gồm: 31 dự án mới … với tổng vốn đăng ký là 233,9 triệu USD, …": an item's
                 # own total, one part of a whole stated before
             lead, named = _figure_name(b.text, index, b.id, f)
