@@ -683,8 +683,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = max(clause_of(text, c1)[1], c1)
         if not paren_cue:
             opened = text.rfind("(", s0, c0)
-            closed = text.find(")", c1) if opened >= 0 and text.rfind(")", opened, c0) < 0 else -1
-            if 0 <= closed < end:
+            closed = text.find(")", c1, end) if opened >= 0 and text.rfind(")", opened, c0) < 0 else -1
+            if closed >= 0:  # (looked for within the cue's own reach only: linear however many cues a block has)
                 end = closed  # "giải quyết 11 tin (trong đó: khởi tố 02 tin, …); còn lại 05 tin": the bracket's list
                 # ends with the bracket, and what follows belongs to the figure outside it
         if not paren_cue and k + 1 < len(cues) and cues[k + 1][0] < end and text[cues[k + 1][0]] != "(":
