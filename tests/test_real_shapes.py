@@ -951,6 +951,22 @@ def test_people_counted_by_what_they_are(tmp_path):
     assert got == {(2300, 610), (14, 2)}
 
 
+def test_a_deputy_is_a_person_whatever_the_title(tmp_path):
+    """"1 phó chủ tịch UBND xã" counts a person even when the unit reader keeps only "phó chủ" of the title: the
+    list of who they were adds up to the count of people, and a list that does not is caught."""
+    _, d = audit(tmp_path, "Có 5 đồng chí không trúng cử; trong đó có 1 phó chủ tịch UBND xã, 3 chủ tịch hội phụ nữ xã và 1 "
+                           "công chức địa chính xã.")
+    no_alarm(d)
+    assert (5, 5, "pass") in triples(rows(d, "text_breakdown"))
+    # one person may hold two titles ("phó bí thư, chủ tịch UBND xã"): titles that total more than the count are
+    # no error, but one title alone cannot outnumber the people
+    _, d2 = audit(tmp_path, "Có 4 đồng chí không trúng cử; trong đó có 2 phó bí thư đảng ủy xã, 2 chủ tịch hội nông dân xã "
+                            "và 1 công chức tư pháp xã. Có 2 đồng chí xin rút, trong đó có 3 phó chủ tịch UBND xã.",
+                  name="b.txt")
+    assert [(r.check, int(r.stated), int(r.computed), r.status) for r in alarms(d2).itertuples()] == [
+        ("part_of_whole", 2, 3, "fail")]
+
+
 def test_a_stage_of_several_units(tmp_path):
     _, d = audit(tmp_path, "Yêu cầu kiểm điểm trách nhiệm của 12 tập thể, 30 cá nhân. Đã xử lý 9 tập thể và 31 cá nhân.")
     got = {(int(r.stated), int(r.computed)): r.status for r in rows(d, "part_of_whole", variant="funnel").itertuples()}

@@ -14,7 +14,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.relations import Relation, exact_or_interval
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of, sum_interval, unit_head,
+    TOTAL_KINDS, Index, clause_of, same_kind, same_unit, sentence_of, sum_interval, trailing_zeros, unit_head,
 )
 from figaudit.relations.partition import complementary_pair
 
@@ -95,15 +95,6 @@ def sum_text(figs: list[Figure], computed: Decimal) -> str:
     return fmt_vi(computed)
 
 
-def _trailing_zeros(v: Decimal) -> int:
-    n = int(v)
-    k = 0
-    while n and n % 10 == 0 and k < 12:
-        n //= 10
-        k += 1
-    return k
-
-
 def _rounded_total(total: Figure, parts: list[Figure], computed: Decimal) -> Decimal | None:
     """An estimate or an amount written rounder than its parts (``ước đạt 483.000 tấn`` of ``405.000 + 77.600``): the
     unit of its last written digit (1.000), within half of which the sum meets it — the writer rounded (as XBRL
@@ -111,8 +102,9 @@ def _rounded_total(total: Figure, parts: list[Figure], computed: Decimal) -> Dec
     if total.value is None or computed == total.value or total.value != total.value.to_integral_value() \
             or not (total.kind == "amount" or total.extra.get("estimate")) or total.qualifier or total.scale != 1:
         return None
-    k = _trailing_zeros(total.value)
-    if k == 0 or not any(p.value is not None and p.value == p.value.to_integral_value() and _trailing_zeros(p.value) < k
+    k = trailing_zeros(int(total.value), 12)
+    if k == 0 or not any(p.value is not None and p.value == p.value.to_integral_value()
+                         and trailing_zeros(int(p.value), 12) < k
                          for p in parts):
         return None
     return Decimal(10) ** k

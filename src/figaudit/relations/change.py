@@ -34,8 +34,8 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, paren_span, previous_sentence, quote, same_kind, same_unit, section_year, sentence_of,
-    sentences, unit_head, writer_span,
+    TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
+    sentence_of, sentences, unit_head, writer_span,
 )
 
 CHECK = "change"
@@ -897,21 +897,6 @@ def _amount_of_percent(a: Figure, x: Figure, verb: str, cur: Figure, pct_rel: Re
         note_args={"verb": verb, "percent": x.text})
 
 
-def _meant(f: Figure) -> tuple[Decimal, Decimal]:
-    """The values a figure may stand for: a count is exact; an amount in scale words is rounded to its last digit,
-    and a whole number of them ending in zeros to its last non-zero digit (``1.150 nghìn`` may be 1,15 triệu)."""
-    if f.scale == 1 or f.qualifier:
-        return (f.value, f.value) if f.scale == 1 and not f.decimals else writer_span(f)
-    if f.decimals:
-        return writer_span(f)
-    n, step = int(f.value / f.scale), 1
-    while n and n % 10 == 0 and step < 1000:
-        n //= 10
-        step *= 10
-    half = Decimal(step) * f.scale / 2
-    return f.value - half, f.value + half
-
-
 def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figure], prior: Figure | None, year, how, block, q) -> Relation:
     implied, ilo, ihi = _implied(cur, verb, d, is_pct)
     args = {"verb": verb, "current": str(cur.value), "current_text": cur.text, "unit": cur.unit,
@@ -938,7 +923,7 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
     elif verb in ("tăng", "giảm"):
         computed = sign * HUNDRED * (cur.value - prior.value) / prior.value
         c_lo = c_hi = computed
-        (alo, ahi), (blo, bhi) = _meant(cur), _meant(prior)
+        (alo, ahi), (blo, bhi) = meant_span(cur), meant_span(prior)
         if blo > 0:  # "đạt 1.150 nghìn lượt, tăng 101,6% so với tháng trước (570,9 nghìn)": each as its writer rounds it
             ends = sorted(sign * HUNDRED * (c - b) / b for c in (alo, ahi) for b in (blo, bhi))
             c_lo, c_hi = ends[0], ends[-1]

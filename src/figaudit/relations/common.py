@@ -99,7 +99,9 @@ def _party_org(u: str) -> bool:
 
 def _person(u: str) -> bool:
     u = " ".join(u.lower().split())
-    return unit_head(u) in PERSON_HEADS or any(u == h or u.startswith(h + " ") for h in PERSON_HEADS)
+    # a deputy is a person whatever the unit reader kept of the title: "1 phó chủ tịch UBND xã" read as "phó chủ"
+    return unit_head(u) in PERSON_HEADS or any(u == h or u.startswith(h + " ") for h in PERSON_HEADS) \
+        or u.startswith("phó ")
 
 
 class Index:
@@ -398,6 +400,33 @@ def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
     if f.qualifier == "gần":
         return f.value - unit, f.value
     return f.value - unit / 2, f.value + unit / 2
+
+
+def trailing_zeros(n: int, most: int) -> int:
+    """How many zeros end a whole number (at most ``most``): the digit its writer rounded to (``483.000`` → 3)."""
+    k = 0
+    while n and n % 10 == 0 and k < most:
+        n //= 10
+        k += 1
+    return k
+
+
+def meant_span(f: Figure) -> tuple[Decimal, Decimal]:
+    """The values a figure may stand for when two of them are compared: a whole count is exact (hedged or not); an
+    amount in scale words is rounded to its last digit, and a whole number of them ending in zeros to its last
+    non-zero digit (``1.150 nghìn`` may be 1,15 triệu); any other figure as its writer means it."""
+    if f.scale == 1 or f.qualifier or f.decimals:
+        return (f.value, f.value) if f.scale == 1 and not f.decimals else writer_span(f)
+    half = Decimal(10) ** trailing_zeros(int(f.value / f.scale), 3) * f.scale / 2
+    return f.value - half, f.value + half
+
+
+def floor_span(f: Figure) -> tuple[Decimal, Decimal]:
+    """A round figure after ``hơn``/``trên`` up to the next step of its last non-zero digit (``hơn 10.000`` is
+    10.000–10.999); any other figure as its writer means it."""
+    if f.qualifier not in ("hơn", "trên") or f.decimals or f.value is None or f.value != f.value.to_integral_value():
+        return writer_span(f)
+    return f.value, f.value + Decimal(10) ** trailing_zeros(int(f.value / f.scale), 9) * f.scale
 
 
 def fits(total: Figure, lo, hi) -> bool:

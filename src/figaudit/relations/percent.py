@@ -43,9 +43,8 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, quote, same_kind,
-                                       same_unit, sum_interval,
-                                       sentence_of, unit_head, writer_span)
+from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floor_span, from_previous_sentence, quote,
+                                       same_kind, same_unit, sentence_of, sum_interval, unit_head, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
 from figaudit.relations.partition import counterpart_clash
@@ -147,7 +146,7 @@ def _checked(p: Figure, num: Figure, base: Figure, variant: str, block, q: str, 
             # whole tỷ the same way (1.051–1.051,99)
             c_hi = HUNDRED * (num.value + num.scale) / blo
     elif not excess and nhi is None and bhi is None and num.qualifier and base.qualifier:
-        (wnlo, wnhi), (wblo, wbhi) = _round_floor(num), _round_floor(base)  # "hơn 10.000 hộ" of "hơn 286.000 hộ":
+        (wnlo, wnhi), (wblo, wbhi) = floor_span(num), floor_span(base)  # "hơn 10.000 hộ" of "hơn 286.000 hộ":
         if wblo > 0:  # each as its writer means it (10.000–10.999 of 286.000–286.999)
             c_lo, c_hi = HUNDRED * wnlo / wbhi, HUNDRED * wnhi / wblo
     return Relation(
@@ -208,18 +207,6 @@ def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Fig
     after = re.match(r"[^,;:()\d]*", text[num.end:num.end + 80]).group()
     name = " ".join((text[b0:num.start] + " " + after).lower().split())  # its own words, before and after it
     return not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in key)
-
-
-def _round_floor(f: Figure) -> tuple[Decimal, Decimal]:
-    """A round figure after ``hơn``/``trên`` up to the next step of its last non-zero digit (``hơn 10.000`` is
-    10.000–10.999); any other figure as its writer means it."""
-    if f.qualifier not in ("hơn", "trên") or f.decimals or f.value is None or f.value != f.value.to_integral_value():
-        return writer_span(f)
-    n, step = int(f.value / f.scale), 1
-    while n and n % 10 == 0 and step < 10 ** 9:
-        n //= 10
-        step *= 10
-    return f.value, f.value + step * f.scale
 
 
 def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | None:
