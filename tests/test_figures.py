@@ -104,8 +104,27 @@ def test_invalid_number_is_kept_as_unparsed():
     bad = [f for f in figs if f.kind == "unparsed"]
     assert {f.text for f in bad} == {"12.5", "1,000.50"}
     assert all("not a valid Vietnamese number" in f.reason for f in bad)
+    english = [f for f in figs_of("Hàng nhập khẩu đạt 727.000 tấn, hàng nội địa 412,000 tấn.") if f.kind == "unparsed"]
+    assert [f.text for f in english] == ["412,000"] and "English way" in english[0].reason
 
 
 def test_code_digits_are_kept():
     figs = figs_of("Phòng chống dịch H5N1 tại 3 xã.")
     assert {f.text for f in figs if f.kind == "code"} == {"5", "1"}
+
+
+@pytest.mark.parametrize("text, meant, floor", [
+    ("đạt 1.150 nghìn tấn", ("1145000", "1155000"), ("1149500", "1150500")),  # a round amount in scale words
+    ("đạt 2,74 tỷ đồng", ("2735000000", "2745000000"), ("2735000000", "2745000000")),  # decimals: half their last digit
+    ("có 120 hộ", ("120", "120"), ("119.5", "120.5")),  # a count is exact when two are compared
+    ("có hơn 10.000 hộ", ("10000", "10000"), ("10000", "20000")),  # a round floor reaches its next step
+    ("trên 418 tỷ đồng", ("418000000000", "419000000000"), ("418000000000", "419000000000")),
+])
+def test_the_spans_a_writer_means(text, meant, floor):
+    """One reading of rounding for every family: what a figure may stand for when compared (``meant_span``) and a
+    hedged round floor (``floor_span``), both from the step of its last non-zero digit."""
+    from figaudit.relations.common import floor_span, meant_span, trailing_zeros
+    f = extract(parse_text(text, "t.txt"))[0]
+    assert meant_span(f) == (Decimal(meant[0]), Decimal(meant[1]))
+    assert floor_span(f) == (Decimal(floor[0]), Decimal(floor[1]))
+    assert (trailing_zeros(483000, 12), trailing_zeros(483000, 2), trailing_zeros(0, 5)) == (3, 2, 0)

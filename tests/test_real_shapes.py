@@ -1770,6 +1770,93 @@ def test_the_parts_changes_add_up_to_the_wholes_change(tmp_path):
     no_alarm(d)
 
 
+def test_changes_add_up_to_their_rounding(tmp_path):
+    """Each change is written rounded to its last digit: two one-decimal parts may sum one unit away from the
+    one-decimal whole ("−18,4 + 1,3 = −17,1" written for −17,2); two units away is beyond their rounding and warns."""
+    _, d = audit(tmp_path, "Tổng dư nợ đến cuối tháng là 540,0 tỷ đồng, giảm 17,2 tỷ đồng so với tháng trước, trong đó: nợ "
+                           "ngắn hạn là 470,6 tỷ đồng, giảm 18,4 tỷ đồng so với tháng trước; nợ trung hạn là 69,4 tỷ đồng, "
+                           "tăng 1,3 tỷ đồng so với tháng trước.\n\nTổng thu đến cuối tháng là 320,0 tỷ đồng, tăng 10,5 tỷ "
+                           "đồng so với tháng trước, trong đó: thu thuế là 250,0 tỷ đồng, tăng 8,0 tỷ đồng so với tháng "
+                           "trước; thu phí là 70,0 tỷ đồng, tăng 2,3 tỷ đồng so với tháng trước.")
+    c = rows(d, "text_breakdown", variant="changes_sum").sort_values("stated")
+    assert [(float(x), st) for x, st in zip(c["stated"] / 10**9, c["status"])] == [(-17.2, "pass"), (10.5, "warn")]
+
+
+def test_a_colon_list_of_one_item_per_sentence(tmp_path):
+    """"trong đó: Hàng xuất khẩu đạt …. Hàng nhập khẩu đạt …. Hàng nội địa đạt …": the list runs on sentence by
+    sentence, so its first two items (a complementary pair) are not all of the whole; the three add up.  A number
+    written the English way ("452,000") is kept unread, and still an item: the pair is not summed against the whole."""
+    text = ("Lượng hàng qua cảng năm nay là hơn 2,05 triệu tấn, tăng 5% so với năm trước, trong đó: Hàng xuất khẩu đạt "
+            "900.000 tấn, tăng 3% so với năm trước. Hàng nhập khẩu đạt 700.000 tấn, giảm 1% so với năm trước. Hàng nội "
+            "địa đạt {} tấn, tăng 2% so với năm trước.")
+    _, d = audit(tmp_path, text.format("452.000"))
+    no_alarm(d)
+    assert (2050000, 2052000, "pass") in triples(rows(d, "text_breakdown", variant="trong_do_cont_sum"))
+    _, d2 = audit(tmp_path, text.format("452,000"), name="b.txt")
+    no_alarm(d2)
+    assert rows(d2, "text_breakdown").empty
+
+
+def test_remaining_names_an_item_and_the_others_close_the_list(tmp_path):
+    """"khoản lợi nhuận còn lại sau phân phối 80 tỷ" names an item ("remaining profit"): the list goes on past it, so it
+    closes no partition.  A ";" list after "trong đó" that ends with the other groups ("các khoản khác …; xử lý tài
+    chính khác …") is all of the whole: it adds up, or (read from its labels) warns."""
+    text = ("Qua thanh tra, tổng số tiền kiến nghị xử lý là 1.500 tỷ đồng, trong đó thu hồi nộp ngân sách 400 tỷ đồng; "
+            "giảm trừ thanh toán 120 tỷ đồng; nộp khoản lợi nhuận còn lại sau phân phối 80 tỷ đồng; nộp các khoản khác "
+            "300 tỷ đồng; xử lý tài chính khác {} tỷ đồng.")
+    _, d = audit(tmp_path, text.format(600))
+    no_alarm(d)
+    assert rows(d, "text_breakdown", variant="partition").empty
+    assert [st for st in rows(d, "text_breakdown", variant="trong_do_sum")["status"]] == ["pass"]
+    _, d2 = audit(tmp_path, text.format(900), name="b.txt")
+    assert [(r.check, r.variant, r.status) for r in alarms(d2).itertuples()] == [("text_breakdown", "trong_do_sum", "warn")]
+
+
+def test_the_months_so_far_do_not_add_up_one_month(tmp_path):
+    """"Trong tháng, … 42,5 ha; … 8,3 ha. Tính chung … trong sáu tháng là 1.210,6 ha": "tính chung" names the months so
+    far, of which the month before is one — not the sum of that sentence; a "Tính chung" sentence that does add up the
+    one before still is one."""
+    _, d = audit(tmp_path, "Trong tháng, diện tích lúa bị sâu bệnh là 42,5 ha; diện tích lúa bị ngập úng là 8,3 ha. Tính "
+                           "chung diện tích lúa bị thiệt hại trong sáu tháng là 1.210,6 ha, giảm 12,4% so cùng kỳ năm "
+                           "trước; trong đó diện tích bị sâu bệnh là 760,2 ha; diện tích bị ngập úng 450,0 ha.\n\n"
+                           "Vốn cấp mới đạt 40,5 tỷ đồng; vốn điều chỉnh đạt 12,1 tỷ đồng. Tính chung, tổng vốn đạt "
+                           "54,6 tỷ đồng.")
+    assert [(float(r.stated) / 10**9, r.status) for r in alarms(d).itertuples()] == [(54.6, "warn")]
+    assert rows(d, "text_breakdown", variant="sum_sentence")["stated"].tolist() == [Decimal("54.6") * 10**9]
+
+
+def test_a_sentence_of_several_counts_before_trong_do(tmp_path):
+    """A sentence opening "Trong đó" after a sentence of several counts: a part larger than the count of its unit
+    belongs to a later, larger count (which, the text does not say) — no failure; after a sentence of one count it
+    is a part of that count, and one larger than it fails."""
+    _, d = audit(tmp_path, "Đồn biên phòng đã bắt giữ 03 vụ với 05 đối tượng tàng trữ trái phép chất ma túy, xử lý 64 "
+                           "trường hợp vi phạm quy chế biên giới, buôn lậu, gian lận thương mại, thu giữ 420 kg pháo nổ. "
+                           "Trong đó đã lập hồ sơ 09 vụ vận chuyển pháo nổ qua biên giới, khởi tố 07 đối tượng.\n\n"
+                           "Đồn biên phòng đã bắt giữ 03 vụ vận chuyển pháo nổ. Trong đó đã lập hồ sơ 09 vụ vận chuyển "
+                           "qua biên giới.")
+    assert triples(alarms(d)) == [(3, 9, "fail")] and "qua biên giới." in alarms(d)["quote"].iloc[0][-20:]
+
+
+def test_a_bracket_of_variants_lists_no_items(tmp_path):
+    """"(nam, nữ)", "(đơn, đôi)" name the kinds an item comes in — of the item before the bracket, or of the count's
+    items — never the count's items themselves."""
+    _, d = audit(tmp_path, "Đại hội có 12 môn với 14 nội dung thi đấu, bao gồm: Bóng đá nam 7 người, bóng bàn, cầu lông "
+                           "(nam, nữ), cờ vua, điền kinh (nam, nữ).\n\nHuyện có 3 đội bóng (nam, nữ) dự giải. Giải có 4 "
+                           "tay vợt (đơn, đôi).\n\nHuyện có 3 xã (An Lạc, Bình Minh) đạt chuẩn.")
+    assert [(int(r.stated), r.status) for r in alarms(d).itertuples()] == [(3, "fail")]  # (a seeded error)
+    assert rows(d, "enumeration")["quote"].str.contains("An Lạc").tolist() == [True]
+
+
+def test_a_few_titles_included_are_no_list_of_the_count(tmp_path):
+    """"thực hiện 9 cuộc thanh tra, bao gồm <a whole title> và <another, with a comma inside>": the titles of some of
+    them, far fewer than the count, not its list; a list of short names a little short of the count still warns."""
+    _, d = audit(tmp_path, "Trong quý IV, Thanh tra tỉnh sẽ thực hiện 9 cuộc thanh tra, bao gồm Thanh tra việc quản lý "
+                           "và sử dụng ngân sách năm 2024 của Sở Giao thông vận tải và Việc quản lý đất đai, thực hiện bồi "
+                           "thường giải phóng mặt bằng các dự án trọng điểm của huyện Đông Sơn giai đoạn 2020-2024."
+                           "\n\nHuyện có 5 xã đạt chuẩn, gồm: xã An Bình, xã Tân Lập, xã Hòa Mỹ và xã Phú Xuân.")
+    assert [(int(r.stated), r.status) for r in alarms(d).itertuples()] == [(5, "warn")]
+
+
 def test_a_ratio_named_with_commas_then_its_rate(tmp_path):
     """"48/60 nhà văn hóa, khu thể thao thôn … hoạt động tốt, đạt tỷ lệ 80%": the rate of the clause's ratio, past
     the commas of its name (read from place: a mismatch warns)."""

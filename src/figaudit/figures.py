@@ -265,6 +265,9 @@ def _set_value(f: Figure, token: str, scale: int = 1) -> bool:
     if digits > MAX_DIGITS:  # (checked before parsing: a long enough digit string is slow or an error to convert)
         f.kind, f.reason = "unparsed", f"a number of {digits} digits is beyond any figure a report states"
         return False
+    if g.ENGLISH_THOUSAND.fullmatch(token.strip()):
+        f.kind, f.reason = "unparsed", f"{token!r} may be thousands written the English way or three zero decimals"
+        return False
     v = parse_vi(token)
     if v is None:
         f.kind, f.reason = "unparsed", f"not a valid Vietnamese number: {token!r}"

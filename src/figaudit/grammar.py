@@ -400,6 +400,15 @@ COMPOUND_SCALED = pattern(
     rejects=["27.387 tỷ đồng", "4,4 triệu lượt"],
 )
 
+#: A number token written ``412,000``: three zero decimals no writer means, so most likely 412.000 written the English
+#: way beside ``815.000`` — but the text does not say which; such a figure is kept with this reason, never read.
+ENGLISH_THOUSAND = pattern(
+    "english_thousand",
+    r"(?<![\d.,])[+\-−]?\d{1,3},000(?![\d.,])",
+    matches=["Hàng nội địa đạt 412,000 TEUs", "thu 5,000 tỷ đồng"],
+    rejects=["đạt 2,938 triệu USD", "tăng 0,5%", "1,000.50 đồng", "1,0005 ha"],
+)
+
 #: ``hàng nghìn cuốn``, ``hàng trăm`` — an approximate count written in words.
 WORD_QUANTITY = pattern(
     "word_quantity",

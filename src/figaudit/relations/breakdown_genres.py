@@ -573,6 +573,15 @@ def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Dec
     return None
 
 
+def _signed_span(signed: Decimal, c: Figure) -> tuple[Decimal, Decimal] | None:
+    """The interval of a signed change as written: exact for a whole count, half a unit of its last digit else, and
+    a hedged one as its writer means it (``hơn 13,38 tỷ`` is 13,38x)."""
+    lo, hi = writer_span(c) if c.qualifier else exact_or_interval(c)[:2]
+    if lo is None or hi is None:
+        return None
+    return (lo, hi) if signed >= 0 else (-hi, -lo)
+
+
 def change_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``Toàn tỉnh xảy ra 95 vụ, giảm 12 vụ; trong đó đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ, giảm 2 vụ``: when a
     whole adds up exactly to its parts and each states its change against the same period, the parts' changes add up
@@ -594,11 +603,16 @@ def change_sums(doc: Document, index: Index, found: list[Relation]) -> list[Rela
         if any(c is None or c[2] != head[2] for c in changes):
             continue  # a part without its change, or against another period
         summed = sum((c[0] for c in changes), Decimal(0))
+        # each change as written is rounded to its last digit: "−25,9 + 2,2" may be −25,86 + 2,24 = −23,62 ("−23,6")
+        spans = [_signed_span(c[0], c[1]) for c in [head] + changes]
+        if any(sp is None for sp in spans):
+            continue
         block = blocks[total.block]
         signed = lambda v: f"+{fmt_vi(v)}" if v >= 0 else f"−{fmt_vi(-v)}"  # noqa: E731
         rel = Relation(
             id=f"{CHECK}:{head[1].id}:changes", check=CHECK, checkable=True, stated=head[0], computed=summed,
-            stated_lo=head[0], stated_hi=head[0], computed_lo=summed, computed_hi=summed, unit=head[1].unit or total.unit,
+            stated_lo=spans[0][0], stated_hi=spans[0][1], computed_lo=sum(sp[0] for sp in spans[1:]),
+            computed_hi=sum(sp[1] for sp in spans[1:]), unit=head[1].unit or total.unit,
             line=head[1].line, footnote=block.footnote, block=block.id, quote=r.quote,
             footnote_text=block.text if block.kind == "footnote" else "",
             expression=" ".join(signed(c[0]) for c in changes) + f" = {signed(summed)} ({head[2]})",

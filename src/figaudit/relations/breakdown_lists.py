@@ -21,8 +21,8 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
-from figaudit.relations.frames import SUBSET_CUE, frames, period_of
-from figaudit.relations.partition import complementary_pair, complementary_pairs, direction
+from figaudit.relations.frames import SUBSET_CUE, frames, period_of, words_period
+from figaudit.relations.partition import closes_with_others, complementary_pair, complementary_pairs, direction
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
@@ -78,7 +78,11 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if fr.kind == "trong_do" and parts and not fr.partition and not (len(parts) >= 2 and fits(fr.whole, lo, hi)):
             more = _continued(index, fr.whole, parts, done)
             if more is not None:
-                parts, by_sum = more, True
+                parts, closed = more
+                if closed:  # the list's last items are all the others: it is all of the whole
+                    fr = replace(fr, partition="others")
+                else:
+                    by_sum = True
                 lo, hi, _, _ = sum_interval(parts)
         if len(parts) < 2 or not (fits(fr.whole, lo, hi) or fr.partition):
             if fr.kind == "header":  # the other dimensions follow in the sentence, past the first clause
@@ -195,7 +199,7 @@ def _slash_twin(index: Index, f: Figure) -> Figure | None:
     return nxt[0] if nxt and nxt[0].kind in TOTAL_KINDS and nxt[0].value is not None and nxt[0].unit else None
 
 
-def _continued(index: Index, whole: Figure, parts: list[Figure], done: set[str]) -> list[Figure] | None:
+def _continued(index: Index, whole: Figure, parts: list[Figure], done: set[str]) -> tuple[list[Figure], bool] | None:
     """``… là 1.025,6 tỷ đồng, trong đó nợ có khả năng thu 612,4 tỷ đồng, chiếm 57,9%; nợ khó thu 321,8 tỷ đồng; nợ
     đang xử lý 91,4 tỷ đồng``: a ``trong đó`` frame stops at its clause, but its list may run on in the ``;`` clauses
     of its sentence.  The figures of the whole's unit there (beside their own shares) join the parts only when all
@@ -219,7 +223,12 @@ def _continued(index: Index, whole: Figure, parts: list[Figure], done: set[str])
     if not more or len(run) > 12:
         return None
     lo, hi, _, _ = sum_interval(run)
-    return run if fits(whole, lo, hi) and exact_enough(whole, run) else None
+    if fits(whole, lo, hi) and exact_enough(whole, run):
+        return run, False
+    # "…; nộp các khoản khác 268 tỷ đồng; xử lý tài chính khác 1.094 tỷ đồng.": a list closed by the others is all of
+    # the whole, whether or not it adds up
+    labels = [text[max(text.rfind(";", c1, f.start), text.rfind(",", c1, f.start)) + 1:f.start] for f in more]
+    return (run, True) if len(run) >= 3 and closes_with_others(labels) else None
 
 
 def _by_pairs(found):
@@ -932,6 +941,9 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
             continue
         if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
             continue
+        if words_period(text[s0:total.start]) == "cumulative" and words_period(text[prev[0]:parts[-1].start]) == "month":
+            continue  # "Trong tháng, … cháy 39,5 ha; … chặt phá 6,9 ha. Tính chung … trong bảy tháng là 1.401,4 ha":
+            # the months so far, of which that month is one
         rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
         if rel is None:
             continue

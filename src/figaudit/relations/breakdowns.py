@@ -156,8 +156,23 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
         parts.append(f)
         c_start, _ = clause_of(text, f.start)
         if closer.search(text[max(c_start, f.start - 80):f.start]) or _CLOSER_AFTER.search(text[f.end:f.end + 40]):
+            if _list_goes_on(text, index, block_id, total, f, s_end):
+                return None  # "…; nộp khoản lợi nhuận còn lại sau phân phối 162 tỷ đồng; nộp các khoản khác 268 tỷ
+                # đồng": "còn lại" named an item, the list goes on past it, so it closes nothing
             return parts if len(parts) >= 2 else None
     return None
+
+
+def _list_goes_on(text: str, index: Index, block_id: str, total: Figure, f: Figure, end: int) -> bool:
+    """Is the next figure of the total's unit after ``f`` in its sentence one more item of the same list (after a
+    ``;`` or ``,`` with only a label between, no cue opening a breakdown of ``f``)?"""
+    nxt = next((x for x in index.within(block_id, f.end, end, TOTAL_KINDS, limit=4)
+                if index.is_stock(x) and same_unit(x.unit, total.unit)), None)
+    if nxt is None or index.paren(nxt) is not None:
+        return False
+    gap = text[f.end:nxt.start]
+    return bool(re.match(rf"\s*(?:{re.escape(f.unit)})?\s*[;,]", gap)) and not re.search(
+        r"\b(?:trong đó|trong số đó|gồm|bao gồm|cụ thể)\b|[(:]", gap, re.IGNORECASE)
 
 
 OPEN_WORDS = re.compile(r"\btrong đó\b|\bnhư\b|…|\.\.\.|\bmột số\b|\bchủ yếu\b|\bđiển hình\b|\bnổi bật\b|\bcao nhất\b|"

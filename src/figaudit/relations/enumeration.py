@@ -188,6 +188,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     if by_noun and n not in counts:
         return None
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
+    if n not in counts and 2 * counted <= n and len(items) > 1 and sum(len(it.split()) for it in items) > 6 * len(items):
+        return None  # "thực hiện 8 cuộc kiểm toán, bao gồm Kiểm toán ngân sách … của Thành phố A và Việc xác định giá
+        # trị doanh nghiệp, thực hiện cổ phần hóa …": a few whole titles, far fewer than the count — those included,
+        # not the list
     # a list after "gồm" / ":" may run on past the items of the count (a warning, never a failure)
     rel = _relation(total, items if len(items) > 1 else [content] * int(counted), Decimal(counted), False, block,
                     quote(text, c0, end), "list")
@@ -205,6 +209,9 @@ _NEXT_GROUP = re.compile(r"(?:\s*;|\s+và)\s*$")
 _THRESHOLDS = {"trên", "dưới", "hơn", "từ"}
 #: a predicate between a count and the bracket naming its items: "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch (…)"
 _WIDE_GAP_TO_PAREN = re.compile(r"[^\d;.(),:]{41,90}?\s*(?=\()")
+#: what a bracket names as the variants of one item (the sexes, singles and doubles …), never items of a count
+_VARIANTS = {"nam", "nữ", "đơn", "đôi", "đôi nam nữ", "đồng đội", "cá nhân", "tập thể", "nam nữ", "nội dung đơn",
+             "nội dung đôi"}
 #: a sentence that lists the items of a count closing the sentence before: "… 4 sản phẩm đạt 4 sao. Gồm: …"
 _NEXT_LEAD = re.compile(r"\s*(?:bao gồm|gồm có|gồm|cụ thể|đó là|cụ thể là)\s*:\s*", re.IGNORECASE)
 
@@ -307,6 +314,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                             and unit_head(noun.group(1)) != unit_head(total.unit):
                         continue  # "2 xã đạt 5-9 tiêu chí (xã A, xã B)": the names are of communes, not of criteria
                     items, confident = _items(text, span[0], span[1])
+                    if all(it.strip().lower() in _VARIANTS for it in items):
+                        continue  # "Bóng đá nam 11 người, bóng bàn, bóng chuyền (nam, nữ)", "3 đội bóng (nam, nữ)":
+                        # the kinds an item comes in, not a list of the count's items
                     if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS and names_only(items):
                         continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may
                         # have several, and one case may cross two

@@ -753,6 +753,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 for f in before if as_count(index, f) is not None):
             continue  # "tiếp nhận 30 đơn, giải quyết 12 đơn, trong đó 18 đơn lưu": a part larger than the nearest
             # figure belongs to an earlier one; which, the text does not say
+        if opens and top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value) \
+                and any(f.start > whole.end and f.kind == "count" and f.value is not None and f.value >= top
+                        for f in before if index.is_stock(f)):
+            continue  # "bắt giữ 02 vụ … ma túy, xử lý 50 trường hợp buôn lậu, …. Trong đó 07 vụ vận chuyển pháo nổ":
+            # a sentence of several counts; the part larger than the one of its unit belongs to a later one
         nouns = _compound_nouns(text, whole, c0, parts)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
                 or any(same_unit(p.unit, n) for n in nouns) or cross]
@@ -777,6 +782,13 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 lab2 = _label(text, half, nxt[0])
                 out.append(Frame(whole, mine + [half], kind, (span[0], nxt[1]), labels + [lab2],
                                  partition_cue(named, labels + [lab2])))
+        if not paren_cue and colon and end >= s1 - 1:
+            run, at = [], next_sentence(text, s1)
+            while at is not None and len(run) < _RUN and (item := _item_sentence(text, index, block.id, at, whole)):
+                run.append(item)  # "trong đó: Hàng xuất khẩu đạt 815.000 TEUs, …. Hàng nhập khẩu đạt 727.000 TEUs, …
+                at = next_sentence(text, at[1])  # . Hàng nội địa …": a colon's list, one item per sentence (a sum only)
+            if run:
+                out.append(Frame(whole, mine + run, "trong_do_cont", (span[0], at[0] if at else len(text)), [], ""))
         if not paren_cue and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None \
                 and (cont := _CONTINUES.match(text, nxt[0])) is not None:
             more = [f for f in index.within(block.id, cont.end(), nxt[1], limit=MAX_PARTS)
@@ -788,15 +800,37 @@ def _subset_frames(block, index: Index) -> list[Frame]:
 
 def _other_half(text: str, index: Index, block_id: str, nxt: tuple[int, int], whole: Figure, label: str) -> Figure | None:
     """The sentence after a one-part ``Trong đó`` opening with the other half of a complementary pair, in the
-    whole's unit: ``… Trong đó khách quốc tế 120 nghìn lượt. Khách nội địa 180 nghìn lượt.``"""
-    figs = index.within(block_id, nxt[0], min(nxt[1], nxt[0] + 80), limit=1)
+    whole's unit: ``… Trong đó khách quốc tế 120 nghìn lượt. Khách nội địa 180 nghìn lượt.``  Not when the sentence
+    after that opens the same way (``Hàng nội địa đạt 412.000 TEUs``): the list goes on, the pair is two of its items."""
+    half = _item_sentence(text, index, block_id, nxt, whole)
+    if half is None or not complementary_pair([label, _label(text, half, nxt[0])]):
+        return None
+    after = next_sentence(text, nxt[1])
+    return half if after is None or not _opens_like_item(text, after, whole) else None
+
+
+#: a sentence opening as an item of a list: a few words naming it, then its figure (the unit is checked after)
+_ITEM_LEAD = re.compile(r"\s*(?:[-–•]\s*)?[^\W\d_][^\d,;:()]{0,40}?(?:\s+(?:là|có|đạt))?\s*")
+_ITEM_OPENING = re.compile(_ITEM_LEAD.pattern + r"\d[\d.,]*\s+([^\W\d_]+)")
+
+
+def _opens_like_item(text: str, span: tuple[int, int], whole: Figure) -> bool:
+    """Does a sentence open as one more item in the whole's unit, whatever its number (``Hàng nội địa đạt 412,000
+    TEUs`` — a number figaudit may not read is still an item)?"""
+    m = _ITEM_OPENING.match(text, span[0], min(span[1], span[0] + 120))
+    head = whole.unit.split(" ")[0].lower() if whole.unit else ""
+    return bool(m and head and m.group(1).lower() == head)
+
+
+def _item_sentence(text: str, index: Index, block_id: str, span: tuple[int, int], whole: Figure) -> Figure | None:
+    """The figure a sentence opens with when it reads as one more item of a list of the whole's unit: a few words
+    naming the item, then the figure (``Hàng nhập khẩu đạt 727.000 TEUs, …``)."""
+    figs = index.within(block_id, span[0], min(span[1], span[0] + 80), limit=1)
     if not figs or not index.is_stock(figs[0]) or not same_unit(figs[0].unit, whole.unit):
         return None
-    lead = text[nxt[0]:figs[0].start]
-    if not re.fullmatch(r"\s*(?:[-–•]\s*)?[^\W\d_][^\d,;:()]{0,40}?(?:\s+(?:là|có|đạt))?\s*", lead):
+    if not _ITEM_LEAD.fullmatch(text, span[0], figs[0].start):
         return None
-    pair = complementary_pair([label, _label(text, figs[0], nxt[0])])
-    return figs[0] if pair else None
+    return figs[0]
 
 
 #: between the two figures of a pair of wholes: "12 tổ chức và 45 cá nhân", "8 tập thể, 30 cá nhân"
@@ -917,7 +951,18 @@ _OPENS_TRONG_DO = g.OPENS_SUBSET
 
 
 #: "7 tháng/2024", "6 tháng đầu năm", "9 tháng": the months of the year so far
-_MONTHS_SO_FAR = re.compile(r"(?<![\d/])(?:[2-9]|1[01])\s+tháng(?!\s+\d)", re.IGNORECASE)
+#: (or in words: "trong bảy tháng"; "năm tháng" is left out, "năm" being also "year")
+_MONTHS_SO_FAR = re.compile(r"(?:(?<![\d/])(?:[2-9]|1[01])|(?<!\w)(?:hai|ba|bốn|sáu|bảy|tám|chín|mười(?:\s+một)?))"
+                            r"\s+tháng(?!\s+\d)", re.IGNORECASE)
+_SO_FAR_WORDS = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)\b", re.IGNORECASE)
+
+
+def words_period(words: str) -> str:
+    """The period some words name, as ``period_of`` tells it, but without ``tính chung`` (which may only add up):
+    ``Tính chung diện tích … trong bảy tháng`` → "cumulative"; ``Trong tháng, diện tích …`` → "month"."""
+    if _SO_FAR_WORDS.search(words) or _MONTHS_SO_FAR.search(words):
+        return "cumulative"
+    return "month" if _MONTH.search(words) else ""
 
 
 def period_of(text: str, f: Figure) -> str:

@@ -87,7 +87,7 @@ def partition_cue(whole: Figure, labels: list[str]) -> str:
         return "directions"
     if len(labels) >= 2 and _REST.search(labels[-1]) and not any(_REST.search(lab) for lab in labels[:-1]):
         return "rest"  # "…, số còn lại chưa áp dụng biện pháp 436 người": the last part is all the others
-    if len(labels) >= 3 and _OTHERS.search(labels[-1]) and not any(_OTHERS.search(lab) for lab in labels[:-1]):
+    if len(labels) >= 3 and closes_with_others(labels):
         return "others"  # "…, Hoa Kỳ 38 mã, các thị trường khác 24 mã": the last group is all the others
     nouns = [n.strip() for n in re.split(r",|\bvà\b", whole.unit) if n.strip()]
     if len(nouns) >= 2 and len(labels) == len(nouns) and all(any(f" {n} " in f" {lab} " for lab in labels) for n in nouns):
@@ -135,6 +135,13 @@ _REST = re.compile(r"(?<!\w)còn lại(?!\w)", re.IGNORECASE)
 #: the last part named as "the other <groups>" ("các thị trường khác", "lĩnh vực khác"): the list is closed, though a
 #: report may file a group under two headings, so a sum that misses only warns
 _OTHERS = re.compile(r"(?<!\w)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+khác(?:\s*(?:là|:))?(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
+
+def closes_with_others(labels: list[str]) -> bool:
+    """Does a list end with the group of all the others (``các thị trường khác``), or two such groups (``nộp các khoản
+    khác …; xử lý tài chính khác …``), and name no other group so?"""
+    others = [bool(_OTHERS.search(lab)) for lab in labels]
+    return bool(others) and others[-1] and not any(others[:-2]) and not all(others)
+
 
 #: "… không đạt", "… chưa hoàn thành": the negation of the other label's word
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa)\s+(\w+)")
