@@ -10,7 +10,7 @@ import pytest
 
 from figaudit.clean import analyse, write_clean
 from figaudit.findings import validate_clean
-from shapes import alarms, audit, no_alarm, rows, stated_status, triples
+from shapes import alarms, audit, no_alarm, rows, stated_status, triples, verdicts
 
 
 # --------------------------------------------------------------------------- false alarms seen on real text
@@ -1855,6 +1855,74 @@ def test_a_few_titles_included_are_no_list_of_the_count(tmp_path):
                            "thường giải phóng mặt bằng các dự án trọng điểm của huyện Đông Sơn giai đoạn 2020-2024."
                            "\n\nHuyện có 5 xã đạt chuẩn, gồm: xã An Bình, xã Tân Lập, xã Hòa Mỹ và xã Phú Xuân.")
     assert [(int(r.stated), r.status) for r in alarms(d).itertuples()] == [(5, "warn")]
+
+
+def test_a_change_said_again_as_a_percentage_inside_a_breakdown(tmp_path):
+    """"giảm 12 người tương ứng 2,17%": the same change as a percentage of the prior (12 / (540 + 12)); inside the
+    bracket "(trong đó, khu vực A: 400 người, tăng 30 người tương ứng với 8,11% …)" each change is of the bracket's
+    own stock, and the bracket holds parts, not the prior values.  A percentage off in its last digit fails."""
+    text = ("– Số người chết: 540 người, so với năm 2022 giảm 12 người tương ứng 2,17%, (trong đó, khu vực A: 400 người, "
+            "tăng 30 người tương ứng với 8,11% so với năm 2022; khu vực B: 140 người, giảm 42 người tương ứng với {}% so "
+            "với năm 2022);")
+    _, d = audit(tmp_path, text.format("23,08"))
+    no_alarm(d)
+    pc = rows(d, "change", variant="percent_of_change").sort_values("stated")
+    assert [(float(x), st) for x, st in zip(pc["stated"], pc["status"])] == [(2.17, "pass"), (8.11, "pass"), (23.08, "pass")]
+    implied = sorted(r.expression for r in rows(d, "change", variant="implied_prior").itertuples())
+    assert implied == ["140 + 42 = 182", "400 − 30 = 370", "540 + 12 = 552"]
+    _, d2 = audit(tmp_path, text.format("22,08"), name="b.txt")
+    assert [(float(r.stated), r.status) for r in alarms(d2).itertuples()] == [(22.08, "fail")]
+
+
+def test_changes_on_every_count_are_no_whole_of_the_next_trong_do(tmp_path):
+    """"So với cùng kỳ, giảm cả ba tiêu chí với 210 vụ, 95 người chết và 260 người bị thương. Trong đó, đường bộ xảy ra
+    trên 6.400 vụ …": the figures are the decreases, so the road's levels are no parts of them."""
+    _, d = audit(tmp_path, "So với cùng kỳ năm 2023, giảm cả ba tiêu chí với 210 vụ, 95 người chết và 260 người bị thương. "
+                           "Trong đó, đường bộ xảy ra trên 6.400 vụ, làm chết hơn 2.900 người, bị thương hơn 4.800 người.")
+    no_alarm(d)
+    assert rows(d, "part_of_whole").empty
+
+
+def test_a_share_followed_by_its_count(tmp_path):
+    """"chiếm 8,41% với 4.054 hộ": the count after "với" is the share's; a list of rates each with its own count
+    ("vùng A 21,5% với 700 hộ; vùng B …") has no whole among those counts."""
+    _, d = audit(tmp_path, "Toàn huyện có 48.200 hộ dân cư, trong đó tỷ lệ hộ nghèo đa chiều chiếm 8,41% với 4.054 hộ, gồm "
+                           "tỷ lệ hộ nghèo 4,2% với 2.024 hộ; tỷ lệ hộ cận nghèo 4,21% với 2.030 hộ.\n\nTỷ lệ hộ nghèo "
+                           "theo vùng như sau: vùng núi 21,5% với 7.000 hộ; vùng đồng bằng 2,4% với 1.600 hộ; vùng ven biển "
+                           "9,8% với 5.700 hộ.")
+    no_alarm(d)
+    assert verdicts(rows(d, "percent", variant="recomputed")) == [(8.41, 8.4108, "pass")]
+
+
+def test_a_figure_compared_by_name_with_last_year_is_no_part(tmp_path):
+    """"trong đó 1.950 việc có điều kiện thi hành, so với việc có điều kiện cùng kỳ năm 2023 là 210 việc (10%)": the
+    210 speaks of last year (or of the difference), not of this year's 4.100."""
+    _, d = audit(tmp_path, "Chuyển qua kỳ sau 4.100 việc, trong đó 1.950 việc có điều kiện thi hành, so với việc có điều "
+                           "kiện cùng kỳ năm 2023 là 210 việc (10%).")
+    no_alarm(d)
+    assert 210 not in [int(x) for x in rows(d, "part_of_whole")["computed"]]
+
+
+def test_a_rate_of_the_count_it_names(tmp_path):
+    """"đã thi hành xong 6 việc/1,3 tỷ đồng (đạt 25% trên tổng số việc)": "trên tổng số việc" names the cases, so the
+    rate is 6 of the 24 cases, not of the money (1,3 of 4,8 tỷ, 27 %)."""
+    _, d = audit(tmp_path, "Số việc chuyển qua: 30 việc/15,1 tỷ đồng. Trong đó có điều kiện thi hành 24 việc/4,8 tỷ đồng, "
+                           "chưa có điều kiện thi hành 6 việc/10,3 tỷ đồng. Đã thi hành xong 6 việc/1,3 tỷ đồng (đạt 25% "
+                           "trên tổng số việc).")
+    r = rows(d, "percent")
+    r = r[r["stated"] == 25]
+    assert [(int(x), st) for x, st in zip(r["computed"], r["status"])] == [(25, "pass")]
+    assert "6 / 24" in r["expression"].iloc[0]
+
+
+def test_a_ratio_in_a_sum_that_misses(tmp_path):
+    """"trong đó năm trước chuyển sang 2/745 việc, thụ lý mới 8.120 việc" (of 10.865): "2/745" may be 2.745 mistyped;
+    read as the numerator 2, a sum that misses says nothing certain.  A ratio whose numerator makes the sum exact
+    still adds up."""
+    _, d = audit(tmp_path, "Cục đã thụ lý 10.865 việc, trong đó năm trước chuyển sang 2/745 việc, thụ lý mới 8.120 việc."
+                           "\n\nToàn tỉnh có 120 xã, trong đó 85/90 xã đồng bằng đạt chuẩn, 35 xã miền núi đạt chuẩn.")
+    no_alarm(d)
+    assert triples(rows(d, "text_breakdown")) == [(120, 120, "pass")]
 
 
 def test_a_ratio_named_with_commas_then_its_rate(tmp_path):

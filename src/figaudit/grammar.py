@@ -617,13 +617,27 @@ ROLE_CHANGE = pattern(
     # how fast: "vẫn tăng rất cao là 22,8%", "giảm mạnh 30%"
     r"(?:\s+(?:rất\s+|khá\s+)?(?:cao|mạnh|nhẹ|nhanh|chậm|đáng kể))?"
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
+    # on every count at once: "giảm cả ba tiêu chí với 52 vụ, …", "giảm trên cả 3 tiêu chí: 40 vụ, …"
+    r"(?:\s+(?:trên\s+)?cả\s+(?:hai|ba|bốn|[2-4])\s+tiêu chí(?:\s*,?\s*(?:với|là|cụ thể|:))?)?"
     r"(?:\s+là)?\s+" + _HEDGE_OPT + r"$",
     matches=["so với cùng kỳ tăng gần ", "(tương ứng giảm ", "xảy ra ít hơn ", "giảm ", "cao hơn năm trước ",
              "tăng so với cùng kỳ ", "vẫn tăng rất cao là ", "giảm mạnh ",
-             "có GRDP tăng trưởng trên "],
+             "có GRDP tăng trưởng trên ", "So với cùng kỳ năm 2023, giảm cả ba tiêu chí với "],
     rejects=["tăng lên ", "giảm xuống ", "giảm còn ", "tăng từ ", "hơn ", "giảm nghèo "],
     flags=re.IGNORECASE,
     doc="``tăng 12``, ``giảm gần 1.900 vụ``, ``(tương ứng giảm 161)``, ``ít hơn 03 vụ``.  Not ``tăng lên 5`` (a level).",
+)
+
+#: The same, with the compared thing named between ``so với`` and its period: ``so với việc có điều kiện cùng kỳ năm
+#: 2016 là 413 việc`` (the figure speaks of the other period, or of the difference: never of this one).
+PRIOR_NAMED = pattern(
+    "prior_named",
+    r"\bso\s+với\s+(?:[^\W\d_]+\s+){1,6}?(?:cùng kỳ|năm trước|năm ngoái)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s+là\s+"
+    + _HEDGE_OPT + r"$",
+    matches=["trong đó 2.956 việc có điều kiện, so với việc có điều kiện cùng kỳ năm 2016 là ",
+             "so với số hộ nghèo năm trước là "],
+    rejects=["so với kế hoạch là ", "so với việc có điều kiện là "],
+    flags=re.IGNORECASE,
 )
 
 #: The value a comparison is made with (another period): ``so với cùng kỳ (471.562 tỷ đồng)``,

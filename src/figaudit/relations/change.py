@@ -34,7 +34,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
+    AMOUNT_THEN_PERCENT, TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
     sentence_of, sentences, unit_head, writer_span,
 )
 
@@ -432,7 +432,8 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
             inside = p2 is not None and p2[0] >= first.end and _PAREN_OPEN.fullmatch(text, p2[0], second.start) is not None
             adjacent = "," in gap and len(gap) <= 45 and (not index.paren(first) and not p2
                                                           or p2 is not None and index.paren(first) == p2)
-            if inside or adjacent:
+            said = a.start < x.start and AMOUNT_THEN_PERCENT.fullmatch(text, a.end, x.start) is not None
+            if inside or adjacent or said:  # ("giảm 20 người tương ứng với 6,57%": said to be the same change)
                 out[x.id] = a
                 used.add(a.id)
                 if heads is not None and a.start < x.start and (head := _list_head(text, changes, a, verbs, pos)) is not None:
@@ -495,6 +496,8 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
     the last sentence of the previous paragraph when the change opens its paragraph with ``So với …``."""
     p = index.paren(d)
     m = _VERB.search(text, max(0, d.start - 60), d.start)
+    if p and any(index.is_stock(f) and index.paren(f) == p for f in index.within(block.id, p[0], d.start)):
+        p = None  # "966 người (trong đó, khu vực A: 661 người, tăng 51 người …)": the bracket's own stock
     anchor = p[0] if p else (m.start() if m else d.start)
     s0, _ = sentence_of(text, d.start)
     c0 = clause_of(text, anchor)[0]
@@ -645,6 +648,10 @@ def _next_change(changes: list[Figure], d: Figure) -> int:
 _TO_SHARED_BRACKET = re.compile(r"(?:[^\d(;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}\(")
 
 
+#: a bracket that breaks the figure down: "(trong đó, …", "(gồm …", "(bao gồm: …"
+_BREAKDOWN_BRACKET = re.compile(r"\(?\s*(?:trong\s+(?:số\s+)?đó|bao gồm|gồm)\b", re.IGNORECASE)
+
+
 def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
@@ -662,8 +669,9 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
             last += 1
         if changes[last].start < clause_end and not re.search(r"[;(]", text[d.end:changes[k].start]):
             tail = _TO_SHARED_BRACKET.match(text[changes[last].end:clause_end + 1])
-            if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None:
-                windows.append(sp)
+            if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None \
+                    and not _BREAKDOWN_BRACKET.match(text, sp[0]):
+                windows.append(sp)  # (not "(trong đó, khu vực A: 400 người, …)": the parts, not the prior values)
     windows.insert(0, (d.end, end))
     bare = _bare_prior(text, index, block_id, d, cur)
     if bare is not None:

@@ -576,6 +576,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
                 and not _SEG_BREAK_STRONG.search(text, prev.end, f.start):
             return "change_pct"  # "đạt tỷ lệ 97,5%, thấp hơn năm trước là 0,8%", "đạt 95,6%, vượt chỉ tiêu đề ra 5,6%":
             # points of a rate against another year's or a target's, not a percentage of a stock
+        if prev is not None and prev_role == "change" and prev.kind != "percent" \
+                and AMOUNT_THEN_PERCENT.fullmatch(text, prev.end, f.start):
+            return "change_pct"  # "giảm 20 người tương ứng với 6,57% so với năm 2019": the same change, as a percentage
         if g.PLAN_AFTER.match(after) and not f.extra.get("negative"):
             return "plan_pct"  # "vượt 5% so với chỉ tiêu", "tăng 45% so với kế hoạch": against the plan, not last year
         if g.ROLE_CHANGE.search(before) or f.extra.get("negative") or text[max(0, f.start - 1):f.start] == "+":
@@ -609,7 +612,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return ""
     if g.ROLE_CHANGE.search(before) or (prev_role == "change_pct" and _CORRESPONDING.search(before)):
         return "change"  # "giảm 39,17% so với cùng kỳ (tương ứng 161 doanh nghiệp)"
-    if (g.ROLE_PRIOR.search(before) and not _OWN_CHANGE_AFTER.match(after)) or _prior_segment(text, f, paren, seg0, year):
+    if (g.ROLE_PRIOR.search(before) and not _OWN_CHANGE_AFTER.match(after)) or _prior_segment(text, f, paren, seg0, year) \
+            or g.PRIOR_NAMED.search(before):
         return "prior"  # (not "tăng so với cùng kỳ năm trước là A đạt 13.800 ha (tăng 14,4%)": a current with its change)
     if paren is not None and prev is not None and prev_role == "prior" and prev.start > paren[0] \
             and _PRIOR_LIST_GAP.fullmatch(text, prev.end, f.start):
@@ -647,6 +651,8 @@ _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+
 _PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tương ứng|ứng với)\s+)?")
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
+#: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng "
+AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?", re.IGNORECASE)
 #: between two prior values listed in one bracket: "63 vụ, 45 …", "45 người chết và 19 …"
 _PRIOR_LIST_GAP = re.compile(r"[^\d;()%]{0,40}?(?:,|\svà)\s*")
 

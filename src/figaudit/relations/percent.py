@@ -69,7 +69,14 @@ _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
 #: a named rate before its percentage: "tỷ lệ khám phá đạt", "đạt tỷ lệ 98,8% về số vụ và"
 _RATE_CUE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b[^;]{0,60}$", re.IGNORECASE)
 #: the unit a rate is of, after it: "99,42% về số bị cáo"
-_ABOUT_UNIT = re.compile(r"\s*về\s+số\s+([^\d;,.()]{1,20}?)(?=\s+và\b|\s*[;,.)]|\s*$)", re.IGNORECASE)
+_ABOUT_UNIT = re.compile(r"\s*(?:về|trên)\s+(?:tổng\s+)?số\s+([^\d;,.()]{1,20}?)(?=\s+và\b|\s*[;,.)]|\s*$)", re.IGNORECASE)
+
+
+def _about(f: Figure, words: str) -> bool:
+    """Is a figure of what ``về số …`` / ``trên (tổng) số …`` names (``số tiền`` names money)?"""
+    if words.lower().startswith("tiền"):
+        return f.kind == "amount" and any(w in (f.unit or "").lower() for w in ("đồng", "usd"))
+    return same_unit(f.unit, words)
 _RATIO_SKIP = re.compile(r"\b(?:gấp|so với|so|tăng|giảm)\b", re.IGNORECASE)
 
 
@@ -209,10 +216,20 @@ def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Fig
     return not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in key)
 
 
+#: a count that is the one of a share just before it: "… 21,92% với 701.461 hộ"
+_AFTER_SHARE = re.compile(r"%\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
+#: a share followed by its count: "chiếm 9,76% với 25.103 hộ"
+_WITH_COUNT_AFTER = re.compile(r"\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?=\d)", re.IGNORECASE)
+
+
 def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | None:
     """The figure a percentage is stated for: the stock just before its parenthesis (``12.432 doanh nghiệp (chiếm
     91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
     par = index.paren(p)
+    if par is None and (m := _WITH_COUNT_AFTER.match(text, p.end)) is not None:
+        nxt = index.within(block_id, m.end(), m.end() + 60, TOTAL_KINDS, limit=1)
+        if nxt and nxt[0].start == m.end() and index.is_stock(nxt[0]):
+            return nxt[0]  # "tỷ lệ hộ nghèo 5,0% với 12.855 hộ": the count it is the share of follows it
     anchor = par[0] if par else p.start
     inner = max(text.rfind(";", par[0], p.start), text.rfind(":", par[0], p.start), par[0]) if par else 0
     if par and any(index.is_stock(f) for f in index.within(block_id, inner, p.start)):
@@ -224,9 +241,9 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
     about = _ABOUT_UNIT.match(text, p.end)
-    if about is not None and any(f.kind in TOTAL_KINDS and same_unit(f.unit, about.group(1)) for f in before):
+    if about is not None and any(f.kind in TOTAL_KINDS and _about(f, about.group(1)) for f in before):
         # "… 384.209 vụ với 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo": the unit it names
-        before = [f for f in before if f.kind in TOTAL_KINDS and same_unit(f.unit, about.group(1))]
+        before = [f for f in before if f.kind in TOTAL_KINDS and _about(f, about.group(1))]
     role = index.role(p)
     if before and role in ("plan_pct", "share"):
         # "đạt 18.500 tỷ đồng, tăng 12,5% so với cùng kỳ và vượt 6% so với dự toán", "nộp 1.400 tỷ đồng, bằng 105%
@@ -619,6 +636,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if num.id in wholes or not _NAMED_TOTAL.match(text, p.end):
                         # a whole named by words that no earlier figure carries is not the figure before it
                         base = _whole_in_sentence(text, index, block.id, p, num, wholes)
+                    if base is not None and num.start > p.start \
+                            and _AFTER_SHARE.search(text, max(0, base.start - 30), base.start):
+                        base = None  # "vùng A 21,92% với 701.461 hộ; vùng B 2,45% với 169.566 hộ": each region's own
+                        # count, the whole of neither (each rate is of its own region's households, unsaid)
             if role == "attain" and num is not None and base is None and _NAMED_TOTAL.match(text, p.end):
                 named = _whole_by_name(text, index, block, p, num, q, earlier.get(block.id, [])[:6], wholes)
                 if named is not None:  # "tiêm phòng cho 48.210 con, đạt 78,6% tổng đàn": the whole named after it
@@ -989,7 +1010,7 @@ def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation 
     about = _ABOUT_UNIT.match(text, p.end)
     cands = [f for f in index.by_block.get(block.id, []) if lo <= f.start < p.start and f.kind in TOTAL_KINDS
              and f.value and not f.qualifier and index.role(f) not in ("change", "prior", "plan")
-             and (about is None or same_unit(f.unit, about.group(1)))]
+             and (about is None or _about(f, about.group(1)))]
     fits = [(w, n) for i, w in enumerate(cands) for n in cands[i + 1:]
             if same_unit(w.unit, n.unit) and n.value <= w.value and _fits(p, HUNDRED * n.value / w.value)]
     if len(fits) != 1:
