@@ -1915,6 +1915,29 @@ def test_a_rate_of_the_count_it_names(tmp_path):
     assert "6 / 24" in r["expression"].iloc[0]
 
 
+def test_a_sibling_with_its_own_share_is_no_whole(tmp_path):
+    """"… 24 người dân tộc thiểu số (chiếm 48.98%), ngoài Đảng 6 người (chiếm 12,24%) 23 người tái cử (chiếm 46,94%)": a
+    count with its own share bracket is a sibling, never the whole of the next share — even when its share is written
+    with a decimal point no figure reads."""
+    _, d = audit(tmp_path, "Tỉnh được bầu 49 đại biểu và đã bầu được 49 đại biểu. Trong đó, theo cơ cấu có 17 nữ (chiếm "
+                           "34,69%), 24 người dân tộc thiểu số (chiếm 48.98%), ngoài Đảng 6 người (chiếm 12,24%) 23 người "
+                           "tái cử (chiếm 46,94%), 2 người tôn giáo (chiếm 4,08%); 4,08% đại biểu có trình độ dưới đại "
+                           "học, 57,14% đại biểu có trình độ đại học.")
+    no_alarm(d)
+    assert "23 / 24" not in " ".join(rows(d, "percent")["expression"])
+
+
+def test_rieng_after_a_grand_total_is_not_of_a_bracketed_part(tmp_path):
+    """"… khai thác 40.000 tấn (trong đó tôm 5.000 tấn). Qua đó, nâng tổng sản lượng … đạt 120.000 tấn. Riêng sản lượng
+    tôm 38.000 tấn": the bracket's shrimp is a part of the catch, no whole of the shrimp singled out after the total."""
+    _, d = audit(tmp_path, "Sản lượng nuôi trồng đạt 80.000 tấn, trong đó tôm 33.000 tấn.\nBên cạnh đó, việc khai thác thủy "
+                           "sản đạt kết quả ổn định, với sản lượng 40.000 tấn, tăng 1,5% so cùng kỳ (trong đó tôm 5.000 "
+                           "tấn).\nQua đó, nâng tổng sản lượng nuôi trồng và khai thác thủy sản 6 tháng đầu năm đạt 120.000 "
+                           "tấn, tăng 4% so cùng kỳ.\nRiêng sản lượng tôm 38.000 tấn, tăng 6% so cùng kỳ.")
+    no_alarm(d)
+    assert 5000 not in [int(x) for x in rows(d, "part_of_whole", variant="rieng")["stated"]]
+
+
 def test_a_ratio_in_a_sum_that_misses(tmp_path):
     """"trong đó năm trước chuyển sang 2/745 việc, thụ lý mới 8.120 việc" (of 10.865): "2/745" may be 2.745 mistyped;
     read as the numerator 2, a sum that misses says nothing certain.  A ratio whose numerator makes the sum exact

@@ -628,6 +628,16 @@ ROLE_CHANGE = pattern(
     doc="``tăng 12``, ``giảm gần 1.900 vụ``, ``(tương ứng giảm 161)``, ``ít hơn 03 vụ``.  Not ``tăng lên 5`` (a level).",
 )
 
+#: A bracket that breaks a figure down (matched at its opening): ``(trong đó, khu vực A: 400 người, …)``, ``(gồm …``.
+#: The figures inside are parts — never the prior values of a change before it, nor a whole of a later ``Riêng``.
+BREAKDOWN_BRACKET = pattern(
+    "breakdown_bracket",
+    r"\(?\s*(?:trong\s+(?:số\s+)?đó|bao gồm|gồm)\b",
+    matches=["(trong đó, khu vực A: 400 người", "(trong đó tôm 7.086 tấn)", "(gồm 3 xã"],
+    rejects=["(năm 2023: 400 người)", "(cùng kỳ 380 người)"],
+    flags=re.IGNORECASE,
+)
+
 #: The same, with the compared thing named between ``so với`` and its period: ``so với việc có điều kiện cùng kỳ năm
 #: 2016 là 413 việc`` (the figure speaks of the other period, or of the difference: never of this one).
 PRIOR_NAMED = pattern(

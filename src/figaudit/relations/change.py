@@ -648,10 +648,6 @@ def _next_change(changes: list[Figure], d: Figure) -> int:
 _TO_SHARED_BRACKET = re.compile(r"(?:[^\d(;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}\(")
 
 
-#: a bracket that breaks the figure down: "(trong đó, …", "(gồm …", "(bao gồm: …"
-_BREAKDOWN_BRACKET = re.compile(r"\(?\s*(?:trong\s+(?:số\s+)?đó|bao gồm|gồm)\b", re.IGNORECASE)
-
-
 def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
@@ -670,7 +666,7 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
         if changes[last].start < clause_end and not re.search(r"[;(]", text[d.end:changes[k].start]):
             tail = _TO_SHARED_BRACKET.match(text[changes[last].end:clause_end + 1])
             if tail is not None and (sp := paren_span(text, changes[last].end + tail.end() - 1)) is not None \
-                    and not _BREAKDOWN_BRACKET.match(text, sp[0]):
+                    and not g.BREAKDOWN_BRACKET.match(text, sp[0]):
                 windows.append(sp)  # (not "(trong đó, khu vực A: 400 người, …)": the parts, not the prior values)
     windows.insert(0, (d.end, end))
     bare = _bare_prior(text, index, block_id, d, cur)

@@ -340,7 +340,9 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
             said = _verb_words(text, part)
             if not said:
                 continue
-            cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & _verb_words(b.text, w)]
+            cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & _verb_words(b.text, w)
+                     and not ((sp := index.paren(w)) is not None and g.BREAKDOWN_BRACKET.match(b.text, sp[0]))]
+            # (not "(trong đó tôm 7.086 tấn)": a part of another figure is no whole of what "Riêng" singles out)
             if not cands:
                 continue
             b, whole = cands[-1]

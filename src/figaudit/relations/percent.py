@@ -216,6 +216,8 @@ def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Fig
     return not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in key)
 
 
+#: a count followed by its own share: "25 người dân tộc thiểu số (chiếm 49,02%)"
+_OWN_SHARE_AFTER = re.compile(r"[^\d();.]{0,40}\(\s*chiếm\s+(?:tỷ lệ\s+)?\d", re.IGNORECASE)
 #: a count that is the one of a share just before it: "… 21,92% với 701.461 hộ"
 _AFTER_SHARE = re.compile(r"%\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a share followed by its count: "chiếm 9,76% với 25.103 hộ"
@@ -518,8 +520,9 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     first = cands[0]
     if _HEADER.fullmatch(text, s0, first.start):
         return first  # "Trong số 117 đảng viên …, 45 người …, chiếm 38,5%"
-    if _has_own_share(index, block_id, first, text):
-        return None  # a sibling share, not the whole
+    if _has_own_share(index, block_id, first, text) or _OWN_SHARE_AFTER.match(text, first.end):
+        return None  # a sibling share, not the whole (its share read by its words too: "(chiếm 49.02%)", a decimal
+        # point no figure reads)
     return first
 
 
