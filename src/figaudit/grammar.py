@@ -638,7 +638,7 @@ BREAKDOWN_BRACKET = pattern(
     flags=re.IGNORECASE,
 )
 
-#: The same, with the compared thing named between ``so với`` and its period: ``so với việc có điều kiện cùng kỳ năm
+#: Like ROLE_PRIOR below, with the compared thing named between ``so với`` and its period: ``so với việc có điều kiện cùng kỳ năm
 #: 2016 là 413 việc`` (the figure speaks of the other period, or of the difference: never of this one).
 PRIOR_NAMED = pattern(
     "prior_named",
