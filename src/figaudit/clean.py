@@ -9,6 +9,7 @@ from figaudit import figures as figs
 from figaudit import relations as rels
 from figaudit.model import Document
 from figaudit.readers import read
+from figaudit.relations import prior_change
 from figaudit.tables import citations_frame, blocks_frame, figures_frame, footnotes_frame, markers_frame, relations_frame, write_csv
 
 
@@ -34,11 +35,18 @@ def analyse(path: str | Path, year: int | None = None, prior: str | Path | None 
     figures = figs.extract(doc)
     relations = rels.find_all(doc, figures)
     if prior:
-        from figaudit.prior import load_prior, verify_changes
-
-        relations, info = verify_changes(doc, figures, relations, load_prior(prior), Path(prior).name)
+        relations, info = prior_change.verify_changes(doc, figures, relations, load_prior(prior), Path(prior).name)
         return Cleaned(doc, figures, relations, info, Path(prior).name)
     return Cleaned(doc, figures, relations)
+
+
+def load_prior(path: str | Path) -> list[prior_change.PriorFigure]:
+    """Last year's figures: a CSV of them, or a report in any readable format analysed like this one."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return prior_change.prior_from_csv(path)
+    c = analyse(path)
+    return prior_change.prior_figures(c.doc, c.figures, c.relations)
 
 
 def write_clean(c: Cleaned, out: Path) -> None:

@@ -1,7 +1,8 @@
 """Reported changes against last year's report (family ``prior_change``).
 
 The prior year comes as a report in any format figaudit reads (same ingest and
-figure cleaning) or as a CSV of figures (``label, value, unit`` and optionally
+figure cleaning: :func:`figaudit.clean.load_prior` analyses it and hands its
+figures in, so this family never imports the pipeline) or as a CSV of figures (``label, value, unit`` and optionally
 ``section``) for auditors who only have a table.
 
 Matching (documented in the README): a change claim's current figure is
@@ -93,23 +94,21 @@ def _context(doc: Document, index: Index, f: Figure) -> tuple[set[str], str]:
     return words, quote(text, c0, c1)
 
 
-def prior_from_report(path: Path) -> tuple[list[PriorFigure], Document]:
-    from figaudit.clean import analyse
-
-    c = analyse(path)
-    index = Index(c.doc, c.figures)
+def prior_figures(doc: Document, figures: list[Figure], relations: list[Relation]) -> list[PriorFigure]:
+    """The indicators of last year's report, already analysed by :func:`figaudit.clean.analyse`."""
+    index = Index(doc, figures)
     # the prior report's own change amounts ("tăng 6 đảng viên") are deltas, not indicators
-    deltas = {r.figures[0] for r in c.relations if r.check == "change"}
+    deltas = {r.figures[0] for r in relations if r.check == "change"}
     out = []
-    for f in c.figures:
+    for f in figures:
         if f.kind not in TOTAL_KINDS | {"percent"} or f.value is None or f.id in deltas:
             continue
         block = index.blocks[f.block]
-        words, sentence = _context(c.doc, index, f)
+        words, sentence = _context(doc, index, f)
         lo, hi, _, _ = exact_or_interval(f)
         out.append(PriorFigure(f.id, f.value, f.unit, words, _section(block.section),
                                "footnote" if block.kind == "footnote" else "body", sentence, f.line, lo, hi))
-    return out, c.doc
+    return out
 
 
 def prior_from_csv(path: Path) -> list[PriorFigure]:
@@ -134,13 +133,6 @@ def prior_from_csv(path: Path) -> list[PriorFigure]:
         out.append(PriorFigure(f"csv{i}", value, unit, _words(r["label"], unit), _section(r.get("section") or ""),
                                (r.get("level") or "body").strip() or "body", r["label"].strip(), i, value, value))
     return out
-
-
-def load_prior(path: str | Path) -> list[PriorFigure]:
-    path = Path(path)
-    if path.suffix.lower() == ".csv":
-        return prior_from_csv(path)
-    return prior_from_report(path)[0]
 
 
 def score(cur_words: set[str], cur_section: str, cur_unit: str, p: PriorFigure) -> float:
