@@ -20,3 +20,9 @@ def test_units_longest_first():
     assert m.group(1) == "tổ chức đảng"
     m = g.UNIT_AFTER.match(" lượt học viên tham gia")
     assert m.group(1) == "lượt học viên"
+
+
+def test_superscript_round_trip():
+    # every reader writes markers with one table; the structure pass reads them back
+    assert g.to_superscript("15") == "¹⁵" and g.to_superscript(7) == "⁷"
+    assert all(g.superscript_to_int(g.to_superscript(n)) == n for n in (0, 9, 10, 123))

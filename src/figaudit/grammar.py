@@ -979,5 +979,13 @@ PLAN_HEADING = pattern(
 MAX_MARKER_DIGITS = 4
 
 
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+
+def to_superscript(digits: str | int) -> str:
+    """``"15"`` → ``"¹⁵"`` (a footnote marker as the readers write it)."""
+    return str(digits).translate(_TO_SUPERSCRIPT)
+
+
 def superscript_to_int(s: str) -> int:
     return int("".join(str(SUPERSCRIPT_TO_INT[c]) for c in s[:MAX_MARKER_DIGITS + 1]))

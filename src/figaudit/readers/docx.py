@@ -24,19 +24,18 @@ from figaudit.decode import check_file, strip_invisible
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
-from figaudit.readers.text import Raw, _heading_level, _to_block, classify_block
+from figaudit.readers.layout import Raw, classify_block, heading_level, to_block
 from figaudit.structure import finish_document
 
 _REF = re.compile(r"----(footnote|endnote)(\d+)----")
 _FN_HEAD = re.compile(r"^(footnote|endnote)(\d+)\)\s*")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.S)
 _TAG = re.compile(r"<[^>]+>")
-_TO_SUP = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
 
 
 def _clean(raw: str) -> str:
     """docx2python html text → plain text with superscript digits kept as superscripts."""
-    text = _SUP.sub(lambda m: m.group(1).translate(_TO_SUP) if _TAG.sub("", m.group(1)).strip().isdigit() else m.group(1), raw)
+    text = _SUP.sub(lambda m: g.to_superscript(m.group(1)) if _TAG.sub("", m.group(1)).strip().isdigit() else m.group(1), raw)
     return strip_invisible(unicodedata.normalize("NFC", html.unescape(_TAG.sub("", text))))
 
 
@@ -92,15 +91,15 @@ def read_docx(path: Path) -> Document:
     locations: dict[int, tuple[int, int]] = {}
     k = 0
     for style, raw in body:
-        text = _clean(_REF.sub(lambda m: str(numbers[(m.group(1), int(m.group(2)))]).translate(_TO_SUP), raw))
+        text = _clean(_REF.sub(lambda m: g.to_superscript(numbers[(m.group(1), int(m.group(2)))]), raw))
         if not text.strip():
             continue
         k += 1
         locations[k] = (0, k)
         style = style.lower()
         if style.startswith("heading") or style == "title":
-            level = _heading_level(text) or (int(style[-1]) + 1 if style[-1:].isdigit() else 2)
-            if style in ("heading1", "title") and not any(r.kind in ("para", "heading", "title") for r in raws) and not _heading_level(text):
+            level = heading_level(text) or (int(style[-1]) + 1 if style[-1:].isdigit() else 2)
+            if style in ("heading1", "title") and not any(r.kind in ("para", "heading", "title") for r in raws) and not heading_level(text):
                 raws.append(Raw("title", " ".join(text.split()), [(0, k)]))
             else:
                 raws.append(Raw("heading", text.strip(), [(0, k)], level=level))
@@ -123,6 +122,6 @@ def read_docx(path: Path) -> Document:
     # footnotes come after the body in a .docx: order them by number for a stable model
     body_raws = [r for r in raws if r.kind != "fn"]
     fn_raws = sorted((r for r in raws if r.kind == "fn"), key=lambda r: r.footnote)
-    doc = finish_document(path.name, [_to_block(r) for r in body_raws + fn_raws])  # real paragraphs: no page stitching
+    doc = finish_document(path.name, [to_block(r) for r in body_raws + fn_raws])  # real paragraphs: no page stitching
     doc.encoding, doc.location_kind, doc.locations = "docx", "paragraph", locations
     return doc

@@ -21,14 +21,9 @@ from figaudit import grammar as g
 from figaudit.decode import read_text_file
 from figaudit.model import Document
 from figaudit.readers import register
-from figaudit.readers.text import Raw, _heading_level, _md_to_superscript, _stitch, _to_block, classify_block
+from figaudit.readers.layout import Raw, classify_block, heading_level, md_to_superscript, stitch, to_block
 from figaudit.structure import finish_document
 
-_TO_SUP = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
-
-
-def _sup(n: int) -> str:
-    return str(n).translate(_TO_SUP)
 
 
 def _inline_text(tok, numbers: dict[str, int]) -> tuple[str, list[int]]:
@@ -39,7 +34,7 @@ def _inline_text(tok, numbers: dict[str, int]) -> tuple[str, list[int]]:
         if c.type in ("text", "code_inline", "html_inline"):
             s = c.content
         elif c.type == "footnote_ref":
-            s = _sup(numbers[c.meta["label"]])
+            s = g.to_superscript(numbers[c.meta["label"]])
         elif c.type in ("softbreak", "hardbreak"):
             s = "\n"
         else:
@@ -48,7 +43,7 @@ def _inline_text(tok, numbers: dict[str, int]) -> tuple[str, list[int]]:
         length += len(s)
         if s == "\n":
             starts.append(length)
-    return _md_to_superscript("".join(parts)), starts
+    return md_to_superscript("".join(parts)), starts
 
 
 @register(".md", ".markdown")
@@ -113,11 +108,11 @@ def parse_markdown(text: str, source: str = "<markdown>") -> Document:
                 raws.append(Raw("fn", body, pieces, footnote=number))
             continue
         if opener == "heading_open":
-            if not title_seen and not any(r.kind in ("para", "heading") for r in raws) and not _heading_level(body):
+            if not title_seen and not any(r.kind in ("para", "heading") for r in raws) and not heading_level(body):
                 title_seen = True
                 raws.append(Raw("title", " ".join(body.split()), pieces))
             else:
-                level = _heading_level(body) or int(tokens[i - 1].tag[1:]) + 1
+                level = heading_level(body) or int(tokens[i - 1].tag[1:]) + 1
                 raws.append(Raw("heading", body.strip(), pieces, level=level))
             continue
         raws.extend(classify_block(body, pieces, raws))
@@ -128,4 +123,4 @@ def parse_markdown(text: str, source: str = "<markdown>") -> Document:
             m = re.search(rf"(?m)^\[\^{re.escape(label)}\]:\s*(.*)$", text)
             line = text[: m.start()].count("\n") + 1
             raws.append(Raw("fn", m.group(1), [(0, line)], footnote=numbers[label]))
-    return finish_document(source, [_to_block(r) for r in _stitch(raws)])
+    return finish_document(source, [to_block(r) for r in stitch(raws)])

@@ -22,7 +22,6 @@ import re
 
 from figaudit import grammar as g
 
-_TO_SUP = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
 
 
 def normalise(text: str) -> str:
@@ -33,13 +32,13 @@ def normalise(text: str) -> str:
     for mark, note in ((g.BRACKET_MARK, g.BRACKET_NOTE), (g.GLUED_MARK, g.GLUED_NOTE)):
         found = _pairs(text, mark, note, used)
         for (m0, m1, n), (l0, l1) in found:
-            edits.append((m0, m1, str(n).translate(_TO_SUP)))
-            edits.append((l0, l1, str(n).translate(_TO_SUP) + " "))
+            edits.append((m0, m1, g.to_superscript(n)))
+            edits.append((l0, l1, g.to_superscript(n) + " "))
             used.add(n)
     star = _star(text, used)
     if star is not None:
         (m0, m1), (l0, l1), n = star
-        edits += [(m0, m1, str(n).translate(_TO_SUP)), (l0, l1, str(n).translate(_TO_SUP) + " ")]
+        edits += [(m0, m1, g.to_superscript(n)), (l0, l1, g.to_superscript(n) + " ")]
     if not edits:
         return text
     edits.sort()

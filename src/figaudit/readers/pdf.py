@@ -32,10 +32,9 @@ from figaudit.decode import check_file, strip_invisible
 from figaudit.errors import InputError
 from figaudit.model import Document
 from figaudit.readers import register
-from figaudit.readers.text import _classify, _stitch, _to_block
+from figaudit.readers.layout import classify, stitch, to_block
 from figaudit.structure import finish_document
 
-_TO_SUP = str.maketrans("0123456789", g.SUPERSCRIPT_DIGITS)
 
 
 def _separator(page) -> float | None:
@@ -77,7 +76,7 @@ def _line_text(line: list[dict], footnote_area: bool) -> tuple[str, int | None]:
         raised = w["bottom"] < baseline - 0.25 * main
         small_digits = w["text"].isdigit() and (w["size"] < 0.8 * main or raised)
         if small_digits:
-            sup = w["text"].translate(_TO_SUP)
+            sup = g.to_superscript(w["text"])
             if i == 0 and footnote_area:
                 start_number = int(w["text"])
                 out += sup + " "
@@ -169,7 +168,7 @@ def read_pdf(path: Path) -> Document:
     if not "".join(blocks).strip():
         raise InputError(path, "has no text layer (a scanned PDF?): it needs OCR before it can be audited")
     # one paragraph per "line": the paragraph's number is its line
-    raws = _classify([(b, i) for i, b in enumerate(blocks, start=1)])
-    doc = finish_document(path.name, [_to_block(r) for r in _stitch(raws)])
+    raws = classify([(b, i) for i, b in enumerate(blocks, start=1)])
+    doc = finish_document(path.name, [to_block(r) for r in stitch(raws)])
     doc.encoding, doc.location_kind, doc.locations = "pdf", "page", locations
     return doc

@@ -35,7 +35,7 @@ from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
     AMOUNT_THEN_PERCENT, TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
-    sentence_of, sentences, unit_head, writer_span,
+    sentence_of, sentences, unit_head,
 )
 
 CHECK = "change"
