@@ -16,8 +16,9 @@
 # %% [markdown]
 # # 2. Validate: Great Expectations checks the relations
 #
-# Loads the suites in `expectations/` (hand-written JSON, one per check
-# family) into an ephemeral GX context and validates the clean tables of all
+# Loads the suites in `expectations/` (hand-written JSON, one per table; the
+# relation families share the template `relations.json` unless their rules
+# differ) into an ephemeral GX context and validates the clean tables of all
 # the jobs at once (one GX run per suite: its cost is per run, not per row).
 # The findings of each report are built from the rows GX flags and written to
 # its `out` folder as `findings.csv`, `findings_detail.csv` and

@@ -181,9 +181,9 @@ def test_tool_error_is_not_a_finding(tmp_path, capsys):
 
     suites = tmp_path / "suites"
     shutil.copytree(ROOT / "expectations", suites)
-    data = json.loads((suites / "percent.json").read_text(encoding="utf-8"))
+    data = json.loads((suites / "relations.json").read_text(encoding="utf-8"))
     data["expectations"][1]["kwargs"]["column_A"] = "no_such_column"
-    (suites / "percent.json").write_text(json.dumps(data), encoding="utf-8")
+    (suites / "relations.json").write_text(json.dumps(data), encoding="utf-8")
     assert run(tmp_path, SEED, "--suites", suites) == 2
     err = capsys.readouterr().err
     assert "could not run" in err and "Traceback" not in err

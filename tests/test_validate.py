@@ -1,6 +1,7 @@
 """Great Expectations decides: suites load, seeded errors are flagged, GX errors are tool errors."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -20,7 +21,30 @@ def audit(tmp_path, path, suites=None):
 
 def test_all_suites_load():
     v = Validator(ROOT / "expectations")
-    assert {"footnote_breakdown", "footnote_structure", "markers", "figures"} <= set(v.suites)
+    assert {"relations", "footnote_structure", "markers", "figures"} <= set(v.suites)
+    # every relation family is validated, by the template unless it has rules of its own
+    from figaudit.relations import families
+
+    assert v.family_suites(families()) == {c: "relations" for c in families()}
+
+
+def test_family_suite_overrides_the_template(tmp_path):
+    suites = tmp_path / "suites"
+    shutil.copytree(ROOT / "expectations", suites)
+    data = json.loads((suites / "relations.json").read_text(encoding="utf-8"))
+    data["name"], data["meta"]["check"] = "percent_own", "percent"
+    data["expectations"] = data["expectations"][:1]  # rules that differ: only "a recomputed value is present"
+    (suites / "percent_own.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    _, results = audit(tmp_path, SEED, suites)
+    by_suite = {r.suite: r for r in results}
+    assert by_suite["percent_own"].check == "percent" and len(by_suite["percent_own"].rules) == 1
+    assert "percent" not in by_suite and by_suite["change"].check == "change" and len(by_suite["change"].rules) == 5
+    # without the template, a family with no suite of its own is a tool error naming it
+    bare = tmp_path / "bare"  # (validators are cached per folder)
+    shutil.copytree(suites, bare)
+    (bare / "relations.json").unlink()
+    with pytest.raises(ToolError, match="no expectation suite for check family change"):
+        audit(tmp_path, SEED, bare)
 
 
 def test_seed_passes(tmp_path):
@@ -73,9 +97,9 @@ def test_structure_problems_are_findings(tmp_path):
 def test_gx_exception_is_a_tool_error_not_a_finding(tmp_path):
     suites = tmp_path / "suites"
     shutil.copytree(ROOT / "expectations", suites)
-    data = json.loads((suites / "footnote_breakdown.json").read_text(encoding="utf-8"))
+    data = json.loads((suites / "relations.json").read_text(encoding="utf-8"))
     data["expectations"][1]["kwargs"]["column_A"] = "no_such_column"
-    (suites / "footnote_breakdown.json").write_text(json.dumps(data), encoding="utf-8")
+    (suites / "relations.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ToolError, match="could not run"):
         audit(tmp_path, SEED, suites)
 
@@ -86,3 +110,21 @@ def test_broken_suite_file_is_a_tool_error(tmp_path):
     (suites / "figures.json").write_text('{"name": "figures", "expectations": [{"type": "expect_colum_values_to_be_betwen", "kwargs": {}}]}')
     with pytest.raises(ToolError, match="invalid expectation suite"):
         Validator(suites)
+
+
+@pytest.mark.parametrize("lang,about", [("vi", "Tỷ lệ phần trăm tính lại"), ("en", "Percentages recomputed")])
+def test_family_table_says_what_each_family_checks(tmp_path, lang, about):
+    from figaudit.findings import write_findings
+    from figaudit.report import Audit
+
+    detail, results = audit(tmp_path, SEED)
+    write_findings(detail, results, tmp_path / "o")
+    head = Audit.load(tmp_path / "clean", tmp_path / "o", lang=lang).header_html()
+    assert re.search(rf'<td title="{about}[^"]*">[^<]+</td>', head)
+
+
+def test_exit_code_from_counts():
+    from figaudit.findings import exit_code
+
+    assert exit_code({"fail": 1, "warn": 0}) == 1 and exit_code({"fail": 0, "warn": 3}) == 0
+    assert exit_code({"fail": 0, "warn": 3}, "warn") == 1 and exit_code({"fail": 2, "warn": 3}, "never") == 0

@@ -160,11 +160,9 @@ def cmd_run(args) -> int:
         print(f"{ok} of {len(results)} reports audited" + (f", {len(bad)} failed" if bad else ""), file=sys.stderr)
     if bad:
         return 2
-    fails = sum(r.counts["fail"] for r in results)
-    warns = sum(r.counts["warn"] for r in results)
-    if args.fail_on == "never":
-        return 0
-    return 1 if fails or (args.fail_on == "warn" and warns) else 0
+    from figaudit.findings import exit_code  # (pandas is loaded by then: the findings were read)
+
+    return exit_code({s: sum(r.counts[s] for r in results) for s in ("fail", "warn")}, args.fail_on)
 
 
 class Interrupted(BaseException):

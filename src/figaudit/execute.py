@@ -294,14 +294,12 @@ class Runner:
             yield res
 
     def _chunk_notebooks(self, jobs: list[dict], work: Path, results: dict) -> None:
-        import json as _json
-
         from figaudit.findings import counts, read_detail
 
         status_path = work / "status.json"
-        params = lambda js: _json.dumps([{k: v for k, v in j.items() if k != "_path"} for j in js], ensure_ascii=False)  # noqa: E731
+        params = lambda js: json.dumps([{k: v for k, v in j.items() if k != "_path"} for j in js], ensure_ascii=False)  # noqa: E731
         nb1 = self._execute("01_clean", work / "01_clean.ipynb", {"jobs": params(jobs), "status_path": str(status_path)})
-        status = {s["stem"]: s for s in _json.loads(status_path.read_text(encoding="utf-8"))}
+        status = {s["stem"]: s for s in json.loads(status_path.read_text(encoding="utf-8"))}
         ok = []
         for job in jobs:
             st = status[job["stem"]]
@@ -330,7 +328,7 @@ class Runner:
                 for name, nb in (("01_clean", nb1), ("02_validate", nb2), ("03_report", nb3)):
                     nbformat.write(slice_notebook(nb, job, params([job])), str(out / "notebooks" / f"{name}.ipynb"))
             manifest = {**job["provenance"], "report": job["_path"], "outputs": sorted(p.name for p in out.iterdir())}
-            (out / "manifest.json").write_text(_json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             final_out, final_clean = self.out_dir / stem, self.clean_root / stem
             _replace_dir(clean, final_clean)
             _replace_dir(out, final_out)

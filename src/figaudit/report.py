@@ -14,13 +14,14 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 
-from figaudit.findings import STATUSES, read_detail
-from figaudit.messages import t
+from figaudit.findings import STATUSES, counts, read_detail
+from figaudit.messages import MESSAGES, t
 from figaudit.numbers import fmt_vi
 from figaudit.tables import read_csv
 
@@ -124,9 +125,11 @@ class Audit:
         except KeyError:
             return self._t(row["note"])
 
+    @cached_property
+    def _fig_text(self) -> dict[str, str]:
+        return dict(zip(self.figures["id"], self.figures["text"]))
+
     def _figure_texts(self, row) -> list[str]:
-        if not hasattr(self, "_fig_text"):
-            self._fig_text = dict(zip(self.figures["id"], self.figures["text"]))
         return [self._fig_text[i] for i in str(row["figures"]).split() if i in self._fig_text]
 
     def _arith(self, row) -> str:
@@ -168,13 +171,17 @@ class Audit:
     def family_name(self, check: str) -> str:
         return self._t("family_" + check)
 
+    def _about(self, check: str) -> str:
+        """What the family checks, as a tooltip on its name (families without a description get none)."""
+        key = "about_" + check
+        return f' title="{esc(self._t(key))}"' if key in MESSAGES else ""
+
     # -- sections --------------------------------------------------------
     def title(self) -> str:
         return self.document.get("title") or self._t("untitled")
 
     def counts(self) -> dict[str, int]:
-        vc = self.detail["status"].value_counts()
-        return {s: int(vc.get(s, 0)) for s in STATUSES}
+        return counts(self.detail)
 
     def header_html(self) -> str:
         c = self.counts()
@@ -188,7 +195,7 @@ class Audit:
         badges = " ".join(f'{self._badge(s)} <b>{c[s]}</b>' for s in STATUSES)
         fam = self.detail.groupby(["check", "status"]).size().unstack(fill_value=0)
         rows = "".join(
-            f"<tr><td>{esc(self.family_name(chk))}</td>" + "".join(f"<td class=num>{int(fam.loc[chk].get(s, 0))}</td>" for s in STATUSES) + "</tr>"
+            f"<tr><td{self._about(chk)}>{esc(self.family_name(chk))}</td>" + "".join(f"<td class=num>{int(fam.loc[chk].get(s, 0))}</td>" for s in STATUSES) + "</tr>"
             for chk in fam.index)
         head = "".join(f"<th>{self._badge(s)}</th>" for s in STATUSES)
         warnings = "".join(f"<li>{esc(w)}</li>" for w in self.document.get("warnings", []))

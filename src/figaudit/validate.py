@@ -1,7 +1,10 @@
 """Great Expectations does the checking.
 
-Suites are hand-written JSON in ``expectations/`` (one per check family or
-table), loaded into an *ephemeral* GX context: GX writes nothing to the repo.
+Suites are hand-written JSON in ``expectations/`` (one per table, and one per
+check family only where its rules differ: ``relations.json`` with ``"check":
+"*"`` is the template every other relation family is validated with, reported
+under the family's name), loaded into an *ephemeral* GX context: GX writes
+nothing to the repo.
 Each suite's ``meta`` says which table it validates (``relations``,
 ``footnotes``, ``markers``, ``figures``), which family (``check``) and which
 column identifies a row.  Every expectation's ``meta`` carries a ``rule`` name
@@ -138,11 +141,25 @@ class Validator:
             self._batches[table] = asset.add_batch_definition_whole_dataframe(f"{table}-all")
         return self._batches[table]
 
-    def run(self, name: str, df: pd.DataFrame) -> SuiteResult:
+    def family_suites(self, families) -> dict[str, str]:
+        """check family → the suite that validates it: its own suite if its rules differ, else the template
+        (``"check": "*"``)."""
+        own = {m["check"]: n for n, m in self.suites_for("relations") if m.get("check") != "*"}
+        template = next((n for n, m in self.suites_for("relations") if m.get("check") == "*"), None)
+        missing = sorted(c for c in families if c not in own and template is None)
+        if missing:
+            raise ToolError(f"no expectation suite for check family {', '.join(missing)}")
+        return {c: own.get(c, template) for c in sorted(families)}
+
+    def run(self, name: str, df: pd.DataFrame, check: str | None = None) -> SuiteResult:
+        """Validate ``df`` with suite ``name``; a template suite reports as the family ``check`` it ran for."""
         suite, meta = self.suites[name]
         id_col = meta["id_column"]
+        if check is not None and meta.get("check") == "*":
+            name = check
+        check = check or meta.get("check", "")
         if df.empty:
-            return SuiteResult(name, meta["table"], meta.get("check", ""), True, [])
+            return SuiteResult(name, meta["table"], check, True, [])
         batch = self._batch_definition(meta["table"]).get_batch(batch_parameters={"dataframe": df})
         res = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_col]})
         rules = []
@@ -164,7 +181,7 @@ class Validator:
         if errors:
             r, i = errors[0]
             raise ToolError(f"internal check {name}/{r.rule} failed for row {i}: figaudit produced an inconsistent table")
-        return SuiteResult(name, meta["table"], meta.get("check", ""), bool(res.success), rules)
+        return SuiteResult(name, meta["table"], check, bool(res.success), rules)
 
     def suites_for(self, table: str) -> list[tuple[str, dict]]:
         return [(n, m) for n, (_, m) in sorted(self.suites.items()) if m["table"] == table]

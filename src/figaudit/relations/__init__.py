@@ -143,3 +143,9 @@ from figaudit.relations import change  # noqa: E402,F401
 from figaudit.relations import years  # noqa: E402,F401
 from figaudit.relations import hedges  # noqa: E402,F401
 from figaudit.relations import shares  # noqa: E402,F401
+from figaudit.relations import prior_change  # noqa: E402
+
+
+def families() -> list[str]:
+    """Every relation family (the finders' and ``prior_change``, which needs last year's report)."""
+    return sorted(set(FINDERS) | set(DERIVED) | {prior_change.CHECK})
