@@ -2496,3 +2496,61 @@ def test_a_bare_month_and_year_in_brackets_is_a_date(tmp_path):
                            "tháng cùng kỳ (9/2023).")
     assert [f.kind for f in c.figures if f.text.replace(" ", "") == "9/2023"] == ["date"]
     assert alarms(d).empty
+
+
+def test_a_trong_do_list_of_several_siblings_is_not_the_nearest_ones(tmp_path):
+    """``có 12 hợp tác xã loại khá, 85 hợp tác xã loại trung bình …, thuộc 3 lĩnh vực, trong đó 90 …; 5 …; 2 …``: the
+    parts may be of the siblings together (97); that 90 exceeds the 85 beside the cue is no discrepancy.  A part
+    larger than a lone whole still fails."""
+    _, d = audit(tmp_path, "Đến nay, toàn huyện có 12 hợp tác xã xếp loại khá, 85 hợp tác xã xếp loại trung bình của 30 xã, "
+                           "thuộc 3 lĩnh vực, trong đó 90 hợp tác xã thuộc lĩnh vực nông nghiệp; 5 hợp tác xã thuộc lĩnh vực "
+                           "thương mại; 2 hợp tác xã thuộc lĩnh vực vận tải.\n\nToàn huyện có 85 hợp tác xã, trong đó 90 "
+                           "hợp tác xã nông nghiệp.")
+    a = alarms(d)
+    assert list(a["status"]) == ["fail"] and a.iloc[0]["line"] == 5
+
+
+def test_a_bare_slash_among_case_and_defendant_pairs_is_a_pair(tmp_path):
+    """``khởi tố 12 vụ/30 bị can …; 45/20 bị can …``: the third pair leaves out its first unit; no ratio 45 of 20."""
+    c, d = audit(tmp_path, "Khởi tố 12 vụ/30 bị can về tội trộm cắp tài sản; 8 vụ/15 bị can về tội đánh bạc; 45/20 bị can về "
+                           "tội tàng trữ trái phép chất ma túy.\n\nĐã xét xử 45/20 bị cáo trong năm.")
+    assert [f.text for f in c.figures if f.kind == "ratio"] == ["45/20", "45/20"]
+    r = rows(d, "percent", variant="ratio")
+    assert list(r["line"]) == [5]  # (the lone one, with no pairs beside it, is still read as a ratio)
+
+
+def test_the_arithmetic_of_a_count_shows_the_items_counted(tmp_path):
+    """Items at ``;`` with commas inside them: the count is 3, and so is the arithmetic shown, not 1 + 1 + 1 + 1 + 1."""
+    _, d = audit(tmp_path, "Toàn huyện đã hoàn thành 120/120 công trình (đạt 100%) thuộc 3 chương trình: Hỗ trợ giao thông nông "
+                           "thôn; Hỗ trợ nước sạch theo chương trình mục tiêu quốc gia; Xóa phòng học tạm, phòng học xuống cấp "
+                           "cho các xã miền núi, xã bãi ngang.")
+    e = rows(d, "enumeration")
+    assert list(e["status"]) == ["pass"] and list(e["expression"]) == ["1 + 1 + 1 = 3"]
+
+
+@pytest.mark.parametrize("lang,shown", [("vi", "3.197,98 tỷ"), ("en", "3,197.98 tỷ")])
+def test_an_implied_prior_is_shown_in_the_written_scale(tmp_path, lang, shown):
+    """``5.072 tỷ đồng, tăng 58,6%``: last year's value the change implies reads 3.197,98 tỷ, not 3.197.982.345.523,33."""
+    from figaudit.findings import write_findings
+    from figaudit.report import Audit
+
+    p = tmp_path / "p.txt"
+    p.write_text("BÁO CÁO năm 2024\n\nDoanh thu du lịch đạt 5.072 tỷ đồng, tăng 58,6% so với cùng kỳ.\n", encoding="utf-8")
+    write_clean(analyse(p), tmp_path / "c")
+    detail, results = validate_clean(tmp_path / "c")
+    write_findings(detail, results, tmp_path / "o")
+    ch = rows(detail, "change", variant="implied_prior")
+    assert list(ch["expression"]) == ["5.072 tỷ / (1 + 58,6%) ≈ 3.197,98 tỷ"]
+    a = Audit.load(tmp_path / "c", tmp_path / "o", lang=lang)
+    note = a._note(a.detail[a.detail["variant"] == "implied_prior"].iloc[0])
+    assert note.endswith(shown)
+
+
+def test_a_change_of_a_rate_per_unit_ends_at_the_next_named_item(tmp_path):
+    """``huyện A 9,5 tiêu chí/xã, tăng 1,5 tiêu chí/xã và huyện B 10,2 tiêu chí/xã, tăng 0,8 tiêu chí/xã``: 10,2 is
+    district B's value, not a second change of A (with last year's report at hand it would be compared as one)."""
+    _, d = audit(tmp_path, "Bình quân toàn tỉnh đạt 12,5 tiêu chí/xã, tăng 0,5 tiêu chí/xã, trong đó huyện Sơn Hà đạt 13,1 tiêu "
+                           "chí/xã, tăng 0,3 tiêu chí/xã; huyện Tây Trà 9,5 tiêu chí/xã, tăng 1,5 tiêu chí/xã và huyện Ba Tơ "
+                           "10,2 tiêu chí/xã, tăng 0,8 tiêu chí/xã.")
+    ch = rows(d, "change", variant="implied_prior")
+    assert sorted(ch["expression"]) == ["10,2 − 0,8 = 9,4", "12,5 − 0,5 = 12", "13,1 − 0,3 = 12,8", "9,5 − 1,5 = 8"]

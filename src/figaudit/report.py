@@ -116,7 +116,7 @@ class Audit:
         if not row["note"]:
             return ""
         args = self._args(row)
-        for k in ("implied_prior", "implied_lo", "implied_hi", "current"):
+        for k in ("implied_prior", "implied_written", "implied_lo", "implied_hi", "current"):
             if args.get(k):
                 args[k] = self._n(args[k])
         args.setdefault("computed", self._n(row["computed"]))

@@ -819,7 +819,8 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
         implied = HUNDRED * a.value / x.value if x.value else None
         return Relation(id=f"{CHECK}:{x.id}", checkable=False, stated=x.value, computed=None,
                         figures=[x.id, a.id] + [f.id for f in cur], note="change_percent_no_current",
-                        note_args={"delta": a.text, "implied_prior": _plain(_q(implied, 2)) if implied else ""}, **base)
+                        note_args={"delta": a.text, "implied_prior": _plain(_q(implied, 2)) if implied else "",
+                                   **_implied_args(a, implied if implied else None)}, **base)
     computed = HUNDRED * a.value / prior
     # the percentage grows with the change and falls with the current value: its interval from theirs
     clo, chi, _, _ = exact_or_interval(cur[0]) if len(cur) == 1 else (c, c, False, False)
@@ -906,6 +907,7 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
     args = {"verb": verb, "current": str(cur.value), "current_text": cur.text, "unit": cur.unit,
             "delta": str(d.value), "percent": is_pct, "prior_year": year, "reference": how,
             "implied_prior": _plain(_q(implied, 2)) if implied is not None else "",
+            **_implied_args(cur, implied),
             "implied_lo": str(_q(ilo, 2)) if ilo is not None else "", "implied_hi": str(_q(ihi, 2)) if ihi is not None else "",
             "current_ids": [f.id for f in bound]}
     base = dict(check=CHECK, unit=cur.unit if not is_pct else "%", line=d.line, footnote=block.footnote, block=block.id,
@@ -951,10 +953,32 @@ def _relation(d: Figure, verb: str, is_pct: bool, cur: Figure, bound: list[Figur
                     expression=expr, variant="both_years", note=note, **base)
 
 
+def _written(cur: Figure, value) -> tuple[Decimal, str]:
+    """A value in the current figure's written scale and that scale's word: (3.197,98, "tỷ") beside ``5.072 tỷ``,
+    never 3.197.982.345.523,33 đồng."""
+    scale_word = re.match(r"[\d.,\s]+(\S.*)?$", cur.text)
+    if cur.scale > 1 and scale_word and scale_word.group(1):
+        return _q(Decimal(value) / cur.scale, 2), scale_word.group(1)
+    return _q(value, 2), ""
+
+
+def _shown(cur: Figure, value) -> str:
+    v, word = _written(cur, value)
+    return f"{fmt_vi(v.normalize())} {word}".strip()
+
+
+def _implied_args(cur: Figure, value) -> dict:
+    """The implied prior value as the page shows it (in the figure's written scale)."""
+    if value is None:
+        return {"implied_written": "", "scale_word": ""}
+    v, word = _written(cur, value)
+    return {"implied_written": _plain(v), "scale_word": f" {word}" if word else ""}
+
+
 def _expr_implied(cur: Figure, d: Figure, verb: str, is_pct: bool, implied) -> str:
     if implied is None:
         return ""
-    shown = fmt_vi(_q(implied, 2).normalize())
+    shown = _shown(cur, implied)
     if verb == "gấp":
         return f"{cur.text} / {d.text} ≈ {shown}"
     if verb == "bằng":

@@ -492,6 +492,8 @@ _CHANGE_LIST_GAP = re.compile(r"[^\d;:()]{0,40}")
 _STOCK_CUE = re.compile(r"\b(?:xảy ra|làm|có|đạt|là|chiếm|tổng|trong đó|trong số|còn|với|gồm|tiếp nhận|phát hiện|bắt|thu)\b",
                         re.IGNORECASE)
 _ROLE_WINDOW = 90
+#: what follows a unit to make it a rate: "tiêu chí/xã", "triệu đồng/người/năm"
+_PER_UNIT = re.compile(r"(?:\s*/\s*[^\W\d_]+)*")
 #: after a change and its unit, a label of two words or more before the next figure (", đường sắt "): a new part,
 #: not the same change going on; the words of a casualty count ("chết", "bị thương") do not count as a label
 _NEW_LABEL = re.compile(r"\s*(?:,|và|,\s*và)\s+(?!(?:làm\s+)?(?:chết|bị thương|tử vong|mất tích)\b)"
@@ -622,8 +624,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return "plan"
     if prev is not None and prev_role == "change" and prev.kind != "percent":
         gap = text[prev.end:f.start]
+        after_unit = _PER_UNIT.match(gap, len(prev.unit) + 1).end() if prev.unit and gap.lstrip().startswith(prev.unit) else 0
         if _CHANGE_LIST_GAP.fullmatch(gap) and ("," in gap or " và " in gap) and not _STOCK_CUE.search(gap) \
-                and not _NEW_LABEL.fullmatch(gap, len(prev.unit or "") + 1 if prev.unit and gap.lstrip().startswith(prev.unit) else 0):
+                and not _NEW_LABEL.fullmatch(gap, after_unit):
             return "change"  # "giảm 52 vụ, 18 người chết, 41 người bị thương"
             # (not "đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ": a new label before a figure of the same unit is a part)
     return ""

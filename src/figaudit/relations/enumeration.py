@@ -164,6 +164,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None
     numbers = [int(x.group(1)) for x in _NUMBERED.finditer(content)]
     fine: list[str] = []
+    semi: list[str] = []
+    groups: list[str] = []
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         counts = {len(numbers)}
         items = [content]
@@ -188,6 +190,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     if by_noun and n not in counts:
         return None
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
+    if len(items) > 1 and len(items) != counted:  # the items shown are the ones counted (at ";", not at every comma)
+        items = next((its for its in (semi, fine, groups) if len(its) == counted), items)
     if n not in counts and 2 * counted <= n and len(items) > 1 and sum(len(it.split()) for it in items) > 6 * len(items):
         return None  # "thực hiện 8 cuộc kiểm toán, bao gồm Kiểm toán ngân sách … của Thành phố A và Việc xác định giá
         # trị doanh nghiệp, thực hiện cổ phần hóa …": a few whole titles, far fewer than the count — those included,

@@ -755,6 +755,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 for f in before if as_count(index, f) is not None):
             continue  # "tiếp nhận 30 đơn, giải quyết 12 đơn, trong đó 18 đơn lưu": a part larger than the nearest
             # figure belongs to an earlier one; which, the text does not say
+        if top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value):
+            siblings = [f for f in before if f.start <= whole.start and as_count(index, f) is not None
+                        and same_kind(f.unit, whole.unit)]
+            if len(siblings) > 1 and sum(f.value for f in siblings) >= top:
+                continue  # "có 12 hợp tác xã loại khá, 85 hợp tác xã loại trung bình, thuộc 3 lĩnh vực, trong đó 90 hợp
+                # tác xã nông nghiệp; …": the parts may be of the siblings together (97), not of the nearest one
         if opens and top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value) \
                 and any(f.start > whole.end and f.kind == "count" and f.value is not None and f.value >= top
                         for f in before if index.is_stock(f)):

@@ -1187,6 +1187,16 @@ _UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
 
 
+def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, s1: int) -> bool:
+    """Does the sentence pair two units with a slash (``12 vụ/30 bị can``), the second one the ratio's?  Then a bare
+    ``45/20 bị can`` beside it is such a pair with its first unit left out, no part of a whole."""
+    figs = index.within(block_id, s0, s1)
+    return any(a.unit and b.unit and same_unit(b.unit, r.unit) and not same_kind(a.unit, b.unit)
+               and a.kind in TOTAL_KINDS and b.kind in TOTAL_KINDS
+               and re.fullmatch(rf"\s*{re.escape(a.unit)}\s*/\s*", text[a.end:b.start], re.IGNORECASE)
+               for a, b in zip(figs, figs[1:]))
+
+
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
     s0, s1 = sentence_of(text, r.start)
@@ -1240,6 +1250,8 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         return [rel]
     if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
         return []  # "(24.013/9.278 tỷ đồng)" after "gấp": two years' values; "7.979/8.000 - 8.500": a range target
+    if _pairs_of_units(text, index, block.id, r, s0, s1):
+        return []  # "khởi tố 12 vụ/30 bị can …; 8 vụ/15 bị can …; 45/20 bị can …": the same pair, its first unit dropped
     rel = Relation(id=f"{CHECK}:{r.id}", check=CHECK, checkable=True, stated=den, computed=num, stated_lo=None,
                    stated_hi=den, computed_lo=num, computed_hi=num, unit=r.unit, line=r.line, footnote=block.footnote,
                    block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
