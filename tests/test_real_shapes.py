@@ -2554,3 +2554,68 @@ def test_a_change_of_a_rate_per_unit_ends_at_the_next_named_item(tmp_path):
                            "10,2 tiêu chí/xã, tăng 0,8 tiêu chí/xã.")
     ch = rows(d, "change", variant="implied_prior")
     assert sorted(ch["expression"]) == ["10,2 − 0,8 = 9,4", "12,5 − 0,5 = 12", "13,1 − 0,3 = 12,8", "9,5 − 1,5 = 8"]
+
+
+def test_a_specifics_sentence_of_two_kinds_adds_up_each_kind(tmp_path):
+    """``… 48 dự án với tổng vốn 995 triệu USD. Cụ thể, 18 dự án … 64,36 triệu USD; 22 dự án điều chỉnh với số vốn
+    tăng thêm 323,43 triệu USD; 8 lượt góp vốn … 607,5 triệu USD``: the amounts (an addition among them) add up to
+    the capital, to their rounding; recorded only when they do — the projects and the "lượt" of another unit are
+    not forced into a sum."""
+    text = ("Năm 2024, tỉnh thu hút 48 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 995 triệu USD. Cụ thể, 18 "
+            "dự án cấp mới với tổng vốn 64,36 triệu USD; 22 dự án điều chỉnh vốn với số vốn tăng thêm 323,43 triệu USD; "
+            "8 lượt góp vốn, mua cổ phần với giá trị 607,5 triệu USD.")
+    _, d = audit(tmp_path, text)
+    sp = rows(d, "text_breakdown", variant="specifics")
+    assert list(sp["expression"]) == ["64,36 triệu + 323,43 triệu + 607,5 triệu = 995,29 triệu"]
+    assert list(sp["status"]) == ["pass"] and alarms(d).empty
+    _, d = audit(tmp_path, text.replace("995 triệu", "hơn 607 triệu"))  # (the parts miss it: nothing asserted)
+    assert rows(d, "text_breakdown", variant="specifics").empty and alarms(d).empty
+
+
+def test_a_list_grouped_by_district_counts_the_names_in_each_group(tmp_path):
+    """``6 xã (gồm các xã: A, B thuộc huyện X; C thuộc huyện Y; D và E thuộc thành phố Z; F của huyện W)``: the ``;``
+    parts are groups named by their tails; the names in them are the items (one missing still fails)."""
+    _, d = audit(tmp_path, "Tại tỉnh Hòa Bình, bệnh lở mồm long móng xảy ra tại 41 hộ của 6 xã (gồm các xã: Tân Lập, Tân Hòa "
+                           "thuộc huyện Lạc Sơn; Phú Lão thuộc huyện Lạc Thủy; Yên Mông và Hòa Sơn thuộc thành phố Hòa Bình; "
+                           "Đú Sáng của huyện Kim Bôi).\n\nTại tỉnh Hà Nam, bệnh xảy ra tại 12 hộ, 5 xã (gồm: Thanh Hải, Thanh "
+                           "Nghị, Thanh Tân và Thanh Phong của huyện Thanh Liêm; xã Liêm Cần của huyện Thanh Liêm).\n\nTại "
+                           "tỉnh Ninh Bình, bệnh xảy ra tại 9 hộ, 4 xã (gồm: Gia Lạc, Gia Minh của huyện Gia Viễn; Khánh Thủy "
+                           "thuộc huyện Yên Khánh).")
+    e = rows(d, "enumeration", variant="paren").sort_values("line")
+    assert [(int(s), int(c), st) for s, c, st in zip(e["stated"], e["computed"], e["status"])] == \
+        [(6, 6, "pass"), (5, 5, "pass"), (4, 3, "fail")]
+
+
+def test_parallel_parts_with_their_own_shares_are_not_each_others_base(tmp_path):
+    """``80/82 thôn …; trong đó, có 60 thôn … năm thứ 3 … (tỷ lệ 75%); 47 thôn … năm thứ 5 … (tỷ lệ 59%); có 11 thôn
+    … (tỷ lệ 14%)``: each share is of the same whole, never of the sibling before it (an ordinal between a part and
+    its share does not hide the share)."""
+    _, d = audit(tmp_path, "Có 80/82 thôn, tổ dân phố được công nhận danh hiệu văn hóa (tỷ lệ 97,6%), vượt 2,6% so với chỉ "
+                           "tiêu; trong đó, có 60 thôn duy trì danh hiệu từ năm thứ 3 trở lên (tỷ lệ 75%); 47 thôn duy trì "
+                           "danh hiệu từ năm thứ 5 trở lên (tỷ lệ 59%); có 11 thôn duy trì danh hiệu từ năm thứ 9 trở lên "
+                           "(tỷ lệ 14%).")
+    assert alarms(d).empty
+    p = rows(d, "percent", variant="recomputed")
+    assert not [e for e in p["expression"] if "/ 60 " in e]
+
+
+def test_the_verb_co_cau_is_no_breakdown_cue(tmp_path):
+    """``cơ cấu cho 40 khách hàng`` (restructured the debts of) opens no breakdown; ``cơ cấu: nữ 12 …`` does."""
+    _, d = audit(tmp_path, "Ngân hàng đã gia hạn nợ với tổng dư nợ 420 tỷ đồng cho 850 khách hàng; cơ cấu cho 40 khách hàng "
+                           "là doanh nghiệp với dư nợ 210 tỷ đồng; miễn giảm lãi vay cho 15 khách hàng.\n\nHội nghị bầu 45 "
+                           "ủy viên, cơ cấu: nữ 12 đồng chí, trẻ 8 đồng chí.")
+    pw = rows(d, "part_of_whole")
+    assert sorted(pw["expression"]) == ["12 + 8 = 20 ≤ 45", "12 ≤ 45", "8 ≤ 45"]
+
+
+def test_a_sum_of_amounts_is_written_in_their_scale(tmp_path):
+    _, d = audit(tmp_path, "Tổng chi ngân sách ước đạt 2.850,6 tỷ đồng. Trong đó: chi đầu tư phát triển ước đạt 414,1 tỷ đồng; "
+                           "chi thường xuyên ước đạt 1.142,1 tỷ đồng; chi dự phòng ngân sách ước đạt 36,68 tỷ đồng.")
+    s = rows(d, "part_of_whole", variant="trong_do_sum")
+    assert list(s["expression"]) == ["414,1 tỷ + 1.142,1 tỷ + 36,68 tỷ = 1.592,88 tỷ ≤ 2.850,6 tỷ"]
+
+
+def test_a_time_of_day_is_no_figure(tmp_path):
+    c, d = audit(tmp_path, "Khoảng hơn 2h sáng, nước rút. Lúc 14h30, đoàn kiểm tra 12 hộ; 10 giờ tối cùng ngày, sơ tán 30 hộ.")
+    assert {f.text: f.kind for f in c.figures if f.text in ("2h", "14h30")} == {"2h": "date", "14h30": "date"}
+    assert rows(d, "hedge").empty and alarms(d).empty

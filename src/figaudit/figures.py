@@ -131,6 +131,8 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.MONTH_NAME.finditer(text):
         if free(*m.span(1)):
             take(*m.span(1), "date", {"reason": "month named by its number"})
+    for m in g.TIME_OF_DAY.finditer(text):
+        add(m, "date", reason="time of day")
     for m in g.DATE_NUMERIC.finditer(text):
         add(m, "date", reason="d/m/yyyy")
     for m in g.MONTH_YEAR.finditer(text):

@@ -299,6 +299,17 @@ DAY_MONTH = pattern(
     matches=["ngày 30/4", "Sáng 26/11, Sở", "từ 01/01 đến 30/6", "(12/3 và 15/4)"],
     rejects=["đạt 821/1.450 chỉ tiêu", "14/5/2021", "45/60"],
 )
+#: A time of day: ``2h sáng``, ``14h30``, ``lúc 9 giờ``, ``7 giờ 30 phút sáng``, ``10 giờ tối`` — never a count
+#: of hours (``học 2 giờ`` has no time word: it stays a duration).
+TIME_OF_DAY = pattern(
+    "time_of_day",
+    r"(?<![\w.,/])(?:(?:[01]?\d|2[0-4])h(?:[0-5]\d(?:'|p|\b))?(?![\w])"
+    r"|(?<=lúc )(?:[01]?\d|2[0-4])\s+giờ(?:\s+[0-5]?\d\s+phút)?"
+    r"|(?:[01]?\d|2[0-4])\s+giờ(?:\s+[0-5]?\d\s+phút)?(?=\s+(?:sáng|trưa|chiều|tối|đêm|cùng ngày)\b))",
+    matches=["Khoảng hơn 2h sáng", "lúc 14h30 ngày 5", "vào lúc 9 giờ, đoàn", "7 giờ 30 phút sáng", "10 giờ tối"],
+    rejects=["học 2 giờ mỗi ngày", "hơn 100 giờ công", "sản lượng 2 ha", "25h"],
+    flags=re.IGNORECASE,
+)
 #: ``Ngày 22-1``, ``Sáng 7-11``, ``từ ngày 24 đến 25-11``: a hyphenated day-month after a time word.
 DAY_MONTH_HYPHEN = pattern(
     "day_month_hyphen",

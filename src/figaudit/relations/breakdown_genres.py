@@ -20,7 +20,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
     sentences, writer_span,
 )
-from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, within_whole, words_before
+from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, sum_text, within_whole, words_before
 
 #: a sentence about one mode of transport: "Trong đó, đường bộ xảy ra 916 vụ, …", "Đường sắt xảy ra 7 vụ, …"
 _MODE = re.compile(r"(?:[-–•]\s*)?(?:trong đó,?\s*)?(?:tai nạn\s+)?(?:giao thông\s+)?(?:trên\s+)?(?:tuyến\s+)?"
@@ -99,7 +99,7 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 stated_lo=total.value, stated_hi=total.value, computed_lo=summed, computed_hi=summed, unit=total.unit,
                 line=total.line, footnote=b.footnote, block=b.id, quote=quote(text, s0, s1),
                 footnote_text=b.text if b.kind == "footnote" else "",
-                expression=" + ".join([v.text for v in parts] + ["0"] * (len(vals) - len(parts))) + f" = {fmt_vi(summed)}",
+                expression=" + ".join([v.text for v in parts] + ["0"] * (len(vals) - len(parts))) + f" = {sum_text(parts, summed)}",
                 figures=[total.id] + [v.id for v in parts], variant="modes", note="parts_by_sum" if summed == total.value else "",
                 parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()])
             out.append(soften(rel, "inferred_traffic_modes") if summed != total.value else rel)

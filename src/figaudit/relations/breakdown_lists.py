@@ -466,37 +466,73 @@ def specifics(doc: Document, index: Index, found: list[Relation]) -> list[Relati
                              or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
                                  and not index.is_stock(f) and not index.paren(f)]):
                 continue  # without a cue: a sentence of three or more counts of one kind and nothing else
-            if len(parts) < 2 or any(p.qualifier or p.decimals or not same_kind(p.unit, parts[0].unit) for p in parts):
-                continue
-            total_value = sum((p.value for p in parts), Decimal(0))
-            prev = previous_sentence(text, s0)
-            before = previous_sentence(text, prev[0]) if prev else None
-            lo = (before or prev or (s0, s0))[0]
-            wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
-                      and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
-            if not cued:  # only the last sentence before with counts of its own, and a sum that holds exactly (a pass)
-                near = prev
-                if near is not None and not [f for f in index.within(block.id, near[0], near[1]) if index.is_stock(f)]:
-                    near = before  # ("So với năm trước, giảm 31 vụ, …": a sentence of changes stands between)
-                wholes = [f for f in wholes if near is not None and near[0] <= f.start < near[1]]
-            soft = False
-            if cued and not wholes and prev is not None and parts[0].unit:
-                # the one figure of the unit in the sentence right before is the one detailed (read from place)
-                wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and f.id not in done
-                          and same_unit(f.unit, parts[0].unit)]
-                soft = True
-            if len(wholes) != 1 or (total_value < 20 and len(parts) == 2):
-                continue
-            rel = breakdown(wholes[0], [("", p) for p in parts], "specifics", block, quote(text, lo, s1), listed=True)
-            if rel:
-                if soft:
-                    if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
-                        soften(rel, "inferred_specifics")
-                else:
-                    rel.note = rel.note or "parts_by_sum"
-                done.update([wholes[0].id] + [p.id for p in parts])
-                out.append(rel)
+            groups, mixed = [parts], False
+            if cued and parts and not all(same_kind(p.unit, parts[0].unit) for p in parts):
+                # "Cụ thể, 18 dự án cấp mới với 64 triệu USD; 22 dự án điều chỉnh với số vốn tăng thêm 324 triệu USD;
+                # …": items of two kinds, each kind adding up to its own figure (an addition is a part of the capital)
+                added = [f for f in index.within(block.id, s0, s1) if f.id not in done and f.value is not None
+                         and f.kind in TOTAL_KINDS and index.role(f) == "change" and not index.paren(f)
+                         and _ADDED.search(text, max(0, f.start - 25), f.start)]
+                groups = []
+                for f in sorted(parts + added, key=lambda f: f.start):
+                    if not f.unit:
+                        continue
+                    grp = next((grp for grp in groups if same_kind(grp[0].unit, f.unit)), None)
+                    if grp is None:
+                        groups.append([f])
+                    else:
+                        grp.append(f)
+                groups = [grp for grp in groups if len(grp) > 1]  # ("8 lượt góp vốn" beside the projects: no group)
+                mixed = True  # (items of two kinds: only a sum that holds exactly is recorded — "8 lượt góp vốn" may
+                # complete the projects of another unit)
+            for group in groups:
+                rel = _specific(text, index, block, group, s0, s1, cued, done, exact_only=mixed)
+                if rel is None and mixed and (plain := [p for p in group if index.is_stock(p)]) != group:
+                    rel = _specific(text, index, block, plain, s0, s1, cued, done, exact_only=True)
+                if rel is not None:
+                    out.append(rel)
     return out
+
+
+def _specific(text: str, index: Index, block, parts: list[Figure], s0: int, s1: int, cued: bool, done: set[str],
+              exact_only: bool = False) -> Relation | None:
+    """One kind of the figures of a ``Cụ thể`` sentence against the figure they add up to (see :func:`specifics`)."""
+    if len(parts) < 2 or any(p.qualifier or p.decimals and not exact_only or not same_kind(p.unit, parts[0].unit) for p in parts):
+        return None
+    total_value = sum((p.value for p in parts), Decimal(0))
+    prev = previous_sentence(text, s0)
+    before = previous_sentence(text, prev[0]) if prev else None
+    lo = (before or prev or (s0, s0))[0]
+    wholes = [f for f in index.within(block.id, lo, s0) if f.kind in TOTAL_KINDS and f.value == total_value
+              and not f.qualifier and same_kind(f.unit, parts[0].unit) and f.id not in done]
+    if not cued:  # only the last sentence before with counts of its own, and a sum that holds exactly (a pass)
+        near = prev
+        if near is not None and not [f for f in index.within(block.id, near[0], near[1]) if index.is_stock(f)]:
+            near = before  # ("So với năm trước, giảm 31 vụ, …": a sentence of changes stands between)
+        wholes = [f for f in wholes if near is not None and near[0] <= f.start < near[1]]
+    if exact_only and not wholes:  # (written to their rounding: "64,36 + 323,43 + 607 triệu" of "995 triệu USD")
+        wholes = [f for f in index.within(block.id, lo, s0) if index.is_stock(f) and f.id not in done and not f.qualifier
+                  and same_kind(f.unit, parts[0].unit) and (r := breakdown(f, [("", p) for p in parts], "specifics",
+                                                                          block, "", listed=True)) is not None
+                  and fits(f, r.computed_lo, r.computed_hi)]
+    soft = False
+    if cued and not wholes and prev is not None and parts[0].unit and not exact_only:
+        # the one figure of the unit in the sentence right before is the one detailed (read from place)
+        wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and f.id not in done
+                  and same_unit(f.unit, parts[0].unit)]
+        soft = True
+    if len(wholes) != 1 or (total_value < 20 and len(parts) == 2):
+        return None
+    rel = breakdown(wholes[0], [("", p) for p in parts], "specifics", block, quote(text, lo, s1), listed=True)
+    if rel is None:
+        return None
+    if soft:
+        if not fits(wholes[0], rel.computed_lo, rel.computed_hi):
+            soften(rel, "inferred_specifics")
+    else:
+        rel.note = rel.note or "parts_by_sum"
+    done.update([wholes[0].id] + [p.id for p in parts])
+    return rel
 
 
 #: a sentence (or a clause after ``;``) that sorts the figure before it by one criterion: ``Qua phân loại, có …``,

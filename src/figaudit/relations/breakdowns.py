@@ -121,7 +121,7 @@ def within_whole(whole: Figure, parts: list[Figure], variant: str, block, q: str
         computed=total, stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
         unit=whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=q,
         footnote_text=block.text if block.kind == "footnote" else "",
-        expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {whole.text}" + (f" {note}" if note else ""),
+        expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {whole.text}" + (f" {note}" if note else ""),
         figures=[whole.id] + [p.id for p in parts], variant=variant,
         parts=[(lab, p.value) for lab, p in zip(labels or [""] * len(parts), parts)])
 

@@ -59,11 +59,29 @@ def names_only(items: list[str]) -> bool:
     return all(_NAME.fullmatch(" ".join(re.sub(r"\s*\([^()]*\)", "", it).strip(" .;,").split())) for it in items)
 
 
+#: the tail that names a group of items by the place they belong to: "… thuộc huyện Hưng Hà", "… của huyện Tiên Lãng"
+_GROUP_TAIL = re.compile(r"\s+(?:thuộc|của|ở|tại)\s+(?:huyện|thị xã|thành phố|TP\.?|quận|tỉnh|xã|phường)\b[^,;]*$",
+                         re.IGNORECASE)
+#: what opens a list before its first item: "gồm các xã:", "gồm:"
+_LIST_HEAD = re.compile(r"^\s*(?:gồm|bao gồm|là)?\s*(?:các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?:\s*|^\s*(?:gồm|bao gồm)\s+",
+                        re.IGNORECASE)
+
+
 def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
     """Items of a list and whether they are counted with confidence (split at ';', or all proper names)."""
     semi = split_top(text, start, end, ";")
     if len(semi) > 1:
-        return [text[a:b] for a, b in semi], True
+        groups = [text[a:b] for a, b in semi]
+        if any("," in it or re.search(r"\svà\s", it) for it in groups):
+            # "(gồm các xã: A, B thuộc huyện X; C thuộc huyện Y; D và E thuộc huyện Z)": the ";" parts are groups of
+            # items, each group named by its tail — the items are the names within them
+            tails = [_GROUP_TAIL.search(it) for it in groups]
+            if all(tails):
+                inner = [x for it, t in zip(groups, tails) for x in _comma_items(_LIST_HEAD.sub("", it[:t.start()]), 0,
+                                                                                  len(_LIST_HEAD.sub("", it[:t.start()])))]
+                return inner, names_only(inner)
+            return groups, False
+        return groups, True
     out = _comma_items(text, start, end)
     return out, len(out) > 1 and names_only(out)
 

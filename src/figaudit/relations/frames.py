@@ -47,7 +47,10 @@ from figaudit.relations.common import (
 from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, negation_pair, partition_cue
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
-SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?|\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b\s*(:)?", re.IGNORECASE)
+SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?"
+                        # "cơ cấu" the noun ("với cơ cấu: nữ 12, …"), never the verb ("cơ cấu lại nợ cho 34 khách hàng")
+                        r"|(?<!được )(?<!đã )(?<!đang )(?<!tái )\b(?:với\s+)?cơ cấu(?:\s+gồm)?\b(?!\s+(?:lại|cho|nợ|thời hạn))\s*(:)?",
+                        re.IGNORECASE)
 _PAREN_HAS = re.compile(r"\(\s*(?:có|gồm có|trong đó có|trong đó)\s+(?=[\d.,]+)", re.IGNORECASE)
 #: A clause opening with its whole: "Trong số 117 đảng viên …", "trong tổng số 400 đại biểu có …", "Trong 48 Bí thư".
 HEADER_CUE = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:]))\s*(?:[-–•]\s*)?(?:đối với nhóm [^\d,;]{0,20},\s*)?trong\s+(?:tổng\s+)?(?:số\s+)?(?=\d)",

@@ -18,14 +18,13 @@ from decimal import Decimal
 
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.numbers import fmt_vi
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
 from figaudit.relations.frames import frames
 from figaudit.relations.partition import disjoint_kinds, distinct_levels
-from figaudit.relations.breakdowns import closed_partition, is_marked_total
+from figaudit.relations.breakdowns import closed_partition, is_marked_total, sum_text
 
 CHECK = "part_of_whole"
 #: the amount after a slash named as what was due: "… 1,24 tỷ đồng/1.842,6 triệu đồng phải thu"
@@ -74,7 +73,7 @@ def _sum_relation(fr, block) -> Relation | None:
         stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
         unit=fr.whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(block.text, *fr.span),
         footnote_text=block.text if block.kind == "footnote" else "",
-        expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≤ {fr.whole.text}",
+        expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {fr.whole.text}",
         figures=[fr.whole.id] + [p.id for p in parts], variant=f"{fr.kind}_sum",
         parts=[("", p.value) for p in parts])
     return soften(rel, "inferred_disjoint_kinds") if kinds else rel  # (a person may be counted under both)
@@ -95,7 +94,7 @@ def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal,
             rel = Relation(
                 id=f"{CHECK}:{whole.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=whole.value,
                 computed=total, stated_lo=slo, stated_hi=shi, computed_lo=lo, computed_hi=hi, unit=whole.unit,
-                line=parts[0].line, expression=" + ".join(p.text for p in parts) + f" = {fmt_vi(total)} ≠ {whole.text}",
+                line=parts[0].line, expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≠ {whole.text}",
                 figures=[whole.id] + [p.id for p in parts], variant="digit_typo", parts=[("", p.value) for p in parts])
             return soften(rel, "inferred_digit_typo")
         power *= 10

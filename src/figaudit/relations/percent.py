@@ -501,7 +501,8 @@ _NEW_SUBJECT = re.compile(r"[,;]\s*(?:số|còn lại|phần còn lại|nhóm|lo
 
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
-    nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))]
+    nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))
+           if x.kind not in ("ordinal", "year", "date")]  # ("60 thôn duy trì từ năm thứ 3 trở lên (tỷ lệ 75%)")
     if not nxt or nxt[0].kind != "percent":
         return False
     return index.role(nxt[0]) in ("share", "") and not re.search(r";|\.\s", text[f.end:nxt[0].start])
