@@ -27,6 +27,7 @@ unparsed            a digit string that is not a valid Vietnamese number (``12.5
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -198,6 +199,9 @@ def extract_block(b: Block) -> list[Figure]:
                  {"reason": "digits inside a word" if glued else "unrecognised digits"})
 
     spans.sort(key=lambda s: s[0])
+    ones = _ones_in_lists(text, spans, free)
+    if ones:
+        spans = sorted(spans + ones, key=lambda s: s[0])
     figures = []
     for k, (s, e, kind, info) in enumerate(spans, start=1):
         f = Figure(id=f"{b.id}.{k}", block=b.id, kind=kind, text=text[s:e], start=s, end=e, line=b.line_at(s),
@@ -205,6 +209,28 @@ def extract_block(b: Block) -> list[Figure]:
         _classify(f, b, info)
         figures.append(f)
     return figures
+
+
+def _ones_in_lists(text: str, spans: list, free) -> list:
+    """``40 em đạt giải Nhì, một em đạt giải đặc biệt``: ``một`` counts 1 when the count before it, across a list
+    separator, is of the same unit (elsewhere it is the article "a")."""
+    out = []
+    starts = [s for s, _, _, _ in spans]
+    for m in g.WORD_ONE.finditer(text):
+        if not free(*m.span(1)) or re.search(r"mười\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # ("mười một": eleven)
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k < 0 or spans[k][2] != "number":
+            continue
+        prev_unit = _unit_after(text, spans[k][1])
+        word = re.match(r"[^\W\d_]+", text[m.end():m.end() + 20])
+        if not prev_unit or not word or word.group().lower() != prev_unit.split()[0].lower():
+            continue  # (the very word of the unit: "một số xã" is "some communes")
+        gap = text[spans[k][1]:m.start()]
+        if len(gap) > 80 or re.search(r"[\d.;()]", gap) or not re.search(r"(?:,|\bvà)\s*$", gap):
+            continue
+        out.append((m.start(1), m.end(1), "word_number", {"value": 1, "reason": "một (a count in words, in a list)"}))
+    return out
 
 
 #: a unit per period right after a ratio: "9/10 buổi/ tuần", "2/3 ca/ngày"

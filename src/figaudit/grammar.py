@@ -439,6 +439,15 @@ WORD_NUMBER = pattern(
     rejects=["Tòa án hai cấp", "ba bên"],
     flags=re.IGNORECASE,
 )
+#: ``một`` ("one", also "a") as a count: only in a list of counts of its own unit, right after one of them
+#: (``40 em đạt giải Nhì, một em đạt giải đặc biệt và 74 em …``); checked against that figure in figures.py.
+WORD_ONE = pattern(
+    "word_one",
+    rf"(?<![{VI_LETTER}])(một)\s+(?=[{VI_LETTER}])",
+    matches=["40 em đạt giải Nhì, một em đạt giải đặc biệt", "3 người chết, một người bị thương"],
+    rejects=["mười một", "thứ nhất"],
+    flags=re.IGNORECASE,
+)
 WORD_QUANTITY_BOUNDS = {  # [lo, hi) of "hàng X"
     "chục": (10, 100), "trăm": (100, 1_000), "nghìn": (1_000, 10_000), "ngàn": (1_000, 10_000),
     "vạn": (10_000, 100_000), "triệu": (1_000_000, 10_000_000), "tỷ": (1_000_000_000, 10_000_000_000),

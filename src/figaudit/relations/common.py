@@ -22,7 +22,7 @@ TWO_WORD_HEADS = {
     "tin bài", "phóng sự", "hội nghị", "đơn vị", "hồ sơ", "bản ghi", "công việc", "doanh nghiệp", "dự án",
     "công trình", "lượt học", "lượt truy", "lượt người", "hộ gia", "người lao", "lao động", "việc làm", "chi bộ",
     "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức", "bị cáo", "bị can",
-    "đối tượng", "ủy viên", "đại biểu", "thí sinh", "huy chương",
+    "đối tượng", "ủy viên", "đại biểu", "thí sinh", "huy chương", "công dân", "tân binh",
 }
 #: units written as abbreviations of a longer head: the medals (``40 HCV, 30 HCB và 20 HCĐ`` of ``90 huy chương``)
 _ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy chương"}
@@ -64,6 +64,8 @@ PERSON_HEADS = {
     # people counted by their work or condition: "2.420 giáo viên, tăng 120 người"
     "giáo viên", "nhân viên", "bác sĩ", "y sĩ", "điều dưỡng", "công nhân", "nông dân", "bệnh nhân", "người bệnh",
     "thanh niên", "phụ nữ", "trẻ em", "cựu chiến binh", "du khách", "khách", "lượt khách",
+    # "giao 310 tân binh, trong đó … Quân đội là 270 công dân"
+    "công dân", "tân binh",
 }
 
 

@@ -80,8 +80,9 @@ def _items(text: str, start: int, end: int) -> tuple[list[str], bool]:
                 inner = [x for it, t in zip(groups, tails) for x in _comma_items(_LIST_HEAD.sub("", it[:t.start()]), 0,
                                                                                   len(_LIST_HEAD.sub("", it[:t.start()])))]
                 return inner, names_only(inner)
-            return groups, False
-        return groups, True
+            if any(tails):
+                return groups, False  # some groups named by a place, some not: which are items is in doubt
+        return groups, True  # (names may hold commas and "và": "(đồ uống và thuốc lá; may mặc, mũ nón và giày dép)")
     out = _comma_items(text, start, end)
     return out, len(out) > 1 and names_only(out)
 
