@@ -128,3 +128,19 @@ def test_exit_code_from_counts():
 
     assert exit_code({"fail": 1, "warn": 0}) == 1 and exit_code({"fail": 0, "warn": 3}) == 0
     assert exit_code({"fail": 0, "warn": 3}, "warn") == 1 and exit_code({"fail": 2, "warn": 3}, "never") == 0
+
+
+def test_family_sections_follow_the_registry(tmp_path):
+    """The page shows the footnotes' structure, then the families in the order they are registered (footnote
+    breakdowns first), not alphabetically."""
+    from figaudit.findings import write_findings
+    from figaudit.messages import t
+    from figaudit.relations import FINDERS
+    from figaudit.report import Audit
+
+    detail, results = audit(tmp_path, SEED)
+    write_findings(detail, results, tmp_path / "o")
+    html = Audit.load(tmp_path / "clean", tmp_path / "o", lang="en").families_html()
+    names = re.findall(r"<h3>([^<]+)</h3>", html)
+    expected = [t("family_" + c, "en") for c in ["footnote_integrity", *FINDERS] if c in set(detail["check"])]
+    assert names == expected and names[:2] == [t("family_footnote_integrity", "en"), t("family_footnote_breakdown", "en")]

@@ -23,6 +23,7 @@ from figaudit.charts import Charts
 from figaudit.findings import STATUSES, counts, read_detail
 from figaudit.messages import MESSAGES, t
 from figaudit.numbers import fmt_vi
+from figaudit.relations import page_order
 from figaudit.tables import read_csv
 
 #: Charts keep their text as SVG text (3.5× smaller and faster than glyph paths, selectable);
@@ -193,7 +194,7 @@ class Audit(Charts):
         fam = self.detail.groupby(["check", "status"]).size().unstack(fill_value=0)
         rows = "".join(
             f"<tr><td{self._about(chk)}>{esc(self.family_name(chk))}</td>" + "".join(f"<td class=num>{int(fam.loc[chk].get(s, 0))}</td>" for s in STATUSES) + "</tr>"
-            for chk in fam.index)
+            for chk in page_order(fam.index))
         head = "".join(f"<th>{self._badge(s)}</th>" for s in STATUSES)
         warnings = "".join(f"<li>{esc(w)}</li>" for w in self.document.get("warnings", []))
         warn_html = f'<div class="warnings"><b>{esc(self._t("warnings"))}</b><ul>{warnings}</ul></div>' if warnings else ""
@@ -235,7 +236,9 @@ class Audit(Charts):
     def families_html(self) -> str:
         out = [f'<section class="families-detail"><h2>{esc(self._t("families"))}</h2>']
         order = {s: i for i, s in enumerate(STATUSES)}
-        for check, rows in self.detail.groupby("check", sort=True):
+        groups = dict(list(self.detail.groupby("check", sort=True)))
+        for check in page_order(groups):
+            rows = groups[check]
             rows = rows.assign(_o=rows["status"].map(order)).sort_values(["_o", "line", "check_id"], kind="stable")
             summary = " ".join(f'{self._badge(s)} {int((rows["status"] == s).sum())}' for s in STATUSES)
             trs = []

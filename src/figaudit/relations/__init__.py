@@ -149,3 +149,10 @@ from figaudit.relations import prior_change  # noqa: E402
 def families() -> list[str]:
     """Every relation family (the finders' and ``prior_change``, which needs last year's report)."""
     return sorted(set(FINDERS) | set(DERIVED) | {prior_change.CHECK})
+
+
+def page_order(checks) -> list[str]:
+    """``checks`` in the order the audit page shows them: the footnotes' structure, then the families as they are
+    registered (footnote breakdowns first), then last year's report, then anything else by name."""
+    rank = {c: i for i, c in enumerate(["footnote_integrity", *FINDERS, prior_change.CHECK])}
+    return sorted(checks, key=lambda c: (rank.get(c, len(rank)), c))
