@@ -18,6 +18,19 @@ def audit(tmp_path, text: str, name: str = "passage.txt"):
     return c, detail
 
 
+def page(tmp_path, text: str, lang: str = "vi"):
+    """The audit page of a passage (its findings written as ``figaudit run`` writes them): (findings, Audit)."""
+    from figaudit.findings import write_findings
+    from figaudit.report import Audit
+
+    p = tmp_path / "page.txt"
+    p.write_text("BÁO CÁO kết quả công tác năm 2024\n\n" + text + "\n", encoding="utf-8")
+    write_clean(analyse(p), tmp_path / "c")
+    detail, results = validate_clean(tmp_path / "c")
+    write_findings(detail, results, tmp_path / "o")
+    return detail, Audit.load(tmp_path / "c", tmp_path / "o", lang=lang)
+
+
 def audits(tmp_path, texts: list[str]):
     """The findings of each text, audited in a folder of its own (variants of one shape, side by side)."""
     for k, text in enumerate(texts):

@@ -8,9 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from figaudit.clean import analyse, write_clean
-from figaudit.findings import validate_clean
-from shapes import alarms, audit, no_alarm, rows, stated_status, triples, verdicts
+from shapes import alarms, audit, no_alarm, page, rows, stated_status, triples, verdicts
 
 
 # --------------------------------------------------------------------------- false alarms seen on real text
@@ -259,16 +257,8 @@ def test_plan_figure_stated_elsewhere_in_the_paragraph(tmp_path):
                                              ("vi", "suy ra từ vị trí các số liệu", "cắt bỏ")])
 def test_an_inferred_warning_says_how_it_was_read(tmp_path, lang, says, never):
     """The page explains a softened warning by how the relation was read, in the page's language."""
-    from figaudit.findings import write_findings
-    from figaudit.report import Audit
-
-    p = tmp_path / "p.txt"
-    p.write_text("BÁO CÁO năm 2024\n\nBộ giao dự toán thu năm là 19.000 tỷ đồng. Số thu đạt 5.700 tỷ đồng, đạt 32% dự "
-                 "toán.\n", encoding="utf-8")
-    write_clean(analyse(p), tmp_path / "c")
-    detail, results = validate_clean(tmp_path / "c")
-    write_findings(detail, results, tmp_path / "o")
-    html = Audit.load(tmp_path / "c", tmp_path / "o", lang=lang).discrepancies_html()
+    _, a = page(tmp_path, "Bộ giao dự toán thu năm là 19.000 tỷ đồng. Số thu đạt 5.700 tỷ đồng, đạt 32% dự toán.", lang)
+    html = a.discrepancies_html()
     assert says in html and never not in html
 
 
@@ -2531,17 +2521,9 @@ def test_the_arithmetic_of_a_count_shows_the_items_counted(tmp_path):
 @pytest.mark.parametrize("lang,shown", [("vi", "3.197,98 tỷ"), ("en", "3,197.98 tỷ")])
 def test_an_implied_prior_is_shown_in_the_written_scale(tmp_path, lang, shown):
     """``5.072 tỷ đồng, tăng 58,6%``: last year's value the change implies reads 3.197,98 tỷ, not 3.197.982.345.523,33."""
-    from figaudit.findings import write_findings
-    from figaudit.report import Audit
-
-    p = tmp_path / "p.txt"
-    p.write_text("BÁO CÁO năm 2024\n\nDoanh thu du lịch đạt 5.072 tỷ đồng, tăng 58,6% so với cùng kỳ.\n", encoding="utf-8")
-    write_clean(analyse(p), tmp_path / "c")
-    detail, results = validate_clean(tmp_path / "c")
-    write_findings(detail, results, tmp_path / "o")
+    detail, a = page(tmp_path, "Doanh thu du lịch đạt 5.072 tỷ đồng, tăng 58,6% so với cùng kỳ.", lang)
     ch = rows(detail, "change", variant="implied_prior")
     assert list(ch["expression"]) == ["5.072 tỷ / (1 + 58,6%) ≈ 3.197,98 tỷ"]
-    a = Audit.load(tmp_path / "c", tmp_path / "o", lang=lang)
     note = a._note(a.detail[a.detail["variant"] == "implied_prior"].iloc[0])
     assert note.endswith(shown)
 
@@ -2643,3 +2625,43 @@ def test_mot_in_a_list_of_counts_is_one(tmp_path):
     assert [f.value for f in c.figures if f.text == "một"] == [1]
     t = rows(d, "text_breakdown", variant="trong_do_sum")
     assert triples(t) == [(120, 120, "pass")]
+
+
+def test_a_header_opening_its_sentence_heads_its_semicolon_clauses(tmp_path):
+    """``Trong 280 đại biểu … có 52 nữ, 14 …; 2 tiến sĩ, 30 thạc sĩ, 240 đại học; 5 dưới 30 tuổi, …``: every clause
+    sorts the same 280 (read from place: a part above it warns)."""
+    text = ("Trong 280 đại biểu chính thức dự đại hội có 52 đại biểu nữ, 14 đại biểu là người dân tộc thiểu số; 2 đại biểu "
+            "có trình độ tiến sĩ, 30 đại biểu có trình độ thạc sĩ, 240 đại biểu có trình độ đại học; 5 đại biểu dưới 30 "
+            "tuổi, 60 đại biểu từ 30 đến 40 tuổi, 95 đại biểu từ 41 đến 50 tuổi, 120 đại biểu trên 50 tuổi.")
+    _, d = audit(tmp_path, text)
+    s = rows(d, "part_of_whole", variant="header_clause_sum")
+    assert list(s["expression"]) == ["2 + 30 + 240 = 272 ≤ 280"] and list(s["status"]) == ["pass"]
+    assert alarms(d).empty
+    _, d = audit(tmp_path, text.replace("240 đại biểu có trình độ đại học", "290 đại biểu có trình độ đại học"))
+    a = alarms(d)
+    assert list(a["status"]) == ["warn"] and list(a["expression"]) == ["290 ≤ 280"]
+
+
+def test_a_named_whole_of_deaths_is_not_the_injured(tmp_path):
+    """``làm 12 người chết, 80 người bị thương`` then ``12 người chết (chiếm 100% tổng số người chết), 40 người bị
+    thương (chiếm 50% tổng số người bị thương)``: each share is of the count its words name — 100 % of 12, not 15 %
+    of 80; a wrong one still warns."""
+    text = ("Trong giai đoạn 2019-2024, trên địa bàn huyện đã xảy ra 420 vụ tai nạn giao thông, làm 12 người chết, 80 người "
+            "bị thương, thiệt hại về tài sản hơn 30 tỷ đồng.\n\nĐáng chú ý, trong 15 vụ tai nạn đặc biệt nghiêm trọng, dù "
+            "chỉ chiếm 3,6% tổng số vụ nhưng đã làm 12 người chết (chiếm 100% tổng số người chết), 40 người bị thương "
+            "(chiếm 50% tổng số người bị thương).")
+    _, d = audit(tmp_path, text)
+    n = rows(d, "percent", variant="named_whole")
+    assert sorted(n["expression"]) == ["100 × 12 / 12 = 100 %", "100 × 40 / 80 = 50 %"] and alarms(d).empty
+    _, d = audit(tmp_path, text.replace("(chiếm 50% tổng số người bị thương)", "(chiếm 60% tổng số người bị thương)"))
+    assert list(alarms(d)["expression"]) == ["100 × 40 / 80 = 50 %"]
+
+
+def test_a_change_in_a_semicolon_item_is_about_that_item(tmp_path):
+    """``18 dự án … 64 triệu USD; 22 dự án điều chỉnh với số vốn tăng thêm 324 triệu USD``: the addition is no change
+    of the 64 million of the item before it."""
+    _, d = audit(tmp_path, "Năm 2024, tỉnh thu hút 48 dự án với tổng vốn đăng ký 995 triệu USD. Cụ thể, 18 dự án cấp mới với "
+                           "tổng vốn 64 triệu USD; 22 dự án điều chỉnh vốn với số vốn tăng thêm 324 triệu USD; 8 lượt góp vốn, "
+                           "mua cổ phần với giá trị 607 triệu USD.")
+    ch = rows(d, "change")
+    assert not [e for e in ch["expression"] if "64 triệu" in e]

@@ -177,6 +177,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_pair_in_brackets": {"vi": "cặp số trong ngoặc được hiểu là năm nay / năm trước", "en": "the pair in brackets read as this year / last year"},
     "inferred_plan_elsewhere": {"vi": "số kế hoạch nêu ở chỗ khác trong đoạn", "en": "the plan figure stated elsewhere in the paragraph"},
     "inferred_whole_by_place": {"vi": "tổng là số liệu đứng trước trong câu", "en": "the whole is the earlier figure of the sentence"},
+    "inferred_header_clause": {"vi": "tổng là số liệu mở đầu câu (“Trong N …”), áp cho cả các vế sau dấu “;”", "en": "the whole is the figure opening the sentence (“Trong N …”), read as heading its “;” clauses too"},
     "inferred_frame_whole": {"vi": "tổng của nhóm “trong đó” chứa số liệu này", "en": "the whole of the frame the figure belongs to"},
     "inferred_sum_of_parts": {"vi": "tổng là tổng các phần có tỷ trọng cộng lại 100 %", "en": "the whole is the sum of the parts whose shares total 100 %"},
     "inferred_consensus_whole": {"vi": "tổng mà hai tỷ trọng khác cùng khớp", "en": "the whole two other shares agree on"},

@@ -505,6 +505,9 @@ def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, l
     for lo in (c0, s0):  # a window of text before the change, never the whole of a long sentence
         cands = [f for f in _outside_asides(index, index.within(block.id, max(lo, anchor - _WINDOW), anchor), anchor)
                  if index.is_stock(f) and f.id not in claimed and not (d.kind == "percent" and _POINTS.match(f.unit or ""))]
+        if lo == s0 and c0 > s0 and text[c0 - 1] == ";" and [f for f in cands if f.start >= c0]:
+            return []  # "18 dự án … 64 triệu USD; 22 dự án điều chỉnh với số vốn tăng thêm 324 triệu USD": a ";" item
+            # with figures of its own is about them, never about the item before it
         got = _pick(text, d, unit, cands)
         if got:
             return got

@@ -1153,6 +1153,20 @@ def _header_frames(block, index: Index) -> list[Frame]:
         labels = [_label(text, p, whole.end) for p in parts]
         out.append(Frame(whole, parts, "header", (s0, end + 1 if end < len(text) else end), labels,
                          partition_cue(whole, labels)))
+        if text[s0:m.start()].strip(" -–•") or len(out) > MAX_PARTS:
+            continue
+        # a header opening its sentence heads its ";" clauses too, each another way of sorting the same whole: "Trong
+        # 280 đại biểu có 52 nữ …; 2 tiến sĩ, 30 thạc sĩ, 240 đại học; 5 dưới 30 tuổi, …" (read from place: a warning)
+        c0 = end
+        while c0 < s1 - 1 and text[c0] == ";":
+            c1 = clause_of(text, c0 + 1)[1]
+            figs = [f for f in index.within(block.id, c0 + 1, c1) if f.kind in TOTAL_KINDS and f.value is not None]
+            more = [f for f in figs if index.is_stock(f) and same_kind(f.unit, whole.unit)]
+            if not more or len(more) != len(figs):
+                break  # (a clause of something else ends the header's reach)
+            labels = [_label(text, p, c0 + 1) for p in more]
+            out.append(Frame(whole, more, "header_clause", (s0, c1 + 1 if c1 < len(text) else c1), labels, ""))
+            c0 = c1
     return out
 
 

@@ -35,7 +35,8 @@ _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "paren_bare": "inferred_paren_bare",
              "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
              "conclusions": "inferred_conclusions", "header_named": "inferred_named_header",
-             "tiers": "inferred_standard_tiers", "additions": "inferred_additions", "pair_next": "inferred_pair_next"}
+             "tiers": "inferred_standard_tiers", "additions": "inferred_additions", "pair_next": "inferred_pair_next",
+             "header_clause": "inferred_header_clause"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:

@@ -933,7 +933,8 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     cands = []
     for b in [block] + earlier:
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
-            if f.kind not in TOTAL_KINDS or not f.value or f.value <= num.value or not same_kind(f.unit, num.unit) \
+            if f.kind not in TOTAL_KINDS or not f.value or not same_kind(f.unit, num.unit) \
+                    or f.value < num.value or (f.value == num.value and not _fits(p, HUNDRED)) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of \
                     or (not rest and b is block and _has_own_share(index, b.id, f, b.text)):
                 # a part is no "tổng", nor a sibling with its own share (unless the name sets the whole apart: "chiếm
@@ -947,6 +948,10 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                 continue  # "Trong đó bao gồm: 31 dự án mới … với tổng vốn đăng ký là 233,9 triệu USD, …": an item's
                 # own total, one part of a whole stated before
             lead, named = _figure_name(b.text, index, b.id, f)
+            prev = index.last_before(b.id, f.start, 1)
+            if prev and prev[-1].unit and named.startswith(prev[-1].unit.lower() + ","):
+                named = named[len(prev[-1].unit) + 1:].strip()  # ("làm 12 người chết, 80 người bị thương": 80's name is
+                # "người bị thương"; "người chết," is the unit of the item before it)
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
