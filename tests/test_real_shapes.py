@@ -2665,3 +2665,13 @@ def test_a_change_in_a_semicolon_item_is_about_that_item(tmp_path):
                            "mua cổ phần với giá trị 607 triệu USD.")
     ch = rows(d, "change")
     assert not [e for e in ch["expression"] if "64 triệu" in e]
+
+
+def test_a_class_threshold_is_no_part(tmp_path):
+    """``tổng công suất 185.300 CV; trong đó tàu cá trên 90 CV có 410 chiếc``: 90 CV bounds a class of boats counted in
+    ``chiếc``; it is no part of the horsepower (a part in CV still is)."""
+    c, d = audit(tmp_path, "Toàn tỉnh có 1.540 tàu cá với tổng công suất là 185.300 CV; trong đó tàu cá trên 90 CV có 410 chiếc, "
+                           "tàu từ 20 đến dưới 90 CV có 630 chiếc.\n\nĐội tàu có tổng công suất 50.000 CV, trong đó tàu xa bờ "
+                           "trên 32.000 CV.")
+    pw = rows(d, "part_of_whole")
+    assert list(pw["expression"]) == ["32.000 ≤ 50.000"]

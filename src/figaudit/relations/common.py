@@ -564,6 +564,10 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
         return "prior"  # "tăng từ 4.586 triệu USD năm 2023 lên 5.412 triệu USD": the value it rose from
     if (_FROM_SIDE.search(before) and _RANGE_TO_AFTER.match(after)) or _RANGE_FROM_BEFORE.search(before):
         return "band"  # "8 nhóm tăng nhẹ từ 0,3% đến dưới 2%": the ends of a range, not a share nor a stock
+    if f.kind in TOTAL_KINDS and f.unit and (f.qualifier in ("trên", "dưới", "từ") or _BAND_WORD.search(before)) \
+            and (m := _CLASS_AFTER.match(after)) is not None \
+            and not re.match(rf"[\d.,]+\s*{re.escape(f.unit)}(?!\w)", after[m.end() - 1:], re.IGNORECASE):
+        return "band"  # "tàu cá trên 90 CV có 410 chiếc": the threshold of a class, counted in another unit
     if f.kind == "percent":
         if _LEVEL_BAND.search(before) and not g.PLAN_AFTER.match(after) and not _SHARE_AFTER.match(after) \
                 and not _QUANTIFIER_AFTER.match(after):
@@ -648,6 +652,9 @@ _OWN_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*(?:tăng|giảm)\s
 #: between two rates one change verb governs: " tổ chức đảng và ", ", "
 _COORDINATED_RATE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:và|,)\s*|\s*,\s*", re.IGNORECASE)
 _BAND_WORD = re.compile(r"(?:trên|dưới|từ|không quá)\s+$", re.IGNORECASE)
+#: after a threshold, its class counted: " CV có 410 chiếc", " ha trở lên là 12 hộ"
+_CLASS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:trở lên\s+|trở xuống\s+)?(?:có|là|gồm)\s+(?:khoảng\s+)?\d",
+                          re.IGNORECASE)
 _MEMBER_RATE = re.compile(r"\b(?:chiếm|có)\s+(?:(?:trên|dưới|từ|không quá)\s+)?$", re.IGNORECASE)
 _OF_NOUNS = re.compile(r"\s*(?:[^\W\d_]+\s*){1,4}")
 #: a band the members' own rates fall in: "đạt dưới 30%", "có tỷ lệ giải ngân từ 30% (trở lên)", "ở mức không quá 5%"
