@@ -14,8 +14,8 @@ from pathlib import Path
 
 from figaudit import __version__
 from figaudit.errors import FigauditError, one_line
+from figaudit.paths import RAW
 
-DEFAULT_RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,7 +131,7 @@ def cmd_run(args) -> int:
 
     reports = list(args.reports)
     if not reports:
-        reports = sorted(p for p in DEFAULT_RAW.iterdir() if p.is_file() and not p.name.startswith("."))
+        reports = sorted(p for p in RAW.iterdir() if p.is_file() and not p.name.startswith("."))
     if args.year is not None and not (1900 <= args.year <= 2100):
         print(f"figaudit: --year {args.year} is not a plausible report year", file=sys.stderr)
         return 2

@@ -55,6 +55,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from figaudit.paths import ROOT
+
 KINDS = ["total_vs_parts", "part_of_whole", "percent", "enumeration", "delta", "year_arithmetic"]
 OTHER = "other"
 
@@ -376,6 +378,6 @@ def corpus_root(explicit: str | None = None, repo: Path | None = None) -> Path |
     if cand:
         p = Path(cand)
         return p if (p / "splits.csv").is_file() else None
-    repo = repo or Path(__file__).resolve().parents[2]
+    repo = repo or ROOT
     p = repo.parent / "shared" / "corpus"
     return p if (p / "splits.csv").is_file() else None

@@ -25,14 +25,13 @@ from pathlib import Path
 
 from figaudit import __version__
 from figaudit.errors import InputError, ToolError
+from figaudit.paths import NOTEBOOK_DIR, ROOT, TEMPLATES
 
-ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ["01_clean", "02_validate", "03_report"]
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def notebooks_dir() -> Path:
-    d = ROOT / "notebooks"
+    d = NOTEBOOK_DIR
     if not d.is_dir():
         raise ToolError(f"{d}: the audit notebooks are missing (run figaudit from its repository checkout)")
     return d

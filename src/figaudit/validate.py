@@ -29,17 +29,17 @@ from pathlib import Path
 import pandas as pd
 
 from figaudit.errors import ToolError
+from figaudit.paths import SUITES
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-DEFAULT_SUITES = Path(__file__).resolve().parents[2] / "expectations"
 
 
 def suites_dir(path: str | Path | None = None) -> Path:
     if path:
         return Path(path)
-    if DEFAULT_SUITES.is_dir():
-        return DEFAULT_SUITES
+    if SUITES.is_dir():
+        return SUITES
     return Path.cwd() / "expectations"
 
 
