@@ -2675,3 +2675,25 @@ def test_a_class_threshold_is_no_part(tmp_path):
                            "trên 32.000 CV.")
     pw = rows(d, "part_of_whole")
     assert list(pw["expression"]) == ["32.000 ≤ 50.000"]
+
+
+def test_each_item_of_a_list_has_its_own_plan(tmp_path):
+    """``Chi cục A thu 2.300 tỷ, vượt chỉ tiêu dự toán (2.100 tỷ), đạt 101,2% chỉ tiêu phấn đấu; Chi cục B thu 1.200 tỷ,
+    vượt 14,3% chỉ tiêu dự toán, …``: A's bracketed plan is neither A's other target ("phấn đấu") nor B's, nor the
+    plan of a later total; a plan stated for the figure's own sentence still is."""
+    _, d = audit(tmp_path, "Thu ngân sách trên địa bàn ước đạt 5.400 tỷ đồng. Dự toán được giao là 5.000 tỷ đồng.\n\nCác đơn "
+                           "vị đóng góp lớn: Chi cục A thu đạt 2.300 tỷ đồng, vượt chỉ tiêu dự toán (2.100 tỷ đồng), đạt 101,2% "
+                           "chỉ tiêu phấn đấu; Chi cục B thu đạt 1.200 tỷ đồng, vượt 14,3% chỉ tiêu dự toán, vượt 2,1% chỉ tiêu "
+                           "phấn đấu; Chi cục C thu đạt 800 tỷ đồng, đạt 100,5% chỉ tiêu phấn đấu.\n\nTổng thu cả năm đạt 5.400 "
+                           "tỷ đồng, bằng 108% dự toán.\n\nTổng kế hoạch vốn đầu tư công năm 2024 là 4.000 tỷ đồng; giải ngân "
+                           "đạt 1.800 tỷ đồng, bằng 46% kế hoạch.")
+    assert list(alarms(d)["expression"]) == ["100 × 1.800 tỷ / 4.000 tỷ = 45 %"]
+    assert rows(d, "percent", variant="plan_elsewhere").shape[0] == 1
+
+
+def test_rates_above_100_after_names_are_no_shares_of_the_count(tmp_path):
+    """``3 huyện hoàn thành vượt kế hoạch là A (100,12%), B (101,5%) và C (103,27%)``: each district's attainment; no
+    granularity test against the 3."""
+    _, d = audit(tmp_path, "Có 3 huyện hoàn thành vượt kế hoạch thu ngân sách là Quế Phong (100,12%), Tân Kỳ (101,5%) và Anh Sơn "
+                           "(103,27%).")
+    assert alarms(d).empty and rows(d, "percent", variant="grim").empty

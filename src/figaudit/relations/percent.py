@@ -415,6 +415,10 @@ _CHIEM = re.compile(r"chiếm(?:\s+(?:tỷ lệ|tỉ lệ|tỷ trọng|khoảng|
 _PLAN_WORD = re.compile(r"kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|nghị quyết|NQ", re.IGNORECASE)
 
 
+#: words after a plan's key that do not name which plan it is ("kế hoạch năm", "dự toán được giao", "chỉ tiêu đề ra")
+_PLAN_NAME_STOP = re.compile(r"(?:năm|của|được|đã|đề|tỉnh|huyện|giao|so|với|và|cả|ra)\b", re.IGNORECASE)
+
+
 def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure | None:
     """``đạt 30,9% dự toán`` with ``… dự toán thu được giao là 9.400 tỷ đồng`` elsewhere in the paragraph (or
     the one before): the one plan figure of the numerator's unit named with the same word."""
@@ -423,15 +427,31 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
     if word is None:
         return None
     key = word.group(0).lower()
+    # the plan's own name, when the words after the key say which ("chỉ tiêu phấn đấu", not "chỉ tiêu dự toán")
+    named = re.match(r"\s*((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)", m.group(0)[word.end():] + block.text[p.end + m.end():p.end + m.end() + 30])
+    name = f"{key} {named.group(1).lower()}" if named and not _PLAN_NAME_STOP.match(named.group(1)) else key
+    s0, _ = sentence_of(block.text, num.start)
     cands = []
     for b in [block] + doc[:1]:  # doc: the paragraphs before this one, nearest first
         figs = index.by_block.get(b.id, [])
         for i, f in enumerate(figs):
-            if index.role(f) == "plan" and f.value and same_kind(f.unit, num.unit) and \
-                    key in b.text[max(0, f.start - 80):f.start].lower():
+            if b is block and s0 <= f.start < num.start and ";" in block.text[f.end:num.start] and any(
+                    q.id != f.id and index.is_stock(q) and same_kind(q.unit, f.unit)
+                    for q in index.within(b.id, max(s0, block.text.rfind(";", 0, f.start) + 1), block.text.find(";", f.end))):
+                continue  # "Cục A thu 113.753 tỷ, vượt chỉ tiêu dự toán (108.800 tỷ) …; Cục B thu 65.702 tỷ, vượt 38,26% chỉ
+                # tiêu dự toán": another item's own plan (not "Tổng kế hoạch vốn là 5.618,2 tỷ đồng; giải ngân …")
+            before = b.text[max(0, f.start - 80):f.start].lower()
+            if name != key and key in before and name not in before \
+                    and re.search(rf"{re.escape(key)}\s+(?!{_PLAN_NAME_STOP.pattern})[^\W\d_]+", before, re.IGNORECASE):
+                continue  # "vượt chỉ tiêu dự toán (108.800 tỷ đồng), đạt 100,76% chỉ tiêu phấn đấu": another plan's figure
+            if index.role(f) == "plan" and f.value and same_kind(f.unit, num.unit) and key in before:
                 owner = next((q for q in reversed(figs[max(0, i - 4):i]) if q.kind == "percent"), None)
                 if owner is not None and owner.id != p.id and index.role(owner) == "plan_pct" and f.start - owner.end < 60:
                     continue  # "đạt 104% dự toán (NQ cả năm là 61.200 tỷ đồng)": another percentage's own plan
+                done = next((q for q in reversed(figs[max(0, i - 3):i]) if index.is_stock(q)), None)
+                if done is not None and done.id != num.id and same_kind(done.unit, f.unit) and index.paren(f) \
+                        and clause_of(b.text, done.start)[0] == clause_of(b.text, f.start)[0]:
+                    continue  # "Chi cục A thu đạt 2.300 tỷ đồng, vượt chỉ tiêu dự toán (2.100 tỷ đồng)": that item's plan
                 cands.append(f)
     # one plan, though a report may state it twice ("dự toán năm là 4.000 tỷ" in two paragraphs): the nearest
     return cands[0] if cands and len({f.value for f in cands}) == 1 else None
@@ -1088,6 +1108,8 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
     whole_nums = [n for n in nums if n.kind == "count" and n.value == n.value.to_integral_value() and n.decimals == 0
                   and n.scale == 1 and _base_counts(text, p, n)]
     # (an amount — 57 ha, 12 tấn — has no whole-number base: no granularity test)
+    if p.value is not None and p.value > HUNDRED and not plan:
+        whole_nums = []  # "3 huyện … là A (100,12%), B (101,5%)": over 100 % a percentage is a rate, no share of a count
     if not whole_nums or p.qualifier:
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None, figures=[p.id] + [n.id for n in nums],
                         note="percent_no_numbers" if not nums else "percent_implied_base",
