@@ -2697,3 +2697,12 @@ def test_rates_above_100_after_names_are_no_shares_of_the_count(tmp_path):
     _, d = audit(tmp_path, "Có 3 huyện hoàn thành vượt kế hoạch thu ngân sách là Quế Phong (100,12%), Tân Kỳ (101,5%) và Anh Sơn "
                            "(103,27%).")
     assert alarms(d).empty and rows(d, "percent", variant="grim").empty
+
+
+def test_a_hedge_before_a_unit_written_twice_holds(tmp_path):
+    """``có trên lượt 1.250 lượt hộ … (chiếm tỷ lệ 52,2%)`` of 2.400: the unit written twice cuts ``trên`` from its
+    number; the count is still "more than 1.250" (52,08 % … and up: 52,2 % fits)."""
+    c, d = audit(tmp_path, "Toàn xã có 2.400 lượt hộ gia đình đăng ký, qua đó có trên lượt 1.250 lượt hộ được công nhận gia đình "
+                           "học tập (chiếm tỷ lệ 52,2%).")
+    assert [f.qualifier for f in c.figures if f.text == "1.250"] == ["trên"]
+    assert alarms(d).empty

@@ -281,7 +281,14 @@ def _qualifier_before(text: str, start: int) -> list[str]:
             break  # "ít hơn 03 vụ": a comparison, not "more than 3"
         found.insert(0, m.group(1).lower())
         before = before[:m.start()]
+    if not found and (w := _HEDGE_THEN_UNIT.search(text, max(0, start - 30), start)) is not None \
+            and re.match(rf"[\d.,]+\s+{re.escape(w.group(2))}(?!\w)", text[start:start + 40], re.IGNORECASE):
+        found = [w.group(1).lower()]  # "có trên lượt 4.820 lượt hộ": the unit written twice, the hedge before the first
     return found
+
+
+#: a hedge cut from its number by the number's own unit word, written twice: "trên lượt 4.820 lượt"
+_HEDGE_THEN_UNIT = re.compile(r"(?<!\w)(trên|hơn|gần|khoảng)\s+([^\W\d_]+)\s+$", re.IGNORECASE)
 
 
 #: more digits than any stated figure has (a national budget in đồng has 16); beyond it a number is unparsed
