@@ -32,3 +32,16 @@ def seed_analysis():
     from figaudit.clean import analyse
 
     return analyse(SEED)
+
+
+def integrity(doc) -> set[str]:
+    """The footnote-structure rules Great Expectations flags on a document's tables (the one place they live)."""
+    from figaudit.tables import footnotes_frame, markers_frame
+    from figaudit.validate import get_validator
+
+    v = get_validator()
+    out: set[str] = set()
+    for table, df in (("footnotes", footnotes_frame(doc)), ("markers", markers_frame(doc))):
+        for name, _ in v.suites_for(table):
+            out |= {r.rule for r in v.run(name, df).rules if r.flagged}
+    return out

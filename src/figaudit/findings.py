@@ -95,6 +95,8 @@ def load_tables(clean: Path) -> dict[str, pd.DataFrame]:
     figures["value"] = pd.to_numeric(figures["value"].replace("", None), errors="coerce")
     figures["line"] = pd.to_numeric(figures["line"])
     markers["footnote_line"] = pd.to_numeric(markers["footnote_line"].replace("", None), errors="coerce")
+    if "use" in markers:
+        markers["use"] = pd.to_numeric(markers["use"])
     return {"relations": relations, "footnotes": footnotes, "markers": markers, "figures": figures}
 
 

@@ -317,6 +317,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "duplicate_footnote": {"vi": "chú thích số {number} bị trùng", "en": "footnote {number} appears twice"},
     "numbering_gap": {"vi": "đánh số chú thích không liên tục: gặp {number}, lẽ ra là {expected}", "en": "footnote numbering skips: found {number} where {expected} was due"},
+    "marker_repeated": {"vi": "chú thích {number} được dẫn nhiều lần trong văn bản", "en": "footnote {number} is referenced more than once"},
     "footnote_without_marker": {"vi": "chú thích {number} không được dẫn trong văn bản", "en": "footnote {number} is never referenced in the text"},
     "marker_without_footnote": {"vi": "dấu chú thích {number} không có chú thích tương ứng", "en": "marker {number} has no footnote"},
     # provenance keys

@@ -59,9 +59,6 @@ class Document:
     title: str = ""
     year: int | None = None
     blocks: list[Block] = field(default_factory=list)
-    # Structural problems found while reading (marker with no footnote, ...):
-    # (kind, footnote number or None, line, message)
-    problems: list[tuple[str, int | None, int, str]] = field(default_factory=list)
     # how the text was decoded, for provenance
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)

@@ -1,10 +1,11 @@
-"""Format-independent finishing of a document: ids, sections, markers, year,
-and the report's own footnote structure (every marker bound to exactly one
-footnote, every footnote referenced, numbering contiguous, no duplicates).
+"""Format-independent finishing of a document: ids, sections, markers, year.
 
-Structural problems are recorded on the document, not raised: a report with a
-dangling marker can still be audited, and the problem becomes a finding
-(``check = footnote_integrity``).
+The report's own footnote structure (every marker bound to exactly one
+footnote and used once, every footnote referenced, numbering contiguous, no
+duplicates) is checked in one place: the ``footnotes`` and ``markers`` tables
+(:mod:`figaudit.tables`) validated by the ``footnote_structure`` and
+``markers`` suites, whose flagged rows become ``footnote_integrity`` findings.
+A report with a dangling marker is still audited.
 """
 
 from __future__ import annotations
@@ -74,45 +75,4 @@ def finish_document(source: str, blocks: list[Block]) -> Document:
         if first is not None and first.kind == "header":
             doc.title = " ".join(first.text.split())
     doc.year = detect_year(doc.title)
-    check_footnotes(doc)
     return doc
-
-
-def check_footnotes(doc: Document) -> None:
-    """Record the report's own footnote problems on ``doc.problems``."""
-    fn_blocks = [b for b in doc.blocks if b.kind == "footnote"]
-    numbers = [b.footnote for b in fn_blocks]
-    refs: dict[int, list[tuple[Block, Marker]]] = {}
-    for b in doc.blocks:
-        for m in b.markers:
-            refs.setdefault(m.number, []).append((b, m))
-    counts = Counter(numbers)
-    for b in fn_blocks:
-        if counts[b.footnote] > 1 and b.id != f"fn{b.footnote}":
-            doc.problems.append(("duplicate_footnote", b.footnote, b.line,
-                                 f"footnote {b.footnote} appears {counts[b.footnote]} times"))
-    for n, uses in sorted(refs.items()):
-        if n not in counts:
-            blk, _ = uses[0]
-            doc.problems.append(("marker_without_footnote", n, blk.line_at(uses[0][1].start),
-                                 f"marker {n} has no footnote"))
-        elif len(uses) > 1:
-            blk, m = uses[1]
-            doc.problems.append(("marker_repeated", n, blk.line_at(m.start),
-                                 f"footnote {n} is referenced {len(uses)} times"))
-    for b in fn_blocks:
-        if b.footnote not in refs and b.id == f"fn{b.footnote}":
-            doc.problems.append(("footnote_without_marker", b.footnote, b.line,
-                                 f"footnote {b.footnote} has no marker in the text"))
-    if numbers:
-        expected = 1
-        for n in sorted(set(numbers)):
-            if n != expected:
-                doc.problems.append(("numbering_gap", n, doc.footnotes[n].line,
-                                     f"footnote numbering jumps from {expected - 1} to {n}"))
-            expected = n + 1
-    order = [b.footnote for b in fn_blocks]
-    for a, b_ in zip(order, order[1:]):
-        if b_ < a and counts[b_] == 1:
-            doc.problems.append(("numbering_order", b_, doc.footnotes[b_].line,
-                                 f"footnote {b_} comes after footnote {a}"))

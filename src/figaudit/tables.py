@@ -57,14 +57,17 @@ def footnotes_frame(doc: Document) -> pd.DataFrame:
 
 
 def markers_frame(doc: Document) -> pd.DataFrame:
+    """One row per footnote marker, with what the markers suite checks: its footnote's line (none: a dangling marker)
+    and which use of its number it is (a second use: the footnote is referenced twice)."""
     fns = doc.footnotes
-    rows = []
+    rows, uses = [], {}
     for b in doc.blocks:
         for k, m in enumerate(b.markers, start=1):
             fn = fns.get(m.number)
+            uses[m.number] = uses.get(m.number, 0) + 1
             rows.append({"id": f"{b.id}.m{k}", "number": m.number, "block": b.id, "line": b.line_at(m.start),
-                         "footnote_line": fn.line if fn else None})
-    return pd.DataFrame(rows, columns=["id", "number", "block", "line", "footnote_line"]).astype({"footnote_line": "Int64"})
+                         "footnote_line": fn.line if fn else None, "use": uses[m.number]})
+    return pd.DataFrame(rows, columns=["id", "number", "block", "line", "footnote_line", "use"]).astype({"footnote_line": "Int64"})
 
 
 def relations_frame(relations: list[Relation]) -> pd.DataFrame:
