@@ -2706,3 +2706,12 @@ def test_a_hedge_before_a_unit_written_twice_holds(tmp_path):
                            "học tập (chiếm tỷ lệ 52,2%).")
     assert [f.qualifier for f in c.figures if f.text == "1.250"] == ["trên"]
     assert alarms(d).empty
+
+
+def test_a_product_written_out_is_no_pair_of_parts(tmp_path):
+    """``150 căn nhà, gồm: 2 huyện mỗi huyện 60 căn, huyện Quan Sơn 30 căn`` (2 × 60 + 30): neither the 2 districts nor
+    each one's 60 houses is a part to add."""
+    _, d = audit(tmp_path, "Năm 2024, tỉnh hỗ trợ xây mới 150 căn nhà, gồm: 2 huyện mỗi huyện 60 căn, huyện Quan Sơn 30 căn.\n\n"
+                           "Tổng số 300 căn nhà, trong đó 4 huyện mỗi huyện 60 căn và huyện A 90 căn.")
+    assert alarms(d).empty
+    assert not [e for e in d["expression"] if "60 +" in str(e) or "+ 60" in str(e) or "2 +" in str(e)]

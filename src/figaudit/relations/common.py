@@ -365,8 +365,8 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
         if not m:
             return None
         fig = index.at(block, m.start("num"))
-        if fig is None or fig.kind not in TOTAL_KINDS or fig.value is None:
-            return None
+        if fig is None or fig.kind not in TOTAL_KINDS or fig.value is None or index.role(fig) == "each":
+            return None  # (a product in the list, "2 huyện mỗi huyện 60 căn": no pure list of parts)
         if not (parts and index.role(fig) == "change" and _CHANGE_LABEL.fullmatch(m.group("label"))):
             parts.append((" ".join((head + m.group("label")).split()), fig))
         # (else "đường bộ 90 vụ, giảm 10 vụ, đường sắt 5 vụ": the change of the part before, not a part)
@@ -480,6 +480,7 @@ ROLES = {
     "quantifier": "a percentage of a set the text does not count (có 100% số xã đạt chuẩn)",
     "attain": "``đạt X%`` with nothing after: of a plan left unsaid, or a rate of an earlier figure",
     "band": "an end of a range (tăng nhẹ từ 0,3% đến dưới 2%; từ 5 đến 10 người): each member's own, no stock or share",
+    "each": "one of a product (2 huyện mỗi huyện 60 căn): the count of members or each one's value, no part of a sum",
 }
 _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
@@ -562,6 +563,8 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     seg0 = _segment_start(text, f.start, s0)
     if _FROM_SIDE.search(before) and _TO_AFTER.match(after):
         return "prior"  # "tăng từ 4.586 triệu USD năm 2023 lên 5.412 triệu USD": the value it rose from
+    if _EACH_BEFORE.search(before) or _EACH_AFTER.match(after):
+        return "each"  # "2 huyện mỗi huyện 60 căn": 2 × 60 — neither figure is a part of the 150 houses
     if (_FROM_SIDE.search(before) and _RANGE_TO_AFTER.match(after)) or _RANGE_FROM_BEFORE.search(before):
         return "band"  # "8 nhóm tăng nhẹ từ 0,3% đến dưới 2%": the ends of a range, not a share nor a stock
     if f.kind in TOTAL_KINDS and f.unit and (f.qualifier in ("trên", "dưới", "từ") or _BAND_WORD.search(before)) \
@@ -652,6 +655,10 @@ _OWN_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\(\s*(?:tăng|giảm)\s
 #: between two rates one change verb governs: " tổ chức đảng và ", ", "
 _COORDINATED_RATE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:và|,)\s*|\s*,\s*", re.IGNORECASE)
 _BAND_WORD = re.compile(r"(?:trên|dưới|từ|không quá)\s+$", re.IGNORECASE)
+#: a product written out: "2 huyện mỗi huyện 60 căn" (the count of members, then each one's value)
+_EACH_BEFORE = re.compile(r"(?<!\w)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|là|được|khoảng)\s+)?$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:có|là|được|khoảng)\s+)?\d",
+                         re.IGNORECASE)
 #: after a threshold, its class counted: " CV có 410 chiếc", " ha trở lên là 12 hộ"
 _CLASS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:trở lên\s+|trở xuống\s+)?(?:có|là|gồm)\s+(?:khoảng\s+)?\d",
                           re.IGNORECASE)
