@@ -2715,3 +2715,40 @@ def test_a_product_written_out_is_no_pair_of_parts(tmp_path):
                            "Tổng số 300 căn nhà, trong đó 4 huyện mỗi huyện 60 căn và huyện A 90 căn.")
     assert alarms(d).empty
     assert not [e for e in d["expression"] if "60 +" in str(e) or "+ 60" in str(e) or "2 +" in str(e)]
+
+
+def test_a_complementary_pair_far_from_the_whole_splits_one_of_its_groups(tmp_path):
+    """``người tham gia bảo hiểm xã hội, bảo hiểm y tế 640.200 người. Trong đó: bảo hiểm xã hội bắt buộc 52.310 người;
+    bảo hiểm thất nghiệp 47.900 người; bảo hiểm xã hội tự nguyện 4.120 người; bảo hiểm y tế 631.500 người``: the schemes
+    overlap, and the pair bắt buộc / tự nguyện splits the social-insurance group, not every participant. A pair near its
+    whole that misses still warns."""
+    _, d = audit(tmp_path, "Năm 2024, tổng số người tham gia bảo hiểm xã hội, bảo hiểm y tế đạt 640.200 người, tăng 3,1%. Trong "
+                           "đó: tham gia bảo hiểm xã hội bắt buộc 52.310 người, đạt 99% kế hoạch; bảo hiểm thất nghiệp 47.900 "
+                           "người; tham gia bảo hiểm xã hội tự nguyện 4.120 người; tham gia bảo hiểm y tế 631.500 người.\n\n"
+                           "Số người lao động của huyện là 56.500 người. Trong đó: nữ 27.900 người; qua đào tạo 30.100 người; "
+                           "nam 28.200 người.")
+    assert triples(alarms(d)) == [(56500, 56100, "warn")]
+
+
+def test_sector_contributions_without_taxes_on_products_fall_short_of_the_growth_rate(tmp_path):
+    """``trong mức tăng 6,40% của toàn tỉnh, khu vực nông nghiệp … đóng góp 0,52 điểm phần trăm; công nghiệp … 2,90
+    điểm; dịch vụ … 2,41 điểm``: the three sectors leave out taxes on products, so a sum below the rate says nothing.
+    The same sectors over the rate, or a run holding the taxes, still does not add up."""
+    _, d = audit(tmp_path, "Theo Cục Thống kê, trong mức tăng 6,40% của toàn tỉnh, khu vực nông, lâm nghiệp và thủy sản tăng "
+                           "2,1%, đóng góp 0,52 điểm phần trăm vào mức tăng trưởng chung; khu vực công nghiệp và xây dựng "
+                           "tăng 7,3%, đóng góp 2,90 điểm phần trăm; khu vực dịch vụ tăng 6,0%, đóng góp 2,41 điểm phần trăm."
+                           "\n\nTốc độ tăng trưởng GRDP năm 2024 ước đạt 5,10%. Trong mức tăng chung, khu vực công nghiệp đóng "
+                           "góp 2,95 điểm phần trăm; khu vực dịch vụ đóng góp 2,40 điểm phần trăm; nông nghiệp đóng góp 0,45 "
+                           "điểm phần trăm.")
+    cp = rows(d, "text_breakdown", variant="contributions")
+    assert stated_status(cp) == {Decimal("5.10"): "fail"}  # 2,95 + 2,40 + 0,45 = 5,80 > 5,10
+
+
+def test_a_list_after_nhu_names_examples_not_every_item_counted(tmp_path):
+    """``nhân rộng 4 mô hình … như: mô hình A (xã X); mô hình B (xã Y); mô hình C (xã Z)``: examples, fewer than the
+    count; a list after ``gồm:`` that misses still warns."""
+    _, d = audit(tmp_path, "Huyện đã duy trì 3 câu lạc bộ gia đình hạnh phúc, nhân rộng 4 mô hình phòng chống bạo lực gia "
+                           "đình như: mô hình nhóm phụ nữ tự quản (xã Tân Lập); mô hình địa chỉ tin cậy (xã Hòa Bình); mô hình "
+                           "tổ hòa giải ở khu dân cư (thị trấn Đông Sơn).\n\nNăm 2024 có 5 xã đạt chuẩn nông thôn mới nâng "
+                           "cao gồm: xã Tân Lập, xã Hòa Bình, xã Đông Sơn và xã Yên Thái.")
+    assert triples(alarms(d)) == [(5, 4, "warn")]

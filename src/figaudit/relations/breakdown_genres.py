@@ -355,6 +355,8 @@ _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
 #: after a sector's own growth rate, its contribution (words and an aside may stand between): "tăng 12,5% (cùng kỳ
 #: tăng 6%), đóng góp 6,2 điểm", "tăng 6,2% so với cùng kỳ năm trước (cùng kỳ giảm 0,7%), đóng góp 2,0 điểm"
 _OWN_RATE_AHEAD = re.compile(r"[^;.()]{0,45}(?:\([^()]{0,80}\))?[^;.()]{0,15}\bđóng góp\b", re.IGNORECASE)
+#: the one component of growth besides the sectors: taxes on products less subsidies
+_PRODUCT_TAXES = re.compile(r"\bthuế\s+sản\s+phẩm\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
 
 
@@ -411,6 +413,10 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                     whole.decimals, whole.scale = total.decimals, total.scale
                     rel = breakdown(whole, [("", p) for p in run], "contributions", block,
                                     quote(text, lo, sentence_of(text, run[-1].start)[1]), listed=True)
+                    if rel is not None and rel.computed < whole.value and not fits(whole, rel.computed_lo, rel.computed_hi) \
+                            and not _PRODUCT_TAXES.search(text, run[0].start, run[-1].end):
+                        rel = None  # "trong mức tăng 5,2%, khu vực nông nghiệp đóng góp 0,4 điểm; công nghiệp đóng góp 2,1
+                        # điểm; dịch vụ … 2,5 điểm": the sectors leave out taxes on products, the rest of the growth
                     if rel is not None:
                         rel.id = f"{CHECK}:{total.id}:contributions"
                         if (elsewhere or not _OVERALL.search(text, lo, run[0].start)) \

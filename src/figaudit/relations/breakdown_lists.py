@@ -51,7 +51,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if len(parts) > 2 and not fr.partition and fr.labels and fr.kind != "trong_do_paragraph":
             # a longer list holding one complementary pair ("… nữ 1.840; … Tái cử 3.364 người; Tham gia mới 2.818
             # người"): the pair exhausts the whole
-            mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p in parts]
+            ids = {p.id for p in parts}
+            mine = [(p, lab) for p, lab in zip(fr.parts, fr.labels) if p.id in ids]
             pair = complementary_pair([lab for _, lab in mine])
             ptext = index.blocks[parts[0].block].text
             if pair is not None and all(a.block == b.block and not re.search(r"[;.]\s|\n", ptext[a.end:b.start])
@@ -107,8 +108,9 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             continue  # "trong đó năm trước chuyển sang 3/866 việc, thụ lý mới 9.043 việc" (of 12.909): a ratio read as
             # its numerator is no certain part when the sum misses — "3/866" may be 3.866 mistyped
         if rel:
+            ids = {p.id for p in parts}
             odd = [p for p in index.within(parts[0].block, parts[0].start, parts[-1].end)
-                   if p.kind in TOTAL_KINDS and p not in parts and p.unit and not same_kind(p.unit, fr.whole.unit)
+                   if p.kind in TOTAL_KINDS and p.id not in ids and p.unit and not same_kind(p.unit, fr.whole.unit)
                    and p.kind != fr.whole.kind and fr.whole.kind == "amount"] if parts[0].block == parts[-1].block else []
             if by_sum:
                 rel.note = rel.note or "parts_by_sum"
@@ -117,6 +119,9 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             elif fr.partition == "negation":
                 soften(rel, "inferred_negation_pair")  # "đỗ" / "không đỗ": absentees may be neither
             elif fr.partition == "pair_in_list" and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
+                if abs(rel.computed - fr.whole.value) > fr.whole.value / 10:
+                    continue  # "người tham gia BHXH, BHYT 1.114.100 người. Trong đó: BHXH bắt buộc 87.866 …; BHXH tự
+                    # nguyện 6.500 …; BHYT 1.107.600": a pair far from the whole splits one of its groups, not all of it
                 soften(rel, "inferred_pair_in_list")  # the other items of the list may be of the pair's dimension too
             elif fr.partition == "petition_types":
                 soften(rel, "inferred_petition_types")  # a report may count a letter of two kinds once

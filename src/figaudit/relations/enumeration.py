@@ -41,6 +41,9 @@ _NOT_LIST = re.compile(r"\b(?:tăng|giảm|so với|trong đó|chiếm|đạt)\b
 _FN_LEAD = re.compile(r"^\s*(?:gồm có|bao gồm|gồm)\b\s*:?\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+")
 #: brackets that give reasons or conditions, not the members counted: "4.735 đồng chí (do tuổi cao, sức yếu, …)"
+#: a list of examples, not of every item counted: "6 mô hình … như:", "một số …, chẳng hạn:", "tiêu biểu là:"
+_EXAMPLES_CUE = re.compile(r"\b(?:như|chẳng hạn|ví dụ|điển hình|tiêu biểu|nhất là)(?:\s+(?:là|như))?\s*:?\s*$",
+                           re.IGNORECASE)
 _REASONS = re.compile(r"\s*(?:do|vì|bởi|theo|nhằm|để|khi|nếu|chủ yếu|như)\b", re.IGNORECASE)
 
 
@@ -204,6 +207,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     n = _count(total)
     if n not in counts and re.search(r"(?:…|\.\.\.|\bv\.v\.?|\bvân vân)\s*[.;]?\s*$", content):
         return None  # "89 đại biểu … thuộc các dân tộc: Thái, Mông, …, Cơ Ho…": a list the text leaves open
+    if n not in counts and _EXAMPLES_CUE.search(text[max(total.end, m.start() - 30):m.end()]):
+        return None  # "mở rộng 6 mô hình … như: mô hình A; mô hình B": "như" names examples, not every one counted
     if by_la and (n not in counts or not names_only(fine if len(items) > 1 else items)):
         return None  # "là" leads many things besides a list: only a list of names that gives the count is one
     if by_noun and n not in counts:

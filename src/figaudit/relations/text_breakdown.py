@@ -175,7 +175,8 @@ def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str,
     parts = [f for f in figs if f.kind in TOTAL_KINDS and f.value is not None]
     if near:
         parts = [f for f in parts if f.kind == total.kind]
-    others = [f for f in figs if f.kind not in ("date", "year", "label", "reference") and f not in parts]
+    taken = {f.id for f in parts}  # (by id: a list's membership compares whole figures, pair by pair)
+    others = [f for f in figs if f.kind not in ("date", "year", "label", "reference") and f.id not in taken]
     if len(parts) < 2 or (others and not near) or any(f.kind == total.kind for f in others) \
             or any(not same_unit(f.unit, total.unit) or f.qualifier for f in parts):
         return None
@@ -362,7 +363,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
 
 
 #: a list of causes after a total: "… do nghỉ hưu (…), …" (not "chủ yếu do …", which names only the main ones)
-_CAUSE_LEAD = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s*,?\s+(?:là\s+)?do\s+(?!(?:một số|nhiều|những)\b)(?=[^\W\d_])", re.IGNORECASE)
+_CAUSE_LEAD = re.compile(r"(?:\s++[^\W\d_]++){0,5}?(?:\s*+,\s*+|\s++)(?:là\s+)?do\s+(?!(?:một số|nhiều|những)\b)(?=[^\W\d_])", re.IGNORECASE)
 _NOT_ALL_CAUSES = re.compile(r"\b(?:chủ yếu|phần lớn|một phần|trong đó|ngoài ra)\b", re.IGNORECASE)
 #: between two bracketed items: ", " or " và " and the next label (no figure, no clause break)
 _ITEM_GAP = re.compile(r"\)\s*(?:,|;|\bvà\b|,\s*và\b)\s*[^\W\d_][^\d();.:]{0,60}?\s*(?=\()", re.IGNORECASE)
@@ -419,8 +420,9 @@ def _two_columns(text: str, total: Figure, lead, block, index: Index) -> list[Re
             items[-1].append(f)
             pos = span[1] + 1
             continue
-        if f.kind not in TOTAL_KINDS or index.paren(f) is not None or not _PAIRED_GAP.match(text[pos:f.start]):
-            break
+        if f.kind not in TOTAL_KINDS or index.paren(f) is not None or f.start - pos > 80 \
+                or not _PAIRED_GAP.match(text[pos:f.start]):
+            break  # (a gap longer than a label and its joiner is none; not looked at, its run of spaces costs time)
         items.append([f])
     if len(items) < 2 or any(len(it) != 2 for it in items) or not _LIST_END.match(text, pos - 1):
         return []
