@@ -2752,3 +2752,25 @@ def test_a_list_after_nhu_names_examples_not_every_item_counted(tmp_path):
                            "tổ hòa giải ở khu dân cư (thị trấn Đông Sơn).\n\nNăm 2024 có 5 xã đạt chuẩn nông thôn mới nâng "
                            "cao gồm: xã Tân Lập, xã Hòa Bình, xã Đông Sơn và xã Yên Thái.")
     assert triples(alarms(d)) == [(5, 4, "warn")]
+
+
+def test_three_items_of_a_closed_list_adding_up_are_a_coincidence_not_a_dimension(tmp_path):
+    """``có 250 trường đạt chuẩn. Trong đó, mầm non có 70 trường, tiểu học có 120 trường, THCS có 60 trường và THPT có 12
+    trường``: one list closed by ``và``; its first three items adding up to 250 must not hide that the four give 262.
+    Levels of schooling do not overlap, so the excess warns; a list of attributes (may overlap) says nothing."""
+    _, d = audit(tmp_path, "Hiện toàn huyện có 250 trường đạt chuẩn quốc gia. Trong đó, mầm non có 70 trường, tiểu học có 120 "
+                           "trường, THCS có 60 trường và THPT có 12 trường.\n\nĐội ngũ có 300 giáo viên. Trong đó, nữ có 180 "
+                           "người, đảng viên có 70 người, dân tộc thiểu số có 50 người và trên chuẩn có 90 người.")
+    assert triples(alarms(d)) == [(250, 262, "warn")]
+    assert not [e for e in d["expression"] if str(e).startswith("70 + 120 + 60 =") or str(e).startswith("180 + 70 + 50 =")]
+
+
+def test_a_whole_said_to_be_more_than_x_is_not_far_more(tmp_path):
+    """``Tổng chi ước đạt hơn 2.140 tỷ đồng. Trong đó, chi đầu tư phát triển 960,5 tỷ đồng; chi thường xuyên hơn 1.830
+    tỷ đồng``: 2.790,5 tỷ is no longer "more than 2.140" (a warning, never a failure); parts a little over it are."""
+    _, d = audit(tmp_path, "Tổng chi ngân sách địa phương 6 tháng ước đạt hơn 2.140 tỷ đồng, đạt 41% dự toán. Trong đó, chi đầu "
+                           "tư phát triển là 960,5 tỷ đồng; chi thường xuyên được hơn 1.830 tỷ đồng.\n\nTổng thu ngân sách "
+                           "6 tháng đạt hơn 3.200 tỷ đồng. Trong đó, thu nội địa 2.950,4 tỷ đồng; thu từ xuất nhập khẩu 262,3 "
+                           "tỷ đồng.")
+    t = rows(d, "text_breakdown")
+    assert {(int(a), st) for a, st in zip(t["stated"], t["status"])} == {(2_140_000_000_000, "warn"), (3_200_000_000_000, "pass")}

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Callable
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 
@@ -93,7 +94,29 @@ def find_all(doc: Document, figures: list[Figure], checks: list[str] | None = No
         if checks is None or name in checks:
             for fn in derived:
                 out.extend(fn(doc, prose, out))
+    _band_above_hedges(out, figures)
     return _one_row_per_sum(out)
+
+
+#: families whose stated figure is a whole its parts add up to
+_SUM_CHECKS = ("footnote_breakdown", "text_breakdown", "part_of_whole")
+
+
+def _band_above_hedges(rels: list[Relation], figures: list[Figure]) -> None:
+    """``hơn 1.690 tỷ đồng`` is more than 1.690, but not without bound: a writer with 2.397,7 tỷ would not say so.
+    A whole hedged from below whose parts come to more than the next step of its last written digit, or a tenth more
+    (``hơn 500`` up to 600, ``hơn 1.690`` up to 1.859), warns; it never fails (how far "hơn" reaches is a habit, not a
+    rule)."""
+    by_id = {f.id: f for f in figures}
+    for r in rels:
+        f = by_id.get(r.figures[0]) if r.figures else None
+        if r.check not in _SUM_CHECKS or f is None or f.value is None or f.value <= 0 or f.hi is not None \
+                or r.stated_hi is not None or r.stated_lo is None or r.alt_lo is not None or r.alt_hi is not None \
+                or g.QUALIFIER_KIND.get(f.qualifier.split(" ")[-1] if f.qualifier else "") != "above":
+            continue
+        step = Decimal(1).scaleb(f.value.normalize().as_tuple().exponent)  # the unit of the last non-zero digit
+        r.alt_hi, r.alt_strict_hi = max(f.value + step, f.value * Decimal("1.1")), False
+        r.note = r.note or "above_hedge_band"
 
 
 def _one_row_per_sum(rels: list[Relation]) -> list[Relation]:

@@ -22,7 +22,8 @@ from figaudit.relations.common import (
     place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
 from figaudit.relations.frames import SUBSET_CUE, frames, period_of, words_period
-from figaudit.relations.partition import closes_with_others, complementary_pair, complementary_pairs, direction
+from figaudit.relations.partition import (closes_with_others, complementary_pair, complementary_pairs, direction,
+                                          school_levels)
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
 #: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
@@ -91,14 +92,20 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 parts = [f for f in index.within(fr.whole.block, fr.whole.end, sentence_of(text, fr.whole.start)[1])
                          if index.is_stock(f) and same_kind(f.unit, fr.whole.unit)]
             places = parts if fr.kind == "trong_do" and len(parts) >= 2 and not fr.partition else []
-            parts = _exact_run(fr.whole, parts)
+            run = _exact_run(fr.whole, parts)
+            if run is not None and len(run) < len(parts) and _one_closed_list(index, parts):
+                run = None  # "Trong đó, A có 43 trường, B có 109 trường, C có 38 trường và D có 9 trường" (of 190): one
+                # list "…, … và …"; three of its items adding up to the whole is a coincidence, not a dimension
+            parts = run
             if parts is None:
-                if places and _named_places(index, places, fr.span):
-                    # "334 nhà bị hư hỏng. Trong đó, tỉnh A 142 nhà, tỉnh B 97 nhà, …": places do not overlap, so
-                    # together they stay within the whole (read by their names: an excess warns)
+                kind = "places" if places and _named_places(index, places, fr.span) else \
+                    "levels" if places and _stretches_name(index, places, fr.span, school_levels) else ""
+                if kind:
+                    # "334 nhà bị hư hỏng. Trong đó, tỉnh A 142 nhà, tỉnh B 97 nhà, …": places (or levels of schooling)
+                    # do not overlap, so together they stay within the whole (read by their names: an excess warns)
                     block = index.blocks[fr.quote_block]
-                    rel = within_whole(fr.whole, places, "trong_do_places_sum", block, quote(block.text, *fr.span))
-                    out.append(soften(rel, "inferred_places_sum"))
+                    rel = within_whole(fr.whole, places, f"trong_do_{kind}_sum", block, quote(block.text, *fr.span))
+                    out.append(soften(rel, f"inferred_{kind}_sum"))
                 continue
             by_sum = True
         block = index.blocks[fr.quote_block]
@@ -277,6 +284,34 @@ def _named_places(index: Index, parts: list[Figure], span: tuple[int, int]) -> b
         names.append(found[0])
         pos = p.end
     return len(set(names)) == len(names)
+
+
+def _stretches_name(index: Index, parts: list[Figure], span: tuple[int, int], says) -> bool:
+    """Do the parts' stretches of text (each from the part before, the first from its ``trong đó``), all in one
+    block and unit, pass the test ``says`` on their labels (e.g. one level of schooling each)?"""
+    if any(p.block != parts[0].block or not p.unit or not same_unit(p.unit, parts[0].unit) for p in parts):
+        return False
+    text = index.blocks[parts[0].block].text
+    cue = list(re.finditer(r"trong\s+(?:số\s+)?đó", text[max(span[0], parts[0].start - 200):parts[0].start], re.IGNORECASE))
+    if not cue:
+        return False
+    pos = max(span[0], parts[0].start - 200) + cue[-1].end()
+    labels = []
+    for p in parts:
+        labels.append(text[pos:p.start])
+        pos = p.end
+    return says(labels)
+
+
+def _one_closed_list(index: Index, parts: list[Figure]) -> bool:
+    """Are the parts the items of one list closed by ``và`` (``A 43, B 109, C 38 và D 9``): one block, one
+    sentence, only commas between them, and ``và`` before the last?"""
+    if any(p.block != parts[0].block for p in parts) or len(parts) < 3:
+        return False
+    text = index.blocks[parts[0].block].text
+    gaps = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
+    return all(re.search(r"[;.:()\n]", gp) is None for gp in gaps) and all("," in gp for gp in gaps[:-1]) \
+        and re.search(r"\bvà\b", gaps[-1]) is not None and not any(re.search(r"\bvà\b", gp) for gp in gaps[:-1])
 
 
 def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:

@@ -42,6 +42,23 @@ _ROW_PAIRS = [tuple(re.compile(r"^\s*(?:" + "|".join(sorted(side, key=len, rever
 DISJOINT = [({"hình sự", "khởi tố"}, {"hành chính", "xử phạt"})]
 
 
+#: the levels of schooling (Luật Giáo dục): a school, class or pupil is of one level only
+SCHOOL_LEVEL = re.compile(r"\b(?:(mầm non|nhà trẻ|mẫu giáo)|(tiểu học)|(THCS|trung học cơ sở)|(THPT|trung học phổ thông)"
+                          r"|(GDTX|giáo dục thường xuyên))\b", re.IGNORECASE)
+
+
+def school_levels(labels: list[str]) -> bool:
+    """Each label names one level of schooling and no two the same (``mầm non có 43 trường, tiểu học có 109 trường,
+    THCS có 38 trường``): the parts are disjoint, though they need not be every level (``liên cấp`` schools)."""
+    levels = []
+    for lab in labels:
+        found = {m.lastindex for m in SCHOOL_LEVEL.finditer(lab)}
+        if len(found) != 1:
+            return False
+        levels.append(found.pop())
+    return len(levels) >= 2 and len(set(levels)) == len(levels)
+
+
 def disjoint_kinds(labels: list[str]) -> bool:
     """Two labels, one for each of two ways of handling that exclude each other (``xử lý hình sự`` / ``xử lý hành
     chính``), neither naming both: the parts are disjoint, so together they stay within the whole."""
