@@ -108,6 +108,17 @@ def test_invalid_number_is_kept_as_unparsed():
     assert [f.text for f in english] == ["412,000"] and "English way" in english[0].reason
 
 
+def test_a_percentage_with_an_english_decimal_point_is_read_as_written():
+    """``chiếm gần 4.2%``, ``đạt 102.35%``: one or two digits after a dot are no thousands group (``3.100%`` is, read
+    the Vietnamese way); a dotted number without ``%`` (``12.5 điểm``) stays unparsed."""
+    figs = figs_of("Hộ nghèo chiếm gần 4.2% tổng số hộ, thu ngân sách đạt 102.35% dự toán, tăng 3.100% và 12.5 điểm.")
+    pct = {f.text: f for f in figs if f.kind == "percent"}
+    assert {t: (f.value, f.extra.get("dot_decimal")) for t, f in pct.items()} == {
+        "4.2%": (Decimal("4.2"), True), "102.35%": (Decimal("102.35"), True), "3.100%": (Decimal(3100), None)}
+    assert pct["4.2%"].qualifier == "gần" and pct["4.2%"].hi == Decimal("4.2")
+    assert {f.text for f in figs if f.kind == "unparsed"} == {"12.5"}
+
+
 def test_code_digits_are_kept():
     figs = figs_of("Phòng chống dịch H5N1 tại 3 xã.")
     assert {f.text for f in figs if f.kind == "code"} == {"5", "1"}

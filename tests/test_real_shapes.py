@@ -2774,3 +2774,16 @@ def test_a_whole_said_to_be_more_than_x_is_not_far_more(tmp_path):
                            "tỷ đồng.")
     t = rows(d, "text_breakdown")
     assert {(int(a), st) for a, st in zip(t["stated"], t["status"])} == {(2_140_000_000_000, "warn"), (3_200_000_000_000, "pass")}
+
+
+def test_a_named_whole_with_a_share_of_its_own_is_still_the_whole_of_its_paragraph(tmp_path):
+    """``Tổng số hội viên của xã là 2.400 hội viên, chiếm 30% dân số; số hội viên cao tuổi là 600 hội viên, chiếm 25%
+    trên tổng số hội viên``: the whole is this paragraph's 2.400 (its share of the population does not make it a
+    sibling part), never the 12.400 of the district in the paragraph before."""
+    _, d = audit(tmp_path, "Tổng số hội viên của huyện là 12.400 hội viên, chiếm 30% dân số; số hội viên cao tuổi là 3.100 hội "
+                           "viên, chiếm 25% tổng số hội viên.\n\nTổng số hội viên của xã là 2.400 hội viên, chiếm 30% dân số; "
+                           "số hội viên cao tuổi là 600 hội viên, chiếm 25% trên tổng số hội viên.\n\nHội viên ở xã B có "
+                           "3.000 hội viên, chiếm 20% dân số; số hội viên trẻ là 900 hội viên, chiếm 25% số hội viên.")
+    assert alarms(d).empty
+    named = rows(d, "percent", variant="named_whole")
+    assert sorted(int(c) for c in named["computed"]) == [25, 25]

@@ -291,6 +291,10 @@ def _qualifier_before(text: str, start: int) -> list[str]:
 _HEDGE_THEN_UNIT = re.compile(r"(?<!\w)(trên|hơn|gần|khoảng)\s+([^\W\d_]+)\s+$", re.IGNORECASE)
 
 
+#: a percentage with a decimal point written the English way: "3.1", "101.86" (never "3.100", which may be thousands)
+_DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
 #: more digits than any stated figure has (a national budget in đồng has 16); beyond it a number is unparsed
 MAX_DIGITS = 20
 
@@ -361,7 +365,11 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     if len(quals) > 1:
         f.extra["contradictory_hedge"] = len({g.QUALIFIER_KIND[q] for q in quals}) > 1
     if kind == "percent":
-        if _set_value(f, info["number"]):
+        number = info["number"]
+        if _DOT_DECIMAL.fullmatch(number.strip()):  # "gần 3.1%", "đạt 101.86%": one or two digits after a dot are no
+            number = number.strip().replace(".", ",")  # thousands group: a decimal point written the English way
+            f.extra["dot_decimal"] = True
+        if _set_value(f, number):
             f.kind, f.unit = "percent", "%"
             f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
         return

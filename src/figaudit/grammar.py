@@ -386,8 +386,10 @@ RATIO = pattern(
 
 PERCENT = pattern(
     "percent",
-    rf"{NUM_START}({NUMBER})\s?(?:%|phần trăm)",
-    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm", "tăng lên37,5%"],
+    # (or a decimal point written the English way, one or two digits after it — never a thousands group: "3.1%")
+    rf"{NUM_START}({NUMBER}|\d{{1,3}}\.\d{{1,2}}(?!\d))\s?(?:%|phần trăm)",
+    matches=["đạt 104,7%", "tăng 50% so với năm 2022", "chiếm 12,5 %", "đạt 95 phần trăm", "tăng lên37,5%", "chiếm gần 3.1%",
+             "đạt 101.86%"],
 )
 
 #: ``4,4 triệu``, ``27.387 tỷ``, ``3,5 nghìn`` — number with a scale word.
