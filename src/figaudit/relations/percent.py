@@ -519,6 +519,16 @@ _OWN_SHARE_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|,)\s*(?:đạt|chi�
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:số|còn lại|phần còn lại|nhóm|loại)\b", re.IGNORECASE)
 
 
+def _share_of_another(text: str, index: Index, block_id: str, f: Figure, words: list[str]) -> bool:
+    """Is the share right after ``f`` of a whole named otherwise than ``words`` (``2.400 hội viên, chiếm 30% dân
+    số`` against ``tổng số hội viên``)?  Then ``f`` is no sibling part of the whole ``words`` name."""
+    own = _own_share(text, index, block_id, f)
+    if own is None:
+        return False
+    named = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}", text[own.end:own.end + 60].split(";")[0].split(",")[0].strip())
+    return named is not None and words[0] not in named.group(0).lower().split()
+
+
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
     nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))
@@ -951,19 +961,17 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     # "số đảng viên vi phạm" (no "tổng"): the words past the unit set the whole apart, the candidate must say them too
     rest = [] if "tổng" in m.group(0).lower() else [w for w in words[2:4] if w not in _NAME_STOP]
     cands = []
-    shadowed = False  # a figure of the paragraph bearing the name, passed over: no earlier paragraph is looked at
     for b in [block] + earlier:
-        if shadowed and not cands:
-            return None  # "Tổng số hội viên của xã là 2.400 …, chiếm 30% dân số; … chiếm 25% trên tổng số hội viên": the
-            # named whole of this paragraph has a share of its own; another paragraph's figure of that name is not it
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind not in TOTAL_KINDS or not f.value or not same_kind(f.unit, num.unit) \
                     or f.value < num.value or (f.value == num.value and not _fits(p, HUNDRED)) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of:
                 continue  # a part is no "tổng"
-            sibling = not rest and b is block and _has_own_share(index, b.id, f, b.text)
-            # (nor a sibling with its own share, unless the name sets the whole apart: "chiếm 52,8% số đảng viên vi
-            # phạm" is of the 180 found in violation, itself a share of those checked)
+            if not rest and b is block and _has_own_share(index, b.id, f, b.text) \
+                    and not _share_of_another(b.text, index, b.id, f, words):
+                continue  # nor a sibling with its own share (unless the name sets the whole apart: "chiếm 52,8% số đảng
+                # viên vi phạm" is of the 180 found in violation, itself a share of those checked; or its share is of
+                # another whole: "Tổng số hội viên là 2.400 hội viên, chiếm 30% dân số; …, chiếm 25% tổng số hội viên")
             if (own := _own_share(b.text, index, b.id, f)) is not None and (o := _NAMED_WHOLE.match(b.text, own.end)) \
                     and " ".join(o.group(1).lower().split()) == " ".join(words):
                 continue  # "đã thực hiện 94.331 triệu, đạt 77,2% số kiến nghị …; chưa thực hiện 27.784 triệu, chiếm 22,8%
@@ -980,9 +988,6 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
                     and not counterpart_clash(m.group(1), named.replace(",", " ")):
-                if sibling and not re.search(r"(?<!\w)tổng\s+(?:số\s+)?" + re.escape(words[0]) + r"(?!\w)", lead, re.IGNORECASE):
-                    shadowed = True  # (a figure the text calls "tổng số …" is the whole, whatever share it has of another)
-                    continue
                 if second is not None:  # "tổng số vụ cháy, nổ": the whole is this figure and its partner together
                     f = _with_partner(b.text, index, b.id, f, second)
                     if f is None:
