@@ -457,6 +457,45 @@ def _plan_elsewhere(doc, index: Index, block, p: Figure, num: Figure) -> Figure 
     return cands[0] if cands and len({f.value for f in cands}) == 1 else None
 
 
+#: from a count to the bracket of its share: its unit and label words, no figure, no clause mark ("trẻ em mồ côi (")
+_LABEL_TO_BRACKET = re.compile(r"\s*[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,9}\s*\(\s*(?:chiếm\s+)?", re.IGNORECASE)
+
+
+def _items_after(index: Index, last: Figure) -> list[Figure]:
+    """``…, trong đó 975 trẻ em mồ côi (37%); 1.522 trẻ em khuyết tật (56,5%), 21 trẻ em …``: after a frame's last part
+    with its share in brackets, items of the same shape — a count of the same unit opening the item, right after
+    ``;`` or ``,``, its own share in brackets — in the same sentence are more of the frame's parts (read by their
+    place: a mismatch warns).  The run stops at the first item of another shape."""
+    block = index.blocks.get(last.block)
+    if block is None:
+        return []
+    text = block.text
+
+    def bracket_share(f: Figure) -> tuple[int, int] | None:  # "975 trẻ em mồ côi (37%)": the bracket of its share
+        nxt = index.within(f.block, f.end, min(len(text), f.end + 80), limit=1)
+        par = index.paren(nxt[0]) if nxt and nxt[0].kind == "percent" else None
+        if par is None or par[0] < f.end or text[nxt[0].end:par[1]].strip() or not _LABEL_TO_BRACKET.fullmatch(
+                text, f.end, nxt[0].start):
+            return None
+        return par
+
+    par = bracket_share(last)
+    if par is None:
+        return []
+    out, pos = [], par[1] + 1
+    _, s1 = sentence_of(text, last.start)
+    for f in index.within(last.block, pos, s1, limit=12):
+        if not re.fullmatch(r"\s*[;,]\s*(?:và\s+)?", text[pos:f.start]) or not index.is_stock(f) \
+                or not f.unit or not same_unit(f.unit, last.unit):
+            break
+        par = bracket_share(f)
+        if par is None:
+            break
+        out.append(f)
+        pos = par[1] + 1
+    return out
+
+
 def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure, wholes: dict) -> bool:
     """Was the base found only by its place (not named after the percentage, not a plan figure, not a frame's whole,
     not a sentence-opening whole)?"""
@@ -580,6 +619,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     wholes = {}
     siblings: dict[str, list[Figure]] = {}  # a frame's parts, by each part
     named_parts: set[str] = set()  # parts whose whole is read by its words (a "Trong số <tên>" sentence)
+    listed_after: set[str] = set()  # items after a frame's last part, read as more of its parts (see _items_after)
     for fr in frames(doc, index):
         if fr.kind in ("trong_do", "paren_co", "header", "header_named"):  # frames a cue word (or a name) sets
             for part in fr.parts:
@@ -588,6 +628,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if part.id not in wholes:
                     siblings[part.id] = fr.parts
                 wholes.setdefault(part.id, fr.whole)
+            if fr.kind == "trong_do":
+                for f in _items_after(index, fr.parts[-1]):
+                    if f.id not in wholes:
+                        wholes[f.id] = fr.whole
+                        listed_after.add(f.id)
     out: list[Relation] = []
     used: set[str] = set()
     established: list[Figure] = []  # wholes that shares have agreed on (see _consensus)
@@ -748,6 +793,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, "inferred_whole_by_place")
                 if num.id in named_parts and wholes.get(num.id) is base:
                     soften(rel, "inferred_named_header")
+                elif num.id in listed_after and wholes.get(num.id) is base:
+                    soften(rel, "inferred_list_sibling")
                 elif _inferred(text, index, block.id, base, num, wholes):
                     if not _fits(p, HUNDRED * num.value / base.value) \
                             and (other := _only_fitting_whole(text, index, block.id, p, num)) is not None:
