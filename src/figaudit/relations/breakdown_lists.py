@@ -98,8 +98,8 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                 # list "…, … và …"; three of its items adding up to the whole is a coincidence, not a dimension
             parts = run
             if parts is None:
-                kind = "places" if places and _named_places(index, places, fr.span) else \
-                    "levels" if places and _stretches_name(index, places, fr.span, school_levels) else ""
+                labels = _stretches(index, places, fr.span) if places else None
+                kind = "" if labels is None else "places" if _named_places(labels) else "levels" if school_levels(labels) else ""
                 if kind:
                     # "334 nhà bị hư hỏng. Trong đó, tỉnh A 142 nhà, tỉnh B 97 nhà, …": places (or levels of schooling)
                     # do not overlap, so together they stay within the whole (read by their names: an excess warns)
@@ -266,41 +266,33 @@ _PLACE_AT = re.compile(r"(?:^|[,;:]\s*|\b(?:là|với|đến|đó là)\s+)(?:(?:
                        rf"((?:[{g.VI_UPPER}][^\W\d_]*)(?:\s+[{g.VI_UPPER}][^\W\d_]*){{0,3}})\b")
 
 
-def _named_places(index: Index, parts: list[Figure], span: tuple[int, int]) -> bool:
-    """Does each part's stretch of text (from the part before) name a place of its own, every one different, all in
-    one unit?"""
+def _stretches(index: Index, parts: list[Figure], span: tuple[int, int]) -> list[str] | None:
+    """Each part's stretch of text (from the part before, the first from its ``trong đó``), when all parts are in one
+    block and unit and no other figure stands in a stretch; else None."""
     if any(p.block != parts[0].block or not p.unit or not same_unit(p.unit, parts[0].unit) for p in parts):
-        return False
+        return None
     text = index.blocks[parts[0].block].text
     cue = list(re.finditer(r"trong\s+(?:số\s+)?đó", text[max(span[0], parts[0].start - 200):parts[0].start], re.IGNORECASE))
     if not cue:
-        return False
-    names, pos = [], max(span[0], parts[0].start - 200) + cue[-1].end()
+        return None
+    pos, labels = max(span[0], parts[0].start - 200) + cue[-1].end(), []
     for p in parts:
-        seg = text[pos:p.start]
-        found = [m.group(1) for m in _PLACE_AT.finditer(seg) if not re.fullmatch(r"Trong|Trong đó|Riêng|Cụ|Còn", m.group(1))]
-        if len(found) != 1 or index.within(p.block, pos, p.start):
-            return False
-        names.append(found[0])
-        pos = p.end
-    return len(set(names)) == len(names)
-
-
-def _stretches_name(index: Index, parts: list[Figure], span: tuple[int, int], says) -> bool:
-    """Do the parts' stretches of text (each from the part before, the first from its ``trong đó``), all in one
-    block and unit, pass the test ``says`` on their labels (e.g. one level of schooling each)?"""
-    if any(p.block != parts[0].block or not p.unit or not same_unit(p.unit, parts[0].unit) for p in parts):
-        return False
-    text = index.blocks[parts[0].block].text
-    cue = list(re.finditer(r"trong\s+(?:số\s+)?đó", text[max(span[0], parts[0].start - 200):parts[0].start], re.IGNORECASE))
-    if not cue:
-        return False
-    pos = max(span[0], parts[0].start - 200) + cue[-1].end()
-    labels = []
-    for p in parts:
+        if index.within(p.block, pos, p.start):
+            return None
         labels.append(text[pos:p.start])
         pos = p.end
-    return says(labels)
+    return labels
+
+
+def _named_places(labels: list[str]) -> bool:
+    """Does each part's stretch of text name a place of its own, every one different?"""
+    names = []
+    for seg in labels:
+        found = [m.group(1) for m in _PLACE_AT.finditer(seg) if not re.fullmatch(r"Trong|Trong đó|Riêng|Cụ|Còn", m.group(1))]
+        if len(found) != 1:
+            return False
+        names.append(found[0])
+    return len(set(names)) == len(names)
 
 
 def _one_closed_list(index: Index, parts: list[Figure]) -> bool:
