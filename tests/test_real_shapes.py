@@ -2804,3 +2804,15 @@ def test_shares_of_items_after_a_semicolon_continue_the_trong_do_list(tmp_path):
            for a, b, st in zip(pc["stated"], pc["computed"], pc["status"])}
     assert {(30.5, 30.48, "pass"), (56.7, 56.67, "pass"), (25.0, 25.0, "pass"), (65.0, 60.0, "warn"), (40.0, 40.0, "pass")} <= got
     assert not [r for r in got if r[0] == 90.0 and r[2] in ("fail", "warn")]
+
+
+def test_a_sorting_sentence_of_bare_numbers_takes_the_unit_of_what_it_sorts(tmp_path):
+    """``… kỷ luật 30 đảng viên. Về hình thức kỷ luật: Khiển trách 20; Cảnh cáo 6; Cách chức 1; Khai trừ 4.``: the
+    forms are written without a unit; they sort the 30 (read by place: 31 warns).  Opening its own paragraph, such a
+    list is taken only by a whole of the paragraph before that it adds up to exactly."""
+    _, d = audit(tmp_path, "Cấp ủy các cấp đã kỷ luật 30 đảng viên. Về hình thức kỷ luật: Khiển trách 20; Cảnh cáo 6; Cách chức "
+                           "1; Khai trừ 4.\n\nNăm 2024, Ủy ban kiểm tra đã thi hành kỷ luật 44 đảng viên vi phạm, tăng 4 đảng "
+                           "viên.\n\nVề hình thức kỷ luật: Khiển trách 34; Cảnh cáo 4; Cách chức 1; Khai trừ 5.\n\nChi bộ đã "
+                           "kết nạp 12 đảng viên.\n\nVề hình thức kỷ luật: Khiển trách 3; Cảnh cáo 2.")
+    t = rows(d, "text_breakdown", variant="classified")
+    assert sorted(triples(t)) == [(30, 31, "warn"), (44, 44, "pass")]

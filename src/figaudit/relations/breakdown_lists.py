@@ -586,6 +586,15 @@ _COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nh
 _PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
 
 
+def _exact_before(doc: Document, index: Index, n: int, value: Decimal | None, exclude: set[str]) -> Figure | None:
+    """The one count of the paragraph before paragraph ``n`` (never past a heading) whose value is ``value`` exactly."""
+    if value is None or n == 0 or doc.blocks[n - 1].kind != "paragraph":
+        return None
+    cands = [f for f in index.by_block.get(doc.blocks[n - 1].id, [])[:60] if index.is_stock(f) and f.kind == "count"
+             and f.unit and not f.qualifier and f.value == value and f.id not in exclude and not index.paren(f)]
+    return cands[0] if len(cands) == 1 else None
+
+
 def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``Xảy ra 28 vụ cháy … . Nguyên nhân: do chập điện 17 vụ, sơ suất 6 vụ, còn lại 5 vụ chưa rõ``: a sentence
     that sorts by one criterion (cause, type, field) the one figure of its unit in the sentence before it.  Which
@@ -607,12 +616,20 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
                                                 and not (f.kind == "percent" and index.role(f) == "share")]):
             continue  # changes or other figures among the items (an item's own share may stand beside it)
         unit = parts[0].unit
-        if not unit or any(not same_unit(p.unit, unit) for p in parts):
+        bare = not any(p.unit for p in parts)  # "Về hình thức kỷ luật: khiển trách 20; cảnh cáo 6; …": the whole's unit
+        if not bare and (not unit or any(not same_unit(p.unit, unit) for p in parts)):
             continue
         prev = previous_sentence(text, s0)
         lo, hi, _, _ = sum_interval(parts)
         taken = done - {r.figures[0] for r in found} - wholes_here
-        if prev is None:  # the sorting sentence opens its paragraph: the figure it sorts is stated before
+        if prev is None and bare:  # bare numbers opening a paragraph: only a whole they add up to exactly, just before
+            h = _exact_before(doc, index, order[block.id], lo if lo == hi else None, taken)
+            if h is None:
+                continue
+            whole = h
+            wb = doc.blocks[order[whole.block]]
+            q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, s0, s1, limit=300)
+        elif prev is None:  # the sorting sentence opens its paragraph: the figure it sorts is stated before
             h = headline(doc, index, order[block.id], unit, taken, lo if lo == hi else None, parts[0].unit)
             if h is None:
                 continue
@@ -620,7 +637,8 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             wb = doc.blocks[order[whole.block]]
             q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, s0, s1, limit=300)
         else:
-            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f) and same_unit(f.unit, unit)
+            wholes = [f for f in index.within(block.id, prev[0], s0) if index.is_stock(f)
+                      and (same_unit(f.unit, unit) if not bare else f.kind == "count" and f.unit)
                       and f.id not in taken and not index.paren(f)]
             if len(wholes) > 1:  # several candidates: only the one the items add up to exactly
                 wholes = [w for w in wholes if not w.qualifier and lo == hi == w.value]
