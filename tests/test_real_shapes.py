@@ -2816,3 +2816,14 @@ def test_a_sorting_sentence_of_bare_numbers_takes_the_unit_of_what_it_sorts(tmp_
                            "kết nạp 12 đảng viên.\n\nVề hình thức kỷ luật: Khiển trách 3; Cảnh cáo 2.")
     t = rows(d, "text_breakdown", variant="classified")
     assert sorted(triples(t)) == [(30, 31, "warn"), (44, 44, "pass")]
+
+
+def test_hedged_parts_of_a_hedged_whole_are_no_digit_typo_and_two_spellings_of_ty_sum_in_ty(tmp_path):
+    """``gần 5.300 tỷ đồng. Trong đó, thương mại gần 2.400 tỷ đồng; công nghiệp gần 2.500 tỉ đồng; nông nghiệp gần 400
+    tỷ``: hedged figures leave a gap wide enough for any power of ten, so no mistyped digit is read into it; the sum is
+    written in tỷ, whichever spelling each part has."""
+    _, d = audit(tmp_path, "Tổng giá trị sản xuất ước đạt gần 5.300 tỷ đồng, tăng 4,1%. Trong đó, thương mại - dịch vụ ước gần "
+                           "2.400 tỷ đồng; công nghiệp - xây dựng ước gần 2.500 tỉ đồng; nông nghiệp ước gần 400 tỷ đồng.")
+    assert rows(d, "part_of_whole", variant="digit_typo").empty
+    assert not [e for e in d["expression"] if "≠" in str(e) or "5.300.000" in str(e)]
+    assert alarms(d).empty

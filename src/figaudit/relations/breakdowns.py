@@ -87,7 +87,8 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
 
 def sum_text(figs: list[Figure], computed: Decimal) -> str:
     """A sum written as its parts are: ``247.384 tỷ + 621.542 tỷ = 868.926 tỷ`` (not 868.926.000.000.000)."""
-    words = {" ".join(f.text.split()[1:]) if f.scale > 1 and len(f.text.split()) > 1 else "" for f in figs}
+    words = {" ".join(f.text.split()[1:]).replace("tỉ", "tỷ").replace("ngàn", "nghìn")  # (one word, two spellings)
+             if f.scale > 1 and len(f.text.split()) > 1 else "" for f in figs}
     # (every scale word: "1.428,3 nghìn tỷ" sums in "nghìn tỷ", not in "tỷ")
     scales = {f.scale for f in figs}
     if len(words) == 1 and len(scales) == 1 and (word := words.pop()) and not word[-1].isdigit():

@@ -85,8 +85,8 @@ def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal,
     the whole by exactly a power of ten in the whole's written unit, the mark of a mistyped digit rather than of
     parts left unsaid.  The parts were then meant to add up: a warning, never a failure (they are a subset)."""
     slo, shi, _, _ = exact_or_interval(whole)
-    if hi is None or slo is None or shi is None or not whole.scale:
-        return None
+    if hi is None or slo is None or shi is None or not whole.scale or whole.qualifier or any(p.qualifier for p in parts):
+        return None  # (a hedged figure, "gần 4.200 tỷ", spans a tenth of itself: any power of ten fits such a gap)
     gap_lo, gap_hi = (slo - hi) / whole.scale, (shi - lo) / whole.scale  # the shortfall, in written units
     written = whole.value / whole.scale
     power = Decimal(100)  # (a gap of 10 is met by chance too often by groups that overlap)
