@@ -14,7 +14,7 @@ Prints a table and writes ``benchmarks/results.md``:
   the whole process tree, and the marginal cost per report;
 * interactive — re-executing the three notebooks for one edited report in an
   already started kernel;
-* hostile shapes — the engine on machine-made texts of 10 kB and 100 kB of each
+* hostile shapes — the engine on machine-made texts of 10 kB, 100 kB and 1 MB of each
   shape a rule walks (``benchmarks/hostile.py``): the growth of the time against
   the growth of the size says whether every rule stays linear.
 
@@ -198,7 +198,7 @@ def main() -> int:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         import hostile
 
-        rows += hostile.rows([10_000, 100_000])
+        rows += hostile.rows([10_000, 100_000, 1_000_000])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     head = (f"figaudit benchmark — {dt.date.today().isoformat()}, {os.cpu_count()} cores, "
