@@ -2827,3 +2827,12 @@ def test_hedged_parts_of_a_hedged_whole_are_no_digit_typo_and_two_spellings_of_t
     assert rows(d, "part_of_whole", variant="digit_typo").empty
     assert not [e for e in d["expression"] if "≠" in str(e) or "5.300.000" in str(e)]
     assert alarms(d).empty
+
+
+def test_a_change_said_again_as_a_percentage_after_an_equals_sign(tmp_path):
+    """``thụ lý 24.600 vụ, tăng 1.230 vụ = 5,3% so với năm trước``: the amount and the percentage are one change
+    (1.230 of 23.370 is 5,26 %); ``= 6,3%`` does not hold."""
+    _, d = audit(tmp_path, "Năm 2024 Tòa án hai cấp thụ lý 24.600 vụ, tăng 1.230 vụ = 5,3% so với năm 2023; giải quyết 21.900 "
+                           "vụ, tăng 1.050 vụ = 6,3%.")
+    pc = rows(d, "change", variant="percent_of_change")
+    assert sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"])) == [(5.3, "pass"), (6.3, "fail")]

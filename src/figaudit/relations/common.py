@@ -670,8 +670,8 @@ _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+
 _PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tương ứng|ứng với)\s+)?")
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
-#: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng "
-AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?", re.IGNORECASE)
+#: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng ", " vụ = "
+AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?|=\s*)", re.IGNORECASE)
 #: between two prior values listed in one bracket: "63 vụ, 45 …", "45 người chết và 19 …"
 _PRIOR_LIST_GAP = re.compile(r"[^\d;()%]{0,40}?(?:,|\svà)\s*")
 
