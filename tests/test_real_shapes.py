@@ -2836,3 +2836,12 @@ def test_a_change_said_again_as_a_percentage_after_an_equals_sign(tmp_path):
                            "vụ, tăng 1.050 vụ = 6,3%.")
     pc = rows(d, "change", variant="percent_of_change")
     assert sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"])) == [(5.3, "pass"), (6.3, "fail")]
+
+
+def test_a_change_of_the_dead_is_never_bound_to_the_injured(tmp_path):
+    """``làm chết 45, làm bị thương 90 người. So với cùng kỳ … giảm 5 người chết (-10%)``: the dead are counted without
+    their unit, so the one count in ``người`` left is the injured — not what ``người chết`` names."""
+    _, d = audit(tmp_path, "Sáu tháng đầu năm, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, làm chết 45, làm bị thương 90 người. So "
+                           "với cùng kỳ năm 2023 giảm 10 vụ (-7,7%), giảm 5 người chết (-10%), giảm 12 người bị thương (-11,8%).")
+    assert alarms(d).empty
+    assert sorted(float(x) for x in rows(d, "change", status="pass")["stated"]) == [7.7, 11.8]

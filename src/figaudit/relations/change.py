@@ -491,6 +491,15 @@ _OPENS_COMPARISON = re.compile(r"\s*(?:[-–•]\s*)?so\s+(?:với\s+)?(?:cùng 
 
 def _current(text: str, index: Index, block, d: Figure, by_sentence: dict[int, list[Figure]], claimed: set[str],
              where: dict | None = None, prev_block=None, unit_hint: str = "") -> list[Figure]:
+    got = _current_of(text, index, block, d, by_sentence, claimed, where, prev_block, unit_hint)
+    if len(got) == 1 and d.kind != "percent" and got[0].block == block.id \
+            and _other_casualty(_words_of_item(text, d, d.unit or ""), _near_words(text, got[0])):
+        return []  # "làm chết 3.735 …, làm bị thương 8.554 người. So với cùng kỳ giảm 193 người chết": not the injured
+    return got
+
+
+def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int, list[Figure]], claimed: set[str],
+                where: dict | None = None, prev_block=None, unit_hint: str = "") -> list[Figure]:
     """The figure(s) of this period a change is about: before it in its clause, then in its sentence, then — when
     its sentence states none (``So với cùng kỳ, giảm 6 vụ, giảm 2 người chết``) — in the previous sentence, or in
     the last sentence of the previous paragraph when the change opens its paragraph with ``So với …``."""
@@ -573,6 +582,16 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
     if len(same) == 1:
         return same
     return _combined_or_one(text, d, unit, same)
+
+
+#: the dead and the injured, counted in one unit ("người") side by side: a change of one is never of the other
+_CASUALTIES = ({"chết", "tử"}, {"thương"})
+
+
+def _other_casualty(said: set[str], near: set[str]) -> bool:
+    """Does the change name the dead and its one candidate the injured, or the other way round (``giảm 193 người
+    chết`` with ``làm bị thương 8.554 người`` the only count in ``người`` left)?"""
+    return any(said & a and not said & b and near & b and not near & a for a, b in (_CASUALTIES, _CASUALTIES[::-1]))
 
 
 def _named_by(text: str, noun: str, cands: list[Figure]) -> Figure | None:
