@@ -2845,3 +2845,14 @@ def test_a_change_of_the_dead_is_never_bound_to_the_injured(tmp_path):
                            "với cùng kỳ năm 2023 giảm 10 vụ (-7,7%), giảm 5 người chết (-10%), giảm 12 người bị thương (-11,8%).")
     assert alarms(d).empty
     assert sorted(float(x) for x in rows(d, "change", status="pass")["stated"]) == [7.7, 11.8]
+
+
+def test_a_rate_after_a_pair_of_counts_is_of_the_one_it_fits(tmp_path):
+    """``thụ lý 960 vụ, 1.410 bị can, …; phải giải quyết 720 vụ, 1.050 bị can, …, đã giải quyết 715 vụ, 1.050 bị can,
+    đạt tỷ lệ 99,3%``: 715 of 720 cases, not 1.050 of the 1.410 accused of the stage before."""
+    _, d = audit(tmp_path, "Viện kiểm sát hai cấp đã thụ lý kiểm sát điều tra 960 vụ, 1.410 bị can, giảm 03 vụ so với cùng kỳ năm "
+                           "2023; giai đoạn truy tố, phải giải quyết 720 vụ, 1.050 bị can, tăng 12 bị can so với cùng kỳ năm "
+                           "2023, đã giải quyết 715 vụ, 1.050 bị can, đạt tỷ lệ 99,3%, vượt chỉ tiêu đề ra 4,3%.")
+    assert alarms(d).empty
+    pc = rows(d, "percent", variant="recomputed")
+    assert [round(float(c), 2) for c in pc["computed"]] == [99.31]

@@ -352,6 +352,17 @@ def _only_fitting_whole(text: str, index: Index, block_id: str, p: Figure, num: 
     return fit[0] if len(fit) == 1 else None
 
 
+def _paired_numerator(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> tuple[Figure, Figure] | None:
+    """``đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%``: the count of the other unit just before the numerator
+    (``874 vụ,``) and the one whole of its unit in the sentence that the rate fits, when the numerator's own does not."""
+    prev = index.last_before(block_id, num.start, 1)
+    if not prev or not index.is_stock(prev[0]) or not prev[0].unit or same_kind(prev[0].unit, num.unit) \
+            or not re.fullmatch(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*", text[prev[0].end:num.start]):
+        return None
+    whole = _only_fitting_whole(text, index, block_id, p, prev[0])
+    return (prev[0], whole) if whole is not None else None
+
+
 _SLASH_AFTER_BRACKET = re.compile(r"\)\s*/\s*$")
 
 
@@ -801,6 +812,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         # "tiếp nhận 19.630 hồ sơ, …, đến hạn 19.944 hồ sơ, quá hạn 689 hồ sơ chiếm 3,45%": the place
                         # points at the first figure; the one figure of the sentence the share fits is taken instead
                         rel = _checked(p, num, other, "recomputed", block, q)
+                    elif not _fits(p, HUNDRED * num.value / base.value) \
+                            and (pair := _paired_numerator(text, index, block.id, p, num)) is not None:
+                        # "phải giải quyết 880 vụ, 1.172 bị can, …, đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ
+                        # 99,3%": a rate after a pair of counts is of the one of the pair it fits (874 of 880)
+                        rel = _checked(p, pair[0], pair[1], "recomputed", block, q)
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
