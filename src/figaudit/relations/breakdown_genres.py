@@ -515,11 +515,11 @@ def targets_met(doc: Document, index: Index, found: list[Relation]) -> list[Rela
     out = []
     for block in doc.blocks:
         text = block.text
-        figs = [f for f in index.by_block.get(block.id, []) if f.value is not None and f.kind in TOTAL_KINDS | {"ratio"}]
         for s0, s1 in sentences(text):
             if "đạt" not in text[s0:s1] and "hơn" not in text[s0:s1]:
                 continue
-            in_s = [f for f in figs if s0 <= f.start and f.end <= s1 and not index.paren(f)][:12]
+            in_s = [f for f in index.within(block.id, s0, s1) if f.value is not None and f.kind in TOTAL_KINDS | {"ratio"}
+                    and f.end <= s1 and not index.paren(f)][:12]  # (by the index: a scan of the block is quadratic)
             said = []
             for f in in_s:
                 m = _MET.match(text, f.end, min(s1, f.end + 60))

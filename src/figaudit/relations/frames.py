@@ -573,6 +573,7 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
     same unit and verb, in the same sentence or the one before."""
     text = block.text
     out = []
+    wholes: set[int] = set()  # ids of the frames' wholes so far
     for m in CUMULATIVE_CUE.finditer(text):
         s0, s1 = sentence_of(text, m.start())
         end = clause_of(text, m.end())[1]
@@ -585,7 +586,10 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
             if not cands:
                 continue
             out.append(Frame(c, [cands[-1]], "cumulative", (lo, end + 1 if end < len(text) else end)))
-        out += _parallel_period_frames(text, index, block, m, {id(fr.whole) for fr in out})
+            wholes.add(id(c))
+        more = _parallel_period_frames(text, index, block, m, set(wholes))
+        out += more
+        wholes.update(id(fr.whole) for fr in more)  # (kept as it grows: rebuilt per cue it made the block quadratic)
     return out
 
 
