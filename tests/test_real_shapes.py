@@ -2856,3 +2856,14 @@ def test_a_rate_after_a_pair_of_counts_is_of_the_one_it_fits(tmp_path):
     assert alarms(d).empty
     pc = rows(d, "percent", variant="recomputed")
     assert [round(float(c), 2) for c in pc["computed"]] == [99.31]
+
+
+def test_an_anniversary_with_its_dates_written_as_one_span_without_spaces(tmp_path):
+    """``kỷ niệm 45 năm Ngày giải phóng quê hương (15/3/1979-15/3/2024)``: the second date, glued to the first by a
+    hyphen, is a date (not 15 and 3), so the years are both in the text; ``40 năm`` of the same span does not hold."""
+    c, d = audit(tmp_path, "Huyện tổ chức lễ kỷ niệm 45 năm Ngày giải phóng quê hương (15/3/1979-15/3/2024).\n\nXã tổ chức lễ "
+                           "kỷ niệm 40 năm Ngày thành lập xã (20/7/1979-20/7/2024).")
+    assert [f.text for f in c.figures if f.kind == "date"] == ["15/3/1979", "15/3/2024", "20/7/1979", "20/7/2024"]
+    y = rows(d, "year_arithmetic")
+    assert sorted((int(a), int(b), st) for a, b, st in zip(y["stated"], y["computed"], y["status"])) == [
+        (40, 45, "fail"), (45, 45, "pass")]
