@@ -2867,3 +2867,15 @@ def test_an_anniversary_with_its_dates_written_as_one_span_without_spaces(tmp_pa
     y = rows(d, "year_arithmetic")
     assert sorted((int(a), int(b), st) for a, b, st in zip(y["stated"], y["computed"], y["status"])) == [
         (40, 45, "fail"), (45, 45, "pass")]
+
+
+def test_a_share_opening_the_clause_after_a_semicolon_is_of_the_stock_before(tmp_path):
+    """``Số có điều kiện thi hành là 6.240 việc, giảm 410 việc; chiếm 68,5% trong tổng số phải thi hành``: the share's
+    clause has no figure of its own; it is of the 6.240 (the change beside it aside); ``chiếm 25%`` of the rest does
+    not hold."""
+    _, d = audit(tmp_path, "Tổng số phải thi hành là 9.110 việc, trong đó: số có điều kiện thi hành là 6.240 việc, giảm 410 việc; "
+                           "chiếm 68,5% trong tổng số phải thi hành; số chưa có điều kiện là 2.870 việc, tăng 95 việc; chiếm 25% "
+                           "trong tổng số phải thi hành.")
+    pc = rows(d, "percent")
+    got = sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"]) if st != "unverifiable")
+    assert got == [(25.0, "fail"), (68.5, "pass")]  # 2.870 / 9.110 = 31,5 %

@@ -269,7 +269,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
         before.pop()  # "1.450 doanh nghiệp có vốn dưới 5 tỷ đồng, chiếm 88%": 5 tỷ describes the group
         # ("25.000 bài thi bằng và trên 5 điểm, tương đương 51%": a score bound, no count)
     if not before:
-        return _anaphor(text, index, block_id, s0, anchor)
+        return _anaphor(text, index, block_id, s0, anchor) or _share_after_semicolon(text, index, block_id, c0, anchor)
     last = before[-1]
     own = index.within(block_id, last.end, anchor, {"percent"})
     if own and own[0].id != p.id and index.paren(own[0]) is not None and index.paren(own[0]) != index.paren(p) \
@@ -292,6 +292,20 @@ def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Fi
     p0, _ = sentence_of(text, s0 - 1)
     figs = [f for f in index.within(block_id, p0, s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     return figs[-1] if figs and index.is_stock(figs[-1]) else None
+
+
+def _share_after_semicolon(text: str, index: Index, block_id: str, c0: int, anchor: int) -> Figure | None:
+    """``Số có điều kiện thi hành là 8.578 việc, giảm 1.732 việc; chiếm 72,75% trong tổng số …``: a clause that opens
+    with the share right after ``;`` is of the one stock of the clause before (its change aside)."""
+    if c0 < 2 or text[c0 - 1] != ";" or not re.fullmatch(r"\s*(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?", text[c0:anchor],
+                                                          re.IGNORECASE):
+        return None
+    b0, _ = clause_of(text, c0 - 2)
+    figs = [f for f in index.within(block_id, b0, c0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    stocks = [f for f in figs if index.is_stock(f)]
+    if len(stocks) != 1 or any(f is not stocks[0] and index.role(f) not in ("change", "change_pct") for f in figs):
+        return None
+    return stocks[0]
 
 
 #: a base named between the numerator and its percentage: "41,37 tỷ đồng trên tổng số 52,18 tỷ đồng …, đạt 79,3%"
