@@ -2879,3 +2879,13 @@ def test_a_share_opening_the_clause_after_a_semicolon_is_of_the_stock_before(tmp
     pc = rows(d, "percent")
     got = sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"]) if st != "unverifiable")
     assert got == [(25.0, "fail"), (68.5, "pass")]  # 2.870 / 9.110 = 31,5 %
+
+
+def test_a_disposal_rate_said_with_dat_is_of_the_one_pair_it_fits(tmp_path):
+    """``thụ lý 1.240 vụ - 2.110 bị cáo, giải quyết 1.100 vụ - 1.950 bị cáo, đạt 88,7%``: no ``tỷ lệ``, but the verb of
+    disposal names a rate; of the two stage pairs only the cases give it (a pass only; ``giải quyết 700 vụ, đạt
+    81,3%`` of 900 still warns as before)."""
+    _, d = audit(tmp_path, "Riêng án hình sự, tòa án hai cấp đã thụ lý 1.240 vụ - 2.110 bị cáo, giải quyết 1.100 vụ - 1.950 bị "
+                           "cáo, đạt 88,7%.\n\nÁn dân sự thụ lý 900 vụ, giải quyết 700 vụ, đạt 81,3%.")
+    pc = rows(d, "percent")
+    assert sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"])) == [(81.3, "warn"), (88.7, "pass")]

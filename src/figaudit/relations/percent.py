@@ -68,6 +68,9 @@ _SURPLUS_RATE = re.compile(r"tỷ lệ\s+(?:số\s+)?dư\s+(?:là\s+)?$", re.IGN
 _SURPLUS_COUNT = re.compile(r"số dư\s+(?:là\s+)?$", re.IGNORECASE)
 #: a named rate before its percentage: "tỷ lệ khám phá đạt", "đạt tỷ lệ 98,8% về số vụ và"
 _RATE_CUE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\b[^;]{0,60}$", re.IGNORECASE)
+#: a disposal rate said with "đạt" after its verb: "giải quyết 1.153 vụ - 2.046 bị cáo, đạt 88,55%"
+_DISPOSAL_RATE = re.compile(r"\b(?:giải quyết|xét xử|thi hành xong|khám phá|điều tra làm rõ)\b(?:[^;.]|\.(?=\d)){0,70}\bđạt\s+$",
+                            re.IGNORECASE)
 #: the unit a rate is of, after it: "99,42% về số bị cáo"
 _ABOUT_UNIT = re.compile(r"\s*(?:về|trên)\s+(?:tổng\s+)?số\s+([^\d;,.()]{1,20}?)(?=\s+và\b|\s*[;,.)]|\s*$)", re.IGNORECASE)
 
@@ -1121,14 +1124,15 @@ def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation 
     unit in the sentence (or the one before) whose ratio gives the stated percentage; a pass only — a rate no pair
     gives stays unverifiable, since the text never says which figures it is of.  Percentages with a decimal only:
     an integer percentage is met by chance too often."""
-    if p.decimals < 1 or p.qualifier or not _RATE_CUE.search(text, max(0, p.start - 70), p.start):
+    if p.decimals < 1 or p.qualifier or not (_RATE_CUE.search(text, max(0, p.start - 70), p.start)
+                                             or _DISPOSAL_RATE.search(text, max(0, p.start - 90), p.start)):
         return None
     s0, _ = sentence_of(text, p.start)
     lo = from_previous_sentence(text, s0)
     about = _ABOUT_UNIT.match(text, p.end)
-    cands = [f for f in index.by_block.get(block.id, []) if lo <= f.start < p.start and f.kind in TOTAL_KINDS
+    cands = [f for f in index.within(block.id, lo, p.start) if f.kind in TOTAL_KINDS  # (a window: never the block)
              and f.value and not f.qualifier and index.role(f) not in ("change", "prior", "plan")
-             and (about is None or _about(f, about.group(1)))]
+             and (about is None or _about(f, about.group(1)))][-16:]
     fits = [(w, n) for i, w in enumerate(cands) for n in cands[i + 1:]
             if same_unit(w.unit, n.unit) and n.value <= w.value and _fits(p, HUNDRED * n.value / w.value)]
     if len(fits) != 1:
