@@ -2889,3 +2889,11 @@ def test_a_disposal_rate_said_with_dat_is_of_the_one_pair_it_fits(tmp_path):
                            "cáo, đạt 88,7%.\n\nÁn dân sự thụ lý 900 vụ, giải quyết 700 vụ, đạt 81,3%.")
     pc = rows(d, "percent")
     assert sorted((float(a), st) for a, st in zip(pc["stated"], pc["status"])) == [(81.3, "warn"), (88.7, "pass")]
+
+
+def test_a_denominator_after_the_numerators_unit_is_no_count_for_granularity(tmp_path):
+    """``nâng tổng số xã đạt chuẩn lên 38 xã /97 xã, tương ứng tỷ lệ 39,18%``: 97 is the base of 38 (38/97 = 39,18 %),
+    not a count whose share 39,18 % must be a whole number of a base."""
+    _, d = audit(tmp_path, "Năm 2024 có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn toàn tỉnh lên 38 xã /97 xã, "
+                           "tương ứng tỷ lệ 39,18%.")
+    assert alarms(d).empty

@@ -1186,6 +1186,9 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     if not n.unit or unit_head(n.unit).lower() == "cấp":
         return False  # ("TAND 2 cấp đã giải quyết … đạt tỷ lệ 90,1%": the tiers of an institution are who acts, not
         # what is counted)
+    if re.search(r"/\s*$", text[max(0, n.start - 3):n.start]):
+        return False  # "lên 44 xã /104 xã, tương ứng tỷ lệ 42,31%": a denominator written after its numerator's unit
+        # is the base itself, not a count the percentage is of
     if re.match(rf"\s*{re.escape(n.unit)}\s*/\s*(?:ngày|tuần|tháng|năm|giờ|buổi|ca|kỳ)(?!\w)", text[n.end:n.end + len(n.unit) + 14],
                 re.IGNORECASE):
         return False  # "học 2 buổi/ngày … đạt 99,8%": a rate per day describes the schooling, counts no one
