@@ -586,15 +586,6 @@ _COMPLETE = re.compile(r"\bcòn lại\b|\bsố còn lại\b|\bcác (?:nguyên nh
 _PARTIAL = re.compile(r"chủ yếu|một số|nhiều nhất|như sau|điển hình|\bnhư\b|…|\.\.\.", re.IGNORECASE)
 
 
-def _exact_before(doc: Document, index: Index, n: int, value: Decimal | None, exclude: set[str]) -> Figure | None:
-    """The one count of the paragraph before paragraph ``n`` (never past a heading) whose value is ``value`` exactly."""
-    if value is None or n == 0 or doc.blocks[n - 1].kind != "paragraph":
-        return None
-    cands = [f for f in index.by_block.get(doc.blocks[n - 1].id, [])[:60] if index.is_stock(f) and f.kind == "count"
-             and f.unit and not f.qualifier and f.value == value and f.id not in exclude and not index.paren(f)]
-    return cands[0] if len(cands) == 1 else None
-
-
 def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``Xảy ra 28 vụ cháy … . Nguyên nhân: do chập điện 17 vụ, sơ suất 6 vụ, còn lại 5 vụ chưa rõ``: a sentence
     that sorts by one criterion (cause, type, field) the one figure of its unit in the sentence before it.  Which
@@ -623,10 +614,10 @@ def classified(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         lo, hi, _, _ = sum_interval(parts)
         taken = done - {r.figures[0] for r in found} - wholes_here
         if prev is None and bare:  # bare numbers opening a paragraph: only a whole they add up to exactly, just before
-            h = _exact_before(doc, index, order[block.id], lo if lo == hi else None, taken)
-            if h is None:
+            h = headline(doc, index, order[block.id], "", taken, lo if lo == hi else None)
+            if h is None or not h[1]:
                 continue
-            whole = h
+            whole = h[0]
             wb = doc.blocks[order[whole.block]]
             q = quote(wb.text, *sentence_of(wb.text, whole.start), limit=200) + " … " + quote(text, s0, s1, limit=300)
         elif prev is None:  # the sorting sentence opens its paragraph: the figure it sorts is stated before

@@ -208,7 +208,7 @@ def headline(doc, index: Index, n: int, unit: str, exclude: set[str], value: Dec
     told apart by ``name``, words each must have near it (the parts' unit beyond its head, ``người chết`` → ``làm
     chết 71 người``, or the verb of a column, ``vi phạm`` → ``phát hiện 712 cơ sở vi phạm``);
     then the paragraph's first figure of the unit when it is also its largest (the headline: ``xảy ra 96 vụ …;
-    trong đó, đường bộ 94 vụ …``); else None."""
+    trong đó, đường bộ 94 vụ …``); else None.  With no ``unit`` (parts written as bare numbers) any count will do."""
     nearest: list[Figure] = []
     extra = {w.lower() for w in _WORD.findall(name)} - set(unit_head(unit).split())
     for m in range(n - 1, max(-1, n - 1 - depth), -1):
@@ -217,7 +217,8 @@ def headline(doc, index: Index, n: int, unit: str, exclude: set[str], value: Dec
             continue
         if b.kind != "paragraph":
             break
-        cands = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, unit)
+        cands = [f for f in index.by_block.get(b.id, []) if index.is_stock(f)
+                 and (same_unit(f.unit, unit) if unit else f.kind == "count" and f.unit)  # (no unit: parts written bare)
                  and f.id not in exclude and not index.paren(f)][:40]
         if extra and cands:
             named = [f for f in cands if extra <= {w.lower() for w in _WORD.findall(
