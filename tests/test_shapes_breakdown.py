@@ -561,3 +561,24 @@ def test_done_over_due_joined_by_a_slash(tmp_path):
     r = rows(d, "part_of_whole", variant="slash_due")
     assert sorted(r["status"]) == ["pass", "warn"]
     assert list(alarms(d)["stated"].astype(float)) == [2130800000.0]
+
+
+def test_a_form_list_closed_by_a_bracketed_subset_note(tmp_path):
+    """``có 9 trường hợp bị thi hành kỷ luật, với hình thức khiển trách 4, cảnh cáo 2, khai trừ 3 (trong đó, cấp trên
+    cảnh cáo 2, khai trừ 1).``: the note in brackets is a subset of what was listed; the forms still add up to the
+    total (and a list short of it fails)."""
+    _, d = audit(tmp_path, "Đến ngày 15.5.2024, Đảng bộ Khối có 9 trường hợp bị thi hành kỷ luật, với hình thức khiển trách 4, "
+                           "cảnh cáo 2, khai trừ 3 (trong đó, Ủy ban Kiểm tra Đảng ủy Khối cảnh cáo 2, khai trừ 1).\n\nHuyện "
+                           "có 12 trường hợp bị kỷ luật, với hình thức khiển trách 5, cảnh cáo 2, khai trừ 3 (trong đó cấp "
+                           "huyện khai trừ 3).")
+    assert sorted(triples(rows(d, "text_breakdown", variant="list"))) == [(9, 9, "pass"), (12, 10, "fail")]
+
+
+def test_items_of_a_trong_do_sentence_are_no_totals_of_the_items_after_them(tmp_path):
+    """``tổng diện tích … là 5.120,6ha. Trong đó diện tích A là 30,2ha; B là 3.900,1ha; C là 40,3ha; còn lại 1.150ha``:
+    ``là`` before an item marks no total of the siblings after it; the four together make the whole."""
+    _, d = audit(tmp_path, "Theo số liệu đến hết năm 2023, tổng diện tích đất công ích do cấp xã quản lý là 5.120,6ha. Trong "
+                           "đó diện tích xã trực tiếp sử dụng là 30,2ha; diện tích đang cho thuê là 3.900,1ha; diện tích đang "
+                           "cho mượn là 40,3ha; diện tích còn lại đang quản lý là 1.150ha.")
+    assert alarms(d).empty
+    assert triples(rows(d, "text_breakdown", variant="trong_do_sum")) == [(5120, 5120, "pass")]

@@ -431,3 +431,18 @@ def test_a_bracket_of_the_places_hit_most_is_no_full_list(tmp_path):
         "ha...)."])
     assert alarms(right).empty
     assert list(alarms(wrong)["status"]) == ["fail"]
+
+
+def test_a_part_rate_beside_a_whole_that_is_itself_a_rate_of_a_base_in_words(tmp_path):
+    """``có 60 vụ án bị hủy, sửa, chiếm tỷ lệ 0,31% trên tổng số án giải quyết. Trong đó, tòa cấp tỉnh 9 vụ, chiếm tỷ
+    lệ 0,42%; tòa cấp huyện 51 vụ …, chiếm tỷ lệ 0,29%``: each part's rate is of its own court's caseload (not in the
+    text), not a share of the 60 — unverifiable, no alarm; a part's share of a plain whole still warns when it is off."""
+    _, d = audit(tmp_path, "Trong năm, có 60 vụ án bị hủy, sửa do nguyên nhân chủ quan, chiếm tỷ lệ 0,31% trên tổng số án giải "
+                           "quyết. Trong đó, tòa án cấp tỉnh bị hủy, sửa do nguyên nhân chủ quan 9 vụ, chiếm tỷ lệ 0,42%; tòa "
+                           "án cấp huyện có 51 vụ án bị hủy, sửa do nguyên nhân chủ quan, chiếm tỷ lệ 0,29%.\n\nCó 40 vụ, chiếm "
+                           "tỷ lệ 0,2% trên tổng số án giải quyết. Trong đó, cấp tỉnh 15 vụ, chiếm tỷ lệ 0,3%; cấp huyện 25 "
+                           "vụ, chiếm tỷ lệ 0,18%.\n\nNăm 2024 kết nạp 120 đảng viên, trong đó nam 70 đảng viên (chiếm 58,3%), "
+                           "nữ 50 đảng viên (chiếm 45%).")
+    p = rows(d, "percent")
+    assert sorted(p[p["status"] == "unverifiable"]["stated"].astype(float)) == [0.18, 0.2, 0.29, 0.3, 0.31, 0.42]
+    assert sorted(alarms(d)["stated"].astype(float)) == [45.0, 100.0]

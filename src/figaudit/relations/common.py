@@ -37,6 +37,9 @@ _SENT_END = re.compile(rf"(?:{_ABBREV}[.!?…]+)(?!(?<=\s[{g.VI_UPPER}]\.)\s+\()
 _PART_SEP = re.compile(r"\s*(?:;|,(?=\s)|\s+và\s+)\s*")
 _TAIL = re.compile(r"[\s.;,…]*$")
 _LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
+#: a bracketed note on the list just read, closing its clause: "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, cấp
+#: tỉnh cảnh cáo 1, khai trừ 2)." — a subset of what was listed, not more parts
+_SUBSET_NOTE = re.compile(r"\(\s*(?:trong đó|trong số đó|riêng)\b[^()]{0,300}\)[\s.;,…]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -353,6 +356,8 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
     """``Cấp huyện 30; cấp cơ sở 85`` / ``34 Hội nghị Thường trực, 45 …``: a pure list of parts, or None."""
     pos = start
     parts: list[tuple[str, Figure]] = []
+    if (k := text.rfind("(", start, end)) > start and _SUBSET_NOTE.fullmatch(text, k, end):
+        end = k  # the list ends where its note begins
     sub = text[:end]
     while pos < end:
         if _TAIL.fullmatch(sub, pos):

@@ -398,19 +398,25 @@ def _over_bracket(text: str, index: Index, block_id: str, den: Figure) -> Figure
     return owner[0]
 
 
-def _rates_not_shares(text: str, index: Index, block_id: str, whole: Figure, parts: list[Figure]) -> bool:
+def _rates_not_shares(text: str, index: Index, block_id: str, whole: Figure, parts: list[Figure],
+                      none_fit: bool = False) -> bool:
     """Parts that add up to their whole, each followed by a percentage of its own, with percentages that do not add
-    up to 100: shares of that whole would, so the percentages are of something else (each part's own base)."""
+    up to 100: shares of that whole would, so the percentages are of something else (each part's own base).  With
+    ``none_fit`` (a share the text calls one, ``chiếm``) also no percentage may be the share of its part: one that is
+    (``nam 70 (chiếm 58,3%), nữ 50 (chiếm 45%)``) says the others are meant as shares too."""
     parts = [f for f in parts if f.value is not None and same_kind(f.unit, whole.unit)]
-    if len(parts) < 2 or whole.value is None:
+    if len(parts) < 2 or not whole.value:
         return False
     lo, hi, _, _ = sum_interval(parts)
     if not fits(whole, lo, hi):
         return False
     shares = []
+    reach = 80 if none_fit else 40
     for f in parts:
-        nxt = index.within(block_id, f.end, min(len(text), f.end + 40), limit=1)
+        nxt = index.within(block_id, f.end, min(len(text), f.end + reach), limit=1)
         if not nxt or nxt[0].kind != "percent" or nxt[0].value is None or re.search(r"[;.]", text[f.end:nxt[0].start]):
+            return False
+        if none_fit and _fits(nxt[0], HUNDRED * f.value / whole.value):
             return False
         shares.append(nxt[0].value)
     return abs(sum(shares, Decimal(0)) - HUNDRED) > len(shares)
@@ -835,6 +841,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         # 99,3%": a rate after a pair of counts is of the one of the pair it fits (874 of 880)
                         rel = _checked(p, pair[0], pair[1], "recomputed", block, q)
                     soften(rel, "inferred_whole_by_place")
+                elif wholes.get(num.id) is base and _CHIEM.search(text, max(0, p.start - 30), p.start) \
+                        and not _fits(p, HUNDRED * num.value / base.value) \
+                        and _rates_not_shares(text, index, block.id, base, siblings.get(num.id, []), none_fit=True):
+                    # "60 vụ án bị hủy, sửa …. Trong đó, tòa cấp tỉnh 9 vụ, chiếm tỷ lệ 0,42%; tòa cấp huyện 51 vụ …,
+                    # chiếm tỷ lệ 0,29%": the parts make the whole, yet not one percentage is its part's share of it —
+                    # rates of each part's own base, which the text does not give
+                    out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                    continue
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
                     if not _fits(p, HUNDRED * num.value / base.value) \
@@ -860,6 +874,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     # (chiếm 1,74%)": the whole is itself a share of a base, and the part's share may be of that base
                     implied = HUNDRED * base.value / own.value
                     alt = _checked(p, num, base.derived(f"({base.text} / {own.text})", implied), "recomputed", block, q)
+                    if not _fits(p, alt.computed) and index.role(own) == "share" \
+                            and _CHIEM.search(text, max(0, own.start - 30), own.start):
+                        # "86 vụ án bị hủy, sửa, chiếm tỷ lệ 0,27% trên tổng số án giải quyết. Trong đó, TAND tỉnh 11
+                        # vụ, chiếm tỷ lệ 0,36%": a whole that is itself a share of a base in words; the part's rate
+                        # fits neither it nor that base — it may be of the part's own base, which the text does not give
+                        out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                        continue
                     rel = soften(alt if _fits(p, alt.computed) else rel, "inferred_shared_base")
                 elif not _fits(p, HUNDRED * num.value / base.value) \
                         and (more := _next_disposal(text, index, block.id, p, num)) is not None \

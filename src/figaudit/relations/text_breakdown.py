@@ -347,6 +347,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if not index.is_stock(total):
                 continue
             marked = is_marked_total(text, total)
+            if marked and _SUBSET_OPEN.match(text, sentence_of(text, total.start)[0]):
+                marked = False  # "Trong đó diện tích A là 46 ha; B là 6.270 ha; … còn lại 1.943 ha": each item is a
+                # part of the whole before, "là" marks no total of the items after it
             parts = closed_partition(text, total, index, block.id, after, marked=marked)
             if parts and not marked and not fits(total, *sum_interval(parts)[:2]):
                 parts = None  # a total the text does not call one: which figure the remainder completes is not
@@ -362,6 +365,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     return out
 
 
+#: a sentence that opens as a subset of the whole before it: "Trong đó …"
+_SUBSET_OPEN = re.compile(r"\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 #: a list of causes after a total: "… do nghỉ hưu (…), …" (not "chủ yếu do …", which names only the main ones)
 _CAUSE_LEAD = re.compile(r"(?:\s++[^\W\d_]++){0,5}?(?:\s*+,\s*+|\s++)(?:là\s+)?do\s+(?!(?:một số|nhiều|những)\b)(?=[^\W\d_])", re.IGNORECASE)
 _NOT_ALL_CAUSES = re.compile(r"\b(?:chủ yếu|phần lớn|một phần|trong đó|ngoài ra)\b", re.IGNORECASE)
