@@ -582,3 +582,32 @@ def test_items_of_a_trong_do_sentence_are_no_totals_of_the_items_after_them(tmp_
                            "cho mượn là 40,3ha; diện tích còn lại đang quản lý là 1.150ha.")
     assert alarms(d).empty
     assert triples(rows(d, "text_breakdown", variant="trong_do_sum")) == [(5120, 5120, "pass")]
+
+
+def test_a_bare_total_counts_what_its_subject_names(tmp_path):
+    """``số nhà sập đổ, hư hỏng là 95 (tỉnh An 20 nhà, …)``: the total has no unit of its own; the subject before
+    ``là`` names the noun its bracketed parts carry, so they are its parts (places may be only the main ones: short of
+    the total warns)."""
+    _, d = audit(tmp_path, "Về thiệt hại tài sản, số nhà sập đổ, hư hỏng là 95 (tỉnh An 20 nhà, tỉnh Bình 3 nhà, tỉnh Cường 72 "
+                           "nhà); nhà bị tốc mái là 140 (tỉnh An 30 nhà, tỉnh Bình 10 nhà, tỉnh Cường 90 nhà).")
+    assert sorted(triples(rows(d, "text_breakdown", variant="paren"))) == [(95, 95, "pass"), (140, 130, "warn")]
+
+
+def test_a_bracket_opening_trong_do_gom_lists_the_whole(tmp_path):
+    """``chuyển 60 ý kiến, kiến nghị (trong đó gồm 50 ý kiến …, 04 ý kiến … và 06 ý kiến …)``: what follows ``gồm`` is
+    the whole list; ``trong đó`` leaves room for a partial one, so a sum short of the total warns, never fails."""
+    _, d = audit(tmp_path, "Thường trực HĐND đã chuyển 60 ý kiến, kiến nghị của cử tri đến UBND tỉnh (trong đó gồm 50 ý kiến, "
+                           "kiến nghị lĩnh vực kinh tế, 04 ý kiến, kiến nghị lĩnh vực pháp chế và 06 ý kiến, kiến nghị lĩnh "
+                           "vực xã hội).\n\nHuyện có 60 hộ khá (trong đó gồm 30 hộ xã A và 12 hộ xã B).")
+    assert sorted(triples(rows(d, "text_breakdown", variant="paren"))) == [(60, 42, "warn"), (60, 60, "pass")]
+    assert (alarms(d)["status"] != "fail").all()
+
+
+def test_parts_in_an_abbreviated_unit(tmp_path):
+    """``Số doanh nghiệp tạm ngừng … là 9.100 …. Trong đó bao gồm 6.000 DN …, tăng 20,4% và 3.000 DN …``: DN is
+    doanh nghiệp (HTX hợp tác xã, HS học sinh …); the parts count the whole's unit."""
+    _, d = audit(tmp_path, "Số doanh nghiệp tạm ngừng hoạt động trong tháng là 9.100 doanh nghiệp, tăng 2% so với cùng kỳ. Trong "
+                           "đó bao gồm 6.000 DN đăng ký tạm ngừng kinh doanh có thời hạn, tăng 20,4% và 3.000 DN tạm ngừng "
+                           "hoạt động không đăng ký.")
+    t = rows(d, "text_breakdown", variant="trong_do_sum")
+    assert triples(t) == [(9100, 9000, "warn")]  # ("bao gồm" after "Trong đó": a list that may be partial warns)

@@ -446,3 +446,12 @@ def test_a_part_rate_beside_a_whole_that_is_itself_a_rate_of_a_base_in_words(tmp
     p = rows(d, "percent")
     assert sorted(p[p["status"] == "unverifiable"]["stated"].astype(float)) == [0.18, 0.2, 0.29, 0.3, 0.31, 0.42]
     assert sorted(alarms(d)["stated"].astype(float)) == [45.0, 100.0]
+
+
+def test_a_change_with_cung_ky_without_so(tmp_path):
+    """``tăng 150% với cùng kỳ năm 2023 (6.000 ca)``: "so" left out after a percentage still compares with the
+    bracketed prior value."""
+    _, d = audit(tmp_path, "Số ca mắc tích lũy là 15.000 ca, tăng 150% với cùng kỳ năm 2023 (6.000 ca). Số ca tử vong là 12 "
+                           "ca, tăng 20% với cùng kỳ năm 2023 (8 ca).")
+    r = rows(d, "change", variant="both_years").sort_values("stated")
+    assert list(zip(r["stated"].astype(float), r["status"])) == [(20.0, "fail"), (150.0, "pass")]

@@ -201,6 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_prior_in_sentence": {"vi": "số liệu năm trước nêu ở đầu câu", "en": "last year's figure stated earlier in the sentence"},
     "inferred_conclusions": {"vi": "mỗi cuộc thanh tra có nhiều nhất một kết luận", "en": "one conclusion per inspection at most"},
     "inferred_eligible_base": {"vi": "tỷ lệ được hiểu là trên số việc có điều kiện giải quyết nêu trước đó", "en": "the rate read as of the cases that can be settled, stated before it"},
+    "inferred_subset_gom": {"vi": "ngoặc đơn mở bằng “trong đó gồm”: có thể chỉ liệt kê một phần của tổng", "en": "the bracket opens with “trong đó gồm” (of which, comprising) and may list only part of the total"},
     "inferred_far_paren": {"vi": "ngoặc đơn đứng sau một đoạn mô tả dài, có thể chỉ chia nhỏ phần mô tả ngay trước nó", "en": "the bracket follows a long description and may break down only the words just before it"},
     "structure_short": {"vi": "các tỷ trọng ngành của nền kinh tế cộng lại chưa đủ 100% (thiếu {missing}%): thường là phần thuế sản phẩm trừ trợ cấp sản phẩm không được nêu", "en": "the economy's sector shares total less than 100 % ({missing} % short): usually the product taxes less subsidies, left unsaid"},
     "inferred_list_head": {"vi": "tỷ lệ thay đổi được hiểu là của thay đổi đầu tiên trong danh sách cùng một động từ", "en": "the rate of change is read as the first change of the list one verb governs"},

@@ -22,10 +22,14 @@ TWO_WORD_HEADS = {
     "tin bài", "phóng sự", "hội nghị", "đơn vị", "hồ sơ", "bản ghi", "công việc", "doanh nghiệp", "dự án",
     "công trình", "lượt học", "lượt truy", "lượt người", "hộ gia", "người lao", "lao động", "việc làm", "chi bộ",
     "đảng bộ", "cơ quan", "địa phương", "sinh viên", "học sinh", "công chức", "viên chức", "bị cáo", "bị can",
-    "đối tượng", "ủy viên", "đại biểu", "thí sinh", "huy chương", "công dân", "tân binh",
+    "đối tượng", "ủy viên", "đại biểu", "thí sinh", "huy chương", "công dân", "tân binh", "hợp tác xã",
 }
-#: units written as abbreviations of a longer head: the medals (``40 HCV, 30 HCB và 20 HCĐ`` of ``90 huy chương``)
-_ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy chương"}
+#: units written as abbreviations of a longer head: the medals (``40 HCV, 30 HCB và 20 HCĐ`` of ``90 huy chương``),
+#: firms and cooperatives (``6.000 DN``, ``12 HTX``), pupils, teachers, students (``HS``, ``GV``, ``SV``), party
+#: organisations (``TCĐ``, ``TCCSĐ``)
+_ABBREVIATED_HEADS = {"hcv": "huy chương", "hcb": "huy chương", "hcđ": "huy chương", "dn": "doanh nghiệp",
+                      "htx": "hợp tác xã", "hs": "học sinh", "gv": "giáo viên", "sv": "sinh viên", "tcđ": "tổ chức",
+                      "tccsđ": "tổ chức"}
 #: a line break ends a sentence unless the next line goes on in lowercase ("Năm 2020,\ncơ cấu …": a page's
 #: wrapped line); "a) …" items still start their own
 #: abbreviations a capitalised name follows: "TP. Hòa Bình", "TX. Sơn Tây", "TT. Phú Mỹ", "ThS. Lê …" (no sentence end)

@@ -82,6 +82,11 @@ def _head_nouns(text: str, total: Figure, end: int, parts: list) -> tuple[str, .
     words = " " + " ".join(re.sub(r"[,/]", " ", text[total.end:end]).lower().split()) + " "
     if len(words) > 60 or any(ch.isdigit() for ch in words):
         return ()
+    if not total.unit and (lead := _SUBJECT_IS.search(text[max(clause_of(text, total.start)[0], total.start - 60):
+                                                            total.start])):
+        # "số nhà sập đổ, hư hỏng là 95 (tỉnh A 20 nhà, …)": a bare total after "là" counts the noun its subject
+        # names, which its parts carry
+        words += " ".join(re.sub(r"[,/]", " ", lead.group(1)).lower().split()) + " "
     return tuple(f.unit.lower() for _, f in parts if f.unit and f" {f.unit.lower()} " in words)
 
 
@@ -246,6 +251,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     m, far = w, True
             if m:
                 span = paren_span(text, m.end())
+                gom = _SUBSET_GOM.match(text, span[0], span[1]) if span else None
+                if gom:  # "(trong đó gồm 50 ý kiến …, 04 ý kiến … và 06 ý kiến …)": what follows "gồm" is the list
+                    span = (gom.end(), span[1])
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not SUBSET_START.match(text[span[0]:span[1]]) \
                         and not _RATE_LEVELS.search(text, span[0], span[1]):
                     parts = parse_parts(text, span[0], span[1], block.id, index)
@@ -271,6 +279,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                             rel.note = rel.note or "parts_by_sum"
                         if rel and far:
                             soften(rel, "inferred_far_paren")  # the bracket may describe the words just before it
+                        if rel and gom:
+                            soften(rel, "inferred_subset_gom")  # "trong đó" says of it, "gồm" all of it: a warning
                         if rel and rel.computed_hi is not None and rel.stated_lo is not None \
                                 and rel.computed_hi < rel.stated_lo and (total.qualifier or _all_places(parts)):
                             soften(rel, "inferred_paren_examples")  # "gần 800 ha (huyện A 350 ha, huyện B 120 ha)":
@@ -365,6 +375,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     return out
 
 
+#: a bracket that opens "trong đó gồm": the items after it make the whole ("(trong đó gồm 50 …, 04 … và 06 …)")
+_SUBSET_GOM = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
+#: the subject of a bare total: "số nhà sập đổ, hư hỏng là " (no figure between), the words up to "là"
+_SUBJECT_IS = re.compile(r"(?:^\s*|[;:.(]\s*|,\s+)((?:số\s+)?[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,8})\s+là\s+$", re.IGNORECASE)
 #: a sentence that opens as a subset of the whole before it: "Trong đó …"
 _SUBSET_OPEN = re.compile(r"\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 #: a list of causes after a total: "… do nghỉ hưu (…), …" (not "chủ yếu do …", which names only the main ones)
