@@ -611,3 +611,24 @@ def test_parts_in_an_abbreviated_unit(tmp_path):
                            "hoạt động không đăng ký.")
     t = rows(d, "text_breakdown", variant="trong_do_sum")
     assert triples(t) == [(9100, 9000, "warn")]  # ("bao gồm" after "Trong đó": a list that may be partial warns)
+
+
+def test_a_trong_do_list_whose_first_item_has_no_figure(tmp_path):
+    """``thực hiện 120 cuộc kiểm toán trong đó Báo cáo quyết toán ngân sách năm 2022 … và 2 cuộc …, còn lại 117
+    cuộc``: the first item is one named without a figure, so 2 + 117 is not all of the 120 — no alarm; a list whose
+    every item has its figure still fails when it overshoots."""
+    _, d = audit(tmp_path, "Kiểm toán nhà nước đã thực hiện 120 cuộc kiểm toán trong đó Báo cáo quyết toán ngân sách năm 2022 "
+                           "vừa kết thúc vào tháng 3/2023 và 2 cuộc kiểm toán hoạt động đã kết thúc nhưng chưa phát hành báo "
+                           "cáo, còn lại 117 cuộc đang thực hiện.\n\nSở đã thực hiện 50 cuộc thanh tra trong đó 10 cuộc thanh "
+                           "tra hành chính và 30 cuộc thanh tra chuyên ngành, còn lại 12 cuộc đang thực hiện.")
+    assert [(float(a), s) for a, s in zip(alarms(d)["stated"], alarms(d)["status"])] == [(50.0, "fail")]
+
+
+def test_a_split_decimal_after_a_hedge_is_not_read(tmp_path):
+    """``phải xử lý là hơn 25, 47 tỷ đồng, kiến nghị thu hồi hơn 6,12 tỷ đồng; kiến nghị khác hơn 19,31 tỷ đồng``:
+    "25, 47" is 25,47 with a stray space, or two figures — neither is certain, so nothing is checked with 47 tỷ; the
+    numbers stay in the clean table as unparsed, with the reason."""
+    c, d = audit(tmp_path, "Qua thanh tra phát hiện vi phạm về kinh tế phải xử lý là hơn 25, 47 tỷ đồng, kiến nghị thu hồi "
+                              "hơn 6,12 tỷ đồng; kiến nghị khác hơn 19,31 tỷ đồng.")
+    assert alarms(d).empty
+    assert [(f.text, f.value) for f in c.figures if f.kind == "unparsed"] == [("25", None), ("47 tỷ", None)]

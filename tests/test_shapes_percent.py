@@ -455,3 +455,12 @@ def test_a_change_with_cung_ky_without_so(tmp_path):
                            "ca, tăng 20% với cùng kỳ năm 2023 (8 ca).")
     r = rows(d, "change", variant="both_years").sort_values("stated")
     assert list(zip(r["stated"].astype(float), r["status"])) == [(20.0, "fail"), (150.0, "pass")]
+
+
+def test_days_before_a_day_and_month_are_dates(tmp_path):
+    """``Trong hai ngày 14 và 15/2, các địa phương gồm A, B, C …``: 14 is a day, not the count of the list after it;
+    ``các ngày 3, 4 và 5/9 tỉnh tổ chức``: 5/9 is the last of the days, no ratio."""
+    c, d = audit(tmp_path, "Trong hai ngày 14 và 15/2, các địa phương gồm Hà Nam, Nam Định, Ninh Bình, Thái Bình và Hưng Yên đã "
+                           "tổ chức giao quân. Trong các ngày 3, 4 và 5/9 tỉnh tổ chức 12 hội nghị.")
+    assert alarms(d).empty
+    assert [f.text for f in c.figures if f.kind == "date"] == ["14", "15/2", "3", "4", "5/9"]

@@ -149,6 +149,11 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.MONTH_YEAR_BARE.finditer(text):
         if not _unit_after(text, m.end()):
             add(m, "date", reason="month/year")  # "so với tháng cùng kỳ (9/2022)": not a ratio
+    for m in g.DAY_BEFORE_DATE.finditer(text):
+        for d in re.finditer(r"\d+", m.group(1)):
+            s_, e_ = m.start(1) + d.start(), m.start(1) + d.end()
+            if free(s_, e_):
+                take(s_, e_, "date", {"reason": "a day before a day/month"})
     for m in g.DAY_MONTH.finditer(text):
         if g.RATIO_CUE.search(text[max(0, m.start() - 25):m.start()]):
             continue  # "không thay đổi (5/5)": this year against last, a ratio
@@ -208,7 +213,20 @@ def extract_block(b: Block) -> list[Figure]:
                    footnote=b.footnote, section=b.section, reason=info.get("reason", ""))
         _classify(f, b, info)
         figures.append(f)
+    for prev, f in zip(figures, figures[1:]):
+        if prev.kind == "count" and not prev.unit and f.kind == "amount" and f.scale > 1 and prev.qualifier \
+                and _SPLIT_DECIMAL.fullmatch(text, prev.end, f.start) and re.fullmatch(r"\d{1,3}", prev.text) \
+                and re.match(r"\d{1,3}\s", f.text):
+            # "hơn 37, 38 tỷ đồng": a hedge before a bare number, then a comma, a space and a scaled amount — 37,38 tỷ
+            # with a stray space, or two figures? Neither is read, nothing is checked with them
+            for x in (prev, f):
+                x.kind, x.value, x.lo, x.hi = "unparsed", None, None, None
+                x.reason = f"'{prev.text}, {f.text}': a decimal split by a space, or two figures? (not used in checks)"
     return figures
+
+
+#: between the two halves of a decimal split by a stray space: "37, 38 tỷ"
+_SPLIT_DECIMAL = re.compile(r", ")
 
 
 def _ones_in_lists(text: str, spans: list, free) -> list:

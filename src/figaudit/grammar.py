@@ -319,11 +319,21 @@ DAY_MONTH_HYPHEN = pattern(
     rejects=["giai đoạn 2021-2025", "Ngày 22-1-2024"],
     flags=re.IGNORECASE,
 )
+#: ``Trong hai ngày 14 và 15/2``, ``các ngày 3, 4 và 5/9``, ``ngày 24 - 25/11``: the days before a day/month (or a
+#: full date) after ``ngày`` share its month — dates, not counts.
+DAY_BEFORE_DATE = pattern(
+    "day_before_date",
+    r"(?<![\w])ngày\s+((?:(?:0?[1-9]|[12]\d|3[01])\s*(?:,|và|-|–|đến)\s*){1,4})(?=(?:0?[1-9]|[12]\d|3[01])\s?[/.-]\s?(?:0?[1-9]|1[0-2])(?![\d]))",
+    matches=["Trong hai ngày 14 và 15/2, các", "các ngày 3, 4 và 5/9", "ngày 24 - 25/11/2024"],
+    rejects=["ngày 14 tháng 5", "kết nạp 14 và 15/20 đảng viên", "ngày 15/2"],
+    flags=re.IGNORECASE,
+)
 DAY_MONTH_CUE = pattern(
     "day_month_cue",
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng sáng|mùng|mồng|từ|đến|tới|trước|sau|vào|lúc|hạn|dịp|nay)\s*$"
-    r"|(?:\d{1,2}/\d{1,2})\s*(?:-|–|và|,|đến|tới)\s*(?:ngày\s+)?$",
-    matches=["Sáng ", "tổ chức từ ngày ", "từ 01/01 đến ", "(12/3 và "],
+    r"|(?:\d{1,2}/\d{1,2})\s*(?:-|–|và|,|đến|tới)\s*(?:ngày\s+)?$"
+    r"|ngày\s+(?:\d{1,2}\s*(?:,|và|-|–|đến)\s*){1,4}$",  # "các ngày 3, 4 và 5/9 tỉnh tổ chức": the last of the days
+    matches=["Sáng ", "tổ chức từ ngày ", "từ 01/01 đến ", "(12/3 và ", "Trong các ngày 3, 4 và "],
     rejects=["kết nạp được "],
     flags=re.IGNORECASE,
 )

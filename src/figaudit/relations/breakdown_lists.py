@@ -111,6 +111,10 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         block = index.blocks[fr.quote_block]
         rel = breakdown(fr.whole, [("", p) for p in parts], f"{fr.kind}_sum" + (f"_{fr.of}" if fr.of else ""), block,
                         quote(block.text, *fr.span), listed=True)
+        if rel and fr.kind == "trong_do" and not fits(fr.whole, rel.computed_lo, rel.computed_hi) \
+                and _numberless_first_item(index, parts[0]):
+            continue  # "191 cuộc kiểm toán trong đó Báo cáo quyết toán ngân sách năm 2013 … và 2 cuộc …, còn lại 188
+            # cuộc": the first item is one named without a figure, so the figures are not all of the whole
         if rel and any("/" in p.text for p in parts) and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
             continue  # "trong đó năm trước chuyển sang 3/866 việc, thụ lý mới 9.043 việc" (of 12.909): a ratio read as
             # its numerator is no certain part when the sum misses — "3/866" may be 3.866 mistyped
@@ -144,6 +148,23 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             done.add(fr.whole.id + fr.of)
             out.append(rel)
     return out
+
+
+#: "trong đó <an item named without a figure> và <the first part>": the words between the cue and the first part
+_NUMBERLESS_ITEM = re.compile(r"\btrong\s+(?:số\s+)?đó\b\s*,?\s*(?:có\s+)?(?P<item>[^\W\d_][^;:()]{6,160}?)\s*(?:,|\bvà)\s*$",
+                              re.IGNORECASE)
+
+
+def _numberless_first_item(index: Index, first: Figure) -> bool:
+    """An item before the first part of a ``trong đó`` list that has no count of the list's kind: ``trong đó Báo cáo
+    quyết toán năm 2013 … và 2 cuộc …`` (dates and years between are no count)."""
+    text = index.blocks[first.block].text
+    s0 = max(sentence_of(text, first.start)[0], first.start - 200)
+    m = _NUMBERLESS_ITEM.search(text[s0:first.start])
+    if m is None:
+        return False
+    a, b = s0 + m.start("item"), s0 + m.end("item")
+    return not [f for f in index.within(first.block, a, b) if f.kind in TOTAL_KINDS]
 
 
 #: one more item of a list given only by its share: ", số hoãn và tạm đình chỉ chiếm 0,83%"
