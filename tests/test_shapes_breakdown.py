@@ -632,3 +632,16 @@ def test_a_split_decimal_after_a_hedge_is_not_read(tmp_path):
                               "hơn 6,12 tỷ đồng; kiến nghị khác hơn 19,31 tỷ đồng.")
     assert alarms(d).empty
     assert [(f.text, f.value) for f in c.figures if f.kind == "unparsed"] == [("25", None), ("47 tỷ", None)]
+
+
+def test_a_body_of_two_tiers_is_the_sum_of_its_tiers(tmp_path):
+    """``Tòa án nhân dân 2 cấp thụ lý 12.400 vụ án, giải quyết 10.300 vụ`` then (past a sentence of changes, into the
+    next paragraph) ``Trong đó, TAND tỉnh thụ lý 1.400 …, giải quyết 1.100 …; TAND cấp huyện thụ lý 11.000 …, giải quyết
+    9.100 …``: "2 cấp" says the two tiers are all, so each count is matched by the words before it and summed."""
+    _, d = audit(tmp_path, "Trong năm, Tòa án nhân dân 2 cấp thụ lý 12.400 vụ án các loại, giải quyết 10.300 vụ, đạt tỷ lệ "
+                           "83,1%. So cùng kỳ, số vụ án thụ lý tăng 900 vụ.\n\nTrong đó, TAND tỉnh thụ lý 1.400 vụ án các "
+                           "loại, giải quyết 1.100 vụ, đạt tỷ lệ 78,6%; TAND cấp huyện thụ lý 11.000 vụ án các loại, giải "
+                           "quyết 9.100 vụ, đạt tỷ lệ 82,7%.\n\nViện kiểm sát hai cấp thụ lý 900 vụ. Trong đó, có 300 vụ "
+                           "ma túy; 500 vụ trộm cắp.")
+    t = rows(d, "text_breakdown", variant="two_tiers").sort_values("stated")
+    assert triples(t) == [(10300, 10200, "fail"), (12400, 12400, "pass")]

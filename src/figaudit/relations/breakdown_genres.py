@@ -721,3 +721,82 @@ def exam_attendance(doc: Document, index: Index, found: list[Relation]) -> list[
             if rel is not None and len(rel.figures) == 3:
                 out.append(rel if rel.computed == rel.stated else soften(rel, "inferred_exam_attendance"))
     return out
+
+
+#: a body of two tiers that are all of it: "Tòa án nhân dân 2 cấp", "Viện kiểm sát hai cấp", "cơ quan THADS 2 cấp"
+_TWO_TIERS = re.compile(r"\b(?:2|hai)\s+cấp\b", re.IGNORECASE)
+#: the opening words of a clause about the upper tier ("TAND tỉnh", "cấp tỉnh", "Cục THADS tỉnh") or the lower one
+#: ("TAND cấp huyện", "các Chi cục", "khu vực"); each clause names one tier only
+_UPPER_TIER = re.compile(r"\b(?:cấp\s+)?tỉnh\b", re.IGNORECASE)
+_LOWER_TIER = re.compile(r"\b(?:cấp\s+)?(?:huyện|khu vực)\b|\bchi cục\b", re.IGNORECASE)
+#: a sentence of changes against another period: "So cùng kỳ, số vụ án thụ lý tăng 4.118 vụ, …"
+_COMPARED = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm \d{4})", re.IGNORECASE)
+#: words that say nothing of what a figure counts ("giải quyết được 9.200", "thụ lý là 1.400")
+_FILLER = {"được", "là", "đạt", "hơn", "trên", "gần", "khoảng", "có", "với", "tổng", "số"}
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _verb(text: str, index: Index, block_id: str, f: Figure, floor: int) -> str:
+    """The two words that name what a figure counts, right before it: ``thụ lý`` in ``TAND tỉnh thụ lý 1.400``."""
+    seg = words_before(text, index, block_id, f, floor=floor)
+    seg = re.split(r"[,;:()]", seg)[-1]
+    words = [w.lower() for w in _WORDS.findall(seg)]
+    while words and words[-1] in _FILLER:
+        words.pop()
+    return " ".join(words[-2:]) if len(words) >= 2 else ""
+
+
+def two_tiers(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Tòa án nhân dân 2 cấp thụ lý 12.400 vụ án, giải quyết 10.300 vụ`` and, opening the next sentence or paragraph,
+    ``Trong đó, TAND tỉnh thụ lý 1.400 vụ án, giải quyết 1.100 vụ; TAND cấp huyện thụ lý 11.000 vụ án, giải quyết
+    9.200 vụ``: the two tiers are all of the body, so each count of the whole is the sum of the count named by the
+    same words in the two clauses (one figure in each, or no relation)."""
+    out = []
+    summed = {r.figures[0] for r in found if r.check == CHECK}
+    blocks = doc.blocks
+    for k, b in enumerate(blocks):
+        text = b.text
+        if not _TWO_TIERS.search(text):
+            continue
+        for s0, s1 in sentences(text):
+            m = _TWO_TIERS.search(text, s0, s1)
+            if m is None:
+                continue
+            wholes = [f for f in index.within(b.id, m.end(), s1, TOTAL_KINDS, limit=8)
+                      if f.value is not None and index.is_stock(f) and f.id not in summed]
+            if not wholes:
+                continue
+            tb, nxt = b, next_sentence(text, s1)
+            if nxt is not None and _COMPARED.match(text, nxt[0]):
+                nxt = next_sentence(text, nxt[1])  # (one sentence of changes against last year may stand between)
+            if nxt is None and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph":
+                tb = blocks[k + 1]
+                nxt = sentences(tb.text)[0] if sentences(tb.text) else None
+            if nxt is None or not SUBSET_START.match(tb.text[nxt[0]:nxt[1]]):
+                continue
+            tiers = clauses_in(tb.text, *nxt)
+            if len(tiers) != 2:
+                continue
+            (a0, a1), (c0, c1) = tiers
+            up, low = tb.text[a0:min(a1, a0 + 60)], tb.text[c0:min(c1, c0 + 60)]
+            if not (_UPPER_TIER.search(up) and not _LOWER_TIER.search(up) and _LOWER_TIER.search(low)
+                    and not _UPPER_TIER.search(low)):
+                continue
+            for w in wholes:
+                verb = _verb(text, index, b.id, w, m.end())
+                if not verb:
+                    continue
+                parts = []
+                for x0, x1 in tiers:
+                    same = [f for f in index.within(tb.id, x0, x1, TOTAL_KINDS, limit=12)
+                            if f.value is not None and same_kind(f.unit, w.unit) and _verb(tb.text, index, tb.id, f, x0) == verb]
+                    if len(same) != 1:
+                        break
+                    parts.append(same[0])
+                if len(parts) != 2:
+                    continue
+                rel = breakdown(w, [("cấp tỉnh", parts[0]), ("cấp huyện", parts[1])], "two_tiers", tb,
+                                quote(tb.text, *nxt), listed=True)
+                if rel:
+                    out.append(rel)
+    return out
