@@ -645,3 +645,12 @@ def test_a_body_of_two_tiers_is_the_sum_of_its_tiers(tmp_path):
                            "ma túy; 500 vụ trộm cắp.")
     t = rows(d, "text_breakdown", variant="two_tiers").sort_values("stated")
     assert triples(t) == [(10300, 10200, "fail"), (12400, 12400, "pass")]
+
+
+def test_a_bracket_of_funnel_stages_is_no_breakdown(tmp_path):
+    """``kiểm tra 40 đảng viên (có vi phạm 40 đồng chí, phải thi hành kỷ luật 12 đồng chí)``: found at fault, then
+    disciplined — each stage a subset of the one before, never parts to add (a bracket of forms still is)."""
+    _, d = audit(tmp_path, "Ủy ban kiểm tra các cấp kiểm tra 40 đảng viên (có vi phạm 40 đồng chí, phải thi hành kỷ luật 12 "
+                           "đồng chí). Kiểm tra 30 đảng viên (có vi phạm 20 đồng chí, phải thi hành kỷ luật 9 đồng chí). Thi "
+                           "hành kỷ luật 20 đảng viên (khiển trách 12, cảnh cáo 6, cách chức 3).")
+    assert triples(rows(d, "text_breakdown")) == [(20, 21, "fail")]

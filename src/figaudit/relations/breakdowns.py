@@ -45,11 +45,25 @@ def _other_class(a: str | None, b: str | None) -> bool:
     return bool(cls(a) and cls(b) and cls(a) != cls(b))
 
 
+#: the stages of an inspection's funnel, in order: found at fault, then disciplined (or handled, prosecuted)
+_STAGE_FAULT = re.compile(r"\b(?:có\s+)?(?:vi phạm|khuyết điểm|sai phạm)\b", re.IGNORECASE)
+_STAGE_ACTION = re.compile(r"\b(?:kỷ luật|xử lý|khởi tố|truy tố|xử phạt)\b", re.IGNORECASE)
+
+
+def _funnel(parts: list[tuple[str, Figure]]) -> bool:
+    """A label of fault (``có vi phạm``) followed by a label of action on it (``phải thi hành kỷ luật``)."""
+    fault = [k for k, (lab, _) in enumerate(parts) if _STAGE_FAULT.search(lab) and not _STAGE_ACTION.search(lab)]
+    return bool(fault) and any(_STAGE_ACTION.search(lab) for lab, _ in parts[fault[0] + 1:])
+
+
 def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool,
               nouns: tuple[str, ...] = ()) -> Relation | None:
     head = unit_head(total.unit)
     if head and all(not f.unit and lab.lower().startswith(head + " ") for lab, f in parts):
         return None  # "3 lớp (lớp A 40, lớp B 45, lớp C 50)": a figure of each item, not parts of the 3
+    if _funnel(parts):
+        return None  # "kiểm tra 40 đảng viên (có vi phạm 40 đồng chí, phải thi hành kỷ luật 12 đồng chí)": stages, each
+        # a subset of the one before, not parts side by side
     pair = len(parts) == 2 and complementary_pair([f"{lab} {f.unit}".lower() for lab, f in parts])
     # "40 gương điển hình (22 tập thể, 18 cá nhân)": two halves named by their nouns are parts whatever their unit
     # a gồm-list whose items count the total's own unit has no items in another one: "717 vụ, bao gồm 492 vụ … và 225
