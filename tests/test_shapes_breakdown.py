@@ -654,3 +654,14 @@ def test_a_bracket_of_funnel_stages_is_no_breakdown(tmp_path):
                            "đồng chí). Kiểm tra 30 đảng viên (có vi phạm 20 đồng chí, phải thi hành kỷ luật 9 đồng chí). Thi "
                            "hành kỷ luật 20 đảng viên (khiển trách 12, cảnh cáo 6, cách chức 3).")
     assert triples(rows(d, "text_breakdown")) == [(20, 21, "fail")]
+
+
+def test_violations_handled_on_a_proposal(tmp_path):
+    """``phát hiện vi phạm về kinh tế 5.300,4 tỷ đồng và 400,5 hecta đất. … kiến nghị thu hồi … 300,1 tỷ đồng và 100,2
+    hecta đất, và đề nghị các cơ quan có thẩm quyền xem xét xử lý 5.000,3 tỷ đồng và 310,3 hecta đất``: "đề nghị … xử
+    lý" is the rest of what was found, as "kiến nghị xử lý khác" is (the genre's identity: a mismatch warns)."""
+    _, d = audit(tmp_path, "Theo đó, cơ quan thanh tra đã phát hiện vi phạm về kinh tế 5.300,4 tỷ đồng và 400,5 hecta đất. Từ "
+                           "kết quả đó, cơ quan thanh tra đã kiến nghị thu hồi về ngân sách Nhà nước 300,1 tỷ đồng và 100,2 "
+                           "hecta đất, và đề nghị các cơ quan có thẩm quyền xem xét xử lý 5.000,3 tỷ đồng và 310,3 hecta đất.")
+    t = rows(d, "text_breakdown", variant="violations").sort_values("stated")
+    assert list(t["status"]) == ["warn", "pass"] and list(t["stated"].astype(float)) == [400.5, 5300400000000.0]

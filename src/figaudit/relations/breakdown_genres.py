@@ -110,9 +110,10 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
 _FOUND = re.compile(r"\b(?:vi phạm|sai phạm)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
 #: (the land's lead is the money's: "thu hồi 240 tỷ đồng, 572 ha đất")
 #: recommendations only ("đã thu hồi 1,9 tỷ" is what was collected since, not what was recommended)
-_RECOVER = re.compile(r"\bkiến nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
-_OTHER = re.compile(r"(?:\bkiến nghị\s+(?:xử lý\s+)?khác\b|\bkiến nghị\b[^;.\d]{0,50}?\bxử lý\b)(?:[^;.]|\.(?=\d)){0,45}$",
-                    re.IGNORECASE)  # ("kiến nghị khác về kinh tế số tiền …", "kiến nghị xử lý khác …")
+_RECOVER = re.compile(r"\b(?:kiến|đề) nghị\s+thu hồi\b(?:[^;.]|\.(?=\d)){0,45}$", re.IGNORECASE)
+_OTHER = re.compile(r"(?:\b(?:kiến|đề) nghị\s+(?:xử lý\s+)?khác\b|\b(?:kiến|đề) nghị\b[^;.\d]{0,50}?\bxử lý\b)(?:[^;.]|\.(?=\d)){0,45}$",
+                    re.IGNORECASE)  # ("kiến nghị khác về kinh tế số tiền …", "kiến nghị xử lý khác …", "đề nghị các cơ
+# quan có thẩm quyền xem xét xử lý …")
 
 
 def violations(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
