@@ -665,3 +665,34 @@ def test_violations_handled_on_a_proposal(tmp_path):
                            "hecta đất, và đề nghị các cơ quan có thẩm quyền xem xét xử lý 5.000,3 tỷ đồng và 310,3 hecta đất.")
     t = rows(d, "text_breakdown", variant="violations").sort_values("stated")
     assert list(t["status"]) == ["warn", "pass"] and list(t["stated"].astype(float)) == [400.5, 5300400000000.0]
+
+
+def test_the_changes_of_the_modes_add_up_to_the_whole_change(tmp_path):
+    """A traffic report: the whole (``900 vụ, … 500 người, … 600 người``; ``So với cùng kỳ … giảm 300 vụ, giảm 60 người
+    chết, giảm 300 người bị thương`` in the next paragraph) and each mode with its own changes (``số người chết không
+    thay đổi`` is zero, the sea's ``không xảy ra tai nạn, giảm 1 vụ``): once the modes' counts make the whole, their
+    changes make the whole's change (a deaths figure off by one warns)."""
+    _, d = audit(tmp_path, "Toàn quốc xảy ra 900 vụ tai nạn giao thông, làm chết 500 người và làm bị thương 600 người.\n\nSo "
+                           "với cùng kỳ năm trước giảm 300 vụ (25%), giảm 61 người chết (10,7%), giảm 300 người bị thương "
+                           "(33,3%). Trong đó, đường bộ xảy ra 890 vụ, làm chết 493 người, bị thương 599 người. So với cùng "
+                           "kỳ năm trước giảm 299 vụ, giảm 55 người chết, giảm 300 người bị thương.\n\nĐường sắt xảy ra 7 "
+                           "vụ, làm chết 5 người, bị thương 1 người. So với cùng kỳ năm trước tăng 2 vụ (40%), số người chết "
+                           "không thay đổi (5/5), số người bị thương không thay đổi (1/1).\n\nĐường thủy xảy ra 3 vụ, làm chết "
+                           "2 người, không có người bị thương, giảm 2 vụ (40%), giảm 1 người chết (33,33%) và số người bị "
+                           "thương không thay đổi so với cùng kỳ.\n\nTuyến hàng hải trong tháng không xảy ra tai nạn, giảm 1 "
+                           "vụ (100%), giảm 4 người chết (100%), số người bị thương không thay đổi so với cùng kỳ năm trước.")
+    t = rows(d, "text_breakdown", variant="mode_changes").sort_values("stated")
+    assert list(zip(t["stated"].astype(float), t["computed"].astype(float), t["status"])) == [
+        (-300.0, -300.0, "pass"), (-300.0, -300.0, "pass"), (-61.0, -60.0, "warn")]
+
+
+def test_a_hedged_round_figure_as_its_writer_rounds_it(tmp_path):
+    """``phát hiện vi phạm trên 9.000 tỷ đồng, … kiến nghị thu hồi 5.210 tỷ đồng … đề nghị … xem xét xử lý 3.830 tỷ
+    đồng``: 9.040 is "trên 9.000" written to the thousands (within a tenth of it); 9.950 is not."""
+    right, wrong = audits(tmp_path, [
+        "Toàn ngành thanh tra đã phát hiện vi phạm trên 9.000 tỷ đồng, kiến nghị thu hồi 5.210 tỷ đồng. Đồng thời đề nghị "
+        "cấp có thẩm quyền xem xét xử lý 3.830 tỷ đồng.",
+        "Toàn ngành thanh tra đã phát hiện vi phạm trên 9.000 tỷ đồng, kiến nghị thu hồi 5.210 tỷ đồng. Đồng thời đề nghị "
+        "cấp có thẩm quyền xem xét xử lý 4.740 tỷ đồng."])
+    assert list(rows(right, "text_breakdown", variant="violations")["status"]) == ["pass"]
+    assert list(rows(wrong, "text_breakdown", variant="violations")["status"]) == ["warn"]

@@ -464,3 +464,13 @@ def test_days_before_a_day_and_month_are_dates(tmp_path):
                            "tổ chức giao quân. Trong các ngày 3, 4 và 5/9 tỉnh tổ chức 12 hội nghị.")
     assert alarms(d).empty
     assert [f.text for f in c.figures if f.kind == "date"] == ["14", "15/2", "3", "4", "5/9"]
+
+
+def test_the_degree_of_a_loss_is_no_share(tmp_path):
+    """``có 4 ha lạc … bị ngâm nước ước thiệt hại 50%``, ``12 ha rau thiệt hại trên 70%``: how badly each hectare was
+    hit (the classes of a disaster report), not 4 of the 30 ha of rice before it."""
+    _, d = audit(tmp_path, "Về nông nghiệp, có 30 ha lúa bị gãy đổ (xã A 20 ha, xã B 10 ha); có 4 ha lạc tại xã B bị ngâm nước "
+                           "ước thiệt hại 50%; 12 ha rau thiệt hại trên 70%.")
+    assert alarms(d).empty
+    p = rows(d, "percent")
+    assert sorted(zip(p["stated"].astype(float), p["status"])) == [(50.0, "unverifiable"), (70.0, "unverifiable")]

@@ -18,7 +18,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
-    sentences, writer_span,
+    sentences, unit_head, writer_span,
 )
 from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, sum_text, within_whole, words_before
 
@@ -62,6 +62,7 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
         if "cases" not in totals or totals["cases"] is None or totals["cases"].id in done:
             continue
         modes: dict[str, dict] = {}
+        where: dict[str, tuple] = {}  # each mode's first clause: (block, start), where its changes are read from
         # a window of sentences (the cost stays linear), each read clause by clause: "Trong đó, đường bộ xảy ra 94
         # vụ, …; đường thủy nội địa xảy ra 2 vụ, …; không xảy ra tai nạn đường sắt"
         clauses = [(b2, c0, c1) for b2, t0, t1 in sents[k + 1:k + 13] for c0, c1 in clauses_in(b2.text, t0, t1)]
@@ -77,8 +78,10 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
             if none or "cases" in got and got["cases"] is None:  # "hàng hải không xảy ra tai nạn": no deaths, no injuries
                 got = {"cases": None, "dead": None, "injured": None}
             modes[mode] = got
+            where[mode] = (b2, t0)
         if len(modes) < 2:
             continue
+        changes = _mode_changes(index, b, totals, s1, where)
         complete = {"đường bộ", "đường sắt", "đường thủy", "hàng hải"} <= set(modes)
         for name, total in totals.items():
             if total is None or total.id in done:
@@ -103,7 +106,78 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 figures=[total.id] + [v.id for v in parts], variant="modes", note="parts_by_sum" if summed == total.value else "",
                 parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()])
             out.append(soften(rel, "inferred_traffic_modes") if summed != total.value else rel)
+            if summed == total.value and changes is not None:
+                out += _changes_by_mode(name, changes, b, quote(text, s0, s1))
     return out
+
+
+#: a count the text says did not change: "số người chết không thay đổi", "số vụ không thay đổi"
+_UNCHANGED = {"cases": re.compile(r"\bsố vụ(?:\s+tai nạn)?\s+không thay đổi", re.IGNORECASE),
+              "dead": re.compile(r"\bsố người chết\s+không thay đổi", re.IGNORECASE),
+              "injured": re.compile(r"\bsố người bị thương\s+không thay đổi", re.IGNORECASE)}
+
+
+def _metric_of_change(f: Figure) -> str:
+    u = (f.unit or "").lower()
+    return "dead" if "chết" in u else "injured" if "bị thương" in u else "cases" if unit_head(u) == "vụ" else ""
+
+
+def _changes_in(text: str, index: Index, block_id: str, a: int, z: int) -> dict[str, tuple[Decimal, Figure | None]]:
+    """The signed change of each count stated in text[a:z]: the first change figure of its metric (``giảm 61 người
+    chết``, ``tăng 2 vụ``), or zero where the text says it did not change."""
+    got: dict[str, tuple[Decimal, Figure | None]] = {}
+    for c in index.within(block_id, a, z, TOTAL_KINDS, limit=16):
+        name = _metric_of_change(c)
+        if not name or name in got or index.role(c) != "change" or c.value is None:
+            continue
+        lead = text[max(a, c.start - 25):c.start]
+        sign = 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
+        if sign:
+            got[name] = (Decimal(sign) * c.value, c)
+    for name, cue in _UNCHANGED.items():
+        if name not in got and cue.search(text, a, z):
+            got[name] = (Decimal(0), None)
+    return got
+
+
+def _mode_changes(index: Index, b, totals: dict, s1: int, where: dict) -> tuple | None:
+    """The whole's changes (after its sentence, up to its first mode) and each mode's (from its first clause to the
+    next mode's, or its paragraph's end): ``So với cùng kỳ giảm 357 vụ, … Trong đó, đường bộ xảy ra 953 vụ, … . So với
+    cùng kỳ năm trước giảm 356 vụ, …``."""
+    first = next(iter(where.values()))
+    cases = totals.get("cases")
+    if cases is None:
+        return None
+    whole = _changes_in(b.text, index, b.id, cases.end, first[1] if first[0] is b else len(b.text))
+    if first[0] is not b:  # "…, làm bị thương 599 người." / "So với cùng kỳ giảm 357 vụ, … Trong đó, đường bộ …"
+        whole = {**_changes_in(first[0].text, index, first[0].id, 0, first[1]), **whole}
+    order = list(where.items())  # (in the text's order: the modes were found reading forward)
+    per_mode = {}
+    for k, (mode, (b2, t0)) in enumerate(order):
+        nxt = order[k + 1][1] if k + 1 < len(order) else None
+        z = nxt[1] if nxt is not None and nxt[0] is b2 else len(b2.text)
+        per_mode[mode] = _changes_in(b2.text, index, b2.id, t0, z)
+    return whole, per_mode
+
+
+def _changes_by_mode(name: str, changes: tuple, b, q: str) -> list[Relation]:
+    """The modes' changes of one count add up to the whole's (``−356 + 2 − 2 − 1 = −357``), when every mode states
+    its own.  Read from where the changes stand: a sum that differs warns."""
+    whole, per_mode = changes
+    if name not in whole or whole[name][1] is None or any(name not in mc for mc in per_mode.values()):
+        return []
+    head, hfig = whole[name]
+    vals = [(mode, mc[name]) for mode, mc in per_mode.items()]
+    summed = sum((v for _, (v, _) in vals), Decimal(0))
+    signed = lambda v: f"+{fmt_vi(v)}" if v >= 0 else f"−{fmt_vi(-v)}"  # noqa: E731
+    rel = Relation(
+        id=f"{CHECK}:{hfig.id}:mode_changes", check=CHECK, checkable=True, stated=head, computed=summed,
+        stated_lo=head, stated_hi=head, computed_lo=summed, computed_hi=summed, unit=hfig.unit, line=hfig.line,
+        footnote=b.footnote, block=b.id, quote=q, footnote_text=b.text if b.kind == "footnote" else "",
+        expression=" ".join(signed(v) for _, (v, _) in vals) + f" = {signed(summed)}",
+        figures=[hfig.id] + [f.id for _, (_, f) in vals if f is not None], variant="mode_changes",
+        parts=[(mode, v) for mode, (v, _) in vals])
+    return [rel if summed == head else soften(rel, "inferred_changes_sum")]
 
 
 #: an inspection's findings, and what was recommended for them (the standard wording of inspection reports)

@@ -406,6 +406,11 @@ def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
     """A figure as its writer means it: rounding, and one unit of its last digit past a hedge (``hơn 2,74 tỷ`` is
     2,74x tỷ, ``trên 418 tỷ`` is 418,x tỷ, ``gần 6,1`` is 6,0x)."""
     unit = Decimal(1).scaleb(-f.decimals) * f.scale
+    written = f.value / f.scale if f.scale else f.value
+    if f.qualifier in ("hơn", "trên", "gần") and f.decimals == 0 and written == written.to_integral_value() and written:
+        # "trên 12.000 tỷ đồng" past a round figure: the writer rounded to thousands, 12.035 is "trên 12.000" — but
+        # never past a tenth of it ("trên 2.000 tỷ" is not 2.712)
+        unit = max(unit, min(unit * Decimal(10) ** trailing_zeros(int(written), 6), f.value / 10))
     if f.qualifier in ("hơn", "trên"):
         return f.value, f.value + unit
     if f.qualifier == "gần":
@@ -492,6 +497,9 @@ ROLES = {
     "each": "one of a product (2 huyện mỗi huyện 60 căn): the count of members or each one's value, no part of a sum",
 }
 _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
+#: the degree of a loss in a disaster report: "ước thiệt hại 50%", "thiệt hại trên 70%", "giảm năng suất 30-70%"
+_DAMAGE_DEGREE = re.compile(r"\b(?:thiệt hại|hư hại|giảm năng suất|năng suất giảm)\s+(?:(?:từ|trên|dưới|khoảng|ước|"
+                            r"khoảng từ)\s+)?$", re.IGNORECASE)
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
 _SO_VOI_AFTER = re.compile(r"^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)"
                            r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ"
@@ -581,6 +589,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             and not re.match(rf"[\d.,]+\s*{re.escape(f.unit)}(?!\w)", after[m.end() - 1:], re.IGNORECASE):
         return "band"  # "tàu cá trên 90 CV có 410 chiếc": the threshold of a class, counted in another unit
     if f.kind == "percent":
+        if _DAMAGE_DEGREE.search(before):
+            return "quantifier"  # "4 ha lạc … ước thiệt hại 50%", "lúa thiệt hại trên 70%": how badly each hectare was
+            # hit, no share of a whole
         if _LEVEL_BAND.search(before) and not g.PLAN_AFTER.match(after) and not _SHARE_AFTER.match(after) \
                 and not _QUANTIFIER_AFTER.match(after):
             return "quantifier"  # "22 bộ, cơ quan đạt dưới 30%": each one's rate is below 30 %, not 22 of a whole
