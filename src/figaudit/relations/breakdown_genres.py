@@ -130,8 +130,7 @@ def _changes_in(text: str, index: Index, block_id: str, a: int, z: int) -> dict[
         name = _metric_of_change(c)
         if not name or name in got or index.role(c) != "change" or c.value is None:
             continue
-        lead = text[max(a, c.start - 25):c.start]
-        sign = 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
+        sign = _sign_before(text, c, a)
         if sign:
             got[name] = (Decimal(sign) * c.value, c)
     for name, cue in _UNCHANGED.items():
@@ -636,6 +635,12 @@ _RISE = g.RISE_BEFORE
 _FALL = g.FALL_BEFORE
 
 
+def _sign_before(text: str, c: Figure, floor: int) -> int:
+    """+1 for a rise (``tăng``), −1 for a fall (``giảm``) written just before a change figure, 0 for neither."""
+    lead = text[max(floor, c.start - 25):c.start]
+    return 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
+
+
 def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Decimal, Figure, str] | None:
     """The signed change stated right after a figure (before the next stock of its sentence), with its comparison."""
     s0, s1 = sentence_of(text, f.start)
@@ -644,8 +649,7 @@ def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Dec
             return None  # the next figure of the period comes first: no change of this one
         if index.role(c) != "change" or c.value is None or (c.unit and not same_unit(c.unit, f.unit)):
             continue
-        lead = text[max(s0, c.start - 25):c.start]
-        sign = 1 if _RISE.search(lead) else -1 if _FALL.search(lead) else 0
+        sign = _sign_before(text, c, s0)
         if not sign:
             return None
         m = _CHANGE_REF.search(text, max(s0, f.end), min(s1, c.end + 60))
