@@ -696,3 +696,13 @@ def test_a_hedged_round_figure_as_its_writer_rounds_it(tmp_path):
         "cấp có thẩm quyền xem xét xử lý 4.740 tỷ đồng."])
     assert list(rows(right, "text_breakdown", variant="violations")["status"]) == ["pass"]
     assert list(rows(wrong, "text_breakdown", variant="violations")["status"]) == ["warn"]
+
+
+def test_volumes_in_m3_written_with_a_plain_digit(tmp_path):
+    """``tịch thu 3.600 m3 gỗ (2.200 m3 gỗ tròn; 1.400m3 gỗ xẻ)``: "m3" (and "m2", "km2") written with a plain digit is
+    the unit, not "m" and a stray 3; the bracket's volumes make the whole."""
+    c, d = audit(tmp_path, "Lực lượng kiểm lâm đã tịch thu 3.600 m3 gỗ (2.200 m3 gỗ tròn; 1.400m3 gỗ xẻ). Xây dựng 12.000 m2 "
+                           "nhà ở.")
+    assert [(f.text, f.unit, f.kind) for f in c.figures if f.value is not None and f.kind != "year"] == [
+        ("3.600", "m3", "amount"), ("2.200", "m3", "amount"), ("1.400", "m3", "amount"), ("12.000", "m2", "amount")]
+    assert triples(rows(d, "text_breakdown", variant="paren")) == [(3600, 3600, "pass")]

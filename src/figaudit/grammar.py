@@ -589,6 +589,7 @@ UNITS = sorted(
         "huyện ủy", "thị ủy", "thành ủy", "đảng ủy", "ban", "sở", "ngành", "lao động", "việc làm",
         "đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "USD", "triệu USD", "tỷ USD",
         "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "con", "cây",
+        "m3", "m2", "km2",  # (written with a plain digit: "2.529 m3 gỗ tròn", "1.400m3")
         "giường bệnh", "bác sĩ", "ca", "liều", "phòng", "nhà", "căn nhà", "căn hộ", "suất quà", "suất", "phần quà",
         "tiêu chí", "chỉ tiêu", "nhiệm vụ", "phong",
         "bị cáo", "bị can", "đối tượng", "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đảng ủy viên",
@@ -602,7 +603,7 @@ UNITS = sorted(
 #: Money and physical measures make a figure an "amount"; the rest are counts.
 AMOUNT_UNITS = {
     "đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "USD", "triệu USD", "tỷ USD",
-    "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh",
+    "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "m3", "m2", "km2",
 }
 
 UNIT_AFTER = pattern(

@@ -181,7 +181,8 @@ def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str,
     if near:
         parts = [f for f in parts if f.kind == total.kind]
     taken = {f.id for f in parts}  # (by id: a list's membership compares whole figures, pair by pair)
-    others = [f for f in figs if f.kind not in ("date", "year", "label", "reference") and f.id not in taken]
+    # (a code is no quantity: the "3" of "1.400m3" is read as digits glued to a word)
+    others = [f for f in figs if f.kind not in ("date", "year", "label", "reference", "code") and f.id not in taken]
     if len(parts) < 2 or (others and not near) or any(f.kind == total.kind for f in others) \
             or any(not same_unit(f.unit, total.unit) or f.qualifier for f in parts):
         return None
