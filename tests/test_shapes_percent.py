@@ -458,12 +458,12 @@ def test_a_change_with_cung_ky_without_so(tmp_path):
 
 
 def test_days_before_a_day_and_month_are_dates(tmp_path):
-    """``Trong hai ngày 14 và 15/2, các địa phương gồm A, B, C …``: 14 is a day, not the count of the list after it;
+    """``Trong hai ngày 20 và 21/3, các huyện gồm A, B, C …``: 20 is a day, not the count of the list after it;
     ``các ngày 3, 4 và 5/9 tỉnh tổ chức``: 5/9 is the last of the days, no ratio."""
-    c, d = audit(tmp_path, "Trong hai ngày 14 và 15/2, các địa phương gồm Hà Nam, Nam Định, Ninh Bình, Thái Bình và Hưng Yên đã "
+    c, d = audit(tmp_path, "Trong hai ngày 20 và 21/3, các huyện gồm Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân và Duy Tiên đã "
                            "tổ chức giao quân. Trong các ngày 3, 4 và 5/9 tỉnh tổ chức 12 hội nghị.")
     assert alarms(d).empty
-    assert [f.text for f in c.figures if f.kind == "date"] == ["14", "15/2", "3", "4", "5/9"]
+    assert [f.text for f in c.figures if f.kind == "date"] == ["20", "21/3", "3", "4", "5/9"]
 
 
 def test_the_degree_of_a_loss_is_no_share(tmp_path):
