@@ -2897,3 +2897,15 @@ def test_a_denominator_after_the_numerators_unit_is_no_count_for_granularity(tmp
     _, d = audit(tmp_path, "Năm 2024 có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn toàn tỉnh lên 38 xã /97 xã, "
                            "tương ứng tỷ lệ 39,18%.")
     assert alarms(d).empty
+
+
+def test_a_list_group_that_counts_its_own_names(tmp_path):
+    """``… tại 6 xã gồm: xã A thuộc huyện X; xã B và xã C thuộc huyện Y; 2 xã D và xã E thuộc huyện Z``: the ``2 xã``
+    opens a group of the list naming exactly two — items, not another counted group ending the list (which counted
+    four and warned a right count)."""
+    text = ("Bệnh xảy ra tại {n} xã gồm: xã Tân An thuộc TP. Hòa Bình; xã Hòa Bình và xã Minh Đức thuộc huyện Yên Thủy; "
+            "xã Phú Lương thuộc huyện Kim Bôi; 2 xã Lạc Long và xã Đông Phong thuộc huyện Lạc Thủy. Đã tiêu hủy 120 con lợn.")
+    _, d = audit(tmp_path, text.format(n=6))
+    assert triples(rows(d, "enumeration", variant="list")) == [(6, 6, "pass")]
+    _, d = audit(tmp_path, text.format(n=7), name="b.txt")
+    assert triples(rows(d, "enumeration", variant="list")) == [(7, 6, "warn")]

@@ -174,7 +174,9 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None  # "1.180 thanh niên nhập ngũ vào các đơn vị: A; B; C": the list names the units, not the recruits
     start, end = m.end(), s1
     # the list ends where another counted group starts: "gồm: A, B, C và 11 cá nhân …", "… D; 9 bị cáo còn lại …"
-    later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS, limit=1) if not index.paren(f)]
+    later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS) if not index.paren(f)]
+    grouped = [f for f in later if _counted_group(text, f, total, s1)]
+    later = [f for f in later if f not in grouped][:1]
     if later and len(list(islice(_NUMBERED.finditer(text, start - 1, min(s1, later[0].end + 200)), 2))) < 2:
         # (numbered items, "1- A: 552 2- B: …", are counted by their numbers)
         cut = _NEXT_GROUP.search(text, start, later[0].start)
@@ -192,7 +194,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         counts = {len(numbers)}
         items = [content]
     else:
-        if index.within(block.id, start, end, TOTAL_KINDS):
+        if [f for f in index.within(block.id, start, end, TOTAL_KINDS) if f not in grouped]:
             return None  # figures in the list: a breakdown, not names
         semi = [text[a:b] for a, b in split_top(text, start, end, ";")]
         fine = []
@@ -229,6 +231,22 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         rel.checkable = True  # "có 3 bị cáo … gồm: Nguyễn Văn A. (SN 1970, …), …, và Phạm Văn D. (SN 1985, …)": named
         # people, each with a bracket of their own, are split with no doubt — one too many warns
     return rel
+
+
+def _counted_group(text: str, f: Figure, total: Figure, s1: int) -> bool:
+    """A group of the list that counts its own names: ``7 xã gồm: xã A; xã B; 2 xã C và xã D thuộc huyện E`` — the
+    ``2 xã`` opens a ``;`` group (same noun as the total) whose names are exactly two; it is items of the list, not
+    another counted group that ends it."""
+    if f.kind != "count" or not f.unit or not total.unit or unit_head(f.unit) != unit_head(total.unit):
+        return False
+    if not re.search(r"[;:]\s*$", text[max(0, f.start - 3):f.start]):
+        return False
+    stop = min(s1, f.end + 300)  # (a group of names is short: the cost stays linear in the sentence)
+    end = text.find(";", f.end, stop)
+    group = _GROUP_TAIL.sub("", text[f.start:end if end >= 0 else stop].rstrip(" .;"))
+    names = _comma_items(group, 0, len(group))
+    return len(names) == f.value and len(names) >= 2 and names_only(
+        [re.sub(r"^\S+\s+", "", names[0], count=1)] + names[1:])
 
 
 #: where a list of names gives way to another counted group: "…, Ban Quản lý dự án và 11 cá nhân", "…; 9 bị cáo"
