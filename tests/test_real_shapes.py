@@ -2909,3 +2909,41 @@ def test_a_list_group_that_counts_its_own_names(tmp_path):
     assert triples(rows(d, "enumeration", variant="list")) == [(6, 6, "pass")]
     _, d = audit(tmp_path, text.format(n=7), name="b.txt")
     assert triples(rows(d, "enumeration", variant="list")) == [(7, 6, "warn")]
+
+
+def test_a_place_on_a_road_is_no_count(tmp_path):
+    """``4 người do sạt lở tại lý trình Km12+300 ÷ Km12+450, QL.3``: a road's chainage and number are codes — not 300
+    and 450 people of the 5."""
+    _, d = audit(tmp_path, "Mưa lũ làm 5 người chết, trong đó có 4 người do sạt lở tại lý trình từ Km12+300 ÷ Km12+450, QL.3 "
+                           "thuộc xã An Bình và 1 người tại xã Đồng Lạc. Sạt lở tại Km 45+200 QL 6 gây ách tắc.")
+    assert alarms(d).empty
+    pw = rows(d, "part_of_whole")
+    assert not (pw["computed"].astype(float) > 5).any()
+
+
+def test_a_bracket_of_places_after_things_found_there_is_no_list(tmp_path):
+    """``14 nhà sập đổ (Yên Bái, Hà Giang)``, ``3 người chết (Mù Cang Chải, Trạm Tấu)``: the bracket says where; a
+    bracket of people's names after a count of people, or of communes after ``xã``, is still the list."""
+    _, d = audit(tmp_path, "Mưa lớn làm 14 nhà sập đổ hoàn toàn (Yên Bái, Hà Giang). Lũ quét làm 3 người chết (Mù Cang Chải, "
+                           "Trạm Tấu).\n\nKhen thưởng 3 học sinh (Nguyễn Văn An, Lê Thị Bình). Có 3 xã về đích (Tân An, Hòa "
+                           "Bình).")
+    e = rows(d, "enumeration")
+    assert triples(e) == [(3, 2, "fail"), (3, 2, "fail")]
+    assert set(e["quote"].str.contains("học sinh|xã về đích")) == {True}
+
+
+def test_a_count_of_its_named_total_is_checked_against_it(tmp_path):
+    """``cấp tiểu học có 620 trường chuẩn quốc gia trong tổng số 900 trường (chiếm tỷ lệ 68,9%)``: the 900 is the
+    level's base, never a part of the province's 1.250; the share is of it (a bare ``150 trong tổng số 260 trường``
+    too), and a share that is not (60,2 %) fails."""
+    text = ("Toàn tỉnh có 1.250 trường đạt chuẩn quốc gia. Trong đó, cấp tiểu học có 620 trường chuẩn quốc gia trong tổng số "
+            "900 trường (chiếm tỷ lệ 68,9%); cấp THCS có 480 trường chuẩn quốc gia trong tổng số 700 trường (chiếm tỷ lệ "
+            "68,57%); cấp THPT có 150 trong tổng số 260 trường (chiếm tỷ lệ {p}%).")
+    _, d = audit(tmp_path, text.format(p="57,69"))
+    assert alarms(d).empty
+    assert triples(rows(d, "text_breakdown")) == [(1250, 1250, "pass")]
+    assert not set(rows(d, "part_of_whole")["computed"].astype(float)) & {900.0, 700.0, 260.0}
+    _, d = audit(tmp_path, text.format(p="60,2"), name="b.txt")
+    pc = rows(d, "percent")
+    assert [(float(r.stated), round(float(r.computed), 2), r.status) for r in pc.itertuples() if r.status != "pass"] \
+        == [(60.2, 57.69, "fail")]

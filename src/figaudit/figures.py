@@ -125,6 +125,8 @@ def extract_block(b: Block) -> list[Figure]:
         add(m, "document_number", value=m.group(1), reason="number-TYPE/ISSUER")
     for m in g.DOC_NUMBER_ADMIN.finditer(text):
         add(m, "document_number", value=m.group(1), reason="number/TYPE-ISSUER")
+    for m in g.ROAD_POSITION.finditer(text):
+        add(m, "code", reason="a place on a road or a road's number (Km12+300, QL.2)")
     for m in g.DATE_WORDS.finditer(text):
         add(m, "date", reason="ngày … tháng … năm …")
     for m in g.DATE_WORDS_NO_YEAR.finditer(text):

@@ -328,6 +328,15 @@ DAY_BEFORE_DATE = pattern(
     rejects=["ngày 14 tháng 5", "kết nạp 14 và 15/20 đảng viên", "ngày 15/2"],
     flags=re.IGNORECASE,
 )
+#: A place on a road, or a road's number: ``lý trình Km240+300``, ``Km 12 + 500``, ``QL.2``, ``QL 1A``, ``ĐT.741``,
+#: ``tỉnh lộ 8``: codes, never counts (``QL.2`` is no 2 of anything).  Group 1 holds the digits of a chainage or of
+#: an abbreviated road; the spelled-out ``quốc lộ 6`` is left to its context (``trên quốc lộ 92 vụ`` is a count).
+ROAD_POSITION = pattern(
+    "road_position",
+    r"(?<![\w])(?:Km\s?(\d{1,4}(?:\s?\+\s?\d{1,4}(?:[.,]\d+)?)?)|(?:QL|ĐT|TL|ĐH|ĐX|QLộ)\s?\.?\s?(\d{1,4}[A-Z]?))(?![\d\w])",
+    matches=["sạt lở tại Km240+300 ÷ Km240+450", "đoạn Km 12 + 500 đến", "dọc QL.2 thuộc xã", "tuyến QL 1A", "đường ĐT.741"],
+    rejects=["dài 12 km đường", "khoảng 300 km", "trên quốc lộ 92 vụ", "QLDA 12"],
+)
 DAY_MONTH_CUE = pattern(
     "day_month_cue",
     r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng sáng|mùng|mồng|từ|đến|tới|trước|sau|vào|lúc|hạn|dịp|nay)\s*$"

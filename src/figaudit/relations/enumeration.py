@@ -53,6 +53,23 @@ _NAME = re.compile(rf"(?:{_LEVEL_WORD}\s*)?[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[
 
 #: units that count events, not things: the names in a bracket after them are where they happened
 _EVENT_HEADS = {"vụ", "vụ việc", "vụ án", "lượt", "cuộc", "trận", "đợt", "lần", "ca", "trường hợp"}
+#: units that count things or people found somewhere: a bracket of bare names after them (``19 nhà sập đổ (Lào Cai,
+#: Nghệ An)``, ``3 người chết (Mù Cang Chải, Trạm Tấu)``) says where they are, unless the names are people's own
+_LOCATED_HEADS = {"người", "nhà", "căn", "ngôi", "hộ", "hộ gia", "ha", "héc", "con", "tấn", "cây", "điểm", "phòng",
+                  "lớp", "km", "m", "mét", "người lao", "lao động", "học sinh", "công dân", "tân binh", "thí sinh",
+                  "người chết", "gia súc", "gia cầm", "tàu", "thuyền", "xe", "cột", "trạm", "cầu", "công trình"}
+#: the family names most Vietnamese people carry: a name of three words or more opening with one is a person's
+_FAMILY_NAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+                 "dương", "lý", "đinh", "đào", "mai", "trịnh", "lương", "tạ", "cao", "lưu", "chu", "kiều", "tô", "thái",
+                 "lâm", "quách", "vương", "triệu", "tăng", "đoàn", "hà", "la", "mạc", "giáp", "lò", "vi", "nông"}
+
+
+def _where_they_are(total: Figure, items: list[str]) -> bool:
+    """A bracket of names after a count of things found somewhere names the places, not each thing counted."""
+    if unit_head(total.unit or "") not in _LOCATED_HEADS or not names_only(items):
+        return False
+    words = [it.strip(" .;,").split() for it in items]
+    return not all(len(w) >= 3 and w[0].lower() in _FAMILY_NAMES for w in words)  # (people named one by one)
 
 
 def names_only(items: list[str]) -> bool:
@@ -366,6 +383,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS and names_only(items):
                         continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may
                         # have several, and one case may cross two
+                    if len(items) != n and _where_they_are(total, items):
+                        continue  # "19 nhà sập đổ (Lào Cai, Nghệ An)": where the houses stood
                     if len(items) > 1 and not (n > 20 and len(items) * 5 < n and not confident):
                         done.add(total.id)
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,

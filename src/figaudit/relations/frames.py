@@ -144,6 +144,15 @@ def _ratio_twin(fr: "Frame", index: Index, originals: list[Figure], whole: Figur
     return replace(fr, whole=denominator(whole), parts=[denominator(p) for p in originals], of="den")
 
 
+#: a figure named as the base of the one before it: "620 trường chuẩn quốc gia trong tổng số 900 trường", "41 tỷ đồng
+#: trên tổng số 52 tỷ đồng phải thu" — the whole of that figure, never a part of a list
+_NAMED_BASE = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*(?:là\s*)?$", re.IGNORECASE)
+
+
+def named_base(text: str, f: Figure) -> bool:
+    return _NAMED_BASE.search(text, max(0, f.start - 22), f.start) is not None
+
+
 def _stocks(index: Index, figs: list[Figure]) -> list[Figure]:
     return [c for c in (as_count(index, f) for f in figs) if c is not None]
 
@@ -711,7 +720,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = cumul.start()  # "tháng 7 đạt 34.000 tấn; trong đó, tôm 20.000 tấn, …, lũy kế 7 tháng đạt 236.624 tấn":
             # the cumulative figure opens another period, no part of the month's
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
-                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f)
+                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f) and not named_base(text, f)
                                 and not ((fp := index.paren(f)) is not None and fp[0] > c1)
                                 and not _with_item(text, index, block.id, c1, f)])
         # (not "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)" nor "90 đảng bộ, với 700 chi bộ": the
@@ -1020,7 +1029,7 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
     if not m or not previous:
         return []
     _, s1 = sentence_of(text, m.end())
-    parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+    parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit and not named_base(text, f)]
     ratios = [f for f in index.within(block.id, m.end(), s1) if _is_ratio(index, f)]
     if not parts and len(ratios) >= 2:
         # "Trong số đó, cấp tiểu học 203/210 trường, …" under "602/683 trường đạt chuẩn" two paragraphs up

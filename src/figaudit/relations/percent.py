@@ -264,7 +264,8 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
             before.pop()  # "đạt 107,3% dự toán Trung ương giao (16.700 tỷ đồng) và đạt 101,9% dự toán HĐND tỉnh …":
             # the first percentage and its own plan stand between the figure and the second
     if len(before) > 1 and _OF_TOTAL_BEFORE.search(text, max(0, before[-1].start - 30), before[-1].start) \
-            and index.is_stock(before[-2]) and same_kind(before[-2].unit, before[-1].unit):
+            and index.is_stock(before[-2]) and (same_kind(before[-2].unit, before[-1].unit)
+                                                or _bare_of_total(text, before[-2], before[-1])):
         before.pop()  # "thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%": the base is named
     elif len(before) > 1 and (_THRESHOLD.search(text, max(0, before[-1].start - 40), before[-1].start)
                               or _SCORE_BOUND.search(text, max(0, before[-1].start - 20), before[-1].start)
@@ -439,7 +440,8 @@ def _named_base_before(text: str, index: Index, block_id: str, p: Figure, num: F
     """``thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%``: the base named between the
     numerator and the percentage."""
     for f in index.within(block_id, num.end, p.start, limit=3):
-        if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and same_kind(f.unit, num.unit) \
+        if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and (same_kind(f.unit, num.unit)
+                                                                        or _bare_of_total(text, num, f)) \
                 and _OF_TOTAL_BEFORE.search(text, max(0, f.start - 30), f.start):
             return f
     return None
@@ -555,9 +557,17 @@ def _chosen_of_total(text: str, index: Index, block_id: str, base: Figure) -> Fi
     if not _OF_TOTAL_BEFORE.search(text, max(0, base.start - 30), base.start):
         return None
     before = index.within(block_id, max(0, base.start - 60), base.start)
-    if not before or not index.is_stock(before[-1]) or not same_kind(before[-1].unit, base.unit) or not before[-1].value:
+    if not before or not index.is_stock(before[-1]) or not before[-1].value:
+        return None
+    if not same_kind(before[-1].unit, base.unit) and not _bare_of_total(text, before[-1], base):
         return None
     return before[-1]
+
+
+def _bare_of_total(text: str, num: Figure, base: Figure) -> bool:
+    """A bare number right before ``trong/trên tổng số`` counts what its base counts: ``có 150 trong tổng số 260
+    trường``."""
+    return not num.unit and re.fullmatch(r"\s*(?:trên|trong)\s+tổng\s+số\s*", text[num.end:base.start]) is not None
 
 
 def _next_disposal(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
@@ -867,8 +877,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     rel = soften(_checked(p, num, chosen, "recomputed", block, q), "inferred_chosen_of_total")
                 elif not _fits(p, HUNDRED * num.value / base.value) and getattr(index.by_id.get(base.id), "kind", "") != "ratio" \
                         and re.match(r"\s*(?:[),;.]|$)", text[p.end:p.end + 3]) \
-                        and (own := _own_share(text, index, block.id, base)):
-                    # (only a bare share: "chiếm 6,7% chi thường xuyên" names its whole by words)
+                        and (own := _own_share(text, index, block.id, base)) and own.id != p.id:
+                    # (only a bare share: "chiếm 6,7% chi thường xuyên" names its whole by words; and never the
+                    # percentage itself, after a base named before it: "620 trường trong tổng số 900 trường (60,2%)")
                     # (a ratio's own share is of its stated denominator: "455/881 vụ (chiếm 49,2%)" implies no base)
                     # "nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 người
                     # (chiếm 1,74%)": the whole is itself a share of a base, and the part's share may be of that base
