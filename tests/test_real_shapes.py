@@ -2947,3 +2947,12 @@ def test_a_count_of_its_named_total_is_checked_against_it(tmp_path):
     pc = rows(d, "percent")
     assert [(float(r.stated), round(float(r.computed), 2), r.status) for r in pc.itertuples() if r.status != "pass"] \
         == [(60.2, 57.69, "fail")]
+
+
+def test_cases_and_persons_after_a_slash_are_two_counts(tmp_path):
+    """``bắt giữ 15/12 vụ đối tượng``, ``02/05 vụ/đối tượng``: the police write cases and persons side by side —
+    no fraction to hold ``15 ≤ 12``; ``tuần 43/2022`` is a week of a year."""
+    _, d = audit(tmp_path, "Trong tuần 43/2024, công an bắt giữ 15/12 vụ đối tượng tàng trữ trái phép chất ma túy; bộ đội "
+                           "biên phòng bắt 02/05 vụ/đối tượng. Giải quyết 45/50 vụ việc.")
+    assert alarms(d).empty
+    assert triples(rows(d, "percent", variant="ratio")) == [(50, 45, "pass")]

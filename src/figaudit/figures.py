@@ -165,6 +165,15 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.RANGE.finditer(text):
         add(m, "range", reason="từ … đến …")
     for m in g.RATIO.finditer(text):
+        pair = g.CASES_PERSONS_AFTER.match(text, m.end())
+        if pair is not None and free(*m.span()):
+            # "bắt giữ 15/12 vụ đối tượng": the police's cases/persons, two counts side by side, never a fraction
+            cut = m.start() + m.group().index("/")
+            num_end = m.start() + len(m.group()[:cut - m.start()].rstrip())
+            den_start = cut + 1 + len(m.group()[cut + 1 - m.start():]) - len(m.group()[cut + 1 - m.start():].lstrip())
+            take(m.start(), num_end, "number", {"unit": pair.group(1), "reason": "cases of a cases/persons pair"})
+            take(den_start, m.end(), "number", {"unit": pair.group(2), "reason": "persons of a cases/persons pair"})
+            continue
         if g.PAIRED_VALUES.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "chỉ tiêu tương ứng 14.000/900 người": two values side by side, each read on its own
         if _PER_PERIOD_AFTER.match(text, m.end()):
@@ -214,6 +223,8 @@ def extract_block(b: Block) -> list[Figure]:
         f = Figure(id=f"{b.id}.{k}", block=b.id, kind=kind, text=text[s:e], start=s, end=e, line=b.line_at(s),
                    footnote=b.footnote, section=b.section, reason=info.get("reason", ""))
         _classify(f, b, info)
+        if info.get("unit") and f.value is not None:
+            f.kind, f.unit = "count", info["unit"]
         figures.append(f)
     for prev, f in zip(figures, figures[1:]):
         if prev.kind == "count" and not prev.unit and f.kind == "amount" and f.scale > 1 and prev.qualifier \

@@ -286,8 +286,8 @@ DATE_NUMERIC = pattern(
 
 MONTH_YEAR = pattern(
     "month_year",
-    r"(?:tháng|quý\s+[IV]+)\s*(\d{1,2})?\s?[/-]\s?(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})",
-    matches=["tháng 5/2023", "quý I/2024", "so với tháng 8-2022", "Tháng 5/2022, toàn tỉnh"],
+    r"(?:tháng|tuần|quý\s+[IV]+)\s*(\d{1,2})?\s?[/-]\s?(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})",
+    matches=["tháng 5/2023", "quý I/2024", "so với tháng 8-2022", "Tháng 5/2022, toàn tỉnh", "trong tuần 43/2022"],
     flags=re.IGNORECASE,
 )
 
@@ -380,6 +380,14 @@ RANGE = pattern(
 
 #: A month and year written bare, ``(9/2022)``, ``tháng cùng kỳ (6/2021)``: a date when no unit follows (``9/2022 hộ``
 #: would be a ratio).
+#: After ``N/M``, the police's pair of units: ``15/12 vụ đối tượng``, ``02/05 vụ/đối tượng`` — N cases, M persons
+#: (two counts, never a fraction; read with ``match`` at the slash pair's end).
+CASES_PERSONS_AFTER = pattern(
+    "cases_persons_after",
+    r"\s*(vụ)\s*[/,]?\s*(đối tượng|người|bị can|bị cáo)\b",
+    matches=[" vụ đối tượng tàng trữ", " vụ/đối tượng", " vụ/người vi phạm"],
+    rejects=[" vụ án", " vụ, trong đó"],
+)
 MONTH_YEAR_BARE = pattern(
     "month_year_bare",
     r"(?<![\w/.,])(0?[1-9]|1[0-2])\s?/\s?((?:19|20)\d{2})(?![\w/]|[.,]\d)",
