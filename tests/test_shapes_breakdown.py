@@ -705,3 +705,29 @@ def test_volumes_in_m3_written_with_a_plain_digit(tmp_path):
     assert [(f.text, f.unit, f.kind) for f in c.figures if f.value is not None and f.kind != "year"] == [
         ("3.600", "m3", "amount"), ("2.200", "m3", "amount"), ("1.400", "m3", "amount"), ("12.000", "m2", "amount")]
     assert triples(rows(d, "text_breakdown", variant="paren")) == [(3600, 3600, "pass")]
+
+
+def test_a_trong_do_list_before_a_cumulative_sentence_is_the_months(tmp_path):
+    """``… thiệt hại trong tháng 3 là 60,5 ha … . Trong đó: cháy 20,5 ha, … tập trung ở A 12,0 ha, B 5,5 ha; chặt phá
+    40,0 ha. Tính chung ba tháng … là 180,2 ha, trong đó cháy 50,2 ha, gấp 2 lần; chặt phá 130,0 ha``: the list is of
+    the month's whole before it, never of the quarter's sum after it (which its own list makes)."""
+    _, d = audit(tmp_path, "Theo báo cáo, diện tích rừng bị thiệt hại trong tháng 3/2025 là 60,5 ha, tăng 12,1% so với cùng "
+                           "kỳ năm trước. Trong đó: diện tích rừng bị cháy là 20,5 ha, gấp 3,2 lần tập trung ở Sơn La 12,0 ha, "
+                           "Điện Biên 5,5 ha; diện tích rừng bị chặt, phá là 40,0 ha, tăng 2,0%.\nTính chung ba tháng đầu năm "
+                           "2025, diện tích rừng bị thiệt hại là 180,2 ha, tăng 20,0% so với cùng kỳ năm trước, trong đó diện "
+                           "tích rừng bị cháy là 50,2 ha, gấp 2 lần; diện tích rừng bị chặt, phá là 130,0 ha, tăng 4,1%.")
+    assert alarms(d).empty
+    tb = rows(d, "text_breakdown")
+    assert [(float(r.stated), float(r.computed), r.status) for r in tb.itertuples()] == [(180.2, 180.2, "pass")]
+
+
+def test_a_list_of_named_items_with_bracketed_quantities(tmp_path):
+    """``60 thùng thuốc lá … (30.000 bao) gồm các nhãn hiệu: Hero (20 thùng), Jet (15 thùng), … và Zest (06 thùng)``:
+    each item's quantity is in its bracket, and ``gồm`` lists them all — 58 is not 60; a list that adds up passes."""
+    text = ("Đội QLTT số 2 phát hiện 60 thùng thuốc lá điếu nhập lậu (30.000 bao) gồm các nhãn hiệu: Hero (20 thùng), Jet "
+            "(15 thùng), Marlboro No.5 (05 thùng), Esse (12 thùng) và Zest ({z} thùng).\n\nĐội QLTT số 5 thu giữ 40 chiếc "
+            "điện thoại, gồm: Nokia (12 chiếc), Oppo (18 chiếc) và Vivo (10 chiếc).")
+    _, d = audit(tmp_path, text.format(z="06"))
+    assert sorted(triples(rows(d, "text_breakdown"))) == [(40, 40, "pass"), (60, 58, "fail")]
+    _, d = audit(tmp_path, text.format(z="08"), name="b.txt")
+    assert sorted(triples(rows(d, "text_breakdown"))) == [(40, 40, "pass"), (60, 60, "pass")]

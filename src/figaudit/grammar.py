@@ -795,6 +795,15 @@ PART_NUMBER_LABEL = pattern(
     matches=["34 Hội nghị Thường trực", "05 Hội nghị cán bộ chủ chốt.", "8 huyện ủy và 4 đảng ủy khối"],
 )
 
+#: ``Hero (20 thùng)``: a named item with its quantity in brackets (lists of brands, goods, places).
+PART_LABEL_PAREN = pattern(
+    "part_label_paren",
+    rf"(?P<label>[^\d();,:]{{0,50}}[{VI_LETTER}][^();,:]{{0,30}}?)\s*\(\s*(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{1,3}}?)\s*\)"
+    rf"\s*(?=[;,.]|$|\s+và\s)",
+    matches=["Hero (20 thùng), Jet", "Blend No.555 (40 thùng);", "xã An Bình (12 hộ) và"],
+    rejects=["Hero (20), Jet", "(20 thùng)"],
+)
+
 #: Words that may open a breakdown footnote or list.
 BREAKDOWN_LEAD = pattern(
     "breakdown_lead",

@@ -1008,6 +1008,9 @@ _ADDED = re.compile(r"\btăng thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", r
 _SUM_SENTENCE = re.compile(r"(?:[-–•+]\s*)?(?:(Tổng cộng|Tính chung|Cộng chung|Cộng lại|Cộng)\b|Tổng\s+(?:số\s+)?[^\W\d_])")
 
 
+_OPENS_SUBSET = re.compile(r"\s*(?:[-–•+]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+
+
 def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``… cấp mới 612,4 triệu USD; điều chỉnh tăng 287,9 triệu USD; góp vốn 18,3 triệu USD. Tổng vốn FDI thu hút đạt
     918,6 triệu USD``: a sentence opening ``Tổng …`` whose first figure is the sum of the figures of its unit in the
@@ -1042,7 +1045,15 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
             continue
         if len(parts) < 2 or any(p.id in done for p in parts) or not total.unit:
             continue
-        if words_period(text[s0:total.start]) == "cumulative" and words_period(text[prev[0]:parts[-1].start]) == "month":
+        if _OPENS_SUBSET.match(text, prev[0]) and (earlier := previous_sentence(text, prev[0])) is not None \
+                and [f for f in index.within(block.id, earlier[0], prev[0]) if index.is_stock(f)
+                     and same_kind(f.unit, total.unit)]:
+            continue  # "… thiệt hại trong tháng là 73,1 ha. Trong đó: cháy 17,1 ha …; chặt phá 56,0 ha. Tính chung hai
+            # tháng … là 145,4 ha": the list is of the whole before it, not of the sum after
+        lead_back = previous_sentence(text, prev[0])
+        if words_period(text[s0:total.start]) == "cumulative" and (
+                words_period(text[prev[0]:parts[-1].start]) == "month"
+                or lead_back is not None and words_period(text[lead_back[0]:prev[0]]) == "month"):
             continue  # "Trong tháng, … cháy 39,5 ha; … chặt phá 6,9 ha. Tính chung … trong bảy tháng là 1.401,4 ha":
             # the months so far, of which that month is one
         rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)

@@ -360,6 +360,7 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
     """``Cấp huyện 30; cấp cơ sở 85`` / ``34 Hội nghị Thường trực, 45 …``: a pure list of parts, or None."""
     pos = start
     parts: list[tuple[str, Figure]] = []
+    paren_items = False  # (a list of "name (quantity)" items is that all through)
     if (k := text.rfind("(", start, end)) > start and _SUBSET_NOTE.fullmatch(text, k, end):
         end = k  # the list ends where its note begins
     sub = text[:end]
@@ -371,6 +372,11 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
         if not m and parts and (lp := _LABEL_PREFIX.match(sub, pos)) is not None:
             m = g.PART_LABEL_NUMBER.match(sub, lp.end())  # "kiến nghị, phản ánh 202 đơn": a label with a comma
             head = lp.group().strip() + " " if m else ""
+        if not m and (not parts or paren_items):
+            m = g.PART_LABEL_PAREN.match(sub, pos)  # "gồm: Hero (20 thùng), Jet (15 thùng) và Zest (06 thùng)"
+            if m is not None and any(f.unit for f in index.within(block, m.start(), m.start("num"), TOTAL_KINDS)):
+                m = None  # "quà của hội 500 suất (250 triệu đồng)": an item with a count of its own, its amount bracketed
+            paren_items = m is not None
         if not m:
             return None
         fig = index.at(block, m.start("num"))

@@ -57,6 +57,10 @@ _DONE = re.compile(r"\bđã\b[^,;]{0,30}$", re.IGNORECASE)
 #: the total's own predicates between it and its list: ", đạt 59% dự toán giao", ", tăng 12% so với cùng kỳ"
 _PREDICATES = re.compile(r"(?:\s*,\s*(?:đạt|bằng|tăng|giảm|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%[^,;.:()\d]{0,40}){1,3}",
                          re.IGNORECASE)
+#: a lead's words up to its colon ("gồm các nhãn hiệu:")
+_WORDS_TO_COLON = re.compile(r"\s*(?:gồm có|bao gồm|gồm)\b[^\d,;:.()]{0,40}:", re.IGNORECASE)
+#: a list lead and the first item's name between a total and a bracket: the bracket is that item's quantity
+_FIRST_ITEM_BEFORE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm)\b[^():;\d]*:?|:)\s*[^\W\d_][^():;,]*$", re.IGNORECASE)
 #: a lead that names a list of components (not "cụ thể", nor a bare colon)
 _NAMED_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm)\s*:?\s*", re.IGNORECASE)
 _ITEM_PREDICATE_ROLES = ("plan_pct", "change_pct", "attain", "share")
@@ -250,6 +254,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 far_parts = parse_parts(text, far_span[0], far_span[1], block.id, index) if far_span else None
                 if far_parts and len(far_parts) >= 2 and all(f.unit and same_kind(f.unit, total.unit) for _, f in far_parts):
                     m, far = w, True
+            if m and _FIRST_ITEM_BEFORE.search(text, total.end, m.end()):
+                m = None  # "60 thùng …, gồm: Hero (20 thùng), Jet (15 thùng)": the bracket is the first item's, and
+                # the list after the lead is read below
             if m:
                 span = paren_span(text, m.end())
                 gom = _SUBSET_GOM.match(text, span[0], span[1]) if span else None
@@ -292,7 +299,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                             out.append(rel)
                     after = span[1] + 1
             # 2. gồm / bao gồm / colon, in the same clause.
-            lead = _LIST_LEAD.match(text, after if after > total.end else _unit_end(text, total))
+            at = after if after > total.end else _unit_end(text, total)
+            if after > total.end and (named := _WORDS_TO_COLON.match(text, after)) is not None:
+                at = named.end() - 1  # "60 thùng … (30.000 bao) gồm các nhãn hiệu: Hero (20 thùng), …": the list is
+                # after the colon, past the words that name its items
+            lead = _LIST_LEAD.match(text, at)
             if (lead is None or not lead.group().strip(" ,;")) and after == total.end:
                 # "412 công chức, viên chức, gồm …": the second noun of a compound unit before the lead
                 cu = _COMPOUND_UNIT.match(text, _unit_end(text, total))
