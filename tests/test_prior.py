@@ -135,3 +135,14 @@ def test_two_figures_of_one_clause_are_told_apart_by_their_own_words(tmp_path):
     write_clean(analyse(cur, prior=prior), tmp_path / "c")
     rows = prior_rows(validate_many([tmp_path / "c"])[0][0])
     assert list(rows["status"]) == ["pass"] and list(rows["computed"]) == [12]  # 97 − 85, not 97 − 120
+
+
+def test_a_count_of_where_a_rate_moved_is_not_what_rose(tmp_path):
+    """``chỉ số giá dịch vụ y tế ở 20 tỉnh, thành tăng 5%``, ``thu từ 3 khu vực kinh tế tăng 4,2%``: the count says
+    where (or among what) the rate moved; no prior of 20 provinces or 3 sectors is implied."""
+    from shapes import audit, rows
+    _, d = audit(tmp_path, "Trong tháng, chỉ số giá dịch vụ y tế ở 20 tỉnh, thành tăng 5% so với tháng trước. Thu ngân sách "
+                           "từ 3 khu vực kinh tế tăng 4,2% so với cùng kỳ. Xuất khẩu đạt 120 triệu USD, tăng 20%.")
+    ch = rows(d, "change")
+    assert sorted((float(r.stated), r.variant) for r in ch.itertuples()) == [
+        (4.2, "no_current"), (5.0, "no_current"), (20.0, "implied_prior")]

@@ -2956,3 +2956,12 @@ def test_cases_and_persons_after_a_slash_are_two_counts(tmp_path):
                            "biên phòng bắt 02/05 vụ/đối tượng. Giải quyết 45/50 vụ việc.")
     assert alarms(d).empty
     assert triples(rows(d, "percent", variant="ratio")) == [(50, 45, "pass")]
+
+
+def test_the_number_of_a_part_of_a_series_is_no_count(tmp_path):
+    """``… quý I - Bài 3: Quyết liệt, đồng bộ …``, ``Kỳ 2: Những con số …``: the part's number before its title, not a
+    count of the title's items (a count of a list still is one)."""
+    _, d = audit(tmp_path, "Dấu ấn kinh tế quý I - Bài 3: Quyết liệt, đồng bộ các giải pháp thu ngân sách. Kỳ 2: Những con "
+                           "số biết nói, những việc làm mới. Tỉnh đã chọn 3 xã làm điểm: xã Tân An, xã Hòa Bình và xã Minh Đức.")
+    assert alarms(d).empty
+    assert triples(rows(d, "enumeration")) == [(3, 3, "pass")]

@@ -731,3 +731,15 @@ def test_a_list_of_named_items_with_bracketed_quantities(tmp_path):
     assert sorted(triples(rows(d, "text_breakdown"))) == [(40, 40, "pass"), (60, 58, "fail")]
     _, d = audit(tmp_path, text.format(z="08"), name="b.txt")
     assert sorted(triples(rows(d, "text_breakdown"))) == [(40, 40, "pass"), (60, 60, "pass")]
+
+
+def test_a_place_named_with_a_dash_is_one_label(tmp_path):
+    """``(Quảng Nam: 13 nhà; Quảng Ngãi: 4 nhà; Thừa Thiên – Huế: 1 nhà)``: the dash joins the names of one province;
+    the bracket is read (places listed may be the main ones only: fewer warns, more fails)."""
+    text = "Mưa lũ làm 19 ngôi nhà bị sập (Quảng Nam: 13 nhà; Quảng Ngãi: {n} nhà; Thừa Thiên – Huế: 1 nhà)."
+    _, d = audit(tmp_path, text.format(n=5))
+    assert triples(rows(d, "text_breakdown")) == [(19, 19, "pass")]
+    _, d = audit(tmp_path, text.format(n=4), name="b.txt")
+    assert triples(rows(d, "text_breakdown")) == [(19, 18, "warn")]
+    _, d = audit(tmp_path, text.format(n=6), name="c.txt")
+    assert triples(rows(d, "text_breakdown")) == [(19, 20, "fail")]

@@ -577,6 +577,15 @@ LABEL_BEFORE = pattern(
              "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
 )
 
+#: The number of a part of a series or a text, before its title's colon or dash: ``Bài 2: Quyết liệt …``, ``Kỳ 3 -
+#: Những con số``, ``Phần 1:`` (read with the text after it: only a colon or dash makes it a title).
+SERIES_LABEL_BEFORE = pattern(
+    "series_label_before",
+    r"(?:^|(?<=[\s(\-–,;:“\"]))(?:Bài|Kỳ|Phần|Tập|Câu|Chuyên đề)\s+$",
+    matches=["Dấu ấn kinh tế quý I - Bài ", "Kỳ ", "Phần "],
+    rejects=["giải quyết bài ", "tổng số "],
+)
+
 #: The number of a numbered heading or list item at the start of a block.
 ITEM_NUMBER = pattern(
     "item_number",
@@ -782,8 +791,10 @@ LEVEL = (
 PART_LABEL_NUMBER = pattern(
     "part_label_number",
     # (a colon may stand between a place and its figure: "Hà Giang: 130 nhà; Lai Châu: 259 nhà")
-    rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+\s+){{0,6}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
-    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;", "chuyển cơ quan khác khởi tố 4 vụ"],
+    # (a place's two names joined by a dash are one label: "Thừa Thiên – Huế: 1 nhà", "Bà Rịa - Vũng Tàu 12 hộ")
+    rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+(?:\s+|\s*[-–]\s*(?=[{VI_UPPER}]))){{0,6}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
+    matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;", "chuyển cơ quan khác khởi tố 4 vụ",
+             "Thừa Thiên – Huế: 1 nhà;", "Bà Rịa - Vũng Tàu 12 hộ;"],
     rejects=["tổng cộng: 755 hộ."],  # a closing total is no part
     flags=re.IGNORECASE,
 )
@@ -800,7 +811,7 @@ PART_LABEL_PAREN = pattern(
     "part_label_paren",
     rf"(?P<label>[^\d();,:]{{0,50}}[{VI_LETTER}][^();,:]{{0,30}}?)\s*\(\s*(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{1,3}}?)\s*\)"
     rf"\s*(?=[;,.]|$|\s+và\s)",
-    matches=["Hero (20 thùng), Jet", "Blend No.555 (40 thùng);", "xã An Bình (12 hộ) và"],
+    matches=["Hero (20 thùng), Jet", "Blend No.555 (40 thùng);", "xã An Bình (12 hộ) và xã"],
     rejects=["Hero (20), Jet", "(20 thùng)"],
 )
 

@@ -565,6 +565,12 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
     return []
 
 
+#: a count that says where, or among what, a rate moved: "ở 53 tỉnh", "trong 11 nhóm hàng", "từ 3 khu vực"
+_SCOPE_BEFORE = re.compile(r"\b(?:ở|tại|trong|từ|trên|giữa)\s+(?:cả\s+|các\s+|tổng\s+số\s+)?$", re.IGNORECASE)
+_SCOPE_HEADS = {"tỉnh", "thành", "thành phố", "xã", "huyện", "quận", "phường", "khu vực", "vùng", "nhóm", "ngành",
+                "lĩnh vực", "địa phương", "đơn vị", "nước", "quốc gia", "thị trường", "tháng", "quý"}
+
+
 def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
     if not cands:
         return []
@@ -574,6 +580,10 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
             named = _named_by(text, about.group(1), cands)
             if named is not None:
                 return [named]
+        if d.kind == "percent" and _SCOPE_BEFORE.search(text, max(0, cands[-1].start - 20), cands[-1].start) \
+                and any(f"{(cands[-1].unit or '').lower()} ".startswith(h + " ") for h in _SCOPE_HEADS):
+            return []  # "học phí ở 53 tỉnh, thành tăng 0,14%", "trong 11 nhóm hàng …": where or among what the
+            # rise was measured, never the quantity that rose
         return [cands[-1]]
     same = [f for f in cands if same_unit(f.unit, unit)]
     if not same:  # "2.420 giáo viên, tăng 120 người": a change counted in people of a count of a kind of people

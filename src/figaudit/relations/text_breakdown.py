@@ -77,7 +77,7 @@ _PAIRED_TOTALS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:,|\bvà\b|\
 #: capitalised; not "Cấp huyện")
 _PLACE_WORD = re.compile(r"^(?:(?:tại|ở)\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?",
                          re.IGNORECASE)
-_PROPER_NAME = re.compile(r"(?!Cấp\b)(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*")
+_PROPER_NAME = re.compile(r"(?!Cấp\b)(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?)(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ][^\W\d_]*)*")
 
 
 def _head_nouns(text: str, total: Figure, end: int, parts: list) -> tuple[str, ...]:
