@@ -474,3 +474,14 @@ def test_the_degree_of_a_loss_is_no_share(tmp_path):
     assert alarms(d).empty
     p = rows(d, "percent")
     assert sorted(zip(p["stated"].astype(float), p["status"])) == [(50.0, "unverifiable"), (70.0, "unverifiable")]
+
+
+def test_a_hedged_share_of_something_else_two_sentences_on(tmp_path):
+    """``… 400 sản phẩm, trong đó 250 sản phẩm đạt 3-5 sao. Các sản phẩm … . Toàn tỉnh có trên 90% sản phẩm OCOP được
+    dán tem …``: ``trên`` hedges the percentage (no ``con số trên`` pointing back), and a pointer reads only the
+    sentence right before it — 250 of 400 is not the 90 %."""
+    _, d = audit(tmp_path, "Đến nay tỉnh có 120 chủ thể tham gia chương trình OCOP với 400 sản phẩm, trong đó có 250 sản phẩm "
+                           "đạt từ 3-5 sao. Các sản phẩm ngày càng đa dạng về bao bì, mẫu mã. Toàn tỉnh có trên 90% sản phẩm "
+                           "OCOP được dán tem điện tử hoặc có mã vạch.\n\nĐến nay huyện có 80 sản phẩm, trong đó 50 sản phẩm "
+                           "đạt 3 sao. Bao bì được cải tiến nhiều. Số sản phẩm này chiếm 70% số sản phẩm của vùng.")
+    assert alarms(d).empty

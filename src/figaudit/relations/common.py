@@ -413,6 +413,14 @@ def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
     2,74x tỷ, ``trên 418 tỷ`` is 418,x tỷ, ``gần 6,1`` is 6,0x)."""
     unit = Decimal(1).scaleb(-f.decimals) * f.scale
     written = f.value / f.scale if f.scale else f.value
+    words = set((f.qualifier or "").lower().split())
+    if (words & {"khoảng", "xấp", "chừng"} and not words & {"hơn", "trên", "gần", "dưới"}) or words == {"trên", "dưới"} \
+            or (words & {"hơn", "trên"} and "gần" in words):
+        # "khoảng 125.000 tỷ", "trên dưới 300", and a hedge both ways ("gần trên 125.000 tỷ"): either side of the
+        # figure, by one unit of its last non-zero digit when it is round (never past a tenth of it)
+        if f.decimals == 0 and written == written.to_integral_value() and written:
+            unit = max(unit, min(unit * Decimal(10) ** trailing_zeros(int(written), 6), f.value / 10))
+        return f.value - unit, f.value + unit
     if f.qualifier in ("hơn", "trên", "gần") and f.decimals == 0 and written == written.to_integral_value() and written:
         # "trên 12.000 tỷ đồng" past a round figure: the writer rounded to thousands, 12.035 is "trên 12.000" — but
         # never past a tenth of it ("trên 2.000 tỷ" is not 2.712)

@@ -43,8 +43,9 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floor_span, from_previous_sentence, quote,
-                                       same_kind, same_unit, sentence_of, sum_interval, unit_head, writer_span)
+from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floor_span, from_previous_sentence,
+                                       previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
+                                       writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import frames
 from figaudit.relations.partition import counterpart_clash
@@ -285,7 +286,8 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
 
 #: a sentence that opens by pointing back at the figure before it: "Mức thu này đạt ", "Con số trên bằng ",
 #: "Số tiền này chiếm "
-_ANAPHOR = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:này|trên)\s+(?:[^\W\d_]+\s+){0,2}$")
+#: (a verb after the pointer: "có trên 90% sản phẩm" is a hedge on the figure, no pointer)
+_ANAPHOR = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:này|trên)\s+(?:[^\W\d_]+\s+){1,2}$")
 
 
 def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Figure | None:
@@ -293,8 +295,10 @@ def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Fi
     quantity of the sentence before (when that is a stock and nothing but dates follows it)."""
     if s0 == 0 or anchor - s0 > 80 or not _ANAPHOR.fullmatch(text, s0, anchor):  # (a short opening only: linear)
         return None
-    p0, _ = sentence_of(text, s0 - 1)
-    figs = [f for f in index.within(block_id, p0, s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    prev = previous_sentence(text, s0)  # (the sentence right before, never the paragraph up to here)
+    if prev is None:
+        return None
+    figs = [f for f in index.within(block_id, prev[0], s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
     return figs[-1] if figs and index.is_stock(figs[-1]) else None
 
 
