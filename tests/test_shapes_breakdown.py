@@ -743,3 +743,13 @@ def test_a_place_named_with_a_dash_is_one_label(tmp_path):
     assert triples(rows(d, "text_breakdown")) == [(19, 18, "warn")]
     _, d = audit(tmp_path, text.format(n=6), name="c.txt")
     assert triples(rows(d, "text_breakdown")) == [(19, 20, "fail")]
+
+
+def test_a_trong_do_list_of_the_missing_ends_at_the_injured(tmp_path):
+    """``12 người mất tích, trong đó ở tỉnh A là 7 người …, 5 người bị thương ở tỉnh A``: the injured are another toll,
+    never a part of the missing (7 + 5 = 12 only by chance)."""
+    _, d = audit(tmp_path, "Mưa lũ đã làm 9 người chết, 12 người mất tích, trong đó ở Yên Bái là 7 người do lũ cuốn trôi, "
+                           "5 người bị thương ở Yên Bái. Bão làm 20 người chết, trong đó ở Quảng Ninh là 12 người, ở Hải "
+                           "Phòng là 8 người chết.")
+    assert triples(rows(d, "text_breakdown")) == [(20, 20, "pass")]
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(12, 7, "pass"), (20, 8, "pass"), (20, 12, "pass")]

@@ -485,3 +485,17 @@ def test_a_hedged_share_of_something_else_two_sentences_on(tmp_path):
                            "OCOP được dán tem điện tử hoặc có mã vạch.\n\nĐến nay huyện có 80 sản phẩm, trong đó 50 sản phẩm "
                            "đạt 3 sao. Bao bì được cải tiến nhiều. Số sản phẩm này chiếm 70% số sản phẩm của vùng.")
     assert alarms(d).empty
+
+
+def test_a_rate_named_after_a_count_and_its_total(tmp_path):
+    """``6.120 thí sinh đủ điều kiện công nhận tốt nghiệp trên tổng số 6.200 thí sinh dự thi, tỷ lệ đỗ tốt nghiệp đạt
+    98,71%``: the rate of that pair (its name shares a word with the count's); a rate whose name shares none
+    (``tỷ lệ đúng hạn``) may be of something else and stays unverifiable."""
+    text = ("Toàn tỉnh có 6.120 thí sinh đủ điều kiện công nhận tốt nghiệp THPT trên tổng số 6.200 thí sinh dự thi, tỷ lệ đỗ "
+            "tốt nghiệp đạt {r}%.\n\nSở đã giải quyết 120 hồ sơ trên tổng số 130 hồ sơ, tỷ lệ đúng hạn đạt 95%.")
+    _, d = audit(tmp_path, text.format(r="98,71"))
+    assert sorted((float(a), st) for a, st in zip(rows(d, "percent")["stated"], rows(d, "percent")["status"])) == [
+        (95.0, "unverifiable"), (98.71, "pass")]
+    _, d = audit(tmp_path, text.format(r="97,5"), name="b.txt")
+    assert sorted((float(a), st) for a, st in zip(rows(d, "percent")["stated"], rows(d, "percent")["status"])) == [
+        (95.0, "unverifiable"), (97.5, "fail")]

@@ -149,6 +149,18 @@ def _ratio_twin(fr: "Frame", index: Index, originals: list[Figure], whole: Figur
 _NAMED_BASE = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*(?:là\s*)?$", re.IGNORECASE)
 
 
+#: the toll a count of people says, in the words right after it: the dead, the missing, the injured
+_TOLL = re.compile(r"(?:\s*(?:người|trường hợp|nạn nhân))?\s*(?:bị\s+)?(chết|tử vong|thiệt mạng|mất tích|thương)\b",
+                   re.IGNORECASE)
+_TOLLS = {"chết": "dead", "tử vong": "dead", "thiệt mạng": "dead", "mất tích": "missing", "thương": "injured"}
+
+
+def casualty(text: str, f: Figure) -> str:
+    """``12 người mất tích`` → "missing", ``5 người bị thương`` → "injured", ``7 người chết`` → "dead"; else ""."""
+    m = _TOLL.match(text, f.end, min(len(text), f.end + 30))
+    return _TOLLS[m.group(1).lower()] if m else ""
+
+
 def named_base(text: str, f: Figure) -> bool:
     return _NAMED_BASE.search(text, max(0, f.start - 22), f.start) is not None
 
@@ -785,6 +797,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         nouns = _compound_nouns(text, whole, c0, parts)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
                 or any(same_unit(p.unit, n) for n in nouns) or cross]
+        said = casualty(text, whole)
+        if said:  # "12 người mất tích, trong đó ở A là 7 người …, 5 người bị thương": the injured are no part of the
+            # missing — the list of the missing ends where another toll begins
+            clash = next((k for k, p in enumerate(mine) if casualty(text, p) not in ("", said)), None)
+            mine = mine if clash is None else mine[:clash]
         if not mine:
             continue
         kind = "paren_co" if paren_cue else "trong_do"

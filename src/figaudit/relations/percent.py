@@ -194,7 +194,7 @@ _AND = re.compile(r"(?<!\w)và(?!\w)")
 _FILLERS = {"các", "những", "số", "của", "về", "trong", "chung", "bình", "quân", "toàn"}
 
 
-def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> bool:
+def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Figure, paired: bool = False) -> bool:
     """A percentage opening its own clause with a rate's name (``tỷ lệ giải quyết đúng hạn đạt 95,5%``, ``độ che phủ
     rừng là 73,4%``), the figure before it in an earlier clause, whose own words (before it back to ``và`` or a mark,
     and its unit phrase after) lack one of the rate's first three name words (for ``độ che phủ``: ``che phủ``): the
@@ -217,7 +217,10 @@ def _rate_of_another(text: str, index: Index, block_id: str, p: Figure, num: Fig
         b0 = m.end()  # "134 hồ sơ đúng hạn và 651 hồ sơ trễ hạn": the words before "và" are the other item's
     after = re.match(r"[^,;:()\d]*", text[num.end:num.end + 80]).group()
     name = " ".join((text[b0:num.start] + " " + after).lower().split())  # its own words, before and after it
-    return not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in key)
+    said = [bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name)) for w in key]
+    # (a count paired with the total it is of, "6.120 thí sinh … tốt nghiệp trên tổng số 6.200 thí sinh, tỷ lệ đỗ tốt
+    # nghiệp đạt 98,71%": the rate of that pair when its name shares a word with the count's)
+    return not any(said) if paired else not all(said)
 
 
 #: a count followed by its own share: "25 người dân tộc thiểu số (chiếm 49,02%)"
@@ -806,7 +809,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # wholes named; the one the words do not name is not the figure the place points at
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
-            if num is not None and base is not None and base.id != num.id and _rate_of_another(text, index, block.id, p, num):
+            if num is not None and base is not None and base.id != num.id and _rate_of_another(
+                    text, index, block.id, p, num, paired=num.end <= base.start < p.start
+                    and _OF_TOTAL_BEFORE.search(text, max(0, base.start - 30), base.start) is not None):
                 # "… 134 hồ sơ đúng hạn và 651 hồ sơ trễ hạn, tỷ lệ giải quyết đúng hạn đạt 95,53%", "rừng trồng 99.336
                 # ha, độ che phủ rừng là 73,4%": a rate named in its own clause by words the figure before it does not
                 # carry measures something else (its base may be unsaid, and the figure is no numerator of it)
