@@ -753,3 +753,22 @@ def test_a_trong_do_list_of_the_missing_ends_at_the_injured(tmp_path):
                            "Phòng là 8 người chết.")
     assert triples(rows(d, "text_breakdown")) == [(20, 20, "pass")]
     assert sorted(triples(rows(d, "part_of_whole"))) == [(12, 7, "pass"), (20, 8, "pass"), (20, 12, "pass")]
+
+
+def test_a_trong_do_run_of_sentences_that_adds_up(tmp_path):
+    """``… phát hiện 250 vụ …, nhiều hơn 12 vụ. Trong đó, xảy ra 140 vụ …, ít hơn 04 vụ. Các loại … như trộm cắp 50 vụ
+    (35,7%) …. Phát hiện 09 vụ, 12 đối tượng …, nhiều hơn 02 vụ; phát hiện 101 vụ …, nhiều hơn 14 vụ.``: the categories
+    over three sentences are all of the 250 when they add up exactly (examples after ``như`` are none of them), and
+    their changes then add up to the whole's; a run that misses says nothing (no word says it is complete)."""
+    text = ("Năm 2024, toàn tỉnh phát hiện 250 vụ vi phạm pháp luật, so với năm 2023 nhiều hơn 12 vụ. Trong đó, xảy ra 140 "
+            "vụ phạm tội về trật tự xã hội, so với năm 2023 ít hơn 04 vụ. Các loại tội phạm chiếm tỷ lệ cao như trộm cắp tài "
+            "sản 50 vụ (35,7%), đánh bạc 30 vụ (21,4%). Phát hiện 09 vụ, 12 đối tượng phạm tội về kinh tế, so với năm 2023 "
+            "nhiều hơn 02 vụ; phát hiện {n} vụ phạm tội về ma túy, so với năm 2023 nhiều hơn 14 vụ. Tình hình khai thác cát "
+            "trái phép vẫn diễn ra.")
+    _, d = audit(tmp_path, text.format(n=101))
+    assert alarms(d).empty
+    tb = rows(d, "text_breakdown")
+    assert sorted((r.variant, int(r.stated), int(r.computed), r.status) for r in tb.itertuples()) == [
+        ("changes_sum", 12, 12, "pass"), ("trong_do_sentences", 250, 250, "pass")]
+    _, d = audit(tmp_path, text.format(n=103), name="b.txt")
+    assert rows(d, "text_breakdown").empty and alarms(d).empty

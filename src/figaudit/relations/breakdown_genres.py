@@ -644,11 +644,16 @@ def _sign_before(text: str, c: Figure, floor: int) -> int:
 def _change_of(text: str, index: Index, f: Figure, ref: str | None) -> tuple[Decimal, Figure, str] | None:
     """The signed change stated right after a figure (before the next stock of its sentence), with its comparison."""
     s0, s1 = sentence_of(text, f.start)
+    other = False  # a stock of another unit passed: "09 vụ, 12 đối tượng …, nhiều hơn 02 vụ"
     for c in index.within(f.block, f.end, s1, TOTAL_KINDS, limit=4):
         if index.is_stock(c):
+            if c.unit and f.unit and not same_kind(c.unit, f.unit) and not other:
+                other = True
+                continue
             return None  # the next figure of the period comes first: no change of this one
-        if index.role(c) != "change" or c.value is None or (c.unit and not same_unit(c.unit, f.unit)):
-            continue
+        if index.role(c) != "change" or c.value is None or (c.unit and not same_unit(c.unit, f.unit)) \
+                or (other and not c.unit):
+            continue  # (past the other unit's count, only a change that names the unit is this one's)
         sign = _sign_before(text, c, s0)
         if not sign:
             return None

@@ -21,7 +21,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
     place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
 )
-from figaudit.relations.frames import SUBSET_CUE, frames, period_of, words_period
+from figaudit.relations.frames import SUBSET_CUE, casualty, frames, period_of, words_period
 from figaudit.relations.partition import (closes_with_others, complementary_pair, complementary_pairs, direction,
                                           school_levels)
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
@@ -1199,6 +1199,76 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                 if hi is not None and total.value is not None and lo > total.value * Decimal("1.1"):
                     break
     return out
+
+
+#: a part's own subset or examples, after it in its clause: "… 180 vụ, trong đó 53 vụ trộm cắp", "… như trộm cắp 53 vụ"
+_SUB_CUE = re.compile(r"\b(?:trong\s+(?:số\s+)?đó|như|nhất là|chủ yếu|riêng|gồm|bao gồm)\b", re.IGNORECASE)
+
+
+def trong_do_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Toàn tỉnh phát hiện 250 vụ … . Trong đó, xảy ra 140 vụ phạm tội về trật tự xã hội …; phát hiện 9 vụ … kinh
+    tế …. Phát hiện 101 vụ … ma túy …``: a sentence opening ``Trong đó`` starts a run of sentences whose counts of the
+    whole's unit (not a part's own subsets, shares or other tolls) add up, exactly, to a figure of the sentence before.
+    No word says the run is all of the whole, so only a sum that holds exactly is recorded (a pass), from three parts
+    and a whole of 20 or more."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        spans = sentences(text)
+        for k in range(1, len(spans)):
+            s0, _ = spans[k]
+            if not _OPENS_SUBSET.match(text, s0):
+                continue
+            p0, p1 = spans[k - 1]
+            wholes = [f for f in index.within(block.id, p0, p1) if index.is_stock(f) and f.kind in TOTAL_KINDS
+                      and f.unit and f.value is not None and f.value >= 20 and not f.qualifier and not f.decimals
+                      and f.id not in done and not index.paren(f)][-6:]  # (the last few: cost linear in the text)
+            for whole in wholes:
+                parts = _sentence_run(text, index, block.id, spans[k:k + 5], whole, done)
+                if parts is None:
+                    continue
+                rel = breakdown(whole, [("", p) for p in parts], "trong_do_sentences", block,
+                                quote(text, p0, sentence_of(text, parts[-1].start)[1]), listed=True)
+                if rel is not None and fits(whole, rel.computed_lo, rel.computed_hi):
+                    rel.note = rel.note or "parts_by_sum"
+                    done.update([whole.id] + [p.id for p in parts])
+                    out.append(rel)
+                    break
+    return out
+
+
+def _sentence_run(text: str, index: Index, block_id: str, spans, whole: Figure, done: set[str]) -> list[Figure] | None:
+    """The parts of ``whole`` in a run of sentences (see :func:`trong_do_sentences`): the first figure of its unit in
+    each clause (never one inside a bracket, after a subset cue of its clause, beside its own share, or of another
+    toll), read until they add up exactly; None when they never do, or when a figure of its unit follows in the
+    sentence where they do."""
+    toll = casualty(text, whole)
+    parts: list[Figure] = []
+    total = Decimal(0)
+    for k, (s0, s1) in enumerate(spans):
+        figs = [f for f in index.within(block_id, s0, s1, limit=40) if index.is_stock(f) and f.kind in TOTAL_KINDS
+                and f.value is not None and f.unit and same_kind(f.unit, whole.unit) and not index.paren(f)]
+        opener = _OPENS_SUBSET.match(text, s0).end() if k == 0 else s0
+        clause_seen: set[int] = set()
+        for f in figs:
+            c0, _ = clause_of(text, f.start)
+            if c0 in clause_seen or _SUB_CUE.search(text, max(c0, opener), f.start):
+                continue  # (a second figure of the unit in a clause, or one after a subset cue or "như": a part's own
+                # detail, or examples)
+            clause_seen.add(c0)
+            if f.id in done or f.qualifier or f.decimals or _own_share_follows(index, block_id, text, f, bare=True) \
+                    or casualty(text, f) not in ("", toll):
+                continue
+            if parts and total == whole.value:
+                return None  # more of the unit after the run adds up: not the whole's list
+            parts.append(f)
+            total += f.value
+            if total > whole.value:
+                return None
+        if total == whole.value and len(parts) >= 3:
+            return parts
+    return None
 
 
 def _moved_apart(text: str, total: Figure, parts: list[Figure]) -> bool:
