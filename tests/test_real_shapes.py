@@ -2965,3 +2965,13 @@ def test_the_number_of_a_part_of_a_series_is_no_count(tmp_path):
                            "số biết nói, những việc làm mới. Tỉnh đã chọn 3 xã làm điểm: xã Tân An, xã Hòa Bình và xã Minh Đức.")
     assert alarms(d).empty
     assert triples(rows(d, "enumeration")) == [(3, 3, "pass")]
+
+
+def test_an_age_is_no_part(tmp_path):
+    """``phá 1 kỷ lục lứa tuổi. Trong đó, … phá 1 kỷ lục lứa tuổi trên 16``: an age bound, never 16 records of the 1;
+    ``trong độ tuổi từ 15`` is no count either."""
+    _, d = audit(tmp_path, "Vận động viên Nguyễn Thị Lan giành được 1 HCV, 3 HCB, 2 HCĐ và phá 1 kỷ lục lứa tuổi. Trong đó, "
+                           "HCV ở nội dung 100m bơi tự do và phá 1 kỷ lục lứa tuổi trên 16. Lao động trong độ tuổi từ 15 trở "
+                           "lên là 600 nghìn người, trong đó có việc làm 580 nghìn người.")
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(1, 1, "pass"), (600000, 580000, "pass")]

@@ -433,6 +433,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.kind, f.reason = "year", "four-digit year" + (" after 'năm'" if g.YEAR_CONTEXT.search(before) else "")
     elif g.ORDINAL.search(before):
         f.kind, f.reason = "ordinal", "after 'thứ'"
+    elif g.AGE_BEFORE.search(before) and not g.UNIT_AFTER.match(after):
+        f.kind, f.reason = "label", "an age (lứa tuổi trên 18)"
     elif g.SERIES_LABEL_BEFORE.search(before) and re.match(r"\s*[:\-–]", after):
         f.kind, f.reason = "label", "the number of a part of a series (Bài 2: …)"
     elif g.LABEL_BEFORE.search(before) and not (re.search(r"(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Đđ]ường|[Pp]hòng)\s+$", before)

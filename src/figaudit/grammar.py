@@ -577,6 +577,16 @@ LABEL_BEFORE = pattern(
              "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
 )
 
+#: An age, not a count: ``kỷ lục lứa tuổi trên 18``, ``trẻ em dưới 6 tuổi`` is read by its unit; here the words
+#: before it say so (``độ tuổi từ 15``, ``lứa tuổi 13-14``).
+AGE_BEFORE = pattern(
+    "age_before",
+    r"\b(?:lứa tuổi|độ tuổi|nhóm tuổi|tuổi)\s+(?:(?:trên|dưới|từ|đến|khoảng|ngoài)\s+)?$",
+    matches=["phá 1 kỷ lục lứa tuổi trên ", "lao động trong độ tuổi từ ", "nhóm tuổi "],
+    rejects=["tuổi trẻ ", "người cao tuổi được "],
+    flags=re.IGNORECASE,
+)
+
 #: The number of a part of a series or a text, before its title's colon or dash: ``Bài 2: Quyết liệt …``, ``Kỳ 3 -
 #: Những con số``, ``Phần 1:`` (read with the text after it: only a colon or dash makes it a title).
 SERIES_LABEL_BEFORE = pattern(

@@ -795,8 +795,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             continue  # "bắt giữ 02 vụ … ma túy, xử lý 50 trường hợp buôn lậu, …. Trong đó 07 vụ vận chuyển pháo nổ":
             # a sentence of several counts; the part larger than the one of its unit belongs to a later one
         nouns = _compound_nouns(text, whole, c0, parts)
-        mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit
-                or any(same_unit(p.unit, n) for n in nouns) or cross]
+        mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit and not p.qualifier
+                or any(same_unit(p.unit, n) for n in nouns) or cross]  # (a bare "trên 18" is a bound, no part)
         said = casualty(text, whole)
         if said:  # "12 người mất tích, trong đó ở A là 7 người …, 5 người bị thương": the injured are no part of the
             # missing — the list of the missing ends where another toll begins
