@@ -150,7 +150,7 @@ def test_a_count_of_where_a_rate_moved_is_not_what_rose(tmp_path):
 
 def test_a_round_figure_said_about_is_read_to_its_rounding(tmp_path):
     """``ước đạt khoảng 125.000 tỷ đồng, tăng 35,8% … (cùng kỳ là 92.376 tỷ đồng)``: 92.376 × 1,358 = 125.447 is about
-    125.000; so is a figure hedged both ways (``gần trên 125.000``); a rate far off (40,8 %) still fails."""
+    125.000; so is a figure hedged both ways (``gần trên 125.000``, our own numbers); a rate far off (40,8 %) still fails."""
     from shapes import audit, rows
     text = ("Tổng thu ước đạt {q} 125.000 tỷ đồng, tăng {r}% so với cùng kỳ năm 2023 (9 tháng năm 2023 là 92.376 tỷ đồng).")
     for k, (q, r, want) in enumerate([("khoảng", "35,8", "pass"), ("gần trên", "35,8", "pass"), ("khoảng", "40,8", "fail")]):

@@ -2951,7 +2951,7 @@ def test_a_count_of_its_named_total_is_checked_against_it(tmp_path):
 
 def test_cases_and_persons_after_a_slash_are_two_counts(tmp_path):
     """``bắt giữ 15/12 vụ đối tượng``, ``02/05 vụ/đối tượng``: the police write cases and persons side by side —
-    no fraction to hold ``15 ≤ 12``; ``tuần 43/2022`` is a week of a year."""
+    no fraction to hold ``15 ≤ 12``; ``tuần 43/2024`` is a week of a year."""
     _, d = audit(tmp_path, "Trong tuần 43/2024, công an bắt giữ 15/12 vụ đối tượng tàng trữ trái phép chất ma túy; bộ đội "
                            "biên phòng bắt 02/05 vụ/đối tượng. Giải quyết 45/50 vụ việc.")
     assert alarms(d).empty
@@ -2968,10 +2968,10 @@ def test_the_number_of_a_part_of_a_series_is_no_count(tmp_path):
 
 
 def test_an_age_is_no_part(tmp_path):
-    """``phá 1 kỷ lục lứa tuổi. Trong đó, … phá 1 kỷ lục lứa tuổi trên 16``: an age bound, never 16 records of the 1;
+    """``lập 2 kỷ lục lứa tuổi. Trong đó, 1 kỷ lục … thuộc lứa tuổi trên 16``: an age bound, never 16 records of the 2;
     ``trong độ tuổi từ 15`` is no count either."""
-    _, d = audit(tmp_path, "Vận động viên Nguyễn Thị Lan giành được 1 HCV, 3 HCB, 2 HCĐ và phá 1 kỷ lục lứa tuổi. Trong đó, "
-                           "HCV ở nội dung 100m bơi tự do và phá 1 kỷ lục lứa tuổi trên 16. Lao động trong độ tuổi từ 15 trở "
-                           "lên là 600 nghìn người, trong đó có việc làm 580 nghìn người.")
+    _, d = audit(tmp_path, "Vận động viên Trần Minh Khoa đoạt 2 HCV, 1 HCB và lập 2 kỷ lục lứa tuổi. Trong đó, 1 kỷ lục ở nội "
+                           "dung 400m bơi ếch thuộc lứa tuổi trên 16. Lao động trong độ tuổi từ 15 trở lên là 600 nghìn người, "
+                           "trong đó có việc làm 580 nghìn người.")
     assert alarms(d).empty
-    assert sorted(triples(rows(d, "part_of_whole"))) == [(1, 1, "pass"), (600000, 580000, "pass")]
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(2, 1, "pass"), (600000, 580000, "pass")]

@@ -126,7 +126,7 @@ def extract_block(b: Block) -> list[Figure]:
     for m in g.DOC_NUMBER_ADMIN.finditer(text):
         add(m, "document_number", value=m.group(1), reason="number/TYPE-ISSUER")
     for m in g.ROAD_POSITION.finditer(text):
-        add(m, "code", reason="a place on a road or a road's number (Km12+300, QL.2)")
+        add(m, "code", reason="a place on a road or a road's number (Km12+300, QL.3)")
     for m in g.DATE_WORDS.finditer(text):
         add(m, "date", reason="ngày … tháng … năm …")
     for m in g.DATE_WORDS_NO_YEAR.finditer(text):
@@ -434,7 +434,7 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     elif g.ORDINAL.search(before):
         f.kind, f.reason = "ordinal", "after 'thứ'"
     elif g.AGE_BEFORE.search(before) and not g.UNIT_AFTER.match(after):
-        f.kind, f.reason = "label", "an age (lứa tuổi trên 18)"
+        f.kind, f.reason = "label", "an age (lứa tuổi trên 16)"
     elif g.SERIES_LABEL_BEFORE.search(before) and re.match(r"\s*[:\-–]", after):
         f.kind, f.reason = "label", "the number of a part of a series (Bài 2: …)"
     elif g.LABEL_BEFORE.search(before) and not (re.search(r"(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Đđ]ường|[Pp]hòng)\s+$", before)

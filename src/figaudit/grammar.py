@@ -287,7 +287,7 @@ DATE_NUMERIC = pattern(
 MONTH_YEAR = pattern(
     "month_year",
     r"(?:tháng|tuần|quý\s+[IV]+)\s*(\d{1,2})?\s?[/-]\s?(\d{4})|tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})",
-    matches=["tháng 5/2023", "quý I/2024", "so với tháng 8-2022", "Tháng 5/2022, toàn tỉnh", "trong tuần 43/2022"],
+    matches=["tháng 5/2023", "quý I/2024", "so với tháng 8-2022", "Tháng 5/2022, toàn tỉnh", "trong tuần 40/2024"],
     flags=re.IGNORECASE,
 )
 
@@ -328,13 +328,13 @@ DAY_BEFORE_DATE = pattern(
     rejects=["ngày 14 tháng 5", "kết nạp 14 và 15/20 đảng viên", "ngày 15/2"],
     flags=re.IGNORECASE,
 )
-#: A place on a road, or a road's number: ``lý trình Km240+300``, ``Km 12 + 500``, ``QL.2``, ``QL 1A``, ``ĐT.741``,
-#: ``tỉnh lộ 8``: codes, never counts (``QL.2`` is no 2 of anything).  Group 1 holds the digits of a chainage or of
+#: A place on a road, or a road's number: ``lý trình Km12+300``, ``Km 12 + 500``, ``QL.3``, ``QL 1A``, ``ĐT.741``,
+#: ``tỉnh lộ 8``: codes, never counts (``QL.3`` is no 3 of anything).  Group 1 holds the digits of a chainage or of
 #: an abbreviated road; the spelled-out ``quốc lộ 6`` is left to its context (``trên quốc lộ 92 vụ`` is a count).
 ROAD_POSITION = pattern(
     "road_position",
     r"(?<![\w])(?:Km\s?(\d{1,4}(?:\s?\+\s?\d{1,4}(?:[.,]\d+)?)?)|(?:QL|ĐT|TL|ĐH|ĐX|QLộ)\s?\.?\s?(\d{1,4}[A-Z]?))(?![\d\w])",
-    matches=["sạt lở tại Km240+300 ÷ Km240+450", "đoạn Km 12 + 500 đến", "dọc QL.2 thuộc xã", "tuyến QL 1A", "đường ĐT.741"],
+    matches=["sạt lở tại Km12+300 ÷ Km12+450", "đoạn Km 12 + 500 đến", "dọc QL.3 thuộc xã", "tuyến QL 1A", "đường ĐT.741"],
     rejects=["dài 12 km đường", "khoảng 300 km", "trên quốc lộ 92 vụ", "QLDA 12"],
 )
 DAY_MONTH_CUE = pattern(
@@ -577,12 +577,12 @@ LABEL_BEFORE = pattern(
              "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
 )
 
-#: An age, not a count: ``kỷ lục lứa tuổi trên 18``, ``trẻ em dưới 6 tuổi`` is read by its unit; here the words
+#: An age, not a count: ``kỷ lục lứa tuổi trên 16``, ``trẻ em dưới 6 tuổi`` is read by its unit; here the words
 #: before it say so (``độ tuổi từ 15``, ``lứa tuổi 13-14``).
 AGE_BEFORE = pattern(
     "age_before",
     r"\b(?:lứa tuổi|độ tuổi|nhóm tuổi|tuổi)\s+(?:(?:trên|dưới|từ|đến|khoảng|ngoài)\s+)?$",
-    matches=["phá 1 kỷ lục lứa tuổi trên ", "lao động trong độ tuổi từ ", "nhóm tuổi "],
+    matches=["lập 2 kỷ lục lứa tuổi trên ", "lao động trong độ tuổi từ ", "nhóm tuổi "],
     rejects=["tuổi trẻ ", "người cao tuổi được "],
     flags=re.IGNORECASE,
 )
@@ -801,10 +801,10 @@ LEVEL = (
 PART_LABEL_NUMBER = pattern(
     "part_label_number",
     # (a colon may stand between a place and its figure: "Hà Giang: 130 nhà; Lai Châu: 259 nhà")
-    # (a place's two names joined by a dash are one label: "Thừa Thiên – Huế: 1 nhà", "Bà Rịa - Vũng Tàu 12 hộ")
+    # (a place's two names joined by a dash are one label: "Bà Rịa – Vũng Tàu: 3 nhà", "Bà Rịa - Vũng Tàu 12 hộ")
     rf"(?<![{VI_LETTER}])(?P<label>(?!(?:tổng|cộng)\b)(?:[{VI_LETTER}]+(?:\s+|\s*[-–]\s*(?=[{VI_UPPER}]))){{0,6}}?[{VI_LETTER}]+)(?:\s*:\s*|\s+)(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{0,3}}?)\s*(?=[;,.]|$|\s+và\s)",
     matches=["Cấp huyện 30", "cấp cơ sở 85;", "Cấp tỉnh 2, cấp huyện 66", "khiển trách 30, cảnh cáo 11", "Tỉnh Đông: 130 nhà;", "chuyển cơ quan khác khởi tố 4 vụ",
-             "Thừa Thiên – Huế: 1 nhà;", "Bà Rịa - Vũng Tàu 12 hộ;"],
+             "Bà Rịa – Vũng Tàu: 3 nhà;", "Bà Rịa - Vũng Tàu 12 hộ;"],
     rejects=["tổng cộng: 755 hộ."],  # a closing total is no part
     flags=re.IGNORECASE,
 )
@@ -821,7 +821,7 @@ PART_LABEL_PAREN = pattern(
     "part_label_paren",
     rf"(?P<label>[^\d();,:]{{0,50}}[{VI_LETTER}][^();,:]{{0,30}}?)\s*\(\s*(?P<num>{NUMBER})(?P<unit>(?:\s+[{VI_LETTER}]+){{1,3}}?)\s*\)"
     rf"\s*(?=[;,.]|$|\s+và\s)",
-    matches=["Hero (20 thùng), Jet", "Blend No.555 (40 thùng);", "xã An Bình (12 hộ) và xã"],
+    matches=["Hero (20 thùng), Jet", "Jet No.7 (15 thùng);", "xã An Bình (12 hộ) và xã"],
     rejects=["Hero (20), Jet", "(20 thùng)"],
 )
 

@@ -1048,8 +1048,8 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
         if _OPENS_SUBSET.match(text, prev[0]) and (earlier := previous_sentence(text, prev[0])) is not None \
                 and [f for f in index.within(block.id, earlier[0], prev[0]) if index.is_stock(f)
                      and same_kind(f.unit, total.unit)]:
-            continue  # "… thiệt hại trong tháng là 73,1 ha. Trong đó: cháy 17,1 ha …; chặt phá 56,0 ha. Tính chung hai
-            # tháng … là 145,4 ha": the list is of the whole before it, not of the sum after
+            continue  # "… thiệt hại trong tháng là 60,5 ha. Trong đó: cháy 20,5 ha …; chặt phá 40,0 ha. Tính chung ba
+            # tháng … là 180,2 ha": the list is of the whole before it, not of the sum after
         lead_back = previous_sentence(text, prev[0])
         if words_period(text[s0:total.start]) == "cumulative" and (
                 words_period(text[prev[0]:parts[-1].start]) == "month"

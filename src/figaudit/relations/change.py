@@ -565,7 +565,7 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
     return []
 
 
-#: a count that says where, or among what, a rate moved: "ở 53 tỉnh", "trong 11 nhóm hàng", "từ 3 khu vực"
+#: a count that says where, or among what, a rate moved: "ở 20 tỉnh", "trong 8 nhóm hàng", "từ 3 khu vực"
 _SCOPE_BEFORE = re.compile(r"\b(?:ở|tại|trong|từ|trên|giữa)\s+(?:cả\s+|các\s+|tổng\s+số\s+)?$", re.IGNORECASE)
 _SCOPE_HEADS = {"tỉnh", "thành", "thành phố", "xã", "huyện", "quận", "phường", "khu vực", "vùng", "nhóm", "ngành",
                 "lĩnh vực", "địa phương", "đơn vị", "nước", "quốc gia", "thị trường", "tháng", "quý"}
@@ -582,7 +582,7 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
                 return [named]
         if d.kind == "percent" and _SCOPE_BEFORE.search(text, max(0, cands[-1].start - 20), cands[-1].start) \
                 and any(f"{(cands[-1].unit or '').lower()} ".startswith(h + " ") for h in _SCOPE_HEADS):
-            return []  # "học phí ở 53 tỉnh, thành tăng 0,14%", "trong 11 nhóm hàng …": where or among what the
+            return []  # "giá dịch vụ ở 20 tỉnh, thành tăng 5%", "trong 8 nhóm hàng …": where or among what the
             # rise was measured, never the quantity that rose
         return [cands[-1]]
     same = [f for f in cands if same_unit(f.unit, unit)]

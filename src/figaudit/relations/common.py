@@ -416,7 +416,7 @@ def writer_span(f: Figure) -> tuple[Decimal, Decimal]:
     words = set((f.qualifier or "").lower().split())
     if (words & {"khoảng", "xấp", "chừng"} and not words & {"hơn", "trên", "gần", "dưới"}) or words == {"trên", "dưới"} \
             or (words & {"hơn", "trên"} and "gần" in words):
-        # "khoảng 125.000 tỷ", "trên dưới 300", and a hedge both ways ("gần trên 125.000 tỷ"): either side of the
+        # "khoảng 125.000 tỷ", "trên dưới 300", and a hedge both ways ("gần trên 120.000 tỷ"): either side of the
         # figure, by one unit of its last non-zero digit when it is round (never past a tenth of it)
         if f.decimals == 0 and written == written.to_integral_value() and written:
             unit = max(unit, min(unit * Decimal(10) ** trailing_zeros(int(written), 6), f.value / 10))

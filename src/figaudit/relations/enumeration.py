@@ -53,8 +53,8 @@ _NAME = re.compile(rf"(?:{_LEVEL_WORD}\s*)?[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[
 
 #: units that count events, not things: the names in a bracket after them are where they happened
 _EVENT_HEADS = {"vụ", "vụ việc", "vụ án", "lượt", "cuộc", "trận", "đợt", "lần", "ca", "trường hợp"}
-#: units that count things or people found somewhere: a bracket of bare names after them (``19 nhà sập đổ (Lào Cai,
-#: Nghệ An)``, ``3 người chết (Mù Cang Chải, Trạm Tấu)``) says where they are, unless the names are people's own
+#: units that count things or people found somewhere: a bracket of bare names after them (``14 nhà sập đổ (Yên Bái,
+#: Hà Giang)``, ``3 người chết (Mù Cang Chải, Trạm Tấu)``) says where they are, unless the names are people's own
 _LOCATED_HEADS = {"người", "nhà", "căn", "ngôi", "hộ", "hộ gia", "ha", "héc", "con", "tấn", "cây", "điểm", "phòng",
                   "lớp", "km", "m", "mét", "người lao", "lao động", "học sinh", "công dân", "tân binh", "thí sinh",
                   "người chết", "gia súc", "gia cầm", "tàu", "thuyền", "xe", "cột", "trạm", "cầu", "công trình"}
@@ -384,7 +384,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may
                         # have several, and one case may cross two
                     if len(items) != n and _where_they_are(total, items):
-                        continue  # "19 nhà sập đổ (Lào Cai, Nghệ An)": where the houses stood
+                        continue  # "14 nhà sập đổ (Yên Bái, Hà Giang)": where the houses stood
                     if len(items) > 1 and not (n > 20 and len(items) * 5 < n and not confident):
                         done.add(total.id)
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,

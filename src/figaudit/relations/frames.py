@@ -156,7 +156,7 @@ _TOLLS = {"chết": "dead", "tử vong": "dead", "thiệt mạng": "dead", "mấ
 
 
 def casualty(text: str, f: Figure) -> str:
-    """``12 người mất tích`` → "missing", ``5 người bị thương`` → "injured", ``7 người chết`` → "dead"; else ""."""
+    """``10 người mất tích`` → "missing", ``4 người bị thương`` → "injured", ``9 người chết`` → "dead"; else ""."""
     m = _TOLL.match(text, f.end, min(len(text), f.end + 30))
     return _TOLLS[m.group(1).lower()] if m else ""
 
@@ -798,7 +798,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit and not p.qualifier
                 or any(same_unit(p.unit, n) for n in nouns) or cross]  # (a bare "trên 18" is a bound, no part)
         said = casualty(text, whole)
-        if said:  # "12 người mất tích, trong đó ở A là 7 người …, 5 người bị thương": the injured are no part of the
+        if said:  # "10 người mất tích, trong đó ở A là 6 người …, 4 người bị thương": the injured are no part of the
             # missing — the list of the missing ends where another toll begins
             clash = next((k for k, p in enumerate(mine) if casualty(text, p) not in ("", said)), None)
             mine = mine if clash is None else mine[:clash]
