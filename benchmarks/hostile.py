@@ -57,6 +57,10 @@ def shapes(n: int):
     yield "bracket_markers", _repeat("", "Kiểm tra 115 đảng viên(1), giám sát 12 tổ chức[2] và 3 người7.\n", n,
                                      "(1) Cấp huyện 30.\n[2] Cấp tỉnh 2.\n7 Cấp xã 3.\n")
     yield "unclosed_cause_brackets", _repeat("", "Số người giảm 5 người do nghỉ hưu (3 người, chuyển đi (", n)
+    yield "colon_lists_one_sentence", _repeat("Dịch xảy ra tại ", "7 xã gồm: xã An thuộc huyện B; 2 xã Cát và xã Dương; ", n)
+    yield "bracketed_items", _repeat("Thu giữ 60 thùng gồm các nhãn hiệu: ", "Hero (20 thùng), ", n)
+    yield "trong_do_runs", _repeat("Phát hiện 250 vụ. ", "Trong đó, xảy ra 140 vụ, 12 vụ; phát hiện 9 vụ. ", n)
+    yield "named_bases", _repeat("Có ", "620 trường trong tổng số 900 trường (chiếm tỷ lệ 68,9%), tỷ lệ đạt 50%; ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -689,6 +689,7 @@ def colon_lists(doc: Document, index: Index, found: list[Relation]) -> list[Rela
     out = []
     for block in doc.blocks:
         text = block.text
+        open_in: dict[int, bool] = {}  # (each sentence searched once: cost linear in the text)
         for total in index.by_block.get(block.id, []):
             if not index.is_stock(total) or total.id in done or total.qualifier in ("trên", "hơn", "ngoài", "dưới"):
                 continue
@@ -696,7 +697,9 @@ def colon_lists(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             if not m:
                 continue
             s0, s1 = sentence_of(text, total.start)
-            if s1 <= m.end() or OPEN_WORDS.search(text, s0, s1):
+            if s0 not in open_in:
+                open_in[s0] = OPEN_WORDS.search(text, s0, s1) is not None
+            if s1 <= m.end() or open_in[s0]:
                 continue
             if ":" not in m.group() and _PLACE_BEFORE.search(text, max(s0, total.start - 40), total.start):
                 continue  # "huyện A 98 đảng viên, huyện B 87 …": the first item, not a total

@@ -191,9 +191,14 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None  # "1.180 thanh niên nhập ngũ vào các đơn vị: A; B; C": the list names the units, not the recruits
     start, end = m.end(), s1
     # the list ends where another counted group starts: "gồm: A, B, C và 11 cá nhân …", "… D; 9 bị cáo còn lại …"
-    later = [f for f in index.within(block.id, start, s1, TOTAL_KINDS) if not index.paren(f)]
-    grouped = [f for f in later if _counted_group(text, f, total, s1)]
-    later = [f for f in later if f not in grouped][:1]
+    grouped, later = [], []
+    for f in index.within(block.id, start, s1, TOTAL_KINDS, limit=12):  # (a window: cost linear in the sentence)
+        if index.paren(f):
+            break  # (the next figure in a bracket: no other counted group ends the list, as before)
+        if not _counted_group(text, f, total, s1):
+            later = [f]
+            break
+        grouped.append(f)
     if later and len(list(islice(_NUMBERED.finditer(text, start - 1, min(s1, later[0].end + 200)), 2))) < 2:
         # (numbered items, "1- A: 552 2- B: …", are counted by their numbers)
         cut = _NEXT_GROUP.search(text, start, later[0].start)
