@@ -1011,7 +1011,7 @@ _ADDED = re.compile(r"\btăng thêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", r
 _SUM_SENTENCE = re.compile(r"(?:[-–•+]\s*)?(?:(Tổng cộng|Tính chung|Cộng chung|Cộng lại|Cộng)\b|Tổng\s+(?:số\s+)?[^\W\d_])")
 
 
-_OPENS_SUBSET = re.compile(r"\s*(?:[-–•+]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+_OPENS_SUBSET = g.OPENS_SUBSET  # (a sentence opening "Trong đó", "Trong số này": the grammar's one pattern)
 
 
 def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
