@@ -1157,6 +1157,30 @@ def test_a_trailing_total_that_does_not_add_up_fails(tmp_path):
     assert list(tb["status"]) == ["fail"] and Decimal(str(tb["computed"].iloc[0])) == Decimal(745)
 
 
+def test_a_total_in_its_own_bracket_after_the_parts(tmp_path):
+    # "(tổng N …)" closing a list is its sum; "(tổng số N …)" may be the whole the parts are drawn from (kept only
+    # when it adds up)
+    _, d = audit(tmp_path, "Đội tuyển của huyện giành 6 huy chương vàng, 4 huy chương bạc và 5 huy chương đồng (tổng 16 "
+                           "huy chương).\n\nCâu lạc bộ giành 2 cúp, 3 cúp (tổng cộng 5 cúp).\n\n"
+                           "Xã đã hỗ trợ 30 hộ nghèo, 20 hộ cận nghèo (tổng số 1.200 hộ).")
+    tb = rows(d, "text_breakdown", variant="trailing_total")
+    assert sorted(zip(tb["stated"].map(lambda v: Decimal(str(v))), tb["status"])) == [(5, "pass"), (16, "fail")]
+
+
+def test_a_cued_bracket_of_bare_items_is_recorded_only_when_it_adds_up(tmp_path):
+    # "(trong đó …)" right after a total, its items without a unit (a ratio read as its numerator): found by its sum
+    # only — "trong đó" does not make the items all of the total, and a bare number may count something else
+    _, d = audit(tmp_path, "Đến cuối năm, hội có 12.640 hội viên (trong đó hội viên nông dân 9.100/9.800, đạt 92,86%; hội "
+                           "viên phụ nữ 2.340/2.600, đạt 90%; hội viên khác 1.200/1.500, đạt 80%).\n\n"
+                           "Năm nay huyện tuyển dụng 215 lao động (trong đó nam 120, nữ 95).\n\n"
+                           "Trường mở 3 lớp (trong đó lớp A 40, lớp B 45).\n\n"
+                           "Xã có 530 hộ (trong đó hộ nghèo 40, hộ cận nghèo 65).")
+    tb = rows(d, "text_breakdown", variant="cued_bracket")
+    assert sorted(zip(tb["stated"].map(lambda v: Decimal(str(v))), tb["status"])) == [(215, "pass"), (12640, "pass")]
+    assert "9.100 + 2.340 + 1.200 = 12.640" in set(tb["expression"])
+    no_alarm(d)
+
+
 def test_a_list_of_some_places_is_no_breakdown(tmp_path):
     _, d = audit(tmp_path, "Một số đơn vị kết nạp được nhiều đảng viên là huyện Đông Sơn 64 đảng viên, huyện Tây Sơn 58 đảng "
                            "viên, thành phố Bắc Sơn 51 đảng viên. Toàn tỉnh có 40 xã đạt chuẩn: như xã A 3 tiêu chí, xã B 5 tiêu chí.")

@@ -718,8 +718,11 @@ def colon_lists(doc: Document, index: Index, found: list[Relation]) -> list[Rela
     return out
 
 
-#: ``…; tổng cộng: 1.005 hộ``, ``…, tổng số 12.765 học sinh``: the total named after its parts
-_TRAILING_TOTAL = re.compile(r"[,;]\s*(?:và\s+)?(?:tổng cộng|tổng số|cộng|tổng)\s*(?:là|:)?\s*$", re.IGNORECASE)
+#: ``…; tổng cộng: 1.005 hộ``, ``…, tổng số 12.765 học sinh``, ``… và 5 huy chương đồng (tổng 15 huy chương)``: the
+#: total named after its parts (in a bracket of its own)
+_TRAILING_TOTAL = re.compile(r"(?:[,;]\s*(?:và\s+)?|(?P<paren>\(\s*))(?:tổng cộng|tổng số|cộng|tổng)\s*(?:là|:)?\s*$",
+                             re.IGNORECASE)
+_PAREN_END = re.compile(r"[^\d()]{0,30}\)")
 
 
 def trailing_totals(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
@@ -734,7 +737,7 @@ def trailing_totals(doc: Document, index: Index, found: list[Relation]) -> list[
             if not index.is_stock(total) or total.id in done or total.qualifier:
                 continue
             m = _TRAILING_TOTAL.search(text, max(0, total.start - 25), total.start)
-            if not m:
+            if not m or (m.group("paren") and not _PAREN_END.match(text, total.end)):
                 continue
             s0, s1 = sentence_of(text, total.start)
             lo = s0
@@ -751,6 +754,9 @@ def trailing_totals(doc: Document, index: Index, found: list[Relation]) -> list[
                     any(p.id in done or p.value == total.value for p in parts):
                 continue
             rel = breakdown(total, [("", p) for p in parts], "trailing_total", block, quote(text, s0, s1), listed=True)
+            if rel is not None and m.group("paren") and re.search(r"tổng\s+số", m.group(), re.IGNORECASE) \
+                    and not fits(total, rel.computed_lo, rel.computed_hi):
+                continue  # ("(tổng số 1.200 hộ)" may be the whole they are drawn from: found only by its sum)
             if rel is not None:
                 done.update([total.id] + [p.id for p in parts])
                 out.append(rel)
@@ -1201,6 +1207,66 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                     break
                 if hi is not None and total.value is not None and lo > total.value * Decimal("1.1"):
                     break
+    return out
+
+
+#: a bracket opened right after a total's unit with a subset cue: "41.870 người (trong đó …", "215 lao động (gồm: …"
+_CUED_BRACKET = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}\(\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)\s*[:,]?\s*",
+                           re.IGNORECASE)
+_ITEM_LABEL = re.compile(r"\s*(?:và\s+)?[^\W\d_][^\d;,()]{0,60}?\s*(?::\s*)?$")
+
+
+def bracket_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``… lên 41.870 người (trong đó hội viên nông dân 30.120/35.400, đạt 85%; cựu chiến binh 8.400/9.000, …)``,
+    ``215 lao động (trong đó nam 120, nữ 95)``: a bracket of labelled items opened by a subset cue right after the
+    total, each item's first figure written without a unit (or in the total's), a ratio read as its numerator.
+    ``trong đó`` does not say the items are all of the total, and a bare number may count something else
+    (``3 lớp (trong đó lớp A 40 …)`` counts pupils), so only items adding up to it exactly are recorded (a pass)."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        for total in index.by_block.get(block.id, []):
+            if total.id in done or not index.is_stock(total) or total.kind not in TOTAL_KINDS or total.qualifier \
+                    or total.value is None or total.value <= 0:
+                continue
+            m = _CUED_BRACKET.match(text, total.end)
+            if m is None:
+                continue
+            close = text.find(")", m.end(), m.end() + 800)
+            if close < 0 or "(" in text[m.end():close]:
+                continue  # (a bracket inside the list: items with notes of their own, read by other rules)
+            sep = ";" if ";" in text[m.end():close] else ","
+            parts, pos = [], m.end()
+            for item_end in [*(i for i in range(m.end(), close) if text[i] == sep), close]:
+                figs = index.within(block.id, pos, item_end)
+                first = figs[0] if figs else None
+                if first is None or first.value is None or not _ITEM_LABEL.fullmatch(text, pos, first.start):
+                    parts = []
+                    break
+                if first.kind == "ratio" and not first.unit and first.extra.get("numerator") and not index.role(first):
+                    first = first.derived(first.text.split("/")[0], Decimal(first.extra["numerator"]))
+                elif not (first.kind in TOTAL_KINDS and index.is_stock(first)
+                          and (not first.unit or same_kind(first.unit, total.unit))) or first.id in done:
+                    parts = []
+                    break
+                if sep == "," and len(figs) > 1:
+                    parts = []  # (a comma list holds one figure an item)
+                    break
+                parts.append(first)
+                pos = item_end + 1
+            if len(parts) < 2 or not all(p.value is not None for p in parts):
+                continue
+            lo, hi, _, _ = sum_interval(parts)
+            if not (fits(total, lo, hi) and exact_enough(total, parts)) or (total.value < 20 and len(parts) == 2):
+                continue
+            s0, s1 = sentence_of(text, total.start)
+            rel = breakdown(total, [("", p) for p in parts], "cued_bracket", block, quote(text, s0, max(s1, close + 1)),
+                            listed=True)
+            if rel:
+                rel.note = rel.note or "parts_by_sum"
+                done.update([total.id] + [p.id for p in parts])
+                out.append(rel)
     return out
 
 
