@@ -1047,6 +1047,14 @@ def test_a_change_stated_beside_from_to(tmp_path):
                    Decimal("7"): "fail"}
 
 
+def test_a_range_of_changes_is_no_move_from_one_level_to_another(tmp_path):
+    # "đều giảm từ 3% đến 12% so cùng kỳ": each item fell by 3 to 12 % — not a fall from 3 % to 12 %
+    _, d = audit(tmp_path, "Diện tích các loại rau màu đều giảm từ 3% đến 12% so cùng kỳ. Giá thuê kho bãi tăng từ 15% đến "
+                           "8%.\n\nTỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%. Tỷ lệ trẻ em suy dinh dưỡng tăng từ 9% lên 7%.")
+    ft = rows(d, "change", variant="direction")
+    assert sorted(ft["status"]) == ["fail", "pass"]  # (only the two moves with "xuống"/"lên"; 9 % → 7 % is no rise)
+
+
 def test_a_yearly_pace_beside_from_to_is_not_the_difference(tmp_path):
     _, d = audit(tmp_path, "Thu nhập bình quân đầu người tăng từ 42 triệu đồng lên 61 triệu đồng, bình quân tăng 9,8%/năm.")
     no_alarm(d)

@@ -3,6 +3,8 @@ when the parts are all of it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from shapes import alarms, audit, audits, rows, triples, verdicts
 
 
@@ -395,6 +397,18 @@ def test_a_whole_is_never_added_to_its_own_parts(tmp_path):
                            "chặt, phá là 560 ha, tăng 4%.")
     assert alarms(d).empty
     assert rows(d, "text_breakdown", variant="sum_sentence").empty
+
+
+def test_a_trong_do_list_is_no_sum_of_the_total_after_it(tmp_path):
+    """A passage opening "Trong đó, …" (its whole cut away) then "Tính chung 6 tháng … đạt …": the list is of a whole
+    before it, so a total after it that it misses is nothing to report; one it adds up to exactly is still found."""
+    _, d = audit(tmp_path, "Trong đó, doanh thu bán hàng đạt 120,5 tỷ đồng, tăng 3%; doanh thu dịch vụ đạt 30,2 tỷ đồng, tăng "
+                           "5%. Tính chung 6 tháng, tổng doanh thu đạt 820 tỷ đồng, tăng 7%.\n\n"
+                           "Trong đó, thu từ thuế đạt 64 tỷ đồng; thu từ phí đạt 16 tỷ đồng. Tính chung cả năm, tổng thu đạt "
+                           "80 tỷ đồng.")
+    assert alarms(d).empty
+    ss = rows(d, "text_breakdown", variant="sum_sentence")
+    assert list(ss["status"]) == ["pass"] and Decimal(str(ss["stated"].iloc[0])) == Decimal(80) * 10**9
 
 
 def test_a_change_against_a_scenario_is_no_difference_of_the_pair(tmp_path):

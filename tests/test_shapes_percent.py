@@ -499,3 +499,12 @@ def test_a_rate_named_after_a_count_and_its_total(tmp_path):
     _, d = audit(tmp_path, text.format(r="97,5"), name="b.txt")
     assert sorted((float(a), st) for a, st in zip(rows(d, "percent")["stated"], rows(d, "percent")["status"])) == [
         (95.0, "unverifiable"), (97.5, "fail")]
+
+
+def test_a_yearly_average_is_no_whole_of_one_years_count(tmp_path):
+    # the whole named by its words ("số hộ đăng ký") is an average over the period; the share is of one year's count
+    _, d = audit(tmp_path, "Trong giai đoạn 2019-2023, bình quân hàng năm, số lượng hội viên, nông dân xã Tân Phú đăng ký đạt "
+                           "danh hiệu sản xuất giỏi các cấp tăng 4,1% đạt gần 1.500 hộ đăng ký, chiếm 58% so với tổng số hộ "
+                           "nông dân toàn xã. Số hộ nông dân sản xuất giỏi năm 2022 đạt 310 hộ, chiếm gần 40% số hộ đăng ký.")
+    assert alarms(d).empty
+    assert rows(d, "percent", variant="named_whole").empty

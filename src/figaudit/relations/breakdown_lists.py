@@ -1068,6 +1068,9 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
         rel = breakdown(total, [("", p) for p in parts], "sum_sentence", block, quote(text, prev[0], s1), listed=True)
         if rel is None:
             continue
+        if _OPENS_SUBSET.match(text, prev[0]) and not fits(total, rel.computed_lo, rel.computed_hi):
+            continue  # "Trong đó, bán lẻ 237,5 nghìn tỷ; …. Tính chung 4 tháng … đạt 1.267,9 nghìn tỷ": the list is of
+            # a whole before it (even one the text does not show), not of the sum after — found only when it adds up
         if not fits(total, rel.computed_lo, rel.computed_hi):
             # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
             # sum then holds exactly

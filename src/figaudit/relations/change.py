@@ -1020,6 +1020,8 @@ def _expr_implied(cur: Figure, d: Figure, verb: str, is_pct: bool, implied) -> s
     return f"{cur.text} {'−' if verb == 'tăng' else '+'} {d.text} = {shown}"
 
 
+#: a comparison right after the second figure of "từ A đến B": the pair is a range of changes, not two levels
+_COMPARED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|tháng|kỳ|quý)", re.IGNORECASE)
 _BARE_FROM = re.compile(r"(?:^|[\s(,])từ\s+(?:mức\s+)?$", re.IGNORECASE)
 
 
@@ -1033,6 +1035,10 @@ def _from_to(doc, block, text, a: Figure, verb: str, index: Index, pairs: list |
     if not nxt or [f for f in index.within(block.id, a.end, nxt[0].start) if f.kind in TOTAL_KINDS | {"percent"}]:
         return []
     b = nxt[0]
+    if m.group(1) == "đến" and b.value is not None and a.value is not None and (
+            (b.value - a.value) * (1 if verb == "tăng" else -1) < 0 or _COMPARED_AFTER.match(text, b.end)):
+        return []  # "đều giảm từ 2% đến 10% so cùng kỳ": a range of changes (each item fell by 2 to 10 %), no move
+        # from one level to another — read so when the range runs against the verb or is compared with a period
     if pairs is not None and (a.kind == "percent") == (b.kind == "percent") and not a.unit and b.unit \
             and a.kind == b.kind:  # "từ 112 xuống còn 79 phòng": the unit written once, after the second
         a0 = a

@@ -1061,6 +1061,10 @@ def _other_named_share(text: str, index: Index, block_id: str, p: Figure, num: F
     return False
 
 
+#: a figure stated as an average ("bình quân hàng năm …", "trung bình mỗi năm …")
+_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
+
+
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
                    parts_of: dict) -> Relation | None:
     """``… nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh`` with ``số thu ngân sách ước đạt
@@ -1100,6 +1104,10 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             if (op := g.OPENS_SUBSET.match(b.text, sentence_of(b.text, f.start)[0])) and not _STANDS_OUT.match(b.text, op.end()):
                 continue  # "Trong đó bao gồm: 31 dự án mới … với tổng vốn đăng ký là 233,9 triệu USD, …": an item's
                 # own total, one part of a whole stated before
+            if _AVERAGE.search(b.text, sentence_of(b.text, f.start)[0], f.start) \
+                    and not _AVERAGE.search(text, sentence_of(text, num.start)[0], num.start):
+                continue  # "bình quân hàng năm … gần 2.400 hộ đăng ký. … năm 2019 đạt 396 hộ, chiếm gần 52% số hộ đăng
+                # ký": a yearly average is no whole of one year's count
             lead, named = _figure_name(b.text, index, b.id, f)
             prev = index.last_before(b.id, f.start, 1)
             if prev and prev[-1].unit and named.startswith(prev[-1].unit.lower() + ","):
