@@ -508,3 +508,14 @@ def test_a_yearly_average_is_no_whole_of_one_years_count(tmp_path):
                            "nông dân toàn xã. Số hộ nông dân sản xuất giỏi năm 2022 đạt 310 hộ, chiếm gần 40% số hộ đăng ký.")
     assert alarms(d).empty
     assert rows(d, "percent", variant="named_whole").empty
+
+
+def test_a_level_against_the_prior_with_its_change_in_a_bracket(tmp_path):
+    # "đạt X, bằng p% (giảm N) so với năm trước": the bracket gives the prior (X + N), so p = 100 × X / (X + N)
+    _, d = audit(tmp_path, "Diện tích gieo trồng lúa cả năm đạt 84.300 ha, bằng 98,5% (giảm 1.280 ha) so với năm trước.\n\n"
+                           "Sản lượng thủy sản đạt 12.450 tấn, bằng 104,2% (tăng 502 tấn) so với cùng kỳ.\n\n"
+                           "Diện tích rừng trồng mới đạt 2.150 ha, bằng 96,1% (giảm 160 ha) so với năm trước.")
+    lv = rows(d, "change", variant="level_of_change")
+    # 84.300 / 85.580 = 98,50 %; 12.450 / 11.948 = 104,20 %; 2.150 / 2.310 = 93,07 %, not 96,1 %
+    assert sorted(zip(lv["stated"].map(lambda v: str(v)), lv["status"])) == [("104.2", "pass"), ("96.1", "fail"),
+                                                                             ("98.5", "pass")]

@@ -196,6 +196,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if verb is None or d.kind == "duration":
                 continue
             is_pct = d.kind == "percent"
+            if is_pct and d.id in pairs and verb == "bằng":
+                a = pairs[d.id]
+                cur = _current(text, index, block, a, by_sentence, claimed=set(), prev_block=prev_par)
+                rel = _level_with_change(d, a, verbs.get(a.id), cur, block, text)
+                if rel is not None:
+                    out.append(rel)
+                    done.add(a.id)
+                continue
             if is_pct and d.id in pairs:
                 a = pairs[d.id]
                 where: dict = {}
@@ -414,7 +422,7 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
     used: set[str] = set()
     pos = {f.id: i for i, f in enumerate(changes)}
     for i, x in enumerate(changes):
-        if x.kind != "percent" or verbs.get(x.id) not in ("tăng", "giảm"):
+        if x.kind != "percent" or verbs.get(x.id) not in ("tăng", "giảm", "bằng"):
             continue
         for a in changes[max(0, i - 3):i + 4]:  # the neighbours in the text: never all pairs
             if a.kind not in TOTAL_KINDS or a.id in used or verbs.get(a.id) not in ("tăng", "giảm"):
@@ -433,6 +441,8 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
             adjacent = "," in gap and len(gap) <= 45 and (not index.paren(first) and not p2
                                                           or p2 is not None and index.paren(first) == p2)
             said = a.start < x.start and AMOUNT_THEN_PERCENT.fullmatch(text, a.end, x.start) is not None
+            if verbs.get(x.id) == "bằng" and not (inside and x.start < a.start):
+                continue  # "bằng 98,5% (giảm 1.280 ha)": a level against the prior pairs only with its bracketed change
             if inside or adjacent or said:  # ("giảm 20 người tương ứng với 6,57%": said to be the same change)
                 out[x.id] = a
                 used.add(a.id)
@@ -877,6 +887,38 @@ def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block
         expression=f"100 × {a.text} / ({cur_text} {op} {a.text}) = {fmt_vi(_q(computed, 2))} %",
         figures=[x.id, a.id] + [f.id for f in cur], note="change_percent", note_args={"verb": verb, "prior": _plain(prior)},
         **base)
+
+
+def _level_with_change(x: Figure, a: Figure, verb: str | None, cur: list[Figure], block, text: str) -> Relation | None:
+    """``đạt 84.300 ha, bằng 98,5% (giảm 1.280 ha) so với năm trước``: the level against the prior value, whose
+    bracketed change gives that prior (84.300 + 1.280): 100 × 84.300 / 85.580 must be the 98,5 %.  Only when the
+    current value is this sentence's one figure before it and the level and the change agree in direction."""
+    if verb not in ("tăng", "giảm") or len(cur) != 1 or x.value is None or a.value is None \
+            or (x.value < HUNDRED) != (verb == "giảm") or x.value == HUNDRED:
+        return None
+    c = cur[0]
+    sign = Decimal(1 if verb == "tăng" else -1)
+    prior = c.value - sign * a.value
+    if prior <= 0:
+        return None
+    computed = HUNDRED * c.value / prior
+    clo, chi, _, _ = exact_or_interval(c)
+    alo, ahi, _, _ = exact_or_interval(a)
+    corners = [HUNDRED * cv / (cv - sign * av) for cv in (clo if clo is not None else c.value, chi if chi is not None else c.value)
+               for av in (alo if alo is not None else a.value, ahi if ahi is not None else a.value) if cv - sign * av > 0]
+    if not corners:
+        return None
+    h = x.half_digit
+    lo, hi, lo_open, hi_open = (x.value - 2 * h, x.value + 2 * h, False, False) if not x.qualifier else exact_or_interval(x)
+    s0, s1 = sentence_of(text, min(c.start, x.start))
+    op = "+" if verb == "giảm" else "−"
+    return Relation(
+        id=f"{CHECK}:{x.id}", check=CHECK, checkable=True, stated=x.value, computed=_q(computed, 4), stated_lo=lo,
+        stated_hi=hi, strict_lo=lo_open, strict_hi=hi_open, computed_lo=min(corners), computed_hi=max(corners),
+        unit="%", line=x.line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+        footnote_text=block.text if block.kind == "footnote" else "", variant="level_of_change",
+        expression=f"100 × {c.text} / ({c.text} {op} {a.text}) = {fmt_vi(_q(computed, 2))} %",
+        figures=[x.id, a.id, c.id], note="change_percent", note_args={"verb": verb, "prior": _plain(prior)})
 
 
 #: "Tuyến hàng hải không xảy ra tai nạn, giảm 1 vụ (100%)": none this period, said in words

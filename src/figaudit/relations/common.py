@@ -515,8 +515,9 @@ _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 _DAMAGE_DEGREE = re.compile(r"\b(?:thiệt hại|hư hại|giảm năng suất|năng suất giảm)\s+(?:(?:từ|trên|dưới|khoảng|ước|"
                             r"khoảng từ)\s+)?$", re.IGNORECASE)
 _BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
-_SO_VOI_AFTER = re.compile(r"^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)"
-                           r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ"
+_SO_VOI_AFTER = re.compile(r"^\s*(?:\(\s*(?:tăng|giảm)\s[^()]{0,40}\)\s*)?(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)"
+                           r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ", "bằng 98,5%
+# (giảm 1.280 ha) so với năm trước": the change in its bracket before the comparison
 _EQUALS = re.compile(r"\d[^\d;()]{0,20}(?:=|,\s*(?:tương đương|tương ứng|tức là|bằng)(?:\s+với)?)\s*$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(r"(?:có|với|là|ở|tại)\s+$", re.IGNORECASE)
 _QUANTIFIER_AFTER = re.compile(r"\s*(?:số|tổng số|các|những)\s+[^\W\d_]", re.IGNORECASE)
