@@ -330,6 +330,13 @@ def test_a_named_rate_found_by_the_one_pair_that_gives_it(tmp_path):
     assert list(p["status"]) == ["pass"] and list(p["figures"].str.split().str.len()) == [3]
 
 
+def test_a_named_rate_two_sentences_after_its_pair(tmp_path):
+    _, d = audit(tmp_path, "Tại 5 huyện xảy ra 1.240 vụ phạm pháp hình sự, giảm 96 vụ so với cùng kỳ. Lực lượng công an điều tra "
+                           "khám phá được 1.105 vụ, bắt 2.030 người phạm tội. Tỷ lệ phá án đạt 89,11%.")
+    p = rows(d, "percent", variant="rate_by_fit")
+    assert list(p["status"]) == ["pass"] and "1.105 / 1.240" in p["expression"].iloc[0]
+
+
 def test_rates_named_by_their_unit(tmp_path):
     _, d = audit(tmp_path, "Tòa án thụ lý 3.120 vụ với 4.410 bị cáo; xét xử 3.085 vụ với 4.371 bị cáo; đạt tỷ lệ 98,88% về số "
                            "vụ và 99,12% về số bị cáo.")

@@ -1170,14 +1170,15 @@ def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation 
     """A named rate whose two figures the text states but does not point at: ``phát hiện 1.240 vụ; khám phá 1.057
     vụ; bắt 2.310 đối tượng; tỷ lệ khám phá đạt 85,24%``, ``thụ lý 3.120 vụ với 4.410 bị cáo; xét xử 3.085 vụ với
     4.371 bị cáo; đạt tỷ lệ 98,88% về số vụ và 99,12% về số bị cáo``.  The pair is the one pair of figures of one
-    unit in the sentence (or the one before) whose ratio gives the stated percentage; a pass only — a rate no pair
+    unit in the sentence (or the two before) whose ratio gives the stated percentage; a pass only — a rate no pair
     gives stays unverifiable, since the text never says which figures it is of.  Percentages with a decimal only:
     an integer percentage is met by chance too often."""
     if p.decimals < 1 or p.qualifier or not (_RATE_CUE.search(text, max(0, p.start - 70), p.start)
                                              or _DISPOSAL_RATE.search(text, max(0, p.start - 90), p.start)):
         return None
     s0, _ = sentence_of(text, p.start)
-    lo = from_previous_sentence(text, s0)
+    lo = from_previous_sentence(text, from_previous_sentence(text, s0))  # (the case count, then what was solved of it,
+    # then the rate: "xảy ra 1.240 vụ …. … khám phá được 1.105 vụ, bắt …. Tỷ lệ phá án đạt 89,11%")
     about = _ABOUT_UNIT.match(text, p.end)
     cands = [f for f in index.within(block.id, lo, p.start) if f.kind in TOTAL_KINDS  # (a window: never the block)
              and f.value and not f.qualifier and index.role(f) not in ("change", "prior", "plan")
