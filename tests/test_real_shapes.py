@@ -2212,6 +2212,23 @@ def test_a_trong_do_list_running_on_past_its_clause_adds_up(tmp_path):
     assert d[d["status"] == "warn"].empty
 
 
+def test_a_raised_total_of_an_addition_and_of_hedged_named_groups(tmp_path):
+    # "vốn đăng ký tăng thêm …" is one more part; hedged groups named by the total are read as their writer means them
+    # ("hơn 4.100" is 4.100–4.200, "gần 1.300" 1.200–1.300: together 5.300–5.500)
+    _, d = audit(tmp_path, "Trong năm, tỉnh cấp mới cho 120 dự án với vốn đăng ký 1.250,5 tỷ đồng; 36 lượt dự án điều chỉnh tăng "
+                           "vốn, vốn đăng ký tăng thêm 830,2 tỷ đồng, nâng tổng vốn đăng ký cấp mới và tăng thêm lên 2.080,7 "
+                           "tỷ đồng.\n\n"
+                           "Năm nay có hơn 4.100 hợp tác xã thành lập mới và gần 1.300 hợp tác xã quay trở lại hoạt động. Qua "
+                           "đó, nâng tổng số hợp tác xã thành lập mới và hợp tác xã quay trở lại hoạt động lên 5.400 hợp tác "
+                           "xã.\n\n"
+                           "Năm nay có hơn 2.100 hộ kinh doanh thành lập mới và gần 700 hộ kinh doanh quay trở lại hoạt động. "
+                           "Qua đó, nâng tổng số hộ kinh doanh thành lập mới và hộ kinh doanh quay trở lại hoạt động lên 3.400 "
+                           "hộ kinh doanh.")
+    r = rows(d, "text_breakdown", variant="raised_total")
+    assert sorted(zip(r["stated"].map(lambda v: Decimal(str(v))), r["status"])) == [
+        (3400, "warn"), (5400, "pass"), (Decimal("2080.7") * 10**9, "pass")]
+
+
 def test_a_raised_total_of_two_named_groups(tmp_path):
     """``nâng tổng số hợp tác xã thành lập mới và hợp tác xã tái hoạt động lên …``: the two groups are the figures
     followed by the words that set each apart, however many figures stand between."""

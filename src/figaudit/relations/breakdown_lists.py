@@ -19,7 +19,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
-    place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head,
+    place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head, writer_span,
 )
 from figaudit.relations.frames import SUBSET_CUE, casualty, frames, period_of, words_period
 from figaudit.relations.partition import (closes_with_others, complementary_pair, complementary_pairs, direction,
@@ -378,6 +378,12 @@ def _named_pair(text: str, m, before: list[Figure]) -> list[Figure] | None:
     return out if out[0] is not out[1] else None
 
 
+def _added(text: str, index: Index, f: Figure) -> bool:
+    """``vốn đăng ký tăng thêm 830,2 tỷ đồng``: an amount added, read as a change, that is one more part of a total."""
+    return f.kind in TOTAL_KINDS and f.value is not None and index.role(f) == "change" \
+        and _ADDED.search(text, max(0, f.start - 25), f.start) is not None
+
+
 def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``… 96,2 nghìn doanh nghiệp thành lập mới … . Cùng với đó, có 28,4 nghìn doanh nghiệp quay trở lại …, nâng
     tổng số … lên 124,6 nghìn doanh nghiệp``: the figures of its unit just before it (in its sentence and the one
@@ -394,8 +400,8 @@ def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 continue
             s0, _ = sentence_of(text, total.start)
             lo = from_previous_sentence(text, s0)
-            before = [f for f in figs[max(0, i - 30):i] if f.start >= lo and index.is_stock(f)
-                      and same_unit(f.unit, total.unit) and not f.qualifier]
+            before = [f for f in figs[max(0, i - 30):i] if f.start >= lo and (index.is_stock(f) or _added(text, index, f))
+                      and same_unit(f.unit, total.unit) and not f.qualifier]  # ("vốn tăng thêm 830,2 tỷ": a part too)
             q = quote(text, lo, sentence_of(text, total.start)[1])
             for k in range(len(before) - 1):  # runs ending right before the total
                 run = before[k:]
@@ -408,9 +414,13 @@ def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Re
                     break
             else:
                 wide = [f for f in figs[max(0, i - 40):i] if f.start >= total.start - 1500 and index.is_stock(f)
-                        and same_unit(f.unit, total.unit) and not f.qualifier]  # (named groups: a wider window)
+                        and same_unit(f.unit, total.unit)]  # (named groups: a wider window; "hơn 4.100 doanh nghiệp
+                # thành lập mới", hedged, is still the group its name says)
                 named = _named_pair(text, _RAISED.search(text, max(0, total.start - 160), total.start), wide)
                 rel = breakdown(total, [("", f) for f in named], "raised_total", block, q, listed=True) if named else None
+                if rel is not None and any(f.qualifier for f in named):
+                    spans = [writer_span(f) for f in named]  # "hơn 4.100 …" is 4.100–4.200 as its writer means it
+                    rel.computed_lo, rel.computed_hi = sum(a for a, _ in spans), sum(b for _, b in spans)
                 if rel is not None:
                     out.append(rel if fits(total, rel.computed_lo, rel.computed_hi) else soften(rel, "inferred_raised_pair"))
     return out
