@@ -514,7 +514,7 @@ _SEG_BREAK = re.compile(r"[;:()]|,(?=\s)|\.(?=\s)")
 #: the degree of a loss in a disaster report: "ước thiệt hại 50%", "thiệt hại trên 70%", "giảm năng suất 30-70%"
 _DAMAGE_DEGREE = re.compile(r"\b(?:thiệt hại|hư hại|giảm năng suất|năng suất giảm)\s+(?:(?:từ|trên|dưới|khoảng|ước|"
                             r"khoảng từ)\s+)?$", re.IGNORECASE)
-_BENG_SO_VOI = re.compile(r"bằng\s+$", re.IGNORECASE)
+_BENG_SO_VOI = re.compile(r"bằng\s+(?:(?:chỉ|mới|chưa)\s+)?$", re.IGNORECASE)  # ("bằng chỉ 35,9% so với cùng kỳ")
 _SO_VOI_AFTER = re.compile(r"^\s*(?:\(\s*(?:tăng|giảm)\s[^()]{0,40}\)\s*)?(?:so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|số|mức|thực hiện)"
                            r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ", "bằng 98,5%
 # (giảm 1.280 ha) so với năm trước": the change in its bracket before the comparison

@@ -954,7 +954,7 @@ def _fits_roughly(p: Figure, num: Figure, whole: Figure) -> bool:
     wlo, whi = writer_span(whole)
     if wlo <= 0:
         return False
-    lo, hi, _, _ = _intervals(p)
+    lo, hi, _, _ = _intervals(p) if not p.qualifier else (*writer_span(p), False, False)  # ("trên 48%" is 48,x %)
     c_lo, c_hi = HUNDRED * nlo / whi, HUNDRED * nhi / wlo
     return (hi is None or c_lo < hi) and (lo is None or c_hi >= lo)
 
@@ -1061,6 +1061,34 @@ def _other_named_share(text: str, index: Index, block_id: str, p: Figure, num: F
     return False
 
 
+#: words that may follow a whole's name before its figure without naming it further
+_NAME_LINK = _NAME_STOP | {"đạt", "ước", "có", "khoảng", "hơn", "gần", "với", "lên", "số", "là"}
+
+
+def _name_clash(words: list[str], second: str | None, named: str) -> str:
+    """How the figure's name differs from the whole the share names: ``"union"`` when it is of two things the share's
+    is one of (``chiếm 33,5% tổng vốn đăng ký cấp mới`` is not the ``tổng vốn đăng ký của các dự án cấp mới và vốn bổ
+    sung``), ``"loose"`` when the word after the shared ``tổng vốn`` differs (``tổng vốn đăng ký`` for ``tổng vốn đầu
+    tư``: writers use both for the whole, and ``tổng vốn đăng ký`` for the new projects alone too), else ``""``."""
+    if not words:
+        return ""
+    have = named.split()
+    at = next((i for i in range(len(have) - 1) if have[i] == "tổng" and have[i + 1] == words[0]), None)
+    if at is None:
+        return ""
+    after = have[at + 2:]
+    own = [w.strip(",") for w in words[1:] if w not in _NAME_LINK]
+    if "và" in after and second is None and "và" not in words and own:
+        first = [w.strip(",") for w in after[:after.index("và")]]
+        tail = [w for w in after[after.index("và") + 1:] if w not in _NAME_LINK][:2]
+        if own[-1] in first and tail and not all(w in words for w in tail):
+            return "union"  # (the share names the first member, "… cấp mới"; a union of all the kinds — "tổng vốn đăng ký
+            # mới, điều chỉnh và góp vốn" for "tổng vốn đầu tư cả nước" — is the whole itself)
+    if len(words) > 1 and after and after[0] not in _NAME_LINK and after[0] != words[1] and words[1] not in _NAME_LINK:
+        return "loose"
+    return ""
+
+
 #: a figure stated as an average ("bình quân hàng năm …", "trung bình mỗi năm …")
 _AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
 
@@ -1086,6 +1114,7 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     # "số đảng viên vi phạm" (no "tổng"): the words past the unit set the whole apart, the candidate must say them too
     rest = [] if "tổng" in m.group(0).lower() else [w for w in words[2:4] if w not in _NAME_STOP]
     cands = []
+    loose: set[str] = set()
     for b in [block] + earlier:
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind not in TOTAL_KINDS or not f.value or not same_kind(f.unit, num.unit) \
@@ -1114,6 +1143,9 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                 named = named[len(prev[-1].unit) + 1:].strip()  # ("làm 12 người chết, 80 người bị thương": 80's name is
                 # "người bị thương"; "người chết," is the unit of the item before it)
             around = named + " " + " ".join(b.text[f.end:f.end + 40].lower().split())
+            clash = _name_clash(words, second, named)
+            if clash == "union":
+                continue
             if any(k in named for k in keys) and not _PART_CONTEXT.search(lead) and not _RANKED.search(lead) \
                     and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in rest) \
                     and not counterpart_clash(m.group(1), named.replace(",", " ")):
@@ -1122,10 +1154,13 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
                     if f is None:
                         continue
                 cands.append(f)
+                if clash:
+                    loose.add(f.id)
     if not cands:
         return None
-    if len(cands) > 1:
-        cands = [f for f in cands if _fits_roughly(p, num, f)]
+    if len(cands) > 1 or loose:
+        cands = [f for f in cands if _fits_roughly(p, num, f)]  # (a whole named by other words than the share's — "tổng
+        # vốn đăng ký" for "tổng vốn đầu tư" — may be it or one part of it: recorded only when the share fits it)
         if len(cands) != 1:
             return None
     rel = _checked(p, num, cands[0], "named_whole", block, q)
