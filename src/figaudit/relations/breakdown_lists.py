@@ -421,6 +421,7 @@ def raised_totals(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 if rel is not None and any(f.qualifier for f in named):
                     spans = [writer_span(f) for f in named]  # "hơn 4.100 …" is 4.100–4.200 as its writer means it
                     rel.computed_lo, rel.computed_hi = sum(a for a, _ in spans), sum(b for _, b in spans)
+                    rel.strict_lo = rel.strict_hi = False  # (its ends included: "hơn 91.700" + "gần 22.500" may be 114.300)
                 if rel is not None:
                     out.append(rel if fits(total, rel.computed_lo, rel.computed_hi) else soften(rel, "inferred_raised_pair"))
     return out
