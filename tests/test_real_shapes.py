@@ -3035,3 +3035,10 @@ def test_an_age_is_no_part(tmp_path):
                            "trong đó có việc làm 580 nghìn người.")
     assert alarms(d).empty
     assert sorted(triples(rows(d, "part_of_whole"))) == [(2, 1, "pass"), (600000, 580000, "pass")]
+
+
+def test_a_month_named_before_a_comma_is_no_current_value(tmp_path):
+    # "… trong tháng 7, tăng 39%": the month's number is a name, never the figure the change is of
+    cleaned, d = audit(tmp_path, "Lượng khách quốc tế đạt 152,4 nghìn lượt người trong tháng 7, tăng 39% so với tháng 6.")
+    ch = rows(d, "change")
+    assert list(ch["variant"]) == ["implied_prior"] and ch["expression"].iloc[0].startswith("152,4 nghìn /")

@@ -261,9 +261,10 @@ DATE_WORDS = pattern(
 #: ``tháng 8 thu 308 tỷ đồng``: a month named by its number (not a count of 8).
 MONTH_NAME = pattern(
     "month_name",
-    r"(?<![\w])(?:tháng|Tháng)\s+(0?[1-9]|1[0-2])(?![\d/.,-])(?!\s*(?:năm\s+\d|tháng))",
-    matches=["trong tháng 8 thu 308 tỷ đồng", "Tháng 5 tổ chức"],
-    rejects=["tháng 5/2023", "6 tháng đầu năm"],
+    r"(?<![\w])(?:tháng|Tháng)\s+(0?[1-9]|1[0-2])(?![\d/-])(?![.,]\d)(?!\s*(?:năm\s+\d|tháng))",
+    matches=["trong tháng 8 thu 308 tỷ đồng", "Tháng 5 tổ chức", "trong tháng 7, tăng 39%", "Riêng tháng 5, kim ngạch",
+             "so với cùng kỳ tháng 9."],
+    rejects=["tháng 5/2023", "6 tháng đầu năm", "tháng 5,2"],
 )
 
 #: ``ngày 14 tháng 5`` without the year: a date, not "14 months" and a count "5 tổ chức".
