@@ -3042,3 +3042,13 @@ def test_a_month_named_before_a_comma_is_no_current_value(tmp_path):
     cleaned, d = audit(tmp_path, "Lượng khách quốc tế đạt 152,4 nghìn lượt người trong tháng 7, tăng 39% so với tháng 6.")
     ch = rows(d, "change")
     assert list(ch["variant"]) == ["implied_prior"] and ch["expression"].iloc[0].startswith("152,4 nghìn /")
+
+
+def test_changes_about_quantity_and_value_go_to_their_own_figures(tmp_path):
+    # "đạt 950 nghìn tấn, trị giá 2,1 tỷ USD, tăng 5,2% về lượng và tăng 8,4% về trị giá": each rate to its measure,
+    # never crossed (crossed, 100 × (950 − 903) / 903 = 5,2 % would "fail" the 8,4 %)
+    _, d = audit(tmp_path, "Xuất khẩu cà phê đạt 950 nghìn tấn, trị giá 2,1 tỷ USD, tăng 5,2% về lượng và tăng 8,4% về trị giá "
+                           "so với cùng kỳ năm 2022 (năm 2022 đạt 903 nghìn tấn, 1,94 tỷ USD).")
+    assert alarms(d).empty
+    by = dict(zip(rows(d, "change")["stated"].map(lambda v: str(v)), rows(d, "change")["expression"]))
+    assert "950 nghìn" in by["5.2"] and "2,1 tỷ" in by["8.4"]

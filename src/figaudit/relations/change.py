@@ -622,7 +622,23 @@ def _named_by(text: str, noun: str, cands: list[Figure]) -> Figure | None:
     scored = [(2 * len(words & set(f.unit.lower().split())) + len(words & _near_words(text, f)), f) for f in cands]
     best = max(sc for sc, _ in scored)
     top = [f for sc, f in scored if sc == best]
-    return top[0] if best > 0 and len(top) == 1 else None
+    if best > 0 and len(top) == 1:
+        return top[0]
+    if best == 0:  # "đạt 950 nghìn tấn, trị giá 2,1 tỷ USD, tăng 5,2% về khối lượng và 8,4% về giá trị": the measure
+        # named by what it is — a quantity in a unit of measure, or money
+        value = bool(words & _VALUE_WORDS)
+        kind = [f for f in cands if (_MONEY_UNIT.search((f.unit or "").lower()) if value
+                                     else _MEASURE_UNIT.fullmatch((f.unit or "").lower()))] \
+            if value != bool(words & _QUANTITY_WORDS) else []
+        return kind[0] if len(kind) == 1 else None
+    return None
+
+
+#: what a change "về …" names: the money a trade is worth, or the quantity traded
+_VALUE_WORDS = {"giá", "trị", "ngạch", "tiền"}
+_QUANTITY_WORDS = {"lượng", "khối", "sản"}
+_MONEY_UNIT = re.compile(r"\b(?:usd|đồng|đô la|euro|eur|yên|nhân dân tệ)\b")
+_MEASURE_UNIT = re.compile(r"(?:nghìn |ngàn |triệu |vạn )?(?:tấn|tạ|kg|m3|m³|lít|thùng|kwh|tấn hàng|tấn hàng hóa|tấn hàng hoá)")
 
 
 #: the subject a change names, up to its verb: "số đối tượng nguy hiểm bị bắt, vận động đầu thú (tăng 18 …)"
