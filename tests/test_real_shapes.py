@@ -3052,3 +3052,13 @@ def test_changes_about_quantity_and_value_go_to_their_own_figures(tmp_path):
     assert alarms(d).empty
     by = dict(zip(rows(d, "change")["stated"].map(lambda v: str(v)), rows(d, "change")["expression"]))
     assert "950 nghìn" in by["5.2"] and "2,1 tỷ" in by["8.4"]
+
+
+def test_a_round_number_in_words_with_a_scale_word(tmp_path):
+    # "hơn bốn triệu lượt" is a figure (4 × 10⁶, hedged) whose "Trong đó" parts are checked; "năm tỷ lệ" is no number
+    _, d = audit(tmp_path, "Năm nay, lượng khách quốc tế đến tỉnh đạt hơn bốn triệu lượt. Trong đó, khách đến bằng đường hàng "
+                           "không là 3.120.500 lượt; đường biển là 45.300 lượt; đường bộ là 880.100 lượt.\n\n"
+                           "Trong năm tỷ lệ hộ nghèo giảm còn 2,1%.")
+    pw = rows(d, "part_of_whole")
+    assert set(pw["status"]) == {"pass"} and len(pw) == 3 and all(e.endswith("≤ bốn triệu") for e in pw["expression"])
+    assert alarms(d).empty

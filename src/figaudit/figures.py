@@ -191,6 +191,12 @@ def extract_block(b: Block) -> list[Figure]:
         scale = g.SCALE_WORDS[m.group(2).lower()] * (g.SCALE_WORDS[m.group(3).lower()] if m.group(3) else 1)
         words = m.group(2) + (f" {m.group(3)}" if m.group(3) else "")
         add(m, "scaled", number=m.group(1), scale=scale, reason=f"number × {words}")
+    for m in g.WORD_SCALED.finditer(text):
+        scale = g.SCALE_WORDS[m.group(2).lower()] * (g.SCALE_WORDS[m.group(3).lower()] if m.group(3) else 1)
+        if re.search(r"mươi\s+$|mười\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
+            continue  # ("hai mươi ba triệu", "mười hai nghìn": a longer number in words, not read)
+        add(m, "scaled", number=str(g.WORD_SCALED_NUMBERS[m.group(1).lower()]), scale=scale,
+            reason=f"{m.group(1)} {m.group(2)} (a round number in words)")
     for m in g.WORD_QUANTITY.finditer(text):
         add(m, "word_quantity", word=m.group(1).lower(), reason=f"hàng {m.group(1)} (in words)")
     for m in g.WORD_NUMBER.finditer(text):

@@ -470,6 +470,17 @@ WORD_NUMBER = pattern(
     rejects=["Tòa án hai cấp", "ba bên"],
     flags=re.IGNORECASE,
 )
+#: ``hơn bốn triệu lượt``, ``gần một nghìn tỷ đồng``: a number word with a scale word, a round figure written in
+#: words (never ``tỷ lệ``/``tỷ trọng``/``tỷ suất``, where ``tỷ`` is no scale)
+WORD_SCALED_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+WORD_SCALED = pattern(
+    "word_scaled",
+    rf"(?<![{VI_LETTER}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(tỷ|tỉ))?"
+    rf"(?![{VI_LETTER}])(?!\s+(?:trọng|lệ|suất|giá))",
+    matches=["đạt hơn bốn triệu lượt khách", "giới thiệu hơn một triệu đoàn viên", "gần hai nghìn tỷ đồng"],
+    rejects=["Trong năm tỷ lệ hộ nghèo giảm", "mười một", "hai mươi triệu"],
+    flags=re.IGNORECASE,
+)
 #: ``một`` ("one", also "a") as a count: only in a list of counts of its own unit, right after one of them
 #: (``40 em đạt giải Nhì, một em đạt giải đặc biệt và 74 em …``); checked against that figure in figures.py.
 WORD_ONE = pattern(
