@@ -3062,3 +3062,11 @@ def test_a_round_number_in_words_with_a_scale_word(tmp_path):
     pw = rows(d, "part_of_whole")
     assert set(pw["status"]) == {"pass"} and len(pw) == 3 and all(e.endswith("≤ bốn triệu") for e in pw["expression"])
     assert alarms(d).empty
+
+
+def test_an_average_per_unit_times_its_count_within_its_rounding(tmp_path):
+    # "bình quân 38,4 triệu đồng/hộ" is 38,35–38,45 triệu: × 52.310 hộ spans ± 2,6 tỷ — 2.008 tỷ 700 triệu is within
+    _, d = audit(tmp_path, "Tổng dư nợ đạt 2.008 tỷ 700 triệu đồng/52.310 hộ vay, tăng 150 tỷ đồng so với đầu năm; dư nợ bình "
+                           "quân 38,4 triệu đồng/hộ.")
+    p = rows(d, "text_breakdown", variant="per_unit")
+    assert list(p["status"]) == ["pass"]

@@ -551,3 +551,13 @@ def test_a_level_against_last_year_with_an_adverb(tmp_path):
                            "chỉnh vốn.")
     assert alarms(d).empty
     assert list(rows(d, "change")["variant"]) == ["implied_prior"]
+
+
+def test_a_share_naming_its_whole_is_not_of_a_figure_by_other_words(tmp_path):
+    # "chiếm 5,1% so với số phải thu": the figure before it ("số thu đạt …") is not that whole — unverifiable, no alarm;
+    # a whole that does go by the words is still checked ("tổng số tiền thuế nợ đến ngày … là …": 50 ≠ 48,3)
+    _, d = audit(tmp_path, "Số thu đạt 12.480 tỉ đồng, đạt 92% kế hoạch; số nợ là 680 tỉ đồng, chiếm 5,1% so với số phải thu."
+                           "\n\nTổng số tiền thuế nợ đến ngày 30/11/2024 là 850,4 tỷ đồng, trong đó nợ có khả năng thu 410,6 tỷ "
+                           "đồng, chiếm 50% tổng số nợ.")
+    st = dict(zip(rows(d, "percent")["stated"].map(str), rows(d, "percent")["status"]))
+    assert st["5.1"] == "unverifiable" and st["50"] == "fail"

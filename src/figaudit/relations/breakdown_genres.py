@@ -749,11 +749,14 @@ def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Re
             if not ok:
                 continue
             computed = sum((c.value * x.value for c, x in pairs), Decimal(0))
+            # each rate as its writer rounded it ("bình quân 41,7 triệu đồng/hộ" is 41,65–41,75 triệu): times its count
+            c_lo = sum((c.value * writer_span(x)[0] for c, x in pairs), Decimal(0))
+            c_hi = sum((c.value * writer_span(x)[1] for c, x in pairs), Decimal(0))
             expr = " + ".join(f"{c.text} × {x.text}" for c, x in pairs) + f" = {fmt_vi(computed / (total.scale or 1))}"
             rel = Relation(
                 id=f"{CHECK}:{total.id}:per_unit", check=CHECK, checkable=True, stated=total.value, computed=computed,
-                stated_lo=writer_span(total)[0], stated_hi=writer_span(total)[1], computed_lo=computed,
-                computed_hi=computed, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
+                stated_lo=writer_span(total)[0], stated_hi=writer_span(total)[1], computed_lo=c_lo,
+                computed_hi=c_hi, unit=total.unit, line=total.line, footnote=block.footnote, block=block.id,
                 quote=quote(text, s0, s1), footnote_text=block.text if block.kind == "footnote" else "",
                 expression=expr, figures=[total.id] + [f.id for c, x in pairs for f in (c, x)], variant="per_unit",
                 parts=[("", c.value * x.value) for c, x in pairs])

@@ -840,6 +840,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 else:
                     out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
+            if num is not None and base is not None and base.id != num.id and base.value \
+                    and not _fits_rounded(p, num, base) and _NAMED_WHOLE.match(text, p.end) \
+                    and not _named_as(text, index, block.id, p, base, clause=True):
+                # "số thu đạt 22.919 tỉ đồng, …; số nợ là 1.023 tỉ đồng, chiếm 4,02% so với số phải thu": the share
+                # names its whole ("số phải thu"), and the figure before it goes by other words — not that whole
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:
@@ -1035,12 +1042,17 @@ def _figure_name(text: str, index: Index, block_id: str, f: Figure) -> tuple[str
     return lead, lead + " " + (" ".join(unit_words.group(1).lower().split()) if unit_words else f.unit.lower())
 
 
-def _named_as(text: str, index: Index, block_id: str, p: Figure, whole: Figure) -> bool:
-    """Does the whole the percentage names (``… so với tổng số hộ nghèo``) go by the words of this figure?"""
+def _named_as(text: str, index: Index, block_id: str, p: Figure, whole: Figure, clause: bool = False) -> bool:
+    """Does the whole the percentage names (``… so với tổng số hộ nghèo``) go by the words of this figure?  With
+    ``clause``, its words are all of its clause before it (past dates and years: ``tổng số tiền thuế nợ đến ngày
+    30/11/2024 là 1.025,6 tỷ``)."""
     m = _NAMED_WHOLE.match(text, p.end)
     if m is None or (whole.block != block_id):
         return False
     _, named = _figure_name(text, index, block_id, whole)
+    if clause:
+        named = " ".join(text[max(clause_of(text, whole.start)[0], whole.start - 160):whole.start].lower().split()) \
+            + " " + named
     around = named + " " + " ".join(text[whole.end:whole.end + 40].lower().split())
     words = _name_words(m)  # every word: "hộ nghèo DTTS" is not "hộ nghèo"
     return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in words)
