@@ -3070,3 +3070,9 @@ def test_an_average_per_unit_times_its_count_within_its_rounding(tmp_path):
                            "quân 38,4 triệu đồng/hộ.")
     p = rows(d, "text_breakdown", variant="per_unit")
     assert list(p["status"]) == ["pass"]
+
+
+def test_a_documents_bare_number_and_year_is_no_ratio(tmp_path):
+    cleaned, d = audit(tmp_path, "Hội thảo góp ý dự thảo sửa đổi Thông tư số 87/2015 ngày 06-10-2015 của Bộ, đồng thời tỉnh đã "
+                                 "giải quyết 150/200 hồ sơ.")
+    assert list(rows(d, "percent")["expression"]) == ["150 ≤ 200"]

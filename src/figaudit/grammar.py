@@ -252,6 +252,17 @@ DOC_NUMBER_ADMIN = pattern(
     doc="Administrative documents: number/TYPE-ISSUER.",
 )
 
+#: A document named by its type and a bare number/year (the type suffix left out): ``Nghị định số 150/2006``,
+#: ``Quyết định 1234/2019``: an identifier, never a ratio.
+DOC_NUMBER_BARE = pattern(
+    "doc_number_bare",
+    r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Kết luận|Quy định|Hướng dẫn|Công văn|Kế hoạch|Luật|Pháp lệnh)"
+    r"\s+(?:số\s+)?(\d{1,5}/(?:19|20)\d{2})(?![\d/\w])",
+    matches=["theo Nghị định số 150/2006 của Chính phủ", "Quyết định 1234/2019 về"],
+    rejects=["Nghị định số 150/2006/NĐ-CP", "giải quyết 150/2006 đơn"],
+    flags=re.IGNORECASE,
+)
+
 DATE_WORDS = pattern(
     "date_words",
     r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
