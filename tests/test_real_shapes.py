@@ -3076,3 +3076,13 @@ def test_a_documents_bare_number_and_year_is_no_ratio(tmp_path):
     cleaned, d = audit(tmp_path, "Hội thảo góp ý dự thảo sửa đổi Thông tư số 87/2015 ngày 06-10-2015 của Bộ, đồng thời tỉnh đã "
                                  "giải quyết 150/200 hồ sơ.")
     assert list(rows(d, "percent")["expression"]) == ["150 ≤ 200"]
+
+
+def test_a_rate_of_increase_said_with_dat(tmp_path):
+    # "tăng 205 tỷ 120 triệu đồng …, tỷ lệ tăng đạt 10,3%": the change again as a percentage (205,12 / 2.207,41 = 9,29 %)
+    _, d = audit(tmp_path, "Tổng dư nợ đạt 2.412 tỷ 530 triệu đồng, tăng 205 tỷ 120 triệu đồng so với đầu năm, tỷ lệ tăng đạt "
+                           "10,3%.")
+    pc = rows(d, "change", variant="percent_of_change")
+    assert list(pc["status"]) == ["fail"]
+    # the prior it implies, written down to the compound's last scale word (not "2.207.410 tỷ 530 triệu")
+    assert "= 2.207.410 triệu" in rows(d, "change", variant="implied_prior")["expression"].iloc[0]

@@ -1048,7 +1048,9 @@ def _written(cur: Figure, value) -> tuple[Decimal, str]:
     never 3.197.982.345.523,33 đồng."""
     scale_word = re.match(r"[\d.,\s]+(\S.*)?$", cur.text)
     if cur.scale > 1 and scale_word and scale_word.group(1):
-        return _q(Decimal(value) / cur.scale, 2), scale_word.group(1)
+        # (a compound "2.412 tỷ 530 triệu" is written down to its last scale word: 2.207.410 triệu)
+        word = scale_word.group(1)
+        return _q(Decimal(value) / cur.scale, 2), word.split()[-1] if re.search(r"\d", word) else word
     return _q(value, 2), ""
 
 
