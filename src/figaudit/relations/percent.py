@@ -1055,6 +1055,8 @@ def _named_as(text: str, index: Index, block_id: str, p: Figure, whole: Figure, 
             + " " + named
     around = named + " " + " ".join(text[whole.end:whole.end + 40].lower().split())
     words = _name_words(m)  # every word: "hộ nghèo DTTS" is not "hộ nghèo"
+    if clause:  # (past the voice words: "thi hành kỷ luật 215 đảng viên" is the "đảng viên bị kỷ luật")
+        words = [w for w in words if w not in ("bị", "được", "đã", "những")]
     return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in words)
 
 
