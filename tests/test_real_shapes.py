@@ -3086,3 +3086,13 @@ def test_a_rate_of_increase_said_with_dat(tmp_path):
     assert list(pc["status"]) == ["fail"]
     # the prior it implies, written down to the compound's last scale word (not "2.207.410 tỷ 530 triệu")
     assert "= 2.207.410 triệu" in rows(d, "change", variant="implied_prior")["expression"].iloc[0]
+
+
+def test_places_counted_then_named_right_after_their_noun(tmp_path):
+    # "tại 3 xã Tân An, Tân Bình, Tân Hòa": named one by one; fewer names than the count warn (no cue word says the
+    # names are all of them)
+    _, d = audit(tmp_path, "Mô hình được triển khai tại 3 xã Tân An, Tân Bình, Tân Hòa và 4 xã Phú Lộc, Phú Hòa, Phú Mỹ của "
+                           "huyện. Có 2 huyện Kim Sơn và Yên Mô, tỉnh Ninh Bình đạt chuẩn.")
+    en = rows(d, "enumeration", variant="names")
+    assert sorted(zip(en["stated"].map(lambda v: int(Decimal(str(v)))), en["status"])) == [(2, "pass"), (3, "pass"),
+                                                                                           (4, "warn")]

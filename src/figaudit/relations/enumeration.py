@@ -255,6 +255,29 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     return rel
 
 
+#: places counted and then named right after their noun, no cue between: "tại 3 xã Tân An, Tân Bình và Tân Hòa"
+_PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "ấp", "bản", "làng",
+                "tổ dân phố", "khu phố")
+_PLACE_NAME = rf"[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[{g.VI_UPPER}][{g.VI_LETTER}]*){{0,3}}"
+_PLACES_AFTER = re.compile(rf"\s+(?:{'|'.join(_PLACE_NOUNS)})\s+({_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{0,30}}"
+                           rf"(?:\s*,?\s+và\s+{_PLACE_NAME})?)(?=\s*(?:[.;:]|$|,\s*[{g.VI_LOWER}]|\s+và\s+\d|\s+[{g.VI_LOWER}]))")
+
+
+def _places_named(text: str, block, total: Figure, c0: int) -> Relation | None:
+    """``triển khai tại 3 xã Tân An, Tân Bình và Tân Hòa``: places counted, then named one after another right after
+    their noun (a capitalised name each, split at commas and ``và``).  No cue word says the names are all of them, so
+    fewer names than the count warn, more say nothing (a name may hold a comma)."""
+    if (total.unit or "").lower() not in _PLACE_NOUNS:
+        return None
+    m = _PLACES_AFTER.match(text, total.end)
+    if m is None:
+        return None
+    items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group(1)) if x.strip()]
+    if len(items) < 2:
+        return None
+    return _relation(total, items, Decimal(len(items)), False, block, quote(text, c0, m.end()), "names")
+
+
 def _counted_group(text: str, f: Figure, total: Figure, s1: int) -> bool:
     """A group of the list that counts its own names: ``7 xã gồm: xã A; xã B; 2 xã C và xã D thuộc huyện E`` — the
     ``2 xã`` opens a ``;`` group (same noun as the total) whose names are exactly two; it is items of the list, not
@@ -395,7 +418,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         out.append(_relation(total, items, Decimal(len(items)), confident, block,
                                              quote(text, c0, span[1] + 1), "paren"))
                 continue
-            rel = _list_after(text, index, block, total, c0) or _list_next(text, index, block, total, c0)
+            rel = _list_after(text, index, block, total, c0) or _list_next(text, index, block, total, c0) \
+                or _places_named(text, block, total, c0)
             if rel is not None:
                 done.add(total.id)
                 out.append(rel)
