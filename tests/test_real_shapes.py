@@ -3096,3 +3096,14 @@ def test_places_counted_then_named_right_after_their_noun(tmp_path):
     en = rows(d, "enumeration", variant="names")
     assert sorted(zip(en["stated"].map(lambda v: int(Decimal(str(v)))), en["status"])) == [(2, "pass"), (3, "pass"),
                                                                                            (4, "warn")]
+
+
+def test_a_bar_the_items_are_under_or_past_is_no_total_of_them(tmp_path):
+    _, d = audit(tmp_path, "Trong 9 tháng, 3 huyện vẫn có số thu dưới ngưỡng 50 tỷ đồng, gồm: huyện A đạt 21,5 tỷ đồng, huyện B "
+                           "14,2 tỷ đồng và huyện C 8,3 tỷ đồng.\n\n"
+                           "Trong 9 tháng, 3 huyện có số thu trên 50 tỷ đồng, gồm: huyện D đạt 81,5 tỷ đồng, huyện E 64,2 tỷ "
+                           "đồng và huyện G 58,3 tỷ đồng.\n\n"
+                           "Tổng thu của 3 huyện đạt 110 tỷ đồng, gồm: huyện H 50 tỷ đồng, huyện K 40 tỷ đồng và huyện L 20 tỷ "
+                           "đồng.")
+    assert alarms(d).empty
+    assert list(rows(d, "text_breakdown", variant="list")["stated"].map(lambda v: Decimal(str(v)))) == [110 * 10**9]

@@ -228,6 +228,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         for total in index.by_block.get(block.id, []):
             if total.kind not in TOTAL_KINDS or total.value is None:
                 continue
+            if _THRESHOLD_BEFORE.search(text, max(0, total.start - 30), total.start):
+                continue  # "4 tỉnh có kim ngạch dưới ngưỡng 100 triệu USD, gồm: A 42,3 triệu, …": a bar each item is
+                # under, never their total
             after = total.end
             # 0. "giảm 240 người do nghỉ hưu (150 người), chuyển công tác (60 người) và thôi việc (30 người)"
             cause = _CAUSE_LEAD.match(text, total.end)
@@ -355,6 +358,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     lo, hi, _, _ = sum_interval([f for _, f in parts[:-1]])
                     if fits(total, lo, hi):
                         parts = parts[:-1]
+                if parts and total.qualifier in ("dưới", "trên", "hơn") and _counted_before(text, index, block.id, total,
+                                                                                      len(parts)):
+                    parts = None  # "3 huyện có số thu trên 50 tỷ đồng, gồm: A 81,5 tỷ, B 64,2 tỷ và C 58,3 tỷ": the
+                    # items the count before counts, each past the bar — the bar is no total of them
                 owner = _list_owner(text, total, parts, index, block.id) if parts else None
                 if owner is not None:
                     rel = breakdown(owner, parts, "list", block, quote(text, clause_of(text, owner.start)[0], c1), listed=True)
@@ -488,6 +495,17 @@ def _trade_totals(doc: Document, index: Index, found: list[Relation]) -> list[Re
     """Exports and imports adding up to the trade total (``trade.totals``), unless the total is already broken down."""
     done = {r.figures[0] for r in found}
     return [r for r in trade.totals(doc, index, CHECK) if r.figures[0] not in done]
+
+
+#: a bar named before a figure: "dưới ngưỡng 100 triệu USD", "vượt mức 50 tỷ đồng"
+_THRESHOLD_BEFORE = re.compile(r"\b(?:ngưỡng|mức)\s+(?:(?:trên|dưới|hơn)\s+)?$", re.IGNORECASE)
+
+
+def _counted_before(text: str, index: Index, block_id: str, total: Figure, n: int) -> bool:
+    """A count of ``n`` items earlier in the total's clause (``3 huyện có số thu trên 50 tỷ đồng``)."""
+    c0 = clause_of(text, total.start)[0]
+    return any(f.kind == "count" and f.value == n and f.unit and not same_kind(f.unit, total.unit)
+               for f in index.within(block_id, max(c0, total.start - 120), total.start))
 
 
 #: The family's later shapes, in the order they run (an earlier shape claims a figure first).
