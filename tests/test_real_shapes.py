@@ -3107,3 +3107,18 @@ def test_a_bar_the_items_are_under_or_past_is_no_total_of_them(tmp_path):
                            "đồng.")
     assert alarms(d).empty
     assert list(rows(d, "text_breakdown", variant="list")["stated"].map(lambda v: Decimal(str(v)))) == [110 * 10**9]
+
+
+def test_a_change_against_a_named_year_uses_that_years_figure(tmp_path):
+    # "Năm 2020 … 820 đơn, năm 2024 … 1.150 đơn, tăng 28,7% so với năm 2020": 330 / 820 = 40,2 % — read from the year
+    # the change names even when the report's own year is not known (a passage with no title)
+    from figaudit.clean import analyse, write_clean
+    from figaudit.findings import validate_clean
+    p = tmp_path / "untitled.txt"
+    p.write_text("Cụ thể: Năm 2020 tổng số đơn thư được tiếp nhận là 820 đơn, năm 2024 số đơn được tiếp nhận là 1.150 đơn, "
+                 "tăng 28,7% so với năm 2020.\n\nNăm 2019 toàn tỉnh có 410 hộ, năm 2024 có 500 hộ, tăng 22% so với năm "
+                 "2019.\n", encoding="utf-8")
+    write_clean(analyse(p), tmp_path / "clean")
+    d, _ = validate_clean(tmp_path / "clean")
+    by = rows(d, "change", variant="both_years")
+    assert sorted(zip(by["stated"].map(str), by["status"])) == [("22", "pass"), ("28.7", "warn")]

@@ -825,6 +825,20 @@ _PRIOR_ASIDE = re.compile(r"\b(?:năm\s+(?:19|20)\d\d|cùng kỳ|năm trước|k
 _YEAR_SEGMENT = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 
+def _named_year(text: str, d: Figure) -> int | None:
+    """The year a change is compared with, written right after it (``tăng 28,7% so với năm 2019``)."""
+    m = _REF.match(text[d.end:d.end + 80])
+    named = m and (m.group(2) or m.group(3))
+    return int(named) if named else None
+
+
+def _segment_year(text: str, f: Figure) -> int | None:
+    """The year a figure's own segment opens with (``năm 2019 toàn tỉnh xảy ra 820 vụ``), if any."""
+    c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1, f.start - 80)
+    ys = list(_YEAR_SEGMENT.finditer(text, c0, f.start))
+    return int(ys[-1].group(1)) if len(ys) == 1 else None
+
+
 def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: Figure, year) -> Figure | None:
     """``Năm 2023 có 320 hộ nghèo; năm 2024 còn 250 hộ, giảm 70 hộ``, ``năm 2024 đạt 5.200 tỷ đồng, năm 2023 đạt
     4.800 tỷ đồng, tăng 8,3%``: the one figure of the current's unit earlier in the sentence that speaks of another
@@ -836,6 +850,12 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
              and f.kind in TOTAL_KINDS and f.value is not None and same_unit(f.unit, cur.unit)]
     if len(cands) > 1:  # "(45 người chết, 19 người bị thương), giảm 5 người chết": the one the change's words name
         cands = _by_words(text, d, cur.unit, cands)
+    if not cands and (named := _named_year(text, d)) is not None:
+        # "Năm 2019 xảy ra 820 vụ, năm 2023 xảy ra 1.150 vụ, tăng 28,7% so với năm 2019": the figure of the year the
+        # change names, said so in its own segment (whatever the report's year)
+        cands = [f for f in index.last_before(block_id, cur.start, 30) if f.start >= s0 and f.kind in TOTAL_KINDS
+                 and f.value is not None and same_unit(f.unit, cur.unit) and _segment_year(text, f) == named]
+        return cands[0] if len(cands) == 1 else None
     if len(cands) != 1:
         return None
     f = cands[0]
