@@ -3122,3 +3122,10 @@ def test_a_change_against_a_named_year_uses_that_years_figure(tmp_path):
     d, _ = validate_clean(tmp_path / "clean")
     by = rows(d, "change", variant="both_years")
     assert sorted(zip(by["stated"].map(str), by["status"])) == [("22", "pass"), ("28.7", "warn")]
+
+
+def test_dispositions_after_qua_do_add_up_to_what_was_found(tmp_path):
+    _, d = audit(tmp_path, "Lực lượng công an đã điều tra, khám phá 2.140 vụ, bắt 4.310 người phạm tội. Qua đó khởi tố 1.820 "
+                           "vụ, 2.450 bị can; xử lý hành chính 320 vụ, 1.860 đối tượng.")
+    au = rows(d, "text_breakdown", variant="adds_up")
+    assert sorted(au["stated"].map(lambda v: int(Decimal(str(v))))) == [2140, 4310] and set(au["status"]) == {"pass"}

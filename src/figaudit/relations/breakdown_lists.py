@@ -26,8 +26,9 @@ from figaudit.relations.partition import (closes_with_others, complementary_pair
                                           school_levels)
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
 
-#: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Trong đó đã xử lý …" is not one
-_DISPOSITION = re.compile(r"(?:Đã|đã)\s+(?:khởi tố|xử lý|giải quyết|điều tra)\b")
+#: a sentence that disposes of what the one before counted: "Đã khởi tố …", "Qua đó khởi tố …" ("Trong đó đã xử lý
+#: …" is not one)
+_DISPOSITION = re.compile(r"(?:Qua đó\s*,?\s*(?:đã\s+)?|(?:Đã|đã)\s+)(?:khởi tố|xử lý|giải quyết|điều tra)\b")
 
 
 def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
