@@ -564,3 +564,14 @@ def test_a_share_naming_its_whole_is_not_of_a_figure_by_other_words(tmp_path):
     st = dict(zip(rows(d, "percent")["stated"].map(str), rows(d, "percent")["status"]))
     # (40 / 180 = 22,2 %: "đảng viên bị kỷ luật" are the 180 "thi hành kỷ luật … đảng viên", voice words aside)
     assert st["5.1"] == "unverifiable" and st["50"] == "fail" and st["15.1"] == "fail"
+
+
+def test_shares_of_two_groups_in_two_sentences_are_not_mixed(tmp_path):
+    # the first sentence's last share and the next sentence's first two happen to make 100 %: no run of one whole
+    _, d = audit(tmp_path, "Kết quả xếp loại, tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ chiếm 85,10% (trong đó, tiêu biểu "
+                           "chiếm 18,20%); hoàn thành tốt nhiệm vụ chiếm 12,30%; hoàn thành nhiệm vụ chiếm 2,10%; không hoàn "
+                           "thành nhiệm vụ chiếm 0,50%. Chi bộ trực thuộc hoàn thành xuất sắc nhiệm vụ chiếm 90,20%; hoàn "
+                           "thành tốt nhiệm vụ chiếm 9,30%; hoàn thành nhiệm vụ chiếm 0,40%; không hoàn thành nhiệm vụ chiếm "
+                           "0,10%.")
+    ss = rows(d, "percent", variant="share_sum")
+    assert list(ss["expression"]) == ["90,20% + 9,30% + 0,40% + 0,10% = 100 %"]

@@ -1503,6 +1503,12 @@ def share_runs(text: str, figs: list[Figure], used: set, index: Index) -> list[l
                 break
             if total - tol > HUNDRED:
                 break
+        if found is not None and sentence_of(text, shares[i].start) != sentence_of(text, shares[found].start) and not (
+                (i == 0 or sentence_of(text, shares[i - 1].start) != sentence_of(text, shares[i].start))
+                and (found + 1 == len(shares)
+                     or sentence_of(text, shares[found + 1].start) != sentence_of(text, shares[found].start))):
+            found = None  # "… yếu kém chiếm 0,39%. Chi bộ … chiếm 92,91%; … chiếm 6,70%; …": a run across sentences takes
+            # whole sentences' shares, never the tail of one group and the head of the next
         if found is None:
             i += 1
             continue
