@@ -1226,8 +1226,8 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
 
 
 #: a bracket opened right after a total's unit with a subset cue: "41.870 người (trong đó …", "215 lao động (gồm: …"
-_CUED_BRACKET = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}\(\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)\s*[:,]?\s*",
-                           re.IGNORECASE)
+_CUED_BRACKET = re.compile(r"\s*(?:[^\W\d_]{1,20}\s+){0,3}(?:[^\W\d_]{1,20}\s*)?\(\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)"
+                           r"\s*[:,]?\s*", re.IGNORECASE)  # (each word ends at a space: one way to read a run, linear)
 _ITEM_LABEL = re.compile(r"\s*(?:và\s+)?[^\W\d_][^\d;,()]{0,60}?\s*(?::\s*)?$")
 
 
