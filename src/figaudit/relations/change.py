@@ -835,8 +835,9 @@ def _named_year(text: str, d: Figure) -> int | None:
 def _segment_year(text: str, f: Figure) -> int | None:
     """The year a figure's own segment opens with (``năm 2019 toàn tỉnh xảy ra 820 vụ``), if any."""
     c0 = max(clause_of(text, f.start)[0], text.rfind(",", 0, f.start) + 1, f.start - 80)
-    ys = list(_YEAR_SEGMENT.finditer(text, c0, f.start))
-    return int(ys[-1].group(1)) if len(ys) == 1 else None
+    ys = [y for y in _YEAR_SEGMENT.finditer(text, c0, f.start)
+          if not re.search(r"\bso(?:\s+với)?\s+$", text[max(0, y.start() - 10):y.start()], re.IGNORECASE)]
+    return int(ys[-1].group(1)) if len(ys) == 1 else None  # (never the year compared with: "so với năm 2022 …")
 
 
 def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: Figure, year) -> Figure | None:
@@ -854,7 +855,8 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
         # "Năm 2019 xảy ra 820 vụ, năm 2023 xảy ra 1.150 vụ, tăng 28,7% so với năm 2019": the figure of the year the
         # change names, said so in its own segment (whatever the report's year)
         cands = [f for f in index.last_before(block_id, cur.start, 30) if f.start >= s0 and f.kind in TOTAL_KINDS
-                 and f.value is not None and same_unit(f.unit, cur.unit) and _segment_year(text, f) == named]
+                 and f.value is not None and index.is_stock(f) and same_unit(f.unit, cur.unit)
+                 and _segment_year(text, f) == named]  # (a stock: "so với năm 2022 giảm 12 người" is a change)
         return cands[0] if len(cands) == 1 else None
     if len(cands) != 1:
         return None
