@@ -522,13 +522,13 @@ def test_a_level_against_the_prior_with_its_change_in_a_bracket(tmp_path):
 
 
 def test_a_named_whole_must_go_by_the_same_words(tmp_path):
-    # "tổng vốn đầu tư" is not the "tổng vốn đăng ký" of new projects alone; "tổng vốn đăng ký cấp mới" is not the
-    # "tổng vốn đăng ký … cấp mới và vốn bổ sung" (a union of two): neither is read as the whole of the share
-    _, d = audit(tmp_path, "Năm nay tỉnh cấp mới 140 dự án với tổng vốn đăng ký đạt trên 2,4 tỷ USD; 52 lượt dự án tăng vốn "
-                           "với tổng vốn tăng thêm trên 0,6 tỷ USD. Nhà đầu tư Nhật Bản đứng đầu với 360 triệu USD, chiếm "
-                           "khoảng 12% tổng vốn đầu tư.\n\n"
-                           "Tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 980 triệu USD. Số vốn đăng ký cấp mới "
-                           "đạt hơn 850 triệu USD. Nhà đầu tư Hàn Quốc dẫn đầu với 255 triệu USD, chiếm 30% tổng vốn đăng ký "
+    # "tổng vốn đầu tư" is not the "tổng vốn đăng ký" of the new projects alone; "tổng vốn đăng ký cấp mới" is not a
+    # "tổng vốn đăng ký … cấp mới và phần điều chỉnh" (a union of two): neither is read as the whole of the share
+    _, d = audit(tmp_path, "Trong kỳ, huyện thu hút 140 dự án mới, tổng vốn đăng ký đạt trên 2,4 tỷ USD; 52 lượt dự án điều "
+                           "chỉnh, tổng vốn tăng thêm trên 0,6 tỷ USD. Riêng nhóm nhà đầu tư Nhật Bản góp 360 triệu USD, "
+                           "chiếm khoảng 12% tổng vốn đầu tư.\n\n"
+                           "Tổng vốn đăng ký gồm dự án cấp mới và phần điều chỉnh đạt 980 triệu USD. Số vốn đăng ký cấp mới "
+                           "đạt hơn 850 triệu USD. Riêng nhóm nhà đầu tư Hàn Quốc góp 255 triệu USD, chiếm 30% tổng vốn đăng ký "
                            "cấp mới.")
     assert alarms(d).empty
     nw = rows(d, "percent", variant="named_whole")  # (the whole named by its own words is found: 255 of hơn 850)
@@ -536,11 +536,11 @@ def test_a_named_whole_must_go_by_the_same_words(tmp_path):
 
 
 def test_a_whole_named_loosely_is_taken_when_the_share_fits_it(tmp_path):
-    # a union of every kind ("… mới, điều chỉnh và góp vốn") is the whole itself, and "tổng vốn đăng ký" may be what
-    # the share calls "tổng vốn đầu tư": taken when the share fits it
-    _, d = audit(tmp_path, "Từ đầu năm, tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần của nhà đầu tư nước ngoài đạt "
-                           "8,20 tỷ USD. Có 610 dự án mới, tổng vốn đăng ký đạt 5,10 tỷ USD.\n\n"
-                           "Tỉnh A dẫn đầu với tổng vốn đầu tư đăng ký 1,23 tỷ USD, chiếm 15% tổng vốn đầu tư cả nước.")
+    # a union of every kind ("… cấp mới, bổ sung và mua phần vốn góp") is the whole itself, and "tổng vốn đăng ký"
+    # may be what the share calls "tổng vốn đầu tư": taken when the share fits it
+    _, d = audit(tmp_path, "Lũy kế cả năm, tổng vốn cấp mới, bổ sung và mua phần vốn góp của khối ngoại lên tới 8,20 tỷ USD. "
+                           "Riêng 610 dự án được cấp phép có tổng vốn đăng ký là 5,10 tỷ USD.\n\n"
+                           "Đứng đầu là tỉnh A, vốn đăng ký 1,23 tỷ USD, chiếm 15% tổng vốn đầu tư toàn quốc.")
     nw = rows(d, "percent", variant="named_whole")
     assert list(nw["status"]) == ["pass"] and "8,20" in nw["expression"].iloc[0]
 
