@@ -665,6 +665,19 @@ AMOUNT_UNITS = {
     "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "m3", "m2", "km2",
 }
 
+#: Of those, money (``về giá trị``, ``về kim ngạch`` name it) and the quantities measured (``về lượng`` names them).
+MONEY_UNITS = {u for u in AMOUNT_UNITS if u.endswith(("đồng", "USD"))}
+MEASURE_UNITS = AMOUNT_UNITS - MONEY_UNITS
+
+#: A figure stated as an average: ``bình quân hàng năm tăng 5,3%``, ``trung bình mỗi hộ 41,7 triệu đồng``.
+AVERAGE = pattern(
+    "average",
+    r"\b(?:bình quân|trung bình)\b",
+    matches=["bình quân hàng năm tăng 5,3%", "dư nợ trung bình mỗi hộ"],
+    rejects=["bình thường", "trung tâm"],
+    flags=re.IGNORECASE,
+)
+
 UNIT_AFTER = pattern(
     "unit_after",
     r"^\s*(" + "|".join(re.escape(u) for u in UNITS) + rf")(?![{VI_LETTER}])",

@@ -109,7 +109,7 @@ _BALANCE = re.compile(r"(xuất siêu|nhập siêu|thặng dư thương mại|th
                       r"(?:(?:ước|khoảng|hơn|gần|trên|là|đạt|tới|ước đạt|ước tính)\s+)*$", re.IGNORECASE)
 _EXPORTS = re.compile(r"\bxuất khẩu\b(?!\s+và)(?:\s+[^\W\d_()]+){0,6}?\s+(?:(?:ước|đạt|khoảng|hơn|gần|trên|là|tới)\s+)*$", re.IGNORECASE)
 _IMPORTS = re.compile(r"\bnhập khẩu\b(?:\s+[^\W\d_()]+){0,6}?\s+(?:(?:ước|đạt|khoảng|hơn|gần|trên|là|tới)\s+)*$", re.IGNORECASE)
-_AVERAGE = re.compile(r"bình quân|trung bình", re.IGNORECASE)
+_AVERAGE = g.AVERAGE
 _PER_YEAR = re.compile(r"\s*/\s*(?:năm|tháng|quý)")
 _FILLER = {"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "tăng", "giảm", "là", "đã", "được", "có", "và", "các", "số"}
 
@@ -627,8 +627,7 @@ def _named_by(text: str, noun: str, cands: list[Figure]) -> Figure | None:
     if best == 0:  # "đạt 950 nghìn tấn, trị giá 2,1 tỷ USD, tăng 5,2% về khối lượng và 8,4% về giá trị": the measure
         # named by what it is — a quantity in a unit of measure, or money
         value = bool(words & _VALUE_WORDS)
-        kind = [f for f in cands if (_MONEY_UNIT.search((f.unit or "").lower()) if value
-                                     else _MEASURE_UNIT.fullmatch((f.unit or "").lower()))] \
+        kind = [f for f in cands if f.unit in (g.MONEY_UNITS if value else g.MEASURE_UNITS)] \
             if value != bool(words & _QUANTITY_WORDS) else []
         return kind[0] if len(kind) == 1 else None
     return None
@@ -637,8 +636,6 @@ def _named_by(text: str, noun: str, cands: list[Figure]) -> Figure | None:
 #: what a change "về …" names: the money a trade is worth, or the quantity traded
 _VALUE_WORDS = {"giá", "trị", "ngạch", "tiền"}
 _QUANTITY_WORDS = {"lượng", "khối", "sản"}
-_MONEY_UNIT = re.compile(r"\b(?:usd|đồng|đô la|euro|eur|yên|nhân dân tệ)\b")
-_MEASURE_UNIT = re.compile(r"(?:nghìn |ngàn |triệu |vạn )?(?:tấn|tạ|kg|m3|m³|lít|thùng|kwh|tấn hàng|tấn hàng hóa|tấn hàng hoá)")
 
 
 #: the subject a change names, up to its verb: "số đối tượng nguy hiểm bị bắt, vận động đầu thú (tăng 18 …)"

@@ -1103,10 +1103,6 @@ def _name_clash(words: list[str], second: str | None, named: str) -> str:
     return ""
 
 
-#: a figure stated as an average ("bình quân hàng năm …", "trung bình mỗi năm …")
-_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
-
-
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
                    parts_of: dict) -> Relation | None:
     """``… nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh`` with ``số thu ngân sách ước đạt
@@ -1147,8 +1143,8 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
             if (op := g.OPENS_SUBSET.match(b.text, sentence_of(b.text, f.start)[0])) and not _STANDS_OUT.match(b.text, op.end()):
                 continue  # "Trong đó bao gồm: 31 dự án mới … với tổng vốn đăng ký là 233,9 triệu USD, …": an item's
                 # own total, one part of a whole stated before
-            if _AVERAGE.search(b.text, max(sentence_of(b.text, f.start)[0], f.start - 200), f.start) \
-                    and not _AVERAGE.search(text, max(sentence_of(text, num.start)[0], num.start - 200), num.start):
+            if g.AVERAGE.search(b.text, max(sentence_of(b.text, f.start)[0], f.start - 200), f.start) \
+                    and not g.AVERAGE.search(text, max(sentence_of(text, num.start)[0], num.start - 200), num.start):
                 continue  # "bình quân hàng năm … gần 2.400 hộ đăng ký. … năm 2019 đạt 396 hộ, chiếm gần 52% số hộ đăng
                 # ký": a yearly average is no whole of one year's count
             lead, named = _figure_name(b.text, index, b.id, f)
