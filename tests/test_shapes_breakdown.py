@@ -786,3 +786,28 @@ def test_a_trong_do_run_of_sentences_that_adds_up(tmp_path):
         ("changes_sum", 12, 12, "pass"), ("trong_do_sentences", 250, 250, "pass")]
     _, d = audit(tmp_path, text.format(n=103), name="b.txt")
     assert rows(d, "text_breakdown").empty and alarms(d).empty
+
+
+def test_a_paragraph_opening_cu_the_or_trong_so_tren_breaks_down_the_one_before(tmp_path):
+    """``Đoàn các cấp thực hiện 412 công trình.`` / ``Cụ thể, cấp tỉnh 5 công trình, trị giá 2 tỷ đồng; …`` and
+    ``… hơn 8,2 tỷ USD vốn đầu tư.`` / ``Trong số trên, có 5,1 tỷ USD vốn mới …, và 3,1 tỷ USD vốn tăng thêm``: the
+    opening paragraph of a breakdown may follow its whole's; parts that exceed it warn (read across paragraphs)."""
+    text = ("Năm 2024, Đoàn các cấp thực hiện {n} công trình thanh niên.\n\nCụ thể, cấp tỉnh 5 công trình, trị giá 2 tỷ "
+            "đồng; cấp huyện 77 công trình, trị giá 5 tỷ đồng; cấp cơ sở 330 công trình.\n\nNăm 2024 tỉnh thu hút hơn 8,2 "
+            "tỷ USD vốn đầu tư nước ngoài.\n\nTrong số trên, có 5,1 tỷ USD vốn đăng ký mới, bằng 90% so với cùng kỳ, và "
+            "3,1 tỷ USD vốn tăng thêm.")
+    right, wrong = audits(tmp_path, [text.format(n=412), text.format(n=400)])
+    assert alarms(right).empty
+    assert {(412, 412, "pass"), (8200000000, 8200000000, "pass")} <= set(triples(rows(right, "text_breakdown")))
+    assert list(alarms(wrong)["status"]) == ["warn"]
+
+
+def test_a_cu_the_paragraph_restating_a_whole_is_no_part_of_the_one_before(tmp_path):
+    """``… xem xét công nhận 2 sản phẩm 5 sao.`` / ``Cụ thể, 12 sản phẩm cấp tỉnh của 8 chủ thể đạt 4 sao. Trong đó
+    …``: one figure after "Cụ thể" restates another whole; it is not a part of the paragraph before."""
+    _, d = audit(tmp_path, "Tỉnh vừa công nhận thêm 12 sản phẩm đạt 4 sao và trình Hội đồng xem xét công nhận 2 sản phẩm "
+                           "5 sao.\n\nĐồng thời, trình Hội đồng cấp Trung ương xem xét đối với 2 sản phẩm gồm: hộp quà "
+                           "mây tre và đèn bàn mây tre.\n\nCụ thể, 12 sản phẩm cấp tỉnh năm 2024 của 8 chủ thể đạt hạng "
+                           "4 sao. Trong đó, có 7 sản phẩm đánh giá lại.")
+    assert rows(d, "part_of_whole", variant="trong_do_paragraph").empty
+    assert alarms(d).empty

@@ -575,3 +575,14 @@ def test_shares_of_two_groups_in_two_sentences_are_not_mixed(tmp_path):
                            "0,10%.")
     ss = rows(d, "percent", variant="share_sum")
     assert list(ss["expression"]) == ["90,20% + 9,30% + 0,40% + 0,10% = 100 %"]
+
+
+def test_a_change_and_its_percentage_before_a_bracketed_pair(tmp_path):
+    """``giảm 20 vụ, giảm 25% (60/80 vụ)``: the bracket after the percentage holds this year / last year for both
+    changes, so each is recomputed from it; a seeded wrong percentage warns (the bracket is read by place)."""
+    _, d = audit(tmp_path, "Tai nạn giao thông giảm 20 vụ, giảm 25% (60/80 vụ). Số vụ cháy tăng 6 vụ, tăng 50% (18/12 vụ). "
+                           "Số người chết giảm 3 người, giảm 20% (9/12 người).")
+    r = rows(d, "change", variant="both_years").sort_values(["stated", "status"])
+    assert list(zip(r["stated"].astype(float), r["status"])) == [
+        (3.0, "pass"), (6.0, "pass"), (20.0, "pass"), (20.0, "warn"), (25.0, "pass"), (50.0, "pass")]
+    assert rows(d, "change", variant="no_current").empty

@@ -88,8 +88,9 @@ UNIT_EXPONENT = pattern(
 #: ``- Trong số này …``.
 OPENS_SUBSET = pattern(
     "opens_subset",
-    r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+)?(?:đó|này)\b",
-    matches=["Trong đó, khách quốc tế 5,1 nghìn lượt", "Trong số đó có 12 xã", "- Trong số này, 3 vụ"],
+    r"\s*(?:[-–•]\s*)?trong\s+(?:số\s+(?:đó|này|trên)|đó|này)\b",
+    matches=["Trong đó, khách quốc tế 5,1 nghìn lượt", "Trong số đó có 12 xã", "- Trong số này, 3 vụ",
+             "Trong số trên, có 4,2 tỷ USD vốn mới"],
     rejects=["Trong năm 2024", "trong tổng số 40 vụ"],
     flags=re.IGNORECASE,
     doc="Applied with ``match`` at a sentence's start.",

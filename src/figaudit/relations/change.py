@@ -189,6 +189,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
                 stated_prior[rel.figures[0]] = a
+        by_id = {f.id: f for f in changes}
+        in_brackets = {}  # percent id → (this year, last year) of "giảm 20 vụ, giảm 25% (60/80 vụ)"
+        for x, a in pairs.items():
+            if a.start < by_id[x].start and verbs.get(a.id) == verbs.get(x) \
+                    and (pair := _ratio_after(text, index, block.id, by_id[x])) is not None \
+                    and (not pair[0].unit or not a.unit or same_unit(pair[0].unit, a.unit)):
+                in_brackets[x] = pair
+                done.add(a.id)
         for d in changes:
             verb = verbs.get(d.id)
             if d.id in done:
@@ -210,6 +218,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 cur = _current(text, index, block, a, by_sentence, claimed=set(), where=where, prev_block=prev_par)
                 if not cur and (named := _named_current(text, index, block, a, earlier_blocks)) is not None:
                     cur, where["previous"] = [named[0]], True  # "So với năm 2023 (112 vụ), số vụ giảm 25 vụ (-22,3%)"
+                if d.id in in_brackets:
+                    # "giảm 20 vụ, giảm 25% (60/80 vụ)": the bracket holds this year / last year for both changes
+                    pair = in_brackets[d.id]
+                    s0, s1 = sentence_of(text, d.start)
+                    year, how = _prior_year(doc, block, text, d)
+                    for c in (a, d):
+                        rel = _relation(c, verb, c is d, pair[0], [], pair[1], year, how, block, quote(text, s0, s1))
+                        out.append(soften(rel, "inferred_pair_in_brackets"))
+                    continue
                 if not cur and verbs.get(a.id, verb) == "giảm" and _none_now(text, index, block.id, a):
                     cur, where["none_now"] = [a.derived("0", Decimal(0))], True  # "không xảy ra tai nạn, giảm 1 vụ (100%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))

@@ -1043,6 +1043,7 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
     add up (family ``text_breakdown``)."""
     text = block.text
     m = _OPENS_TRONG_DO.match(text)
+    detail = m is None and (m := _DETAIL_LEAD.match(text)) is not None  # "Cụ thể, cấp tỉnh 5 …; cấp huyện 77 …"
     if not m or not previous:
         return []
     _, s1 = sentence_of(text, m.end())
@@ -1078,8 +1079,8 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
             # list (which is looked for further up)
         phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
-        if not mine:
-            return []
+        if not mine or detail and len(mine) < 2:  # ("Cụ thể, 9 sản phẩm … đạt 4 sao. Trong đó …": one figure after
+            return []  # "Cụ thể" restates a whole, and is no part of the paragraph before)
         return [Frame(whole, mine, "trong_do_paragraph", (0, s1), [_label(text, p, m.end()) for p in mine], "",
                       block=block.id)]
     return []
