@@ -3129,3 +3129,23 @@ def test_dispositions_after_qua_do_add_up_to_what_was_found(tmp_path):
                            "vụ, 2.450 bị can; xử lý hành chính 320 vụ, 1.860 đối tượng.")
     au = rows(d, "text_breakdown", variant="adds_up")
     assert sorted(au["stated"].map(lambda v: int(Decimal(str(v))))) == [2140, 4310] and set(au["status"]) == {"pass"}
+
+
+def test_a_decree_named_by_a_bare_number_is_no_part(tmp_path):
+    """``có 120 học viên …; trong đó, học viên hưởng chế độ theo Nghị định 116 là 104 học viên; học viên cử tuyển
+    là 16 học viên``: 116 names a decree, so the parts are 104 and 16 and nothing exceeds the whole."""
+    c, d = audit(tmp_path, "Năm 2024 toàn tỉnh có 120 học viên người dân tộc thiểu số đang theo học. Trong đó, học viên hưởng "
+                           "chế độ theo Nghị định 116 là 104 học viên; học viên cử tuyển là 16 học viên.")
+    assert alarms(d).empty
+    assert [f.kind for f in c.figures if f.text == "116"] == ["document_number"]
+    assert (120, 120, "pass") in triples(rows(d, "text_breakdown"))
+
+
+def test_a_ranking_after_a_bracketed_group_size_is_no_list_of_it(tmp_path):
+    """``bảng B (gồm 6 huyện miền núi): A nhất, B nhì, C ba``: the three placed are not the six of the bracket; a list
+    after such a bracket is read only when it gives the count (``(03 đơn vị): xã A, xã B, xã C``)."""
+    _, d = audit(tmp_path, "Kết quả toàn đoàn: bảng A (gồm 7 huyện đồng bằng): Tân Yên nhất, Lạng Giang nhì, Việt Yên ba; "
+                           "bảng B (gồm 6 huyện miền núi): Sơn Động nhất, Lục Ngạn nhì, Lục Nam ba. Các đơn vị chưa hoàn "
+                           "thành (03 đơn vị): xã Tân An, xã Tân Bình, xã Tân Hòa.")
+    assert alarms(d).empty
+    assert triples(rows(d, "enumeration")) == [(3, 3, "pass")]

@@ -129,6 +129,9 @@ def extract_block(b: Block) -> list[Figure]:
         if free(*m.span(1)):
             take(*m.span(1), "document_number", {"value": m.group(1).split("/")[0],
                                                  "reason": "a document's number/year after its type"})
+    for m in g.DOC_NUMBER_NAMED.finditer(text):
+        if free(*m.span(1)):
+            take(*m.span(1), "document_number", {"value": m.group(1), "reason": "a document's number after its type"})
     for m in g.ROAD_POSITION.finditer(text):
         add(m, "code", reason="a place on a road or a road's number (Km12+300, QL.3)")
     for m in g.DATE_WORDS.finditer(text):

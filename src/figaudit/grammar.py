@@ -264,6 +264,20 @@ DOC_NUMBER_BARE = pattern(
     flags=re.IGNORECASE,
 )
 
+#: A document named by its type and a bare number, no year: ``theo Nghị định 116 là 99 sinh viên``, ``Chỉ thị số 05
+#: của Ban Bí thư``, ``Chương trình 135``: an identifier, never a count.  Types that are also verbs or common nouns
+#: (``quyết định 12 vấn đề``, ``kết luận 3 nội dung``) count only capitalised inside a sentence.
+DOC_NUMBER_NAMED = pattern(
+    "doc_number_named",
+    r"(?:(?i:nghị định|nghị quyết|chỉ thị|thông tư|pháp lệnh|công văn)|Chương trình"
+    r"|(?<=\w\s)(?:Quyết định|Kết luận|Kế hoạch|Quy định|Hướng dẫn))\s+(?:số\s+)?(\d{1,5})(?![\d/\w-]|[.,]\d)"
+    r"(?!\s*(?:năm|tháng|ngày|tuần|quý)\b)",
+    matches=["hưởng chế độ theo Nghị định 116 là 99 sinh viên", "thực hiện Chỉ thị số 05 của Bộ Chính trị",
+             "vốn Chương trình 135", "theo Quyết định 1234 của UBND tỉnh", "Nghị quyết 18, Nghị quyết 19"],
+    rejects=["Quyết định 12 vấn đề lớn", "ban hành 12 quyết định", "Nghị quyết 05/NQ-TW", "Kế hoạch 5 năm",
+             "Nghị định số 150/2006", "Chương trình 3 năm"],
+)
+
 DATE_WORDS = pattern(
     "date_words",
     r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",

@@ -182,6 +182,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         by_noun = m is not None
     if not m or ";" in text[total.end:m.start()]:
         return None
+    aside = (p := index.paren(total)) is not None and p[1] < m.start()  # the count in a bracket before the list
     between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}
                and f.qualifier not in _THRESHOLDS]  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
     if between or _CATEGORY.search(text, total.end, m.start()):
@@ -237,6 +238,8 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None  # "là" leads many things besides a list: only a list of names that gives the count is one
     if by_noun and n not in counts:
         return None
+    if aside and n not in counts:
+        return None  # "bảng B (gồm 6 huyện miền núi): A nhất, B nhì, C ba": the list may be of the bracket's head
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
     if len(items) > 1 and len(items) != counted:  # the items shown are the ones counted (at ";", not at every comma)
         items = next((its for its in (semi, fine, groups) if len(its) == counted), items)
