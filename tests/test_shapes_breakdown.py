@@ -811,3 +811,15 @@ def test_a_cu_the_paragraph_restating_a_whole_is_no_part_of_the_one_before(tmp_p
                            "4 sao. Trong đó, có 7 sản phẩm đánh giá lại.")
     assert rows(d, "part_of_whole", variant="trong_do_paragraph").empty
     assert alarms(d).empty
+
+
+def test_a_count_of_two_groups_then_one_count_of_each_across_a_semicolon(tmp_path):
+    """``làm 41 người chết và mất tích, trong đó 29 người chết (A 11, B 18); 12 người mất tích (…)``: the whole names
+    the two groups and one count names each, so they add up to it; the groups might overlap in other wordings, so a
+    sum off the whole warns."""
+    text = ("Đợt mưa lũ làm {n} người chết và mất tích, trong đó 29 người chết (Tân An 11, Tân Bình 18); 12 người mất "
+            "tích (Tân An 5, Tân Bình 7).")
+    right, wrong = audits(tmp_path, [text.format(n=41), text.format(n=44)])
+    assert (41, 41, "pass") in triples(rows(right, "text_breakdown", variant="union"))
+    assert alarms(right).empty
+    assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("union", "warn")]

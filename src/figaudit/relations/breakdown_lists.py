@@ -1468,6 +1468,55 @@ def combined_lists(doc: Document, index: Index, found: list[Relation]) -> list[R
     return out + _combined_rates(doc, index, done)
 
 
+#: "trong đó" after a count naming two groups: "33 người chết và mất tích, trong đó 23 người chết …"
+_UNION_CUE = re.compile(r"\s*,?\s*trong\s+(?:số\s+)?đó\s*(?:có\s+)?:?\s*", re.IGNORECASE)
+_ITEM_EDGE = re.compile(r"[,;:()]|\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+
+
+def union_counts(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``33 người chết và mất tích, trong đó 23 người chết (…); 10 người mất tích (…)``, ``120 hộ nghèo và cận nghèo,
+    trong đó 80 hộ nghèo, 40 hộ cận nghèo``: a count naming two groups together, then one count naming each (of its
+    unit, outside brackets, to the sentence's end, and no other): the two are the whole.  Two groups may overlap
+    (``cán bộ và đảng viên``), so a mismatch warns."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind in TOTAL_KINDS and f.value is not None]
+        for i, w in enumerate(figs):
+            if w.id in done or not w.unit or index.paren(w) is not None or not index.is_stock(w):
+                continue
+            nxt = figs[i + 1] if i + 1 < len(figs) else None
+            cue = _UNION_CUE.search(text, w.end, min(len(text), w.end + 70, nxt.start if nxt else len(text)))
+            if cue is None or re.search(r"[\d;.()]", text[w.end:cue.start()]):
+                continue
+            union = _union(text[w.end:cue.start()].lower())
+            if union is None:
+                continue
+            tail, only_b = union
+            s1 = sentence_of(text, w.start)[1]
+            later = [f for f in figs[i + 1:i + 9] if f.start >= cue.end() and f.start < s1 and index.paren(f) is None]
+            mine = [f for f in later if same_unit(f.unit, w.unit)]
+            a, b = [], []
+            for f in mine:
+                before = [m.end() for m in _ITEM_EDGE.finditer(text, max(cue.end(), f.start - 40), f.start)]
+                after = _ITEM_EDGE.search(text, f.end, min(s1, f.end + 40))
+                words = set(re.findall(r"[^\W\d_]+", text[before[-1] if before else max(cue.end(), f.start - 40):
+                                                             after.start() if after else min(s1, f.end + 40)].lower()))
+                if only_b <= words:
+                    b.append(f)
+                elif tail in words and not only_b & words:
+                    a.append(f)
+            if len(a) != 1 or len(b) != 1 or len(mine) != 2:
+                continue
+            rel = breakdown(w, [("", a[0]), ("", b[0])], "union", block, quote(text, sentence_of(text, w.start)[0], s1,
+                                                                                 limit=300), listed=True)
+            if rel is not None:
+                done.add(w.id)
+                out.append(soften(rel, "inferred_union_parts"))
+    return out
+
+
 def _combined_rates(doc: Document, index: Index, done: set[str]) -> list[Relation]:
     """``tỷ lệ hộ nghèo đa chiều 5,2% (hộ nghèo 2,9%, hộ cận nghèo 2,3%)``, ``tỷ lệ hộ nghèo và cận nghèo là 8,1%;
     trong đó hộ nghèo chiếm 4,5%, hộ cận nghèo 3,6%``: the rate of the two groups together and, after it in its
