@@ -3149,3 +3149,24 @@ def test_a_ranking_after_a_bracketed_group_size_is_no_list_of_it(tmp_path):
                            "thành (03 đơn vị): xã Tân An, xã Tân Bình, xã Tân Hòa.")
     assert alarms(d).empty
     assert triples(rows(d, "enumeration")) == [(3, 3, "pass")]
+
+
+def test_a_list_of_places_after_so_voi_cung_ky_la_colon_is_of_currents(tmp_path):
+    """``Những tỉnh có diện tích cao hơn so với cùng kỳ năm trước là: tỉnh A đạt 25.400,5 ha, tăng 3,2 lần …; tỉnh B
+    đạt hơn 15.000 ha (tăng 28,6%)``: after the colon each place states its own current figure — none is another's
+    prior value, nor is a figure of the sentence before."""
+    _, d = audit(tmp_path, "Vùng đồng bằng trồng chỉ đạt 12.300 ha, giảm 10,5%.\nNhững tỉnh có diện tích trồng nhiều và "
+                           "cao hơn so với cùng kỳ năm trước là: Bắc Sơn đạt 25.400,5 ha, tăng 3,2 lần so với cùng kỳ năm "
+                           "trước; Nam Hà đạt hơn 15.000 ha (tăng 28,6%); Đông Lâm đạt gần 13.000 ha (tăng 31,4%).")
+    assert alarms(d).empty
+    assert rows(d, "change", variant="both_years").empty
+
+
+def test_a_bracket_after_the_first_name_of_a_list_tells_of_that_one(tmp_path):
+    """``bắt giữ 4 đối tượng là Trần Văn A (sinh năm 1996, trú tại huyện B, tỉnh C), Lê Văn D (…), … và Ngô Văn E
+    (…)``: the bracket's commas are the first person's details; the list is the four names."""
+    _, d = audit(tmp_path, "Công an huyện bắt giữ 4 đối tượng là Trần Văn Bình (sinh năm 1996, trú tại huyện Tân Yên, Bắc "
+                           "Giang), Lê Văn Cường (sinh năm 1990, trú tại xã An Hòa), Phạm Văn Dũng (sinh năm 1988, trú tại "
+                           "xã An Bình) và Ngô Văn Hải (sinh năm 1992, trú tại xã An Phú).")
+    assert alarms(d).empty
+    assert triples(rows(d, "enumeration")) == [(4, 4, "pass")]

@@ -34,6 +34,8 @@ CHECK = "enumeration"
 _LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
 _LEVEL_WORD = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Tt]hôn|[Ấấ]p|[Bb]ản)"
 #: "là" before a list of names: "3 xã đạt chuẩn kiểu mẫu là xã An Phú, xã Bình Minh và xã Tân Hưng"
+#: the next name of a list after an item's bracket: "), Lê Văn B", ") và Ngô Văn C"
+_NEXT_NAME = re.compile(rf"\s*(?:,|\s+và)\s*[{g.VI_UPPER}]")
 _IS_NAMES = re.compile(rf"\blà\s+(?=(?:{_LEVEL_WORD}\s+)?[{g.VI_UPPER}])")
 _CATEGORY = re.compile(r"\b(?:các|những|một số|nhiều)\s+(?:lĩnh vực|hình thức|nội dung|nhóm|loại|mặt|ngành|chuyên đề)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|\s|;|:)\(?(\d{1,2})\s*[-.)]\s*(?=[^\W\d_])")
@@ -398,6 +400,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     continue
             if span and re.fullmatch(r"\s*\d{1,2}\s*", text[span[0]:span[1]]):
                 span = None  # "(1) …": an item number, not a parenthesis of names
+            if span and _IS_NAMES.search(text, total.end, span[0] - 1) and _NEXT_NAME.match(text, span[1] + 1):
+                span = None  # "4 đối tượng là Trần Văn A (sinh năm 1996, trú tại …), Lê Văn B (…) và …": the bracket
+                # tells of the first one named, the list is of the names
             if span:
                 content = text[span[0]:span[1]]
                 inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)
