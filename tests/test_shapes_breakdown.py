@@ -823,3 +823,15 @@ def test_a_count_of_two_groups_then_one_count_of_each_across_a_semicolon(tmp_pat
     assert (41, 41, "pass") in triples(rows(right, "text_breakdown", variant="union"))
     assert alarms(right).empty
     assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("union", "warn")]
+
+
+def test_prizes_of_each_rank_add_up_to_the_winners(tmp_path):
+    """``48 học sinh đoạt giải (7 giải Nhất, 19 giải Nhì, 22 giải Ba)``, ``Trong 960 học sinh đoạt giải, có 80 giải
+    Nhất, 380 giải Nhì và 500 giải Ba``: one prize of each rank per winner; a sum off the winners warns (one entrant
+    may take two prizes).  Prizes of a count of schools are no breakdown of it."""
+    text = ("Tỉnh có {n} học sinh đoạt giải (7 giải Nhất, 19 giải Nhì, 22 giải Ba). Trong 960 học sinh đoạt giải, có 80 "
+            "giải Nhất, 380 giải Nhì và 500 giải Ba. Có 12 trường có học sinh đoạt giải (5 giải Nhất, 9 giải Nhì).")
+    right, wrong = audits(tmp_path, [text.format(n=48), text.format(n=50)])
+    assert triples(rows(right, "text_breakdown", variant="prize_levels")) == [(48, 48, "pass"), (960, 960, "pass")]
+    assert alarms(right).empty
+    assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("prize_levels", "warn")]

@@ -175,6 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "binding_inferred": {"vi": "quan hệ suy ra từ vị trí các số liệu ({inferred}), không có từ nối khẳng định; chênh lệch chỉ là lưu ý", "en": "relation read from where the figures stand ({inferred}), with no cue word making it certain; a mismatch is only a warning"},
     "why_inferred_warn": {"vi": "Tính lại được {computed}, báo cáo ghi {stated}: không khớp, nhưng quan hệ này được suy ra từ vị trí các số liệu ({inferred}) nên cần người kiểm tra đọc lại.", "en": "Recomputed {computed}; the report states {stated}: they disagree, but the relation was read from where the figures stand ({inferred}), so a reader should check it."},
     "inferred_previous_sentence": {"vi": "số liệu năm nay ở câu trước", "en": "this year's figure is in the sentence before"},
+    "inferred_prize_levels": {"vi": "mỗi người đoạt một giải (một người có thể đoạt hai giải)", "en": "one prize per winner (one may win two)"},
     "inferred_union_parts": {"vi": "hai nhóm được nêu chung rồi nêu riêng từng nhóm (hai nhóm có thể trùng nhau)", "en": "two groups named together, then each on its own (the groups may overlap)"},
     "inferred_pair_in_brackets": {"vi": "cặp số trong ngoặc được hiểu là năm nay / năm trước", "en": "the pair in brackets read as this year / last year"},
     "inferred_plan_elsewhere": {"vi": "số kế hoạch nêu ở chỗ khác trong đoạn", "en": "the plan figure stated elsewhere in the paragraph"},

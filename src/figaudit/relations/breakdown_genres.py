@@ -887,3 +887,50 @@ def two_tiers(doc: Document, index: Index, found: list[Relation]) -> list[Relati
                 if rel:
                     out.append(rel)
     return out
+
+
+#: a prize of one rank: "giải nhất", "giải Khuyến khích", "giải A" (the figure's unit)
+_PRIZE_RANK = re.compile(r"giải\s+(nhất|nhì|ba|tư|khuyến khích|đặc biệt|[abc])$", re.IGNORECASE)
+#: what wins prizes, one each: pupils, entrants, works, teams
+_PRIZE_HOLDERS = ("học sinh", "em", "thí sinh", "sinh viên", "giải", "tác phẩm", "đề tài", "sáng kiến", "công trình",
+                  "sản phẩm", "đội", "tập thể", "cá nhân", "vận động viên", "vđv", "đơn vị")
+#: between the prize winners and their prizes: "(", ", trong đó có ", " đoạt các giải này, có "
+_TO_PRIZES = re.compile(r"[^\d;.()]{0,60}?(?:\(\s*|(?:,\s*)?(?:trong\s+đó|gồm|có)\s*(?:có\s*)?:?\s*)$", re.IGNORECASE)
+_PRIZE_GAP = re.compile(r"\s+giải\s+[^\W\d_]+(?:\s+khích)?\s*(?:,|;|\s+và)\s*", re.IGNORECASE)  # (after a figure: its unit)
+
+
+def prize_levels(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``69 học sinh đoạt giải (13 giải Nhất, 31 giải Nhì, 25 giải Ba)``, ``Trong 1.355 học sinh đoạt giải, có 93
+    giải Nhất, 544 giải Nhì và 718 giải Ba``: one prize of each rank per winner, so the ranks add up to the winners
+    (or to the prizes).  One entrant might take two prizes, so a mismatch warns."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = [f for f in index.by_block.get(block.id, []) if f.kind in TOTAL_KINDS and f.value is not None]
+        k = 0
+        while k < len(figs):
+            f = figs[k]
+            if not (f.unit and _PRIZE_RANK.match(f.unit)) or k == 0:
+                k += 1
+                continue
+            run = [f]  # the run of prizes of distinct ranks, joined by "," / ";" / "và" only
+            while k + len(run) < len(figs):
+                g_ = figs[k + len(run)]
+                if not (g_.unit and _PRIZE_RANK.match(g_.unit)) or not _PRIZE_GAP.fullmatch(text, run[-1].end, g_.start):
+                    break
+                run.append(g_)
+            whole = figs[k - 1]
+            k += len(run)
+            ranks = [_PRIZE_RANK.match(p.unit).group(1).lower() for p in run]
+            if len(run) < 2 or len(set(ranks)) != len(ranks) or whole.id in done or not whole.unit \
+                    or unit_head(whole.unit).lower() not in _PRIZE_HOLDERS or _PRIZE_RANK.match(whole.unit) \
+                    or sentence_of(text, whole.start) != sentence_of(text, run[0].start) \
+                    or not _TO_PRIZES.fullmatch(text, whole.end, run[0].start):
+                continue
+            s0, s1 = sentence_of(text, whole.start)
+            rel = breakdown(whole, [("", p) for p in run], "prize_levels", block, quote(text, s0, s1), listed=True)
+            if rel is not None:
+                done.add(whole.id)
+                out.append(soften(rel, "inferred_prize_levels"))
+    return out
