@@ -3170,3 +3170,26 @@ def test_a_bracket_after_the_first_name_of_a_list_tells_of_that_one(tmp_path):
                            "xã An Bình) và Ngô Văn Hải (sinh năm 1992, trú tại xã An Phú).")
     assert alarms(d).empty
     assert triples(rows(d, "enumeration")) == [(4, 4, "pass")]
+
+
+def test_modes_compared_with_another_period_than_the_total_are_not_summed(tmp_path):
+    """``So với tháng 8, giảm 127 vụ …`` for the whole country, then each mode ``So với cùng kỳ năm trước tăng 335
+    vụ …``: the changes compare with different periods, so the modes' changes need not add up to the whole's."""
+    _, d = audit(tmp_path, "Trong tháng 9, toàn quốc xảy ra 825 vụ tai nạn giao thông, làm chết 438 người, bị thương 589 "
+                           "người. So với tháng 8, giảm 127 vụ, giảm 53 người chết, giảm 112 người bị thương.\nTrong đó, đường "
+                           "bộ xảy ra 816 vụ, làm chết 428 người, bị thương 587 người. So với cùng kỳ năm trước tăng 335 vụ, "
+                           "tăng 180 người chết, tăng 287 người bị thương.\nĐường sắt xảy ra 6 vụ, làm chết 3 người, bị thương "
+                           "2 người. So với cùng kỳ năm trước tăng 3 vụ, tăng 1 người chết, tăng 1 người bị thương.\nĐường "
+                           "thủy xảy ra 3 vụ, làm chết 7 người. So với cùng kỳ năm trước số vụ không thay đổi, tăng 4 người "
+                           "chết.")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown", variant="mode_changes").empty
+
+
+def test_rieng_singles_out_a_part_of_the_total_not_of_its_trong_do_part(tmp_path):
+    """``khoảng 420.500 lượt khách, …, trong đó khách quốc tế 2.950 lượt …. Riêng Phú Quốc ước đón 295.300 lượt
+    khách``: a figure after "trong đó" is itself a part; it is no whole of what "Riêng" singles out."""
+    _, d = audit(tmp_path, "Tháng 10, khách du lịch đến tỉnh khoảng 420.500 lượt khách, tăng 12%, trong đó khách quốc tế "
+                           "2.950 lượt, tăng 8%; thời gian lưu trú bình quân 2,4 ngày. Riêng Phú Quốc ước đón 295.300 lượt "
+                           "khách, trong đó khách quốc tế 2.810 lượt.")
+    assert alarms(d).empty

@@ -107,7 +107,7 @@ def traffic_modes(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 parts=[(mode, mv[name].value if mv[name] is not None else Decimal(0)) for mode, mv in modes.items()])
             out.append(soften(rel, "inferred_traffic_modes") if summed != total.value else rel)
             if summed == total.value and changes is not None:
-                out += _changes_by_mode(name, changes, b, quote(text, s0, s1))
+                out += _changes_by_mode(name, changes, b, quote(text, s0, s1), doc)
     return out
 
 
@@ -159,7 +159,21 @@ def _mode_changes(index: Index, b, totals: dict, s1: int, where: dict) -> tuple 
     return whole, per_mode
 
 
-def _changes_by_mode(name: str, changes: tuple, b, q: str) -> list[Relation]:
+#: what a change compares with: "So với tháng 8/2022, giảm 127 vụ" (the month before) against "So với cùng kỳ năm
+#: trước tăng 335 vụ" (the same period a year before)
+_COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:(cùng kỳ|năm|quý|tháng cùng kỳ)|(tháng|kỳ trước|tuần))", re.IGNORECASE)
+
+
+def _compared_with(text: str, f: Figure) -> str:
+    """``"year"`` or ``"month"``: what the nearest ``so với …`` of the figure's sentence compares with (before it if
+    any, else after it); "" when the sentence says nothing."""
+    s0, s1 = sentence_of(text, f.start)
+    before = [m for m in _COMPARED_WITH.finditer(text, max(s0, f.start - 200), f.start)]
+    m = before[-1] if before else _COMPARED_WITH.search(text, f.end, min(s1, f.end + 200))
+    return "" if m is None else "year" if m.group(1) else "month"
+
+
+def _changes_by_mode(name: str, changes: tuple, b, q: str, doc: Document | None = None) -> list[Relation]:
     """The modes' changes of one count add up to the whole's (``−356 + 2 − 2 − 1 = −357``), when every mode states
     its own.  Read from where the changes stand: a sum that differs warns."""
     whole, per_mode = changes
@@ -167,6 +181,12 @@ def _changes_by_mode(name: str, changes: tuple, b, q: str) -> list[Relation]:
         return []
     head, hfig = whole[name]
     vals = [(mode, mc[name]) for mode, mc in per_mode.items()]
+    if doc is not None:
+        texts = {x.id: x.text for x in doc.blocks}
+        bases = {_compared_with(texts[f.block], f) for _, (_, f) in vals if f is not None} - {""}
+        head_basis = _compared_with(texts[hfig.block], hfig)
+        if head_basis and bases and bases != {head_basis}:
+            return []  # "So với tháng 8, giảm 127 vụ" / each mode "So với cùng kỳ năm trước tăng …": other periods
     summed = sum((v for _, (v, _) in vals), Decimal(0))
     signed = lambda v: f"+{fmt_vi(v)}" if v >= 0 else f"−{fmt_vi(-v)}"  # noqa: E731
     rel = Relation(

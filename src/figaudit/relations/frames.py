@@ -365,8 +365,10 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
             if not said:
                 continue
             cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & _verb_words(b.text, w)
-                     and not ((sp := index.paren(w)) is not None and g.BREAKDOWN_BRACKET.match(b.text, sp[0]))]
-            # (not "(trong đó tôm 7.086 tấn)": a part of another figure is no whole of what "Riêng" singles out)
+                     and not ((sp := index.paren(w)) is not None and g.BREAKDOWN_BRACKET.match(b.text, sp[0]))
+                     and not _IN_SUBSET.search(b.text, clause_of(b.text, w.start)[0], w.start)]
+            # (not "(trong đó tôm 7.086 tấn)" nor ", trong đó khách quốc tế 3.641 lượt": a part of another figure is
+            # no whole of what "Riêng" singles out)
             if not cands:
                 continue
             b, whole = cands[-1]
@@ -384,6 +386,7 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
     return out
 
 
+_IN_SUBSET = re.compile(r"\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _RIENG_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:tháng|quý|năm|tuần|ngày|dịp|đợt|kỳ)\b", re.IGNORECASE)
 
 
