@@ -835,3 +835,14 @@ def test_prizes_of_each_rank_add_up_to_the_winners(tmp_path):
     assert triples(rows(right, "text_breakdown", variant="prize_levels")) == [(48, 48, "pass"), (960, 960, "pass")]
     assert alarms(right).empty
     assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("prize_levels", "warn")]
+
+
+def test_what_is_missing_after_a_ratio_makes_up_its_denominator(tmp_path):
+    """``bầu được 4.120/4.185 đại biểu … (thiếu 65 đại biểu)``, ``38/40 đại biểu, còn thiếu 2 đại biểu``: the
+    numerator and what is missing make the denominator; a shortfall off by one fails."""
+    right, wrong = audits(tmp_path, [
+        "Toàn tỉnh bầu được 4.120/4.185 đại biểu Hội đồng nhân dân cấp xã (thiếu 65 đại biểu). Huyện bầu đủ 38/40 đại "
+        "biểu, còn thiếu 2 đại biểu.",
+        "Toàn tỉnh bầu được 4.120/4.185 đại biểu Hội đồng nhân dân cấp xã (thiếu 64 đại biểu)."])
+    assert triples(rows(right, "text_breakdown", variant="ratio_rest")) == [(4185, 4185, "pass"), (40, 40, "pass")]
+    assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("ratio_rest", "fail")]

@@ -586,3 +586,13 @@ def test_a_change_and_its_percentage_before_a_bracketed_pair(tmp_path):
     assert list(zip(r["stated"].astype(float), r["status"])) == [
         (3.0, "pass"), (6.0, "pass"), (20.0, "pass"), (20.0, "warn"), (25.0, "pass"), (50.0, "pass")]
     assert rows(d, "change", variant="no_current").empty
+
+
+def test_a_slash_between_two_figures_each_with_its_unit_is_the_rate_after_it(tmp_path):
+    """``thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 76,91%``: done / due written with the unit on both
+    sides of the slash; the percentage right after is their ratio (a seeded wrong one fails)."""
+    right, wrong = audits(tmp_path, [
+        "Đã thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 76,91%.",
+        "Đã thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 79,91%."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(right, "percent", variant="slash_pair"))] == [(76.91, 76.91, "pass")]
+    assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("slash_pair", "fail")]

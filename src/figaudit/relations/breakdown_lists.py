@@ -478,7 +478,8 @@ def negated_rests(doc: Document, index: Index, found: list[Relation]) -> list[Re
     return out
 
 
-_RATIO_REST = re.compile(r"^[^.]{0,40}?\bcòn(?:\s+lại)?\s+$", re.IGNORECASE)
+#: (or what is missing: "bầu được 4.120/4.185 đại biểu … (thiếu 65 đại biểu)", "38/40 đại biểu, còn thiếu 2")
+_RATIO_REST = re.compile(r"^[^.]{0,60}?(?:\bcòn(?:\s+lại)?|\b(?:còn\s+)?thiếu)\s+$", re.IGNORECASE)
 
 
 def ratio_remainders(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:

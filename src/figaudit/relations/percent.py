@@ -924,6 +924,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel.figures = [p.id] + [x.id for x in nums]
                 out.append(soften(rel, "inferred_sum_of_parts"))
                 continue
+            rate = _slash_pair(text, index, block, p, q) if role in ("attain", "share", "") else None
+            if rate is not None:
+                out.append(rate)
+                continue
             rate = _rate_by_fit(text, index, block, p, q) if role in ("attain", "share", "") else None
             if rate is not None:
                 out.append(rate)
@@ -1209,6 +1213,26 @@ def _unit_verb_whole(text: str, index: Index, block, p: Figure, num: Figure, q: 
     if len(cands) != 1:
         return None
     return soften(_checked(p, num, cands[0], "named_whole", block, q), "inferred_named_whole")
+
+
+#: from the denominator of "5.230 việc/6.800 việc có điều kiện, đạt 76,91%" to its percentage
+_SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ)?\s*(?:\(\s*)?$|\s*\(\s*$",
+                            re.IGNORECASE)
+
+
+def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
+    """``thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 76,91%``: done / due written with the unit on both
+    sides of the slash, and the percentage right after in its clause — the text's own ratio."""
+    before = index.last_before(block.id, p.start, 2)
+    if len(before) != 2:
+        return None
+    num, den = before
+    if num.kind not in TOTAL_KINDS or den.kind not in TOTAL_KINDS or not num.value or not den.value or not num.unit \
+            or not same_unit(num.unit, den.unit) or num.qualifier or den.qualifier \
+            or not re.fullmatch(rf"\s*{re.escape(num.unit)}\s*/\s*", text[num.end:den.start], re.IGNORECASE) \
+            or not _SLASH_TO_RATE.fullmatch(text, den.end, p.start):
+        return None
+    return _checked(p, num, den, "slash_pair", block, q)
 
 
 def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
