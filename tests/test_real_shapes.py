@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from shapes import alarms, audit, no_alarm, page, rows, stated_status, triples, verdicts
+from shapes import alarms, audit, audits, no_alarm, page, rows, stated_status, triples, verdicts
 
 
 # --------------------------------------------------------------------------- false alarms seen on real text
@@ -3193,3 +3193,28 @@ def test_rieng_singles_out_a_part_of_the_total_not_of_its_trong_do_part(tmp_path
                            "2.950 lượt, tăng 8%; thời gian lưu trú bình quân 2,4 ngày. Riêng Phú Quốc ước đón 295.300 lượt "
                            "khách, trong đó khách quốc tế 2.810 lượt.")
     assert alarms(d).empty
+
+
+def test_a_parts_own_list_and_its_rest_are_no_parts_of_the_whole(tmp_path):
+    """``Trong số này, có 3 trường THPT …; 5 trường THCS gồm: …; 4 trường mầm non gồm: A đạt mức độ 2, 3 trường còn
+    lại đạt mức độ 1 …`` and the fourth level in the next sentence: the 3 "còn lại" are of the 4, so the list neither
+    closes the 20 nor adds 3 to it."""
+    _, d = audit(tmp_path, "Năm 2024, tỉnh công nhận thêm 20 trường đạt chuẩn quốc gia. Trong số này, có 3 trường THPT là "
+                           "Trường THPT Tân An, Tân Bình và Tân Hòa; 5 trường THCS gồm: THCS Phú Lộc, Phú Hòa, Phú Mỹ, Phú "
+                           "Cường và Phú Thịnh; 4 trường mầm non gồm: Mầm non Hoa Sen đạt chuẩn mức độ 2, 3 trường còn lại "
+                           "đạt mức độ 1 là Mầm non Sao Mai, Họa Mi và Vành Khuyên. Trong số 8 trường tiểu học được công "
+                           "nhận, có 2 trường đạt mức độ 2.")
+    assert alarms(d).empty
+    assert (20, 12, "pass") in triples(rows(d, "part_of_whole"))
+
+
+def test_communes_listed_with_their_districts_count_the_communes(tmp_path):
+    """``6 xã … gồm: xã A, B, thành phố C; xã D, huyện E; …``: the district or city after each group is where the
+    communes are, not an item; a list one commune short warns."""
+    right, wrong = audits(tmp_path, [
+        "Năm 2024 có 6 xã đạt chuẩn nông thôn mới nâng cao gồm: xã Tân An, Tân Bình, thành phố Bắc Sơn; xã Phú Lộc, huyện "
+        "Yên Hòa; xã Đông Hưng, Tây Hưng, huyện Lâm Bình; xã Minh Đức, huyện Hàm Yên.",
+        "Có 5 xã đạt chuẩn gồm: xã Tân An, Tân Bình, thành phố Bắc Sơn; xã Phú Lộc, huyện Yên Hòa."])
+    assert triples(rows(right, "enumeration")) == [(6, 6, "pass")]
+    assert alarms(right).empty
+    assert list(alarms(wrong)["status"]) == ["warn"]

@@ -34,6 +34,9 @@ CHECK = "enumeration"
 _LIST_CUE = re.compile(r"(?:\b(?:gồm có|bao gồm|gồm|là|như sau)\s*:|\b(?:gồm có|bao gồm|gồm)\b|:)\s*", re.IGNORECASE)
 _LEVEL_WORD = r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Qq]uận|[Tt]hôn|[Ấấ]p|[Bb]ản)"
 #: "là" before a list of names: "3 xã đạt chuẩn kiểu mẫu là xã An Phú, xã Bình Minh và xã Tân Hưng"
+_COMMUNE_LEVEL = {"xã", "phường", "thị trấn", "thôn", "ấp", "bản", "tổ dân phố"}
+#: the district or province a commune of a list is in: "xã A, huyện B", "xã C, thành phố D"
+_PARENT_PLACE = re.compile(r"\s*(?:huyện|thị xã|thành phố|TP\.?|quận|tỉnh)\s", re.IGNORECASE)
 #: the next name of a list after an item's bracket: "), Lê Văn B", ") và Ngô Văn C"
 _NEXT_NAME = re.compile(rf"\s*(?:,|\s+và)\s*[{g.VI_UPPER}]")
 _IS_NAMES = re.compile(rf"\blà\s+(?=(?:{_LEVEL_WORD}\s+)?[{g.VI_UPPER}])")
@@ -227,6 +230,10 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
             fine.extend(_comma_items(it, 0, len(it)))
         if len(fine) < 2:
             return None
+        if unit_head(total.unit or "").lower() in _COMMUNE_LEVEL:
+            own = [it for it in fine if not _PARENT_PLACE.match(it)]
+            if 1 < len(own) < len(fine):
+                fine = own  # "6 xã gồm: xã A, B, thành phố C; xã D, huyện E; …": the districts are no items
         groups = [x for x in _AND.split(content) if x.strip()]  # "ấp A, xã B (C) và ấp D, xã E (F)": two places
         counts = ({len(semi)} if len(semi) > 1 else set()) | {len(fine)} \
             | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set())  # (no ";": not one item)

@@ -32,6 +32,7 @@ may overlap (nữ, dân tộc thiểu số, tôn giáo) and are never required t
 from __future__ import annotations
 
 import re
+from itertools import islice
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -206,6 +207,8 @@ def _label(text: str, f: Figure, floor: int) -> str:
 
 
 #: a list nested in a part (its items are not parts of the outer whole); group 1: ``:`` (the items run to the end)
+#: a part's own list, right after its figure and noun: "5 trường THCS gồm: A, B và C"
+_PART_LIST = re.compile(r"(?<=\d)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?\s+(?:bao gồm|gồm có|gồm)\s*:", re.IGNORECASE)
 _NESTED_LIST = re.compile(r",\s*(?:bao gồm|gồm có|gồm)\b\s*(:)?", re.IGNORECASE)
 
 
@@ -726,6 +729,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         drop = (0, 0)
         if nested is not None:  # "…; thu do huyện quản lý 197,7 tỷ đồng, gồm: thu thuế …": the items are the part's
             drop = (nested.start(), end if nested.group(1) else clause_of(text, nested.end())[1])
+        drops = [drop]
+        if not paren_cue:  # "…; 5 trường THCS gồm: A, B …; 4 trường mầm non gồm: C …, 3 trường còn lại …": each
+            # part's own list, to the next ";", is no part of the whole (at most a few looked at: linear)
+            for nm in islice(_PART_LIST.finditer(text, c1, end), 6):
+                semi = text.find(";", nm.end(), end)
+                drops.append((nm.start(), end if semi < 0 else semi))
         raised = _RAISED_TOTAL.search(text, c1, end)
         if raised is not None:
             end = raised.start()  # "…, trong đó 40 nữ, đưa tổng số đảng viên lên 12.350": the new total is no part
@@ -735,7 +744,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             end = cumul.start()  # "tháng 7 đạt 34.000 tấn; trong đó, tôm 20.000 tấn, …, lũy kế 7 tháng đạt 236.624 tấn":
             # the cumulative figure opens another period, no part of the month's
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
-                                if not drop[0] <= f.start < drop[1] and not per_unit(text, f) and not named_base(text, f)
+                                if not any(a <= f.start < z for a, z in drops) and not per_unit(text, f)
+                                and not named_base(text, f)
                                 and not ((fp := index.paren(f)) is not None and fp[0] > c1)
                                 and not _with_item(text, index, block.id, c1, f)])
         # (not "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)" nor "90 đảng bộ, với 700 chi bộ": the
