@@ -596,3 +596,14 @@ def test_a_slash_between_two_figures_each_with_its_unit_is_the_rate_after_it(tmp
         "Đã thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 79,91%."])
     assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(right, "percent", variant="slash_pair"))] == [(76.91, 76.91, "pass")]
     assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("slash_pair", "fail")]
+
+
+def test_a_share_of_the_whole_country_is_not_of_the_provinces_total(tmp_path):
+    """``Sản lượng khai thác … gần 500.000 tấn, chiếm khoảng 14% tổng sản lượng khai thác hải sản của cả nước``: the
+    nation's catch is never stated, so the province's own total (named with the same words) is no base of it."""
+    _, d = audit(tmp_path, "Năm 2024, tổng sản lượng khai thác và nuôi trồng thủy sản của tỉnh đạt hơn 720.000 tấn. Trong "
+                           "đó, sản lượng khai thác hơn 480.500 tấn, sản lượng nuôi trồng hơn 239.000 tấn.\nToàn tỉnh có "
+                           "8.500 tàu cá. Sản lượng khai thác hải sản hằng năm đạt gần 500.000 tấn, chiếm khoảng 14% tổng "
+                           "sản lượng khai thác hải sản của cả nước.")
+    assert alarms(d).empty
+    assert rows(d, "percent", variant="named_whole").empty

@@ -1107,6 +1107,11 @@ def _name_clash(words: list[str], second: str | None, named: str) -> str:
     return ""
 
 
+#: a whole wider than the one the report counts: "… của cả nước", "… toàn quốc", "… của vùng", "… thế giới"
+_WIDER_SCOPE = re.compile(r"[^\d;,.()]{0,40}?\b(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|thế\s+giới)|của\s+(?:toàn\s+)?vùng"
+                          r"|toàn\s+vùng)\b", re.IGNORECASE)
+
+
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
                    parts_of: dict) -> Relation | None:
     """``… nộp trên 2.400 tỷ đồng, chiếm 25% tổng thu ngân sách của tỉnh`` with ``số thu ngân sách ước đạt
@@ -1115,8 +1120,8 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     One such figure: checked, a mismatch warns (the whole is read by its words, not pointed at).  Several: only the
     one the percentage fits is recorded (a pass) — the text does not say which."""
     m = _NAMED_WHOLE.match(text, p.end)
-    if m is None:
-        return None
+    if m is None or _WIDER_SCOPE.match(text, m.end(1)):
+        return None  # ("chiếm khoảng 16% tổng sản lượng khai thác của cả nước": a whole the text never states)
     name = m.group(1)
     union = _UNION_NAME.match(text, m.end(1))
     second = union.group(1).lower() if union is not None else None
