@@ -846,3 +846,14 @@ def test_what_is_missing_after_a_ratio_makes_up_its_denominator(tmp_path):
         "Toàn tỉnh bầu được 4.120/4.185 đại biểu Hội đồng nhân dân cấp xã (thiếu 64 đại biểu)."])
     assert triples(rows(right, "text_breakdown", variant="ratio_rest")) == [(4185, 4185, "pass"), (40, 40, "pass")]
     assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("ratio_rest", "fail")]
+
+
+def test_a_ratio_and_the_groups_after_it_make_up_its_denominator(tmp_path):
+    """``12/70 xã đạt chuẩn nâng cao, 3 xã đạt 15-18 tiêu chí, 22 xã …, 30 xã … và 3 xã …``: the numerator and the
+    groups after it add up to the 70 (a pass; no cue word says they are its parts, so a run that does not add up
+    is left alone)."""
+    _, d = audit(tmp_path, "Toàn huyện có 12/70 xã đạt chuẩn nông thôn mới nâng cao, 3 xã đạt 15-18 tiêu chí, 22 xã đạt "
+                           "10-14 tiêu chí, 30 xã đạt 5-9 tiêu chí và 3 xã dưới 5 tiêu chí. Có 12/70 xã đạt chuẩn, 3 xã đạt "
+                           "15 tiêu chí và 20 xã đạt 10 tiêu chí.")
+    assert triples(rows(d, "text_breakdown", variant="ratio_split")) == [(70, 70, "pass")]
+    assert alarms(d).empty

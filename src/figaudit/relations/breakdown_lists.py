@@ -508,6 +508,45 @@ def ratio_remainders(doc: Document, index: Index, found: list[Relation]) -> list
     return out
 
 
+def ratio_splits(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``13/86 xã đạt chuẩn nâng cao, 2 xã đạt 15-18 tiêu chí, 26 xã …, 41 xã … và 4 xã …``: the ratio's numerator
+    and a run of counts of its unit after it, in its sentence, that make up its denominator exactly.  No cue says
+    they are its parts, so only a sum that holds is recorded (a pass)."""
+    done = {r.figures[0] for r in found} | {f for r in found for f in r.figures[1:]}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, r in enumerate(figs):
+            if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r) or r.id in done:
+                continue
+            num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+            _, s1 = sentence_of(text, r.start)
+            run, acc, prev_end = [], num, r.end
+            for f in figs[i + 1:i + 16]:  # (a window: linear)
+                if f.start >= s1:
+                    break
+                if f.kind not in TOTAL_KINDS or not same_unit(f.unit, r.unit):
+                    continue  # ("3 xã đạt 15-18 tiêu chí": each group's own criteria)
+                if len(text[prev_end:f.start]) > 80 or f.value is None or index.paren(f) is not None \
+                        or not index.is_stock(f) or f.qualifier:
+                    break
+                run.append(f)
+                acc += f.value
+                prev_end = f.end
+                if acc >= den:
+                    break
+            if len(run) < 2 or acc != den:
+                continue
+            total = r.derived(f"{fmt_vi(den)} {r.unit}", den)
+            rel = breakdown(total, [("", r.derived(fmt_vi(num), num))] + [("", f) for f in run], "ratio_split", block,
+                            quote(text, sentence_of(text, r.start)[0], s1), listed=True)
+            if rel:
+                rel.id = f"{CHECK}:{r.id}:ratio_split"
+                out.append(rel)
+    return out
+
+
 #: a sentence that details a figure stated before it: "Cụ thể, khiển trách 12 người, cảnh cáo 5 người …"
 _SPECIFICS = re.compile(r"(?:[-–•]\s*)?Cụ thể\s*(?:là|như sau)?\s*[,:]", re.IGNORECASE)
 

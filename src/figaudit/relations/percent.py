@@ -1438,11 +1438,15 @@ _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\
 def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, s1: int) -> bool:
     """Does the sentence pair two units with a slash (``12 vụ/30 bị can``), the second one the ratio's?  Then a bare
     ``45/20 bị can`` beside it is such a pair with its first unit left out, no part of a whole."""
-    figs = index.within(block_id, s0, s1)
-    return any(a.unit and b.unit and same_unit(b.unit, r.unit) and not same_kind(a.unit, b.unit)
-               and a.kind in TOTAL_KINDS and b.kind in TOTAL_KINDS
-               and re.fullmatch(rf"\s*{re.escape(a.unit)}\s*/\s*", text[a.end:b.start], re.IGNORECASE)
-               for a, b in zip(figs, figs[1:]))
+    cache = index.__dict__.setdefault("_unit_pairs", {})  # (one scan per sentence, however many ratios it holds)
+    key = (block_id, s0)
+    if key not in cache:
+        figs = index.within(block_id, s0, s1)
+        cache[key] = {b.unit for a, b in zip(figs, figs[1:])
+                      if a.unit and b.unit and a.kind in TOTAL_KINDS and b.kind in TOTAL_KINDS
+                      and re.fullmatch(rf"\s*{re.escape(a.unit)}\s*/\s*", text[a.end:b.start], re.IGNORECASE)
+                      and not same_kind(a.unit, b.unit)}
+    return bool(r.unit) and any(same_unit(u, r.unit) for u in cache[key])
 
 
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
@@ -1496,7 +1500,11 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         if far:
             soften(rel, "inferred_ratio_clause")
         return [rel]
-    if not r.unit or _RATIO_SKIP.search(text[s0:r.start]) or re.match(r"\s*-\s*\d", text[r.end:]):
+    skip = index.__dict__.setdefault("_ratio_skip", {})  # the sentence's first change word, found once per sentence
+    if (block.id, s0) not in skip:
+        skip[(block.id, s0)] = _RATIO_SKIP.search(text, s0, s1)
+    first = skip[(block.id, s0)]
+    if not r.unit or (first is not None and first.end() <= r.start) or re.match(r"\s*-\s*\d", text[r.end:r.end + 20]):
         return []  # "(24.013/9.278 tỷ đồng)" after "gấp": two years' values; "7.979/8.000 - 8.500": a range target
     if _pairs_of_units(text, index, block.id, r, s0, s1):
         return []  # "khởi tố 12 vụ/30 bị can …; 8 vụ/15 bị can …; 45/20 bị can …": the same pair, its first unit dropped

@@ -513,7 +513,7 @@ LATER_SHAPES = (
     breakdown_lists.frame_sums, breakdown_lists.slash_twins, breakdown_lists.remainders, breakdown_lists.colon_lists,
     breakdown_lists.bullet_breakdowns, breakdown_lists.sum_sentences, breakdown_genres.outcomes,
     breakdown_genres.contribution_points, breakdown_genres.month_parts, breakdown_lists.trailing_totals,
-    breakdown_lists.adds_up, breakdown_lists.bracket_sums, breakdown_lists.summed_twins, breakdown_lists.specifics, breakdown_lists.classified, breakdown_lists.ratio_remainders,
+    breakdown_lists.adds_up, breakdown_lists.bracket_sums, breakdown_lists.summed_twins, breakdown_lists.specifics, breakdown_lists.classified, breakdown_lists.ratio_remainders, breakdown_lists.ratio_splits,
     breakdown_lists.negated_rests, breakdown_lists.raised_totals, breakdown_genres.violations,
     breakdown_genres.traffic_modes, _trade_totals, breakdown_genres.fund_balances, breakdown_lists.combined_lists,
     breakdown_lists.union_counts,
