@@ -68,6 +68,7 @@ def shapes(n: int):
     yield "prize_levels", _repeat("Có ", "48 học sinh đoạt giải (7 giải Nhất, 19 giải Nhì, 22 giải Ba, ", n)
     yield "part_lists", _repeat("Có 20 trường. Trong số này, có ", "3 trường THPT gồm: A, B; 4 trường mầm non gồm: C, 3 trường còn lại; ", n)
     yield "ratio_splits", _repeat("Có ", "12/70 xã đạt chuẩn, 3 xã đạt 15-18 tiêu chí, 22 xã đạt 10-14 tiêu chí, ", n)
+    yield "averages", _repeat("", "Có 210 hội viên, quỹ đạt 75 triệu đồng, bình quân đạt 357.000 đồng/hội viên, ", n)
     yield "shares_two_groups", _repeat("", "A chiếm 85,1%; B chiếm 14,9%. C chiếm 90,2%; D chiếm 9,8%. ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]

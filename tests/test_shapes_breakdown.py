@@ -857,3 +857,14 @@ def test_a_ratio_and_the_groups_after_it_make_up_its_denominator(tmp_path):
                            "15 tiêu chí và 20 xã đạt 10 tiêu chí.")
     assert triples(rows(d, "text_breakdown", variant="ratio_split")) == [(70, 70, "pass")]
     assert alarms(d).empty
+
+
+def test_an_average_per_unit_is_the_amount_over_the_count_of_its_noun(tmp_path):
+    """``Chi hội có 210 hội viên. Quỹ … đạt 75 triệu đồng, bình quân đạt 357.000 đồng/hội viên``, ``1.200 hộ vay vốn
+    với tổng dư nợ 36 tỷ đồng, bình quân 30 triệu đồng/hộ``: the average is the amount over the count of the noun
+    after "/" (as rounded); no word ties them, so an average that does not hold is left alone, never an alarm."""
+    _, d = audit(tmp_path, "Chi hội có tổng số 210 hội viên. Quỹ chi hội đến nay đạt 75 triệu đồng, bình quân đạt 357.000 "
+                           "đồng/hội viên. Toàn huyện có 1.200 hộ vay vốn với tổng dư nợ 36 tỷ đồng, bình quân 30 triệu "
+                           "đồng/hộ. Xã có 500 hộ vay với dư nợ 20 tỷ đồng, bình quân 50 triệu đồng/hộ.")
+    assert triples(rows(d, "text_breakdown", variant="average")) == [(357000, 357142, "pass"), (30000000, 30000000, "pass")]
+    assert alarms(d).empty

@@ -954,3 +954,57 @@ def prize_levels(doc: Document, index: Index, found: list[Relation]) -> list[Rel
                 done.add(whole.id)
                 out.append(soften(rel, "inferred_prize_levels"))
     return out
+
+
+#: an average per unit: "bình quân 357.000 đồng/hội viên", "trung bình 30 triệu đồng/hộ" (the per-noun after "/")
+_AVERAGE_LEAD = re.compile(r"\b(?:bình quân|trung bình)(?:\s+(?:đạt|là|mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?\s+(?:khoảng\s+)?$",
+                           re.IGNORECASE)
+_PER_NOUN = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)?\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+
+
+def averages(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
+    """``Chi hội có 210 hội viên. Quỹ … đạt 75 triệu đồng, bình quân đạt 357.000 đồng/hội viên``: an average per
+    unit is the one amount of its unit before it (its sentence, or the one before) over the one count of its noun
+    there, each as its writer rounded it.  No word ties the three together, so only an average that holds is
+    recorded (a pass)."""
+    done = {r.figures[0] for r in found}
+    out = []
+    for block in doc.blocks:
+        text = block.text
+        figs = index.by_block.get(block.id, [])
+        for i, x in enumerate(figs):
+            if x.kind != "amount" or x.value is None or x.id in done \
+                    or not _AVERAGE_LEAD.search(text, max(0, x.start - 40), x.start):
+                continue
+            m = _PER_NOUN.match(text, x.end, min(len(text), x.end + 40))
+            if m is None:
+                continue
+            s0, s1 = sentence_of(text, x.start)
+            lo = previous_sentence(text, s0)
+            window = [f for f in figs[max(0, i - 12):i] if f.start >= (lo[0] if lo else s0) and f.value
+                      and f.kind in TOTAL_KINDS and index.is_stock(f) and not index.paren(f)]
+            noun = m.group(1).lower().split()
+
+            def nearest(fs: list[Figure]) -> list[Figure]:  # (the sentence's own, else the one before's)
+                return [f for f in fs if f.start >= s0] or fs
+            totals = nearest([f for f in window if f.kind == "amount" and same_unit(f.unit, x.unit) and not per_unit(text, f)
+                              and not _AVERAGE_LEAD.search(text, max(0, f.start - 40), f.start)])
+            counts = nearest([f for f in window if f.kind == "count" and f.unit
+                              and f.unit.lower().split()[:len(noun)] == noun])
+            if len(totals) != 1 or len(counts) != 1:
+                continue
+            t, c = totals[0], counts[0]
+            t_lo, t_hi = writer_span(t)
+            x_lo, x_hi = writer_span(x)
+            c_lo, c_hi = t_lo / c.value, t_hi / c.value
+            if c_hi < x_lo or c_lo > x_hi:
+                continue
+            computed = t.value / c.value
+            out.append(Relation(
+                id=f"{CHECK}:{x.id}:average", check=CHECK, checkable=True, stated=x.value, computed=computed,
+                stated_lo=x_lo, stated_hi=x_hi, computed_lo=c_lo, computed_hi=c_hi, unit=x.unit, line=x.line,
+                footnote=block.footnote, block=block.id, quote=quote(text, lo[0] if lo else s0, s1),
+                footnote_text=block.text if block.kind == "footnote" else "",
+                expression=f"{t.text} / {c.text} = {fmt_vi((computed / (x.scale or 1)).quantize(Decimal('0.01')))}",
+                figures=[x.id, t.id, c.id], variant="average"))
+    return out

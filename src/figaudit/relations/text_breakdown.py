@@ -518,5 +518,6 @@ LATER_SHAPES = (
     breakdown_genres.traffic_modes, _trade_totals, breakdown_genres.fund_balances, breakdown_lists.combined_lists,
     breakdown_lists.union_counts,
     breakdown_genres.targets_met, breakdown_genres.per_unit_sums, breakdown_genres.exam_attendance, breakdown_genres.prize_levels,
+    breakdown_genres.averages,
     breakdown_lists.trong_do_sentences, breakdown_genres.change_sums, breakdown_genres.two_tiers,
 )
