@@ -3132,12 +3132,12 @@ def test_dispositions_after_qua_do_add_up_to_what_was_found(tmp_path):
 
 
 def test_a_decree_named_by_a_bare_number_is_no_part(tmp_path):
-    """``có 120 học viên …; trong đó, học viên hưởng chế độ theo Nghị định 116 là 104 học viên; học viên cử tuyển
+    """``có 120 học viên …; trong đó, học viên hưởng chế độ theo Nghị định 57 là 104 học viên; học viên cử tuyển
     là 16 học viên``: 116 names a decree, so the parts are 104 and 16 and nothing exceeds the whole."""
     c, d = audit(tmp_path, "Năm 2024 toàn tỉnh có 120 học viên người dân tộc thiểu số đang theo học. Trong đó, học viên hưởng "
-                           "chế độ theo Nghị định 116 là 104 học viên; học viên cử tuyển là 16 học viên.")
+                           "chế độ theo Nghị định 57 là 104 học viên; học viên cử tuyển là 16 học viên.")
     assert alarms(d).empty
-    assert [f.kind for f in c.figures if f.text == "116"] == ["document_number"]
+    assert [f.kind for f in c.figures if f.text == "57"] == ["document_number"]
     assert (120, 120, "pass") in triples(rows(d, "text_breakdown"))
 
 
@@ -3173,25 +3173,25 @@ def test_a_bracket_after_the_first_name_of_a_list_tells_of_that_one(tmp_path):
 
 
 def test_modes_compared_with_another_period_than_the_total_are_not_summed(tmp_path):
-    """``So với tháng 8, giảm 127 vụ …`` for the whole country, then each mode ``So với cùng kỳ năm trước tăng 335
+    """``So với tháng 5, giảm 40 vụ …`` for the whole country, then each mode ``So với cùng kỳ năm trước tăng 120
     vụ …``: the changes compare with different periods, so the modes' changes need not add up to the whole's."""
-    _, d = audit(tmp_path, "Trong tháng 9, toàn quốc xảy ra 825 vụ tai nạn giao thông, làm chết 438 người, bị thương 589 "
-                           "người. So với tháng 8, giảm 127 vụ, giảm 53 người chết, giảm 112 người bị thương.\nTrong đó, đường "
-                           "bộ xảy ra 816 vụ, làm chết 428 người, bị thương 587 người. So với cùng kỳ năm trước tăng 335 vụ, "
-                           "tăng 180 người chết, tăng 287 người bị thương.\nĐường sắt xảy ra 6 vụ, làm chết 3 người, bị thương "
-                           "2 người. So với cùng kỳ năm trước tăng 3 vụ, tăng 1 người chết, tăng 1 người bị thương.\nĐường "
-                           "thủy xảy ra 3 vụ, làm chết 7 người. So với cùng kỳ năm trước số vụ không thay đổi, tăng 4 người "
+    _, d = audit(tmp_path, "Trong tháng 6, cả nước xảy ra 640 vụ tai nạn giao thông, làm chết 350 người, bị thương 410 "
+                           "người. So với tháng 5, giảm 40 vụ, giảm 21 người chết, giảm 30 người bị thương.\nTrong đó, đường "
+                           "bộ xảy ra 630 vụ, làm chết 342 người, bị thương 405 người. So với cùng kỳ năm trước tăng 120 vụ, "
+                           "tăng 60 người chết, tăng 90 người bị thương.\nĐường sắt xảy ra 7 vụ, làm chết 5 người, bị thương "
+                           "5 người. So với cùng kỳ năm trước tăng 2 vụ, tăng 2 người chết, tăng 3 người bị thương.\nĐường "
+                           "thủy xảy ra 3 vụ, làm chết 3 người. So với cùng kỳ năm trước số vụ không thay đổi, giảm 1 người "
                            "chết.")
     assert alarms(d).empty
     assert rows(d, "text_breakdown", variant="mode_changes").empty
 
 
 def test_rieng_singles_out_a_part_of_the_total_not_of_its_trong_do_part(tmp_path):
-    """``khoảng 420.500 lượt khách, …, trong đó khách quốc tế 2.950 lượt …. Riêng Phú Quốc ước đón 295.300 lượt
+    """``đón 420.500 lượt khách, …, trong đó khách quốc tế 2.950 lượt …. Riêng khu kinh tế đón 295.300 lượt
     khách``: a figure after "trong đó" is itself a part; it is no whole of what "Riêng" singles out."""
-    _, d = audit(tmp_path, "Tháng 10, khách du lịch đến tỉnh khoảng 420.500 lượt khách, tăng 12%, trong đó khách quốc tế "
-                           "2.950 lượt, tăng 8%; thời gian lưu trú bình quân 2,4 ngày. Riêng Phú Quốc ước đón 295.300 lượt "
-                           "khách, trong đó khách quốc tế 2.810 lượt.")
+    _, d = audit(tmp_path, "Tháng 10, toàn tỉnh đón khoảng 420.500 lượt khách, tăng 12%, trong đó khách quốc tế 2.950 "
+                           "lượt, tăng 8%; doanh thu đạt 1.200 tỷ đồng. Riêng khu kinh tế đón 295.300 lượt khách, "
+                           "trong đó khách quốc tế 2.810 lượt.")
     assert alarms(d).empty
 
 

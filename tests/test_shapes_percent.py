@@ -599,11 +599,11 @@ def test_a_slash_between_two_figures_each_with_its_unit_is_the_rate_after_it(tmp
 
 
 def test_a_share_of_the_whole_country_is_not_of_the_provinces_total(tmp_path):
-    """``Sản lượng khai thác … gần 500.000 tấn, chiếm khoảng 14% tổng sản lượng khai thác hải sản của cả nước``: the
-    nation's catch is never stated, so the province's own total (named with the same words) is no base of it."""
-    _, d = audit(tmp_path, "Năm 2024, tổng sản lượng khai thác và nuôi trồng thủy sản của tỉnh đạt hơn 720.000 tấn. Trong "
-                           "đó, sản lượng khai thác hơn 480.500 tấn, sản lượng nuôi trồng hơn 239.000 tấn.\nToàn tỉnh có "
-                           "8.500 tàu cá. Sản lượng khai thác hải sản hằng năm đạt gần 500.000 tấn, chiếm khoảng 14% tổng "
-                           "sản lượng khai thác hải sản của cả nước.")
+    """``Mỗi năm tỉnh khai thác được khoảng 500.000 tấn hải sản, chiếm khoảng 14% tổng sản lượng khai thác hải sản của
+    cả nước``: the nation's catch is never stated, so the province's own total (named with the same words) is no base."""
+    _, d = audit(tmp_path, "Năm 2024, tổng sản lượng khai thác và nuôi trồng thủy sản của tỉnh đạt 720.500 tấn, gồm khai "
+                           "thác 480.500 tấn và nuôi trồng 240.000 tấn.\nĐội tàu của tỉnh có 8.500 chiếc. Mỗi năm tỉnh khai "
+                           "thác được khoảng 500.000 tấn hải sản, chiếm khoảng 14% tổng sản lượng khai thác hải sản của cả "
+                           "nước.")
     assert alarms(d).empty
     assert rows(d, "percent", variant="named_whole").empty
