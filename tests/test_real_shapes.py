@@ -3218,3 +3218,12 @@ def test_communes_listed_with_their_districts_count_the_communes(tmp_path):
     assert triples(rows(right, "enumeration")) == [(6, 6, "pass")]
     assert alarms(right).empty
     assert list(alarms(wrong)["status"]) == ["warn"]
+
+
+def test_a_parts_own_list_after_a_noun_with_a_comma(tmp_path):
+    """``…; 4 trường mẫu giáo, mầm non gồm: A …, 3 trường còn lại …``: the part's noun may hold a comma; its list and
+    "còn lại" are still its own."""
+    _, d = audit(tmp_path, "Năm 2024, tỉnh công nhận thêm 20 trường đạt chuẩn quốc gia. Trong số này, có 3 trường THPT; 5 "
+                           "trường THCS; 4 trường mẫu giáo, mầm non gồm: Mầm non Hoa Sen đạt chuẩn mức độ 2, 3 trường còn "
+                           "lại đạt mức độ 1. Trong số 8 trường tiểu học được công nhận, có 2 trường đạt mức độ 2.")
+    assert alarms(d).empty

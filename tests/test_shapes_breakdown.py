@@ -868,3 +868,11 @@ def test_an_average_per_unit_is_the_amount_over_the_count_of_its_noun(tmp_path):
                            "đồng/hộ. Xã có 500 hộ vay với dư nợ 20 tỷ đồng, bình quân 50 triệu đồng/hộ.")
     assert triples(rows(d, "text_breakdown", variant="average")) == [(357000, 357142, "pass"), (30000000, 30000000, "pass")]
     assert alarms(d).empty
+
+
+def test_prizes_with_a_rank_counted_in_words_are_not_summed(tmp_path):
+    """``45 học sinh (9 giải Nhất, 28 giải Nhì, tám giải Ba)``: the last rank is counted in words, which are not read,
+    so the figures seen are not all of the prizes — no sum, no alarm."""
+    _, d = audit(tmp_path, "Trường chuyên của tỉnh có 45 học sinh (9 giải Nhất, 28 giải Nhì, tám giải Ba).")
+    assert rows(d, "text_breakdown", variant="prize_levels").empty
+    assert alarms(d).empty

@@ -916,6 +916,7 @@ _PRIZE_HOLDERS = ("học sinh", "em", "thí sinh", "sinh viên", "giải", "tác
                   "sản phẩm", "đội", "tập thể", "cá nhân", "vận động viên", "vđv", "đơn vị")
 #: between the prize winners and their prizes: "(", ", trong đó có ", " đoạt các giải này, có "
 _TO_PRIZES = re.compile(r"[^\d;.()]{0,60}?(?:\(\s*|(?:,\s*)?(?:trong\s+đó|gồm|có)\s*(?:có\s*)?:?\s*)$", re.IGNORECASE)
+_RANK_WORD = re.compile(r"\bgiải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt)\b", re.IGNORECASE)
 _PRIZE_GAP = re.compile(r"\s+giải\s+[^\W\d_]+(?:\s+khích)?\s*(?:,|;|\s+và)\s*", re.IGNORECASE)  # (after a figure: its unit)
 
 
@@ -949,6 +950,10 @@ def prize_levels(doc: Document, index: Index, found: list[Relation]) -> list[Rel
                     or not _TO_PRIZES.fullmatch(text, whole.end, run[0].start):
                 continue
             s0, s1 = sentence_of(text, whole.start)
+            tail = re.split(r"[();.]", text[run[-1].end:min(s1, run[-1].end + 60)])[0]
+            if len(_RANK_WORD.findall(tail)) > 1:
+                continue  # "(11 giải Nhất, 31 giải Nhì, chín giải Ba)": a rank counted in words, not read — the run is
+                # not all of the prizes
             rel = breakdown(whole, [("", p) for p in run], "prize_levels", block, quote(text, s0, s1), listed=True)
             if rel is not None:
                 done.add(whole.id)

@@ -208,7 +208,7 @@ def _label(text: str, f: Figure, floor: int) -> str:
 
 #: a list nested in a part (its items are not parts of the outer whole); group 1: ``:`` (the items run to the end)
 #: a part's own list, right after its figure and noun: "5 trường THCS gồm: A, B và C"
-_PART_LIST = re.compile(r"(?<=\d)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?\s+(?:bao gồm|gồm có|gồm)\s*:", re.IGNORECASE)
+_PART_LIST = re.compile(r"(?<=\d)\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}?\s+(?:bao gồm|gồm có|gồm)\s*:", re.IGNORECASE)
 _NESTED_LIST = re.compile(r",\s*(?:bao gồm|gồm có|gồm)\b\s*(:)?", re.IGNORECASE)
 
 
