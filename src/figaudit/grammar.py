@@ -693,6 +693,16 @@ AVERAGE = pattern(
     flags=re.IGNORECASE,
 )
 
+#: The words right before an average's figure: ``bình quân 357.000 đồng/hội viên``, ``trung bình mỗi hộ 41,7 triệu``
+#: (a figure read with a ``_PER_NOUN``-style ``/noun`` after it is a per-unit average, not a total).
+AVERAGE_LEAD = pattern(
+    "average_lead",
+    AVERAGE.pattern + r"(?:\s+(?:đạt|là|mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?\s+(?:khoảng\s+)?$",
+    matches=["quỹ đạt 75 triệu đồng, bình quân ", "bình quân đạt ", "trung bình mỗi hội viên ", "bình quân khoảng "],
+    rejects=["bình quân hàng năm tăng ", "bình thường ", "trung bình ngành "],
+    flags=re.IGNORECASE,
+)
+
 UNIT_AFTER = pattern(
     "unit_after",
     r"^\s*(" + "|".join(re.escape(u) for u in UNITS) + rf")(?![{VI_LETTER}])",

@@ -961,9 +961,7 @@ def prize_levels(doc: Document, index: Index, found: list[Relation]) -> list[Rel
     return out
 
 
-#: an average per unit: "bình quân 357.000 đồng/hội viên", "trung bình 30 triệu đồng/hộ" (the per-noun after "/")
-_AVERAGE_LEAD = re.compile(r"\b(?:bình quân|trung bình)(?:\s+(?:đạt|là|mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?\s+(?:khoảng\s+)?$",
-                           re.IGNORECASE)
+#: the per-unit noun after an average (g.AVERAGE_LEAD): "bình quân 357.000 đồng/hội viên", "… 30 triệu đồng/hộ"
 _PER_NOUN = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD)?\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 
 
@@ -979,7 +977,7 @@ def averages(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
         figs = index.by_block.get(block.id, [])
         for i, x in enumerate(figs):
             if x.kind != "amount" or x.value is None or x.id in done \
-                    or not _AVERAGE_LEAD.search(text, max(0, x.start - 40), x.start):
+                    or not g.AVERAGE_LEAD.search(text, max(0, x.start - 40), x.start):
                 continue
             m = _PER_NOUN.match(text, x.end, min(len(text), x.end + 40))
             if m is None:
@@ -993,7 +991,7 @@ def averages(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
             def nearest(fs: list[Figure]) -> list[Figure]:  # (the sentence's own, else the one before's)
                 return [f for f in fs if f.start >= s0] or fs
             totals = nearest([f for f in window if f.kind == "amount" and same_unit(f.unit, x.unit) and not per_unit(text, f)
-                              and not _AVERAGE_LEAD.search(text, max(0, f.start - 40), f.start)])
+                              and not g.AVERAGE_LEAD.search(text, max(0, f.start - 40), f.start)])
             counts = nearest([f for f in window if f.kind == "count" and f.unit
                               and f.unit.lower().split()[:len(noun)] == noun])
             if len(totals) != 1 or len(counts) != 1:
