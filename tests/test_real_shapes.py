@@ -3227,3 +3227,27 @@ def test_a_parts_own_list_after_a_noun_with_a_comma(tmp_path):
                            "trường THCS; 4 trường mẫu giáo, mầm non gồm: Mầm non Hoa Sen đạt chuẩn mức độ 2, 3 trường còn "
                            "lại đạt mức độ 1. Trong số 8 trường tiểu học được công nhận, có 2 trường đạt mức độ 2.")
     assert alarms(d).empty
+
+
+def test_a_change_of_the_units_a_share_counts_is_of_its_numerator(tmp_path):
+    """``có 14/19 xã đạt chuẩn nông thôn mới (73,7%), tăng 3 xã so với năm 2023 (12 xã)``: the change is of the 14 (the
+    19 is every commune); read from place, so a change that does not fit warns."""
+    good, bad, implied = audits(tmp_path, [
+        "Đến cuối năm 2024, huyện có 14/19 xã đạt chuẩn nông thôn mới (73,7%), tăng 2 xã so với năm 2023 (12 xã).",
+        "Đến cuối năm 2024, huyện có 14/19 xã đạt chuẩn nông thôn mới (73,7%), tăng 3 xã so với năm 2023 (12 xã).",
+        "Đến cuối năm 2024, huyện có 14/19 xã đạt chuẩn nông thôn mới, tăng 3 xã so với năm 2023."])
+    assert triples(rows(good, "change", status="pass")) == [(2, 2, "pass")]
+    assert triples(alarms(bad)) == [(3, 2, "warn")]
+    ch = rows(implied, "change")
+    assert list(ch["status"]) == ["unverifiable"] and "14 − 3 = 11" in ch["expression"].iloc[0]
+
+
+def test_a_rate_beside_the_change_of_a_shares_numerator_may_be_points_of_the_share(tmp_path):
+    """``5.120/6.400 xã (80%), tăng 16 xã (tăng 0,25%)``: 0,25 is 16 / 6.400 in points of the share, not 16 / 5.104;
+    the text does not say which, so a rate that does not fit last year's count is unverifiable, not a failure."""
+    pts, rel = audits(tmp_path, [
+        "Đến nay cả tỉnh có 5.120/6.400 xã đạt chuẩn (chiếm 80%), tăng 16 xã (tăng 0,25%) so với tháng 6.",
+        "Đến nay cả tỉnh có 5.120/6.400 xã đạt chuẩn (chiếm 80%), tăng 16 xã (tăng 0,31%) so với tháng 6."])
+    assert alarms(pts).empty
+    assert stated_status(rows(pts, "change")).get(Decimal("0.25")) == "unverifiable"
+    assert stated_status(rows(rel, "change")).get(Decimal("0.31")) == "pass"

@@ -876,3 +876,17 @@ def test_prizes_with_a_rank_counted_in_words_are_not_summed(tmp_path):
     _, d = audit(tmp_path, "Trường chuyên của tỉnh có 45 học sinh (9 giải Nhất, 28 giải Nhì, tám giải Ba).")
     assert rows(d, "text_breakdown", variant="prize_levels").empty
     assert alarms(d).empty
+
+
+def test_a_contribution_that_pulls_growth_down_is_negative(tmp_path):
+    """``…; thuế sản phẩm tăng 0,70%, đóng góp giảm 0,03 điểm phần trăm``: a contribution "đóng góp giảm" is a negative
+    part of the growth (the sum holds with it subtracted), and no change of a level: the sector's own rate is not a
+    percentage of it."""
+    lead = ("GRDP năm 2024 tăng 7,15% so với năm 2023. Trong đó: khu vực nông nghiệp tăng 3,12%, đóng góp 0,82 điểm phần "
+            "trăm vào mức tăng chung; khu vực công nghiệp tăng 11,40%, đóng góp 4,05 điểm phần trăm; khu vực dịch vụ tăng "
+            "6,30%, đóng góp 2,31 điểm phần trăm; thuế sản phẩm tăng 0,70%, đóng góp giảm ")
+    good, bad = audits(tmp_path, [lead + "0,03 điểm phần trăm.", lead + "0,06 điểm phần trăm."])
+    assert verdicts(rows(good, "text_breakdown")) == [(7.15, 7.15, "pass")]
+    assert alarms(good).empty
+    assert verdicts(alarms(bad)) == [(7.15, 7.12, "warn")]  # 0,82 + 4,05 + 2,31 − 0,06
+    assert rows(bad, "change")["status"].isin(["unverifiable"]).all()

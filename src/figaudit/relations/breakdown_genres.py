@@ -442,7 +442,10 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
     return out
 
 
-_CONTRIBUTES = re.compile(r"(?:\bđóng góp|\b(?:làm|kéo)\s+(giảm))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+#: the cue of a contribution in points; group 1 when it pulls the growth down ("làm giảm 0,17", "đóng góp giảm 0,03",
+#: "đóng góp âm 0,2")
+_CONTRIBUTES = re.compile(r"(?:\bđóng góp(?:\s+(giảm|âm))?|\b(?:làm|kéo)\s+(giảm))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+                          re.IGNORECASE)
 _NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
 _OWN_RATE = re.compile(r"\s*,\s*(?:(?:mức|với mức)\s+)?(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
@@ -473,10 +476,10 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                     and (not run or not re.search(r"\.\s", text[run[-1].end:f.start])):
                 seen, last_end = last_end, f.end
                 if run and _NESTED.search(text, seen, f.start) and not (
-                        m.group(1) and not re.search(r"\btrong đó\b", text[seen:f.start], re.IGNORECASE)):
+                        (m.group(1) or m.group(2)) and not re.search(r"\btrong đó\b", text[seen:f.start], re.IGNORECASE)):
                     continue  # "…, trong đó riêng ngành chế biến tăng 12,8%, đóng góp 3,05 điểm": inside a sector's share
                     # (not "…; riêng ngành khai khoáng giảm 9%, làm giảm 1,3 điểm": the one sector that pulls down)
-                if m.group(1):  # "ngành khai khoáng giảm 5,5%, làm giảm 0,17 điểm phần trăm": a negative part
+                if m.group(1) or m.group(2):  # "ngành khai khoáng giảm 5,5%, làm giảm 0,17 điểm phần trăm": negative
                     f = replace(f, text="−" + f.text, value=-f.value, lo=-f.hi if f.hi is not None else None,
                                 hi=-f.lo if f.lo is not None else None, lo_open=f.hi_open, hi_open=f.lo_open)
                 run.append(f)

@@ -243,6 +243,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         and (alt := _fitting_elsewhere(text, index, block, prev_par, d, a, verbs.get(a.id, verb), cur)):
                     rel = alt  # "… 3.440 vụ cháy, … bị thương 109 người. Xảy ra 16 vụ nổ, … bị thương 27 người. So sánh
                     # với năm 2022: …; tăng 19 người bị thương (tăng 21,11%)": of the 109 (the one figure it fits)
+                if where.get("ratio_numerator") and not (rel.checkable and _holds(rel)):
+                    # "có 5.120/6.400 xã (80%), tăng 16 xã (tăng 0,25%)": the rate may be in points of the share
+                    # (16 / 6.400), not of last year's count; the text does not say which
+                    rel.checkable, rel.note = False, "change_percent_of_share"
                 if where.get("previous"):
                     soften(rel, "inferred_previous_sentence")
                 elif where.get("none_now"):
@@ -358,6 +362,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # be the prior, never the amount of a change under 50 %; it disagrees, and warns below)
             if where.get("previous") and rel.checkable:
                 soften(rel, "inferred_previous_sentence")
+            elif where.get("ratio_numerator") and rel.checkable:
+                soften(rel, "inferred_ratio_numerator")
             elif earlier and rel.checkable:
                 soften(rel, "inferred_prior_in_sentence")
             elif rel.checkable and is_bare_prior(text, index, d, prior):
@@ -547,6 +553,10 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
         got = _pick(text, d, unit, cands)
         if got:
             return got
+        if lo == c0 and not cands and (r := _ratio_numerator(text, index, block.id, c0, anchor, unit)) is not None:
+            if where is not None:
+                where["ratio_numerator"] = True
+            return [r]
     # the priors in the bracket of an opening "So với cùng kỳ năm 2023 (63 vụ, …)" are no currents
     opening = _OPENING_COMPARISON.match(text, s0)
     first = index.within(block.id, opening.end() - 1, anchor, limit=1) if opening else []
@@ -590,6 +600,26 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
     if kth is not None:
         return [kth]  # the k-th change of the unit is about the k-th figure of the unit
     return []
+
+
+def _ratio_numerator(text: str, index: Index, block_id: str, lo: int, anchor: int, unit: str) -> Figure | None:
+    """``có 118/132 xã đạt chuẩn nông thôn mới, tăng 7 xã so với năm trước``: a change of the units a share counts
+    (``X/Y`` of one unit, X ≤ Y, the last figure of the change's clause) is a change of its numerator; the
+    denominator is the universe the share is of.  The reading is inferred (a mismatch warns)."""
+    if not unit:
+        return None
+    before = [f for f in index.within(block_id, lo, anchor) if (f.value is not None or f.kind == "ratio")
+              and not (f.kind == "percent" and index.paren(f) is not None)]  # (its share in brackets: "(89,4%)")
+    if not before or before[-1].kind != "ratio" or index.paren(before[-1]) is not None:
+        return None
+    r = before[-1]
+    try:
+        a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+    except (KeyError, TypeError, ArithmeticError):
+        return None
+    if not r.unit or not same_unit(r.unit, unit) or not 0 <= a <= b:
+        return None
+    return r.derived(fmt_vi(a), a)
 
 
 #: a count that says where, or among what, a rate moved: "ở 20 tỉnh", "trong 8 nhóm hàng", "từ 3 khu vực"
@@ -1164,7 +1194,8 @@ _YEARS = re.compile(r"\b(?:năm|cuối năm|đầu năm|năm học)\s+\d{4}(?:\s
 _POINTS = re.compile(r"^điểm(?:\s+phần trăm|\s*%)?$", re.IGNORECASE)
 #: a sector's contribution to a growth rate, in points: "giảm 5,52%, làm giảm 0,17 điểm phần trăm" is no change of a
 #: level (family text_breakdown adds the contributions up)
-_CONTRIBUTION = re.compile(r"\b(?:làm|kéo)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$|\bđóng góp\s+$", re.IGNORECASE)
+_CONTRIBUTION = re.compile(r"\b(?:làm|kéo)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$|\bđóng góp(?:\s+(?:tăng|giảm|âm))?\s+$",
+                           re.IGNORECASE)
 
 
 def _holds(rel: Relation) -> bool:
