@@ -70,6 +70,10 @@ def shapes(n: int):
     yield "ratio_splits", _repeat("Có ", "12/70 xã đạt chuẩn, 3 xã đạt 15-18 tiêu chí, 22 xã đạt 10-14 tiêu chí, ", n)
     yield "averages", _repeat("", "Có 210 hội viên, quỹ đạt 75 triệu đồng, bình quân đạt 357.000 đồng/hội viên, ", n)
     yield "shares_two_groups", _repeat("", "A chiếm 85,1%; B chiếm 14,9%. C chiếm 90,2%; D chiếm 9,8%. ", n)
+    yield "ratio_changes", _repeat("Có ", "14/19 xã đạt chuẩn (73,7%), tăng 3 xã so với năm trước (11 xã), ", n)
+    yield "stage_changes", _repeat("Năm nay ", "thụ lý 2.450 vụ việc, giải quyết 2.310 vụ, việc, đạt tỷ lệ 94,3%, tăng 350 vụ, "
+                                               "việc (16,7%), ", n)
+    yield "rate_series", _repeat("So với cùng kỳ, ", "giảm 8 vụ (32/40) tức giảm 20%, vượt chỉ tiêu 8,2%, ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

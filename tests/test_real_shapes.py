@@ -3251,3 +3251,68 @@ def test_a_rate_beside_the_change_of_a_shares_numerator_may_be_points_of_the_sha
     assert alarms(pts).empty
     assert stated_status(rows(pts, "change")).get(Decimal("0.25")) == "unverifiable"
     assert stated_status(rows(rel, "change")).get(Decimal("0.31")) == "pass"
+
+
+def test_the_amount_a_plan_was_beaten_by_is_no_plan(tmp_path):
+    """``được 860 triệu đồng, đạt 123%, vượt kế hoạch 160 triệu đồng``: the amount after "vượt kế hoạch" (or "vượt chỉ
+    tiêu được giao là") is by how much the plan was beaten, never the plan the 123 % is of."""
+    for d in audits(tmp_path, [
+            "Thu ngân sách xã được 860 triệu đồng, đạt 123%, vượt kế hoạch 160 triệu đồng.",
+            "Các tổ chức, cá nhân đã ủng hộ quỹ của huyện được 860.500.000 đồng, đạt 123%, vượt chỉ tiêu được giao là "
+            "160.500.000 đồng."]):
+        assert alarms(d).empty
+        ch = rows(d, "change")
+        assert list(ch["status"]) == ["unverifiable"] and "= 700" in ch["expression"].iloc[0]  # the plan it implies
+
+
+def test_a_change_after_two_stages_of_one_unit_is_of_the_stage_it_fits(tmp_path):
+    """``thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc, đạt tỷ lệ 94,3%; tăng 350 vụ việc (16,7%)``: no word says
+    which stage rose; the nearest is a guess, so the one stage the rate fits is taken (350 / 2.100), and a rate that
+    fits neither only warns."""
+    fits, comma, neither = audits(tmp_path, [
+        "Năm 2024, Tòa án tỉnh đã thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc, đạt tỷ lệ 94,3%; tăng 350 vụ việc "
+        "(16,7%) so với năm 2023.",
+        "Năm 2024, Tòa án tỉnh đã thụ lý 2.450 vụ việc, giải quyết 2.310 vụ, việc, đạt tỷ lệ 94,3%; tăng 350 vụ, việc "
+        "(16,7%) so với năm 2023.",  # ("vụ, việc" is the same unit as "vụ việc")
+        "Năm 2024, Tòa án tỉnh đã thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc; tăng 350 vụ việc (18,7%) so với năm "
+        "2023."])
+    for d in (fits, comma):
+        assert alarms(d).empty
+        assert stated_status(rows(d, "change")).get(Decimal("16.7")) == "pass"
+    assert [st for _, _, st in verdicts(alarms(neither))] == ["warn"]
+
+
+def test_a_rate_beyond_the_target_is_not_the_change_after_it(tmp_path):
+    """``đạt tỷ lệ 98,2%, vượt chỉ tiêu 8,2%, tăng 09 vụ/ 150 bị cáo so với năm 2023``: the 8,2 is against the target,
+    the 9 against last year — not one change said twice; and the rate after ``805 vụ/ 1.490 bị cáo`` is of the cases
+    (805 / 820), the pair it fits."""
+    d = audit(tmp_path, "Án hình sự đã thụ lý 820 vụ/ 1.540 bị cáo, giải quyết 805 vụ/ 1.490 bị cáo, đạt tỷ lệ 98,2%, "
+                        "vượt chỉ tiêu 8,2%, tăng 09 vụ/ 150 bị cáo so với năm 2023.")[1]
+    assert alarms(d).empty
+    assert verdicts(rows(d, "percent", status="pass")) == [(98.2, 98.1707, "pass")]
+
+
+def test_each_rate_after_tức_is_of_the_change_before_it(tmp_path):
+    """``giảm 8 vụ (32/40) tức giảm 20%, giảm 6 người chết (18/24) tức giảm 25%, …``: a rate "tức giảm" restates the
+    change before it (with its two years in brackets), never the change after it."""
+    for d in audits(tmp_path, [
+            "Quý I năm 2024, toàn tỉnh xảy ra 32 vụ tai nạn giao thông, làm 18 người chết, 21 người bị thương. So với cùng "
+            "kỳ năm 2023, số vụ giảm 8 vụ (32/40) tức giảm 20%, giảm 6 người chết (18/24) tức giảm 25%, số người bị "
+            "thương giảm 9 người (21/30) tức giảm 30%.",
+            "Quý I năm 2024, toàn tỉnh xảy ra 32 vụ tai nạn giao thông, làm 18 người chết, 21 người bị thương. So với cùng "
+            "kỳ năm 2023, số vụ giảm 8 vụ tức giảm 20%, giảm 6 người chết tức giảm 25%, số người bị thương giảm 9 người "
+            "tức giảm 30%."]):
+        assert alarms(d).empty
+        st = stated_status(rows(d, "change"))
+        assert [st.get(Decimal(v)) for v in (20, 25, 30)] == ["pass"] * 3
+
+
+def test_groups_addressed_one_by_one_do_not_nest_by_tier(tmp_path):
+    """``đối với 04 xã đạt chuẩn nông thôn mới, …; đối với 07 xã đạt chuẩn nông thôn mới nâng cao, …``: two groups a
+    task is set for, not a stock and its advanced part; a stock still nests (and warns when it cannot)."""
+    addressed, stock = audits(tmp_path, [
+        "Chủ tịch UBND tỉnh yêu cầu đối với 04 xã đạt chuẩn nông thôn mới, các xã tiếp tục nâng cao chất lượng các tiêu "
+        "chí; đối với 07 xã đạt chuẩn nông thôn mới nâng cao, các xã tiếp tục duy trì các tiêu chí.",
+        "Đến nay toàn huyện có 14/15 xã đạt chuẩn nông thôn mới, 16 xã đạt chuẩn nông thôn mới nâng cao."])
+    assert alarms(addressed).empty
+    assert triples(alarms(stock)) == [(14, 16, "warn")]

@@ -34,7 +34,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
-    AMOUNT_THEN_PERCENT, TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
+    AMOUNT_THEN_PERCENT, CASE_HEADS, TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
     sentence_of, sentences, unit_head,
 )
 
@@ -112,6 +112,15 @@ _IMPORTS = re.compile(r"\bnhập khẩu\b(?:\s+[^\W\d_()]+){0,6}?\s+(?:(?:ước
 _AVERAGE = g.AVERAGE
 _PER_YEAR = re.compile(r"\s*/\s*(?:năm|tháng|quý)")
 _FILLER = {"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "tăng", "giảm", "là", "đã", "được", "có", "và", "các", "số"}
+
+
+_PLAN_WORD = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b", re.IGNORECASE)
+
+
+def _against_plan(text: str, d: Figure) -> bool:
+    """Is the change measured against a plan or target (``vượt chỉ tiêu 8,2%``, ``tăng 5% so với kế hoạch``)?"""
+    m = _VERB.search(text, max(0, d.start - 60), d.start)
+    return bool(m and _PLAN_WORD.search(m.group(0))) or bool(g.PLAN_AFTER.match(text[d.end:d.end + 60]))
 
 
 def _verb(text: str, d: Figure) -> str | None:
@@ -230,6 +239,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not cur and verbs.get(a.id, verb) == "giảm" and _none_now(text, index, block.id, a):
                     cur, where["none_now"] = [a.derived("0", Decimal(0))], True  # "không xảy ra tai nạn, giảm 1 vụ (100%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
+                if where.get("nearest_of") and rel.checkable and not _holds(rel) and len(cur) == 1:
+                    rel = _other_fitting(rel, where["nearest_of"], cur[0], lambda o: _percent_of_change(
+                        d, a, verbs.get(a.id, verb), [o], block, text, stated_prior.get(a.id)))
                 if d.id in heads and not (rel.checkable and _holds(rel)):
                     h = heads[d.id]
                     h_cur = _current(text, index, block, h, by_sentence, claimed=set(), prev_block=prev_par)
@@ -348,6 +360,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if earlier:
                 prior = earlier
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
+            if where.get("nearest_of") and rel.checkable and not _holds(rel) and len(bound) == 1:
+                rel = _other_fitting(rel, where["nearest_of"], cur, lambda o: _relation(
+                    d, verb, is_pct, o, [o], prior, year, how, block, q))
             if rel.checkable and not earlier and is_bare_prior(text, index, d, prior) and not _agrees(rel):
                 # "tăng 12,8% (3.765.900 lượt)" is the prior, "giảm 5,2% (120 tỷ đồng)" the amount of the change:
                 # each reading is kept only when it agrees, since the bracket does not say which it is
@@ -458,6 +473,9 @@ def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure]
                 continue
             if _AVERAGE.search(text, max(0, x.start - 30), x.start) or _PER_YEAR.match(text, x.end):
                 continue  # "bình quân tăng 20,1%/năm": an average rate, not this change over the prior value
+            if _against_plan(text, x) != _against_plan(text, a):
+                continue  # "đạt tỷ lệ 98,2%, vượt chỉ tiêu 8,2%, tăng 09 vụ so với năm 2023": beyond the target, and
+                # against last year — two comparisons, not one change said twice
             p2 = index.paren(second)
             # the second opens a parenthesis right after the first: "(-20%)", "(tương ứng giảm 161 doanh nghiệp)"
             inside = p2 is not None and p2[0] >= first.end and _PAREN_OPEN.fullmatch(text, p2[0], second.start) is not None
@@ -550,10 +568,11 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
         if lo == s0 and c0 > s0 and text[c0 - 1] == ";" and [f for f in cands if f.start >= c0]:
             return []  # "18 dự án … 64 triệu USD; 22 dự án điều chỉnh với số vốn tăng thêm 324 triệu USD": a ";" item
             # with figures of its own is about them, never about the item before it
-        got = _pick(text, d, unit, cands)
+        got = _pick(text, d, unit, cands, where)
         if got:
             return got
-        if lo == c0 and not cands and (r := _ratio_numerator(text, index, block.id, c0, anchor, unit)) is not None:
+        if lo == c0 and not cands and (r := _ratio_numerator(text, index, block.id, max(c0, anchor - _WINDOW), anchor,
+                                                             unit)) is not None:
             if where is not None:
                 where["ratio_numerator"] = True
             return [r]
@@ -628,7 +647,7 @@ _SCOPE_HEADS = {"tỉnh", "thành", "thành phố", "xã", "huyện", "quận", 
                 "lĩnh vực", "địa phương", "đơn vị", "nước", "quốc gia", "thị trường", "tháng", "quý"}
 
 
-def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
+def _pick(text: str, d: Figure, unit: str, cands: list[Figure], where: dict | None = None) -> list[Figure]:
     if not cands:
         return []
     if not unit:
@@ -647,8 +666,12 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
         kind = [f for f in cands if same_kind(f.unit, unit)]
         return kind if len(kind) == 1 else []
     if len(same) == 1:
+        kin = [f for f in cands if f is not same[0] and unit_head(f.unit) in CASE_HEADS] \
+            if unit_head(unit) in CASE_HEADS else []
+        if kin and where is not None:  # "thụ lý 2.450 vụ việc, giải quyết 2.310 vụ, việc; tăng 350 vụ, việc": cases
+            where["nearest_of"] = kin + same  # counted as "vụ" or "vụ việc" alike — the one "vụ" is a guess too
         return same
-    return _combined_or_one(text, d, unit, same)
+    return _combined_or_one(text, d, unit, same, where)
 
 
 #: the dead and the injured, counted in one unit ("người") side by side: a change of one is never of the other
@@ -722,16 +745,27 @@ def _by_words(text: str, d: Figure, unit: str, same: list[Figure], cand_text: st
     return top if best > 0 and len(top) == 1 else []
 
 
-def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure]) -> list[Figure]:
+def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure], where: dict | None = None) -> list[Figure]:
     """Several figures share the change's unit.  A more general unit sums them ("26 đơn tố cáo, 02 đơn khiếu
     nại (tăng 07 đơn)"); otherwise the figure whose neighbouring words the change repeats is meant
-    ("làm chết 98 người, bị thương 156 người (giảm 5 người chết, …)"), else the nearest."""
+    ("làm chết 98 người, bị thương 156 người (giảm 5 người chết, …)"), else the nearest — a guess: the figures
+    tied with it are left in ``where["nearest_of"]`` ("thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc; tăng 350 vụ
+    việc" may be of either)."""
     general = all(f.unit.lower() != unit.lower() and len(f.unit) > len(unit) for f in cands) and \
         len({f.unit.lower() for f in cands}) == len(cands)
     if general:
         return cands
     said = _words_of_item(text, d, unit)
-    return [max(cands, key=lambda f: (len(said & _near_words(text, f)), f.start))]
+    scored = [(len(said & _near_words(text, f)), f) for f in cands]
+    best = max(sc for sc, _ in scored)
+    top = [f for sc, f in scored if sc == best]
+    seg = max(text.rfind(";", max(0, d.start - _WINDOW), d.start), text.rfind("(", max(0, d.start - _WINDOW), d.start))
+    own = [f for f in top if f.start > seg]
+    if len(own) == 1:
+        return own  # "…; khu vực B: 140 người, giảm 42 người": the one figure of the change's own ";" item
+    if len(top) > 1 and where is not None:
+        where["nearest_of"] = top
+    return [max(top, key=lambda f: f.start)]
 
 
 def _next_change(changes: list[Figure], d: Figure) -> int:
@@ -1198,6 +1232,22 @@ _CONTRIBUTION = re.compile(r"\b(?:làm|kéo)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$
                            re.IGNORECASE)
 
 
+def _other_fitting(rel: Relation, tied: list[Figure], chosen: Figure, build) -> Relation:
+    """A change bound to the nearest of several figures of its unit, none named by its words, that does not fit
+    it: the one other figure it fits is meant (``thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc; tăng 350 vụ việc
+    (16,7%)`` is of the 2.450); fitting none, or several, the reading stays a guess (a mismatch warns)."""
+    fits = []
+    for o in tied:
+        if o is chosen:
+            continue
+        alt = build(o)
+        if alt is not None and alt.checkable and _holds(alt):
+            fits.append(alt)
+    if len(fits) == 1:
+        return soften(fits[0], "inferred_fitting_candidate")
+    return soften(rel, "inferred_nearest_of_several")
+
+
 def _holds(rel: Relation) -> bool:
     """Does the recomputed interval meet the stated one (the test the ``change`` suite applies)?"""
     bounded = rel.computed_lo is None and rel.computed_hi is None  # (else an end left open is unbounded)
@@ -1386,11 +1436,16 @@ def _named_current(text: str, index: Index, block, d: Figure, earlier: list) -> 
     m = _OPENING_COMPARISON.match(text, s0)
     if not m:
         return None
-    inside = [f for f in index.within(block.id, m.end(), d.start) if f.kind in TOTAL_KINDS | {"percent"}]
-    if not inside or (p := index.paren(inside[0])) is None or p[0] != m.end() - 1:
+    kinds = TOTAL_KINDS | {"percent"}
+    first = index.within(block.id, m.end(), d.start, kinds=kinds, limit=1)
+    if not first or (p := index.paren(first[0])) is None or p[0] != m.end() - 1:
         return None
+    if index.within(block.id, p[1], d.start, kinds=kinds, limit=1):
+        return None  # the sentence states another figure: not this shape (looked up, not listed: a long sentence
+        # stays linear)
+    inside = index.within(block.id, m.end(), min(p[1] + 1, d.start), kinds=kinds)
     if [f for f in inside[1:] if index.paren(f) != p]:
-        return None  # the sentence states another figure: not this shape
+        return None
     verb = _VERB.search(text, max(0, d.start - 60), d.start)
     if verb is None:
         return None

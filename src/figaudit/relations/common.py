@@ -664,6 +664,9 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
     if paren is not None and prev is not None and prev_role == "prior" and prev.start > paren[0] \
             and _PRIOR_LIST_GAP.fullmatch(text, prev.end, f.start):
         return "prior"  # "So với cùng kỳ năm 2023 (63 vụ, 45 người chết, 19 người bị thương)": the bracket's list
+    if _EXCESS_OVER_PLAN.search(before) and paren is None:
+        return "change"  # "đạt 123%, vượt kế hoạch 160 triệu đồng", "vượt chỉ tiêu được giao là 45 hộ": by how much the
+        # plan was beaten, never the plan (that one is bracketed: "vượt dự toán (2.100 tỷ đồng)")
     if g.ROLE_PLAN.search(before):
         return "plan"
     if prev is not None and prev_role == "change" and prev.kind != "percent":
@@ -705,11 +708,18 @@ _LEVEL_BAND = re.compile(r"(?:\bđạt|\btỷ lệ[^,;.\d]{0,30}|\bở mức)\s+
 _PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tương ứng|ứng với)\s+)?")
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
-#: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng ", " vụ = "
-AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?|=\s*)", re.IGNORECASE)
+#: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng ", " vụ = ",
+#: " vụ (32/40) tức giảm " (its two years in brackets, then the rate "that is")
+AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:\([^()\d]{0,20}[\d.,]+\s*/\s*[\d.,]+[^()\d]{0,20}\)\s*)?"
+                                 r"(?:,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?|,?\s*tức(?:\s+là)?\s+(?:(?:tăng|giảm)\s+)?|=\s*)",
+                                 re.IGNORECASE)
 #: between two prior values listed in one bracket: "63 vụ, 45 …", "45 người chết và 19 …"
 _PRIOR_LIST_GAP = re.compile(r"[^\d;()%]{0,40}?(?:,|\svà)\s*")
 
+
+#: an amount by which a plan was beaten, named right after the plan: "vượt kế hoạch ", "vượt chỉ tiêu được giao là "
+_EXCESS_OVER_PLAN = re.compile(r"(?<!\w)vượt\s+(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu|KH)(?:\s+[^\W\d_]+){0,6}?\s+(?:là\s+)?"
+                               r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
 
 #: a rate compared, just before the points: "thấp hơn năm 2021 là ", "vượt chỉ tiêu Nghị quyết đề ra ", "vượt "
 _RATE_POINTS = re.compile(r"(?:\b(?:cao hơn|thấp hơn)\s+(?:so\s+(?:với\s+)?)?(?:năm\s+\d{4}|năm trước|cùng kỳ)[^,;\d]{0,20}?"

@@ -525,6 +525,8 @@ _TIER = {None: 0, "nâng cao": 1, "kiểu mẫu": 2}
 #: (the act of recognising, a count right after its verb, is one too: "Quyết định công nhận 05 xã đạt chuẩn …")
 _ADDED = re.compile(r"\b(?:có\s+)?thêm\b|\bmới\s+được\s+công nhận\b|(?<!được )\bcông nhận\s+(?:mới\s+)?(?:cho\s+)?\d",
                     re.IGNORECASE)
+#: a group the sentence addresses (a task, a rule for it): "đối với 05 xã …" — never a stock its tiers nest in
+_ADDRESSED = re.compile(r"\b(?:đối với|với)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
 _STOCK_NOW = re.compile(r"\s*(?:[-–•]\s*)?(?:hiện(?:\s+nay)?|đến nay|lũy kế|luỹ kế|tính đến nay|toàn tỉnh hiện)\b", re.IGNORECASE)
 
 
@@ -565,7 +567,10 @@ def _standard_frames(block, index: Index) -> list[Frame]:
     for s0, s1 in spans:
         tiered = _tiered(text, index, block.id, s0, s1)
         for f, tier in tiered if not _ADDED.search(text, s0, s1) else []:  # (additions of a period: no tiers)
-            lower = [w for w, t in tiered if t < tier and same_unit(w.unit, f.unit) and w.start < f.start]
+            if _ADDRESSED.search(text, max(s0, f.start - 12), f.start):
+                continue  # "đối với 05 xã đạt chuẩn …; đối với 06 xã đạt chuẩn … nâng cao": groups addressed one by one
+            lower = [w for w, t in tiered if t < tier and same_unit(w.unit, f.unit) and w.start < f.start
+                     and not _ADDRESSED.search(text, max(s0, w.start - 12), w.start)]
             if lower and (tier == 1 or unit_head(f.unit) != "xã" or _tier_of(tiered, lower[-1]) == 1):
                 out.append(Frame(as_count(index, lower[-1]) or lower[-1], [as_count(index, f) or f], "tiers", (s0, s1)))
         if _ADDED.search(text, s0, s1) and not _STOCK_NOW.match(text, s0):
@@ -1222,6 +1227,9 @@ def _last_cue(text: str, s0: int, pos: int) -> int | None:
     return found
 
 
+#: how far back (characters) a funnel stage looks in its own sentence for the count it is a stage of
+_FUNNEL_REACH = 800
+
 #: the word that opens a list of a count's items: "19 vụ, gồm 15 vụ … và 04 vụ …"
 _ITEMS_LEAD = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 
@@ -1261,8 +1269,8 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                 continue
             p0 = prev[0]
             pool = index.within(block.id, p0, prev[1])
-        if not opens:
-            pool = pool + index.within(block.id, s0, m.start())
+        if not opens:  # (a window of the sentence before the cue: a sentence of any length stays linear)
+            pool = pool + index.within(block.id, max(s0, m.start() - _FUNNEL_REACH), m.start())
         acts = _QUA_ACTIVITY.search(text, s0, m.end()) if opens or nested else _QUA_ACTIVITY.match(text, m.start())
         if acts is not None:  # the cue itself, or the "Qua …" lead of the sentence it is nested in
             more = _MORE_ACTIVITY.match(text, acts.end()).group(0)
@@ -1308,7 +1316,8 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
             if negation_pair([_label(text, same[-1], p0), _label(text, f, p0)]):
                 continue  # "… không đủ điều kiện xử lý là 210 đơn; đơn đủ điều kiện xử lý là 2.240 đơn": two halves
                 # of one count, not a stage of the other
-            if (cue := _last_cue(text, s0, same[-1].start)) is not None and not re.search(r"[;.]", text[cue:m.start()]):
+            if (cue := _last_cue(text, max(s0, same[-1].start - _FUNNEL_REACH), same[-1].start)) is not None \
+                    and not re.search(r"[;.]", text[cue:m.start()]):
                 continue  # "…, trong đó, không khởi tố 127 tin, tạm dừng giải quyết 03 tin, đang giải quyết 20 tin":
                 # outcomes listed side by side after one "trong đó" are siblings, not stages
             if loose and f.value > same[-1].value:

@@ -378,11 +378,11 @@ def _only_fitting_whole(text: str, index: Index, block_id: str, p: Figure, num: 
 
 
 def _paired_numerator(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> tuple[Figure, Figure] | None:
-    """``đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%``: the count of the other unit just before the numerator
-    (``874 vụ,``) and the one whole of its unit in the sentence that the rate fits, when the numerator's own does not."""
+    """``đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%`` (or ``874 vụ/ 1.172 bị can``): the count of the other
+    unit just before the numerator (``874 vụ,``) and the one whole of its unit in the sentence that the rate fits, when the numerator's own does not."""
     prev = index.last_before(block_id, num.start, 1)
     if not prev or not index.is_stock(prev[0]) or not prev[0].unit or same_kind(prev[0].unit, num.unit) \
-            or not re.fullmatch(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*", text[prev[0].end:num.start]):
+            or not re.fullmatch(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,/]\s*", text[prev[0].end:num.start]):
         return None
     whole = _only_fitting_whole(text, index, block_id, p, prev[0])
     return (prev[0], whole) if whole is not None else None
