@@ -74,6 +74,7 @@ def shapes(n: int):
     yield "stage_changes", _repeat("Năm nay ", "thụ lý 2.450 vụ việc, giải quyết 2.310 vụ, việc, đạt tỷ lệ 94,3%, tăng 350 vụ, "
                                                "việc (16,7%), ", n)
     yield "rate_series", _repeat("So với cùng kỳ, ", "giảm 8 vụ (32/40) tức giảm 20%, vượt chỉ tiêu 8,2%, ", n)
+    yield "bare_shares", _repeat("Có 900 người, trong đó A là 410 người, chiếm 45,6%", "; B 12, chiếm 1,3%", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -3316,3 +3316,14 @@ def test_groups_addressed_one_by_one_do_not_nest_by_tier(tmp_path):
         "Đến nay toàn huyện có 14/15 xã đạt chuẩn nông thôn mới, 16 xã đạt chuẩn nông thôn mới nâng cao."])
     assert alarms(addressed).empty
     assert triples(alarms(stock)) == [(14, 16, "warn")]
+
+
+def test_a_bare_count_with_its_share_takes_the_unit_of_the_count_before_it(tmp_path):
+    """``… lần đầu là 410 đồng chí, chiếm 26,97%; tái cử 1.109, chiếm 72,96%``: the writer left the unit out of the
+    second count of the list; it is still a count of "đồng chí", so its share is checked against the 1.520."""
+    lead = ("Tổng số cấp ủy viên khóa mới được bầu là 1.520 đồng chí, trong đó số cấp ủy viên tham gia lần đầu là 410 "
+            "đồng chí, chiếm 26,97%; số cấp ủy viên tái cử 1.109, chiếm ")
+    good, bad = audits(tmp_path, [lead + "72,96%; số cấp ủy viên nữ đạt tỷ lệ 18,2%.", lead + "72,99%."])
+    assert verdicts(rows(good, "percent", status="pass")) == [(26.97, 26.9737, "pass"), (72.96, 72.9605, "pass")]
+    assert alarms(good).empty
+    assert verdicts(alarms(bad)) == [(72.99, 72.9605, "warn")]

@@ -248,7 +248,33 @@ def extract_block(b: Block) -> list[Figure]:
             for x in (prev, f):
                 x.kind, x.value, x.lo, x.hi = "unparsed", None, None, None
                 x.reason = f"'{prev.text}, {f.text}': a decimal split by a space, or two figures? (not used in checks)"
+    _carry_units(text, figures)
     return figures
+
+
+#: a count's share right after it: "410 đồng chí, chiếm 26,97%", "1.109 (chiếm 72,96%)"
+_SHARE_NEXT = re.compile(r"\s*(?:[,(]\s*)?chiếm\b", re.IGNORECASE)
+
+
+def _carry_units(text: str, figures: list[Figure]) -> None:
+    """``… lần đầu là 410 đồng chí, chiếm 26,97%; tái cử 1.109, chiếm 72,96%``: a bare count with its share after it,
+    next in a list to a count of a unit with its share, is counted in that unit (the writer left it out)."""
+    last = None  # the last count with a unit and a share after it
+    for f in figures:
+        if f.kind != "count" or f.value is None:
+            continue
+        if f.unit:
+            u = re.match(r"\s*" + re.escape(f.unit), text[f.end:f.end + len(f.unit) + 4], re.IGNORECASE)
+            if u is not None and _SHARE_NEXT.match(text, f.end + u.end()):
+                last = f
+            continue
+        if not _SHARE_NEXT.match(text, f.end):
+            continue
+        if last is not None and f.start - last.end <= 200 and re.search(r"[;,]", text[last.end:f.start]) \
+                and not re.search(r"[.!?]\s|\n|\d", text[last.end:f.start].split("%", 1)[-1]):
+            f.unit = last.unit
+            f.reason = f"{f.reason}; unit '{last.unit}' of the count before it in its list" if f.reason \
+                else f"unit '{last.unit}' of the count before it in its list"
 
 
 #: between the two halves of a decimal split by a stray space: "37, 38 tỷ"
