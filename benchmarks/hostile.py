@@ -75,6 +75,7 @@ def shapes(n: int):
                                                "việc (16,7%), ", n)
     yield "rate_series", _repeat("So với cùng kỳ, ", "giảm 8 vụ (32/40) tức giảm 20%, vượt chỉ tiêu 8,2%, ", n)
     yield "bare_shares", _repeat("Có 900 người, trong đó A là 410 người, chiếm 45,6%", "; B 12, chiếm 1,3%", n)
+    yield "named_quotas", _repeat("Giao 900 người.\n\nCụ thể: Đảng bộ A chỉ tiêu 150 người", "; Bình Sơn 110", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -3327,3 +3327,27 @@ def test_a_bare_count_with_its_share_takes_the_unit_of_the_count_before_it(tmp_p
     assert verdicts(rows(good, "percent", status="pass")) == [(26.97, 26.9737, "pass"), (72.96, 72.9605, "pass")]
     assert alarms(good).empty
     assert verdicts(alarms(bad)) == [(72.99, 72.9605, "warn")]
+
+
+def test_quotas_named_unit_by_unit_are_disjoint_and_bare_counts_take_the_lists_unit(tmp_path):
+    """``giao chỉ tiêu … phát triển 900 đảng viên mới. Cụ thể: Đảng bộ A chỉ tiêu 150 đảng viên mới; B 110; C 150; …
+    và Đảng bộ K chỉ tiêu 155 đảng viên mới``: the bare figures after each name are counts of the list's unit, and
+    units named one by one do not overlap, so quotas over the whole warn (the sum of kinds a person may hold several
+    of, after "trong đó", still does not)."""
+    lead = ("Ban Thường vụ Tỉnh ủy giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển {} đảng viên mới trong năm "
+            "2024.\n\nCụ thể: Đảng bộ thành phố An Phú chỉ tiêu phát triển 150 đảng viên mới; Bình Sơn 110; Cát Lâm 150; "
+            "Đông Hà 125; Gia Viễn 90; Hòa Bình 115; Công an 12; Quân sự 29 và Đảng bộ Khối các cơ quan tỉnh chỉ tiêu phát "
+            "triển 155 đảng viên mới.")
+    within, over, kinds = audits(tmp_path, [lead.format(960), lead.format(900),
+        "Toàn tỉnh có 2.400.000 người tham gia bảo hiểm, trong đó: bảo hiểm xã hội là 380.000 người; bảo hiểm thất "
+        "nghiệp là 250.000 người; bảo hiểm y tế là 2.300.000 người."])
+    assert triples(rows(within, "part_of_whole", variant="trong_do_paragraph_sum")) == [(960, 936, "pass")]
+    assert triples(alarms(over)) == [(900, 936, "warn")]
+    assert alarms(kinds).empty
+
+
+def test_the_level_a_move_ends_at_is_no_count_of_the_list(tmp_path):
+    """``3 sản phẩm được nâng hạng từ 3 sao lên 4 sao, đó là: A, B, C``: the 4 is the level the products reached."""
+    d = audit(tmp_path, "Năm 2024, huyện có 3 sản phẩm OCOP được nâng hạng từ 3 sao lên 4 sao, đó là: Mật ong Suối Mây, "
+                        "Chè Đồi Xanh, Nem chua Bản Lác.")[1]
+    assert alarms(d).empty

@@ -257,24 +257,37 @@ _SHARE_NEXT = re.compile(r"\s*(?:[,(]\s*)?chiếm\b", re.IGNORECASE)
 
 
 def _carry_units(text: str, figures: list[Figure]) -> None:
-    """``… lần đầu là 410 đồng chí, chiếm 26,97%; tái cử 1.109, chiếm 72,96%``: a bare count with its share after it,
-    next in a list to a count of a unit with its share, is counted in that unit (the writer left it out)."""
-    last = None  # the last count with a unit and a share after it
+    """A bare count the writer left the unit out of, next in a list to a count of a unit, is counted in that unit:
+    with its share after it (``… lần đầu là 410 đồng chí, chiếm 26,97%; tái cử 1.109, chiếm 72,96%``), or as the
+    figure of a name in a ``;`` list (``Cụ thể: Đảng bộ A chỉ tiêu 150 đảng viên mới; B 110; C 95 và …``)."""
+    last = None  # the last count with a unit (its own or carried), and where its unit ends
+    last_end = 0
     for f in figures:
         if f.kind != "count" or f.value is None:
+            if f.kind not in ("date", "year", "document_number", "code"):
+                last = None  # (another kind of figure ends the list)
             continue
         if f.unit:
             u = re.match(r"\s*" + re.escape(f.unit), text[f.end:f.end + len(f.unit) + 4], re.IGNORECASE)
-            if u is not None and _SHARE_NEXT.match(text, f.end + u.end()):
-                last = f
+            last, last_end = f, f.end + (u.end() if u else 0)
             continue
-        if not _SHARE_NEXT.match(text, f.end):
+        if last is None or f.start - last_end > 200:
             continue
-        if last is not None and f.start - last.end <= 200 and re.search(r"[;,]", text[last.end:f.start]) \
-                and not re.search(r"[.!?]\s|\n|\d", text[last.end:f.start].split("%", 1)[-1]):
+        gap = text[last_end:f.start]
+        share = _SHARE_NEXT.match(text, f.end) and _SHARE_NEXT.match(text, last_end) \
+            and re.search(r"[;,]", gap) and not re.search(r"[.!?]\s|\n|\d", gap.split("%", 1)[-1])
+        item = _NAMED_ITEM_GAP.fullmatch(gap) and _ITEM_END.match(text, f.end)
+        if share or item:
             f.unit = last.unit
-            f.reason = f"{f.reason}; unit '{last.unit}' of the count before it in its list" if f.reason \
-                else f"unit '{last.unit}' of the count before it in its list"
+            why = f"unit '{last.unit}' of the count before it in its list"
+            f.reason = f"{f.reason}; {why}" if f.reason else why
+            last_end = f.end
+
+
+#: from one item of a ";" list to the bare figure of the next, named: "; Bình Sơn ", "; Đảng bộ Quân sự tỉnh "
+_NAMED_ITEM_GAP = re.compile(rf"\s*;\s*[{g.VI_UPPER}][^\d;.!?\n()%:]{{0,60}}\s")
+#: what may follow such an item's figure: the next item, or the list's end
+_ITEM_END = re.compile(r"\s*(?:;|\bvà\b|\.(?!\d)|$)")
 
 
 #: between the two halves of a decimal split by a stray space: "37, 38 tỷ"

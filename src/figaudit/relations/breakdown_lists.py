@@ -1221,9 +1221,10 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
             if _own_share_follows(index, block.id, text, total, bare=True):
                 continue  # (an item with its share, "38 vụ (39,6%)", is no total of the items after it)
             t0, s1 = sentence_of(text, total.start)
-            colon = text.rfind(":", t0, total.start)
+            colon = text.rfind(":", max(t0, total.start - 400), total.start)  # (a window: long sentences stay linear)
             nxt_same = [f for f in stocks[i + 1:i + 4] if f.start < s1 and same_kind(f.unit, total.unit)][:1]
-            if (colon >= 0 or _CLASSIFIED.match(text, t0)) and not index.within(block.id, max(colon, t0), total.start) \
+            if (colon >= 0 or _CLASSIFIED.match(text, t0)) and not index.within(block.id, max(colon, t0, total.start - 400),
+                                                                                 total.start, limit=1) \
                     and nxt_same and ";" in text[total.end:nxt_same[0].start]:
                 continue  # "Phân loại theo cơ sở: nhà ở 41 vụ; cơ sở sản xuất 22 vụ; …": the first item of a list
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
@@ -50,7 +51,7 @@ def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relat
         expression=f"{part.text} ≤ {total.text}", figures=[total.id, part.id], variant=variant)
 
 
-def _sum_relation(fr, block) -> Relation | None:
+def _sum_relation(fr, block, index: Index | None = None) -> Relation | None:
     """The parts of a frame together: their sum does not exceed the whole.  Recorded when it holds, or when the
     parts are disjoint by their labels (levels, a complementary pair); groups that may overlap (nữ, đoàn viên,
     dân tộc thiểu số) are never summed into a discrepancy."""
@@ -62,9 +63,11 @@ def _sum_relation(fr, block) -> Relation | None:
     lo, hi, lo_open, _ = sum_interval(parts)
     _, shi, _, s_hi_open = exact_or_interval(fr.whole)
     holds = shi is None or lo < shi or (lo == shi and not (lo_open or s_hi_open))
-    labels = [lab for lab, p in zip(fr.labels, fr.parts) if p in parts] if len(fr.labels) == len(fr.parts) else []
+    kept = {id(p) for p in parts}  # (by identity: a list lookup per part made long lists quadratic)
+    labels = [lab for lab, p in zip(fr.labels, fr.parts) if id(p) in kept] if len(fr.labels) == len(fr.parts) else []
     kinds = not holds and not fr.partition and disjoint_kinds(labels)
-    if not holds and not fr.partition and not distinct_levels(labels) and not kinds:
+    named = not holds and not fr.partition and not kinds and index is not None and _named_items(index, parts)
+    if not holds and not fr.partition and not distinct_levels(labels) and not kinds and not named:
         return None  # (parts at distinct levels are disjoint: more than the whole is a discrepancy)
     total = sum((p.value for p in parts), Decimal(0))
     if holds and (typo := _digit_typo(fr.whole, parts, total, lo, hi)) is not None:
@@ -77,7 +80,35 @@ def _sum_relation(fr, block) -> Relation | None:
         expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {fr.whole.text}",
         figures=[fr.whole.id] + [p.id for p in parts], variant=f"{fr.kind}_sum",
         parts=[("", p.value) for p in parts])
+    if named:
+        return soften(rel, "inferred_named_items")
     return soften(rel, "inferred_disjoint_kinds") if kinds else rel  # (a person may be counted under both)
+
+
+#: a sentence detailing the figure before it, unit by unit: "Cụ thể: …", "Cụ thể như sau: …"
+_DETAILS = re.compile(r"\s*(?:[-–•]\s*)?Cụ thể\s*(?:là|như sau)?\s*[,:]", re.IGNORECASE)
+#: one item of a ";" list naming its unit: "; Bình Sơn ", ": Đảng bộ thành phố An Phú chỉ tiêu phát triển "
+_NAMED_ITEM = re.compile(rf"(?:[;:]\s*(?:và\s+)?|\d\s+và\s+)([{g.VI_UPPER}](?:[^\d;:.()%]|\.(?=\S)){{0,80}})$")
+
+
+def _named_items(index: Index, parts: list[Figure]) -> bool:
+    """Is each part the figure of its own named unit in a ``;`` list of a sentence detailing the whole (``Cụ thể:
+    Đảng bộ A 150 …; B 110; C 95``), no two names the same?  Units named one by one are disjoint: together they cannot exceed the whole (read from
+    the names, so a sum over the whole warns)."""
+    if len(parts) < 3:
+        return False
+    first = index.blocks[parts[0].block].text
+    if not _DETAILS.match(first, sentence_of(first, parts[0].start)[0]):
+        return False  # (only a sentence that details the whole: "trong đó: bảo hiểm xã hội …; bảo hiểm y tế …" names
+        # kinds a person may hold several of)
+    names = []
+    for p in parts:
+        text = index.blocks[p.block].text
+        m = _NAMED_ITEM.search(text, max(0, p.start - 90), p.start)
+        if m is None:
+            return False
+        names.append(" ".join(m.group(1).lower().split()))
+    return len(set(names)) == len(names)
 
 
 def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal, hi: Decimal | None) -> Relation | None:
@@ -120,7 +151,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if fr.kind in _INFERRED:
                     soften(rel, _INFERRED[fr.kind])
                 out.append(rel)
-        rel = _sum_relation(fr, block)
+        rel = _sum_relation(fr, block, index)
         if rel is not None and rel.variant == "digit_typo":
             rel.footnote, rel.block, rel.quote = block.footnote, block.id, quote(block.text, *fr.span)
             rel.footnote_text = block.text if block.kind == "footnote" else ""
