@@ -3351,3 +3351,35 @@ def test_the_level_a_move_ends_at_is_no_count_of_the_list(tmp_path):
     d = audit(tmp_path, "Năm 2024, huyện có 3 sản phẩm OCOP được nâng hạng từ 3 sao lên 4 sao, đó là: Mật ong Suối Mây, "
                         "Chè Đồi Xanh, Nem chua Bản Lác.")[1]
     assert alarms(d).empty
+
+
+def test_a_change_verb_glued_to_its_number_is_still_a_change(tmp_path):
+    """``diện tích lúa 70,2 nghìn ha, giảm2,6% so với cùng kỳ``: text pasted from a PDF loses the space; the rate is
+    still the item's change, never its share of the season's total."""
+    d = audit(tmp_path, "Tổng diện tích gieo trồng vụ mùa ước đạt 90,5 nghìn ha. Trong đó: diện tích lúa 70,2 nghìn ha, "
+                        "giảm2,6% so với cùng kỳ; ngô 8.150 ha, giảm 3,8% so cùng kỳ; khoai lang 1.210 ha, giảm1,8%; rau "
+                        "các loại 9,9 nghìn ha, tăng0,3%.")[1]
+    assert alarms(d).empty
+    assert rows(d, "percent")[lambda x: x["status"] != "unverifiable"].empty
+
+
+def test_recommendations_short_of_the_finding_are_all_of_it_only_when_the_second_is_the_rest(tmp_path):
+    """``phát hiện vi phạm 950 tỷ đồng; kiến nghị thu hồi 120 tỷ đồng; kiến nghị xử lý khác 300 tỷ đồng``: "khác" makes
+    the second the rest (420 ≠ 950 warns); "kiến nghị các cơ quan … xem xét, xử lý 300 tỷ" does not, so a shortfall says
+    nothing — but recommendations over the finding still warn."""
+    lead = "Thanh tra tỉnh phát hiện vi phạm 950 tỷ đồng; kiến nghị thu hồi 120 tỷ đồng; "
+    rest, short, over = audits(tmp_path, [lead + "kiến nghị xử lý khác 300 tỷ đồng.",
+                                          lead + "kiến nghị các cơ quan có thẩm quyền xem xét, xử lý 300 tỷ đồng.",
+                                          lead + "kiến nghị các cơ quan có thẩm quyền xem xét, xử lý 900 tỷ đồng."])
+    assert [st for _, _, st in verdicts(alarms(rest))] == ["warn"]
+    assert alarms(short).empty
+    assert [st for _, _, st in verdicts(alarms(over))] == ["warn"]
+
+
+def test_a_part_of_the_opposite_kind_is_no_part_of_the_whole(tmp_path):
+    """``60 trường công lập, gồm 20 …, 22 …, 16 …, 2 … và 4 trường mầm non tư thục``: the private schools are listed
+    beside the public ones, not among them."""
+    d = audit(tmp_path, "Năm học qua, ngành giáo dục huyện có 60 trường công lập, gồm 20 trường mầm non, 22 trường tiểu học, "
+                        "16 trường THCS, 2 trường tiểu học và THCS và 4 trường mầm non tư thục; có 25.000 học sinh.")[1]
+    assert alarms(d).empty
+    assert triples(rows(d, "text_breakdown")) == [(60, 60, "pass")]

@@ -264,8 +264,8 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
     last_end = 0
     for f in figures:
         if f.kind != "count" or f.value is None:
-            if f.kind not in ("date", "year", "document_number", "code"):
-                last = None  # (another kind of figure ends the list)
+            if f.kind not in ("date", "year", "document_number", "code", "percent"):
+                last = None  # (another kind of figure ends the list; a share beside an item does not)
             continue
         if f.unit:
             u = re.match(r"\s*" + re.escape(f.unit), text[f.end:f.end + len(f.unit) + 4], re.IGNORECASE)

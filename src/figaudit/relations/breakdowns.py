@@ -56,6 +56,25 @@ def _funnel(parts: list[tuple[str, Figure]]) -> bool:
     return bool(fault) and any(_STAGE_ACTION.search(lab) for lab, _ in parts[fault[0] + 1:])
 
 
+#: a kind and its opposite: a whole of the one has no part of the other ("70 trường công lập, gồm …, 5 trường mầm non
+#: tư thục": the private schools are listed beside the public ones, not among them)
+_OPPOSITES = [(re.compile(r"(?<!ngoài )\bcông lập\b", re.IGNORECASE),
+               re.compile(r"\b(?:tư thục|ngoài công lập|dân lập)\b", re.IGNORECASE)),
+              (re.compile(r"(?<!ngoài )\bnhà nước\b", re.IGNORECASE), re.compile(r"\bngoài nhà nước\b", re.IGNORECASE))]
+
+
+def _outside_the_whole(block, total: Figure, parts: list[Figure]) -> bool:
+    """Does a part's own phrase name the opposite of the kind the whole's phrase names?"""
+    text = block.text
+    if total.block != block.id:
+        return False
+    whole = re.split(r"[,;:(\d]", text[total.end:total.end + 40])[0]  # (its own words, not its list's)
+    for kind, other in _OPPOSITES:
+        if kind.search(whole):
+            return any(p.block == block.id and other.search(re.split(r"[,;()]", text[p.end:p.end + 50])[0]) for p in parts)
+    return False
+
+
 def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, block, q: str, listed: bool,
               nouns: tuple[str, ...] = ()) -> Relation | None:
     head = unit_head(total.unit)
@@ -73,7 +92,7 @@ def breakdown(total: Figure, parts: list[tuple[str, Figure]], variant: str, bloc
             for lab, f in parts]
     summed = [p for p, k in zip(parts, keep) if k]
     excluded = [f"{f.text} {f.unit}".strip() for (lab, f), k in zip(parts, keep) if not k]  # (one pass: linear)
-    if len(summed) < 2:
+    if len(summed) < 2 or _outside_the_whole(block, total, [f for _, f in summed]):
         return None
     figs = [f for _, f in summed]
     lo, hi, lo_open, hi_open = sum_interval(figs)
