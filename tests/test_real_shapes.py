@@ -3258,7 +3258,7 @@ def test_the_amount_a_plan_was_beaten_by_is_no_plan(tmp_path):
     tiêu được giao là") is by how much the plan was beaten, never the plan the 123 % is of."""
     for d in audits(tmp_path, [
             "Thu ngân sách xã được 860 triệu đồng, đạt 123%, vượt kế hoạch 160 triệu đồng.",
-            "Các tổ chức, cá nhân đã ủng hộ quỹ của huyện được 860.500.000 đồng, đạt 123%, vượt chỉ tiêu được giao là "
+            "Năm 2024, Mặt trận huyện vận động được 860.500.000 đồng, đạt 123%, vượt chỉ tiêu được giao là "
             "160.500.000 đồng."]):
         assert alarms(d).empty
         ch = rows(d, "change")
@@ -3311,54 +3311,53 @@ def test_groups_addressed_one_by_one_do_not_nest_by_tier(tmp_path):
     """``đối với 04 xã đạt chuẩn nông thôn mới, …; đối với 07 xã đạt chuẩn nông thôn mới nâng cao, …``: two groups a
     task is set for, not a stock and its advanced part; a stock still nests (and warns when it cannot)."""
     addressed, stock = audits(tmp_path, [
-        "Chủ tịch UBND tỉnh yêu cầu đối với 04 xã đạt chuẩn nông thôn mới, các xã tiếp tục nâng cao chất lượng các tiêu "
-        "chí; đối với 07 xã đạt chuẩn nông thôn mới nâng cao, các xã tiếp tục duy trì các tiêu chí.",
+        "Huyện giao nhiệm vụ năm 2025: đối với 04 xã đạt chuẩn nông thôn mới, phải giữ vững và nâng các tiêu chí; đối "
+        "với 07 xã đạt chuẩn nông thôn mới nâng cao, phấn đấu đạt thêm tiêu chí mới.",
         "Đến nay toàn huyện có 14/15 xã đạt chuẩn nông thôn mới, 16 xã đạt chuẩn nông thôn mới nâng cao."])
     assert alarms(addressed).empty
     assert triples(alarms(stock)) == [(14, 16, "warn")]
 
 
 def test_a_bare_count_with_its_share_takes_the_unit_of_the_count_before_it(tmp_path):
-    """``… lần đầu là 410 đồng chí, chiếm 26,97%; tái cử 1.109, chiếm 72,96%``: the writer left the unit out of the
+    """``… lần đầu tham gia 410 đồng chí, chiếm 26,97%; người tái cử 1.109, chiếm 72,96%``: the writer left the unit out of the
     second count of the list; it is still a count of "đồng chí", so its share is checked against the 1.520."""
-    lead = ("Tổng số cấp ủy viên khóa mới được bầu là 1.520 đồng chí, trong đó số cấp ủy viên tham gia lần đầu là 410 "
-            "đồng chí, chiếm 26,97%; số cấp ủy viên tái cử 1.109, chiếm ")
-    good, bad = audits(tmp_path, [lead + "72,96%; số cấp ủy viên nữ đạt tỷ lệ 18,2%.", lead + "72,99%."])
+    lead = ("Ban chấp hành mới có 1.520 đồng chí, trong đó người lần đầu tham gia 410 đồng chí, chiếm 26,97%; người tái "
+            "cử 1.109, chiếm ")
+    good, bad = audits(tmp_path, [lead + "72,96%; nữ đạt tỷ lệ 18,2%.", lead + "72,99%."])
     assert verdicts(rows(good, "percent", status="pass")) == [(26.97, 26.9737, "pass"), (72.96, 72.9605, "pass")]
     assert alarms(good).empty
     assert verdicts(alarms(bad)) == [(72.99, 72.9605, "warn")]
 
 
 def test_quotas_named_unit_by_unit_are_disjoint_and_bare_counts_take_the_lists_unit(tmp_path):
-    """``giao chỉ tiêu … phát triển 900 đảng viên mới. Cụ thể: Đảng bộ A chỉ tiêu 150 đảng viên mới; B 110; C 150; …
-    và Đảng bộ K chỉ tiêu 155 đảng viên mới``: the bare figures after each name are counts of the list's unit, and
+    """``phân bổ … kết nạp 750 đảng viên mới. Cụ thể: Đảng bộ A được giao 140 đảng viên mới; B 95; C 120; … và
+    Đảng bộ K được giao 130 đảng viên mới``: the bare figures after each name are counts of the list's unit, and
     units named one by one do not overlap, so quotas over the whole warn (the sum of kinds a person may hold several
     of, after "trong đó", still does not)."""
-    lead = ("Ban Thường vụ Tỉnh ủy giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển {} đảng viên mới trong năm "
-            "2024.\n\nCụ thể: Đảng bộ thành phố An Phú chỉ tiêu phát triển 150 đảng viên mới; Bình Sơn 110; Cát Lâm 150; "
-            "Đông Hà 125; Gia Viễn 90; Hòa Bình 115; Công an 12; Quân sự 29 và Đảng bộ Khối các cơ quan tỉnh chỉ tiêu phát "
-            "triển 155 đảng viên mới.")
-    within, over, kinds = audits(tmp_path, [lead.format(960), lead.format(900),
+    lead = ("Năm 2025, Thường trực Huyện ủy phân bổ cho các chi, đảng bộ cơ sở kết nạp {} đảng viên mới.\n\nCụ thể: Đảng "
+            "bộ xã An Phú được giao 140 đảng viên mới; Bình Sơn 95; Cát Lâm 120; Đông Hà 80; Gia Viễn 65; Hòa Bình 100; "
+            "Trường học 14; Y tế 31 và Đảng bộ Cơ quan huyện được giao 130 đảng viên mới.")
+    within, over, kinds = audits(tmp_path, [lead.format(800), lead.format(750),
         "Toàn tỉnh có 2.400.000 người tham gia bảo hiểm, trong đó: bảo hiểm xã hội là 380.000 người; bảo hiểm thất "
         "nghiệp là 250.000 người; bảo hiểm y tế là 2.300.000 người."])
-    assert triples(rows(within, "part_of_whole", variant="trong_do_paragraph_sum")) == [(960, 936, "pass")]
-    assert triples(alarms(over)) == [(900, 936, "warn")]
+    assert triples(rows(within, "part_of_whole", variant="trong_do_paragraph_sum")) == [(800, 775, "pass")]
+    assert triples(alarms(over)) == [(750, 775, "warn")]
     assert alarms(kinds).empty
 
 
 def test_the_level_a_move_ends_at_is_no_count_of_the_list(tmp_path):
-    """``3 sản phẩm được nâng hạng từ 3 sao lên 4 sao, đó là: A, B, C``: the 4 is the level the products reached."""
-    d = audit(tmp_path, "Năm 2024, huyện có 3 sản phẩm OCOP được nâng hạng từ 3 sao lên 4 sao, đó là: Mật ong Suối Mây, "
+    """``3 sản phẩm được nâng hạng từ 4 sao lên 5 sao, gồm: A, B, C``: the 5 is the level the products reached."""
+    d = audit(tmp_path, "Năm 2024, huyện có 3 sản phẩm OCOP được nâng hạng từ 4 sao lên 5 sao, gồm: Mật ong Suối Mây, "
                         "Chè Đồi Xanh, Nem chua Bản Lác.")[1]
     assert alarms(d).empty
 
 
 def test_a_change_verb_glued_to_its_number_is_still_a_change(tmp_path):
-    """``diện tích lúa 70,2 nghìn ha, giảm2,6% so với cùng kỳ``: text pasted from a PDF loses the space; the rate is
+    """``diện tích lúa 70,2 nghìn ha, giảm1,4% so với cùng kỳ``: text pasted from a PDF loses the space; the rate is
     still the item's change, never its share of the season's total."""
     d = audit(tmp_path, "Tổng diện tích gieo trồng vụ mùa ước đạt 90,5 nghìn ha. Trong đó: diện tích lúa 70,2 nghìn ha, "
-                        "giảm2,6% so với cùng kỳ; ngô 8.150 ha, giảm 3,8% so cùng kỳ; khoai lang 1.210 ha, giảm1,8%; rau "
-                        "các loại 9,9 nghìn ha, tăng0,3%.")[1]
+                        "giảm1,4% so với cùng kỳ; ngô 8.150 ha, giảm 2,9% so cùng kỳ; khoai lang 1.210 ha, giảm0,7%; rau "
+                        "các loại 9,9 nghìn ha, tăng0,5%.")[1]
     assert alarms(d).empty
     assert rows(d, "percent")[lambda x: x["status"] != "unverifiable"].empty
 
@@ -3377,9 +3376,9 @@ def test_recommendations_short_of_the_finding_are_all_of_it_only_when_the_second
 
 
 def test_a_part_of_the_opposite_kind_is_no_part_of_the_whole(tmp_path):
-    """``60 trường công lập, gồm 20 …, 22 …, 16 …, 2 … và 4 trường mầm non tư thục``: the private schools are listed
+    """``48 trường công lập, gồm 15 …, 18 …, 13 …, 2 … và 3 trường mầm non tư thục``: the private schools are listed
     beside the public ones, not among them."""
-    d = audit(tmp_path, "Năm học qua, ngành giáo dục huyện có 60 trường công lập, gồm 20 trường mầm non, 22 trường tiểu học, "
-                        "16 trường THCS, 2 trường tiểu học và THCS và 4 trường mầm non tư thục; có 25.000 học sinh.")[1]
+    d = audit(tmp_path, "Thị xã hiện có 48 trường công lập, gồm 15 trường mầm non, 18 trường tiểu học, 13 trường trung "
+                        "học cơ sở, 2 trường liên cấp và 3 trường mầm non tư thục.")[1]
     assert alarms(d).empty
-    assert triples(rows(d, "text_breakdown")) == [(60, 60, "pass")]
+    assert 51 not in [c for _, c, _ in triples(rows(d, "text_breakdown"))]  # (15 + 18 + 13 + 2 + 3 is never summed)

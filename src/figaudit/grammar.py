@@ -750,10 +750,10 @@ ROLE_CHANGE = pattern(
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)?"
     # on every count at once: "giảm cả ba tiêu chí với 52 vụ, …", "giảm trên cả 3 tiêu chí: 40 vụ, …"
     r"(?:\s+(?:trên\s+)?cả\s+(?:hai|ba|bốn|[2-4])\s+tiêu chí(?:\s*,?\s*(?:với|là|cụ thể|:))?)?"
-    # (a verb glued to its number, "giảm2,6%", as text pasted from a PDF has it: the same change)
+    # (a verb glued to its number, "giảm1,4%", as text pasted from a PDF has it: the same change)
     r"(?:\s+là|(?<=tăng)\s+đạt|(?<=giảm)\s+đạt|(?<=tăng trưởng)\s+đạt)?(?:\s+" + _HEDGE_OPT + r"|(?<=[gm]))$",
     matches=["so với cùng kỳ tăng gần ", "(tương ứng giảm ", "xảy ra ít hơn ", "giảm ", "cao hơn năm trước ",
-             "khoai lang 1.304 ha, giảm",
+             "khoai lang 1.210 ha, giảm",
              "tỷ lệ tăng đạt ", "tốc độ tăng trưởng đạt ",
              "tăng so với cùng kỳ ", "vẫn tăng rất cao là ", "giảm mạnh ",
              "có GRDP tăng trưởng trên ", "So với cùng kỳ năm 2023, giảm cả ba tiêu chí với "],

@@ -96,7 +96,7 @@ _VERB = re.compile(
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
     r"|\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?)?"
     r"(?:\s+là)?(?:\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước|chỉ)\s+)?|(?<=[gm]))$", re.IGNORECASE)  # ("bằng chỉ
-# 35%"; a verb glued to its number, "giảm2,6%", as text pasted from a PDF has it)
+# 35%"; a verb glued to its number, "giảm1,4%", as text pasted from a PDF has it)
 _VERB_WORD = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn)\b", re.IGNORECASE)
 _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao hơn": "tăng", "lớn hơn": "tăng", "vượt": "tăng",
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",

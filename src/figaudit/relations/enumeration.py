@@ -49,7 +49,7 @@ _AND = re.compile(r"\s+và\s+")
 #: a list of examples, not of every item counted: "6 mô hình … như:", "một số …, chẳng hạn:", "tiêu biểu là:"
 _EXAMPLES_CUE = re.compile(r"\b(?:như|chẳng hạn|ví dụ|điển hình|tiêu biểu|nhất là)(?:\s+(?:là|như))?\s*:?\s*$",
                            re.IGNORECASE)
-#: the level a move ends at: "… từ 3 sao lên 4 sao", "hạ xuống 2 sao"
+#: the level a move ends at: "… từ 4 sao lên 5 sao", "hạ xuống 2 sao"
 _TO_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống)\s+(?:(?:mức|hạng|hạng mức)\s+)?$", re.IGNORECASE)
 _REASONS = re.compile(r"\s*(?:do|vì|bởi|theo|nhằm|để|khi|nếu|chủ yếu|như)\b", re.IGNORECASE)
 
@@ -396,7 +396,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if n is None or n != int(n) or total.qualifier or n < 2:
                 continue
             if index.role(total) in ("prior", "band") or _TO_LEVEL.search(text, max(0, total.start - 20), total.start):
-                continue  # "3 sản phẩm được nâng hạng từ 3 sao lên 4 sao, đó là: A, B, C": the ends of a move
+                continue  # "3 sản phẩm được nâng hạng từ 4 sao lên 5 sao, gồm: A, B, C": the ends of a move
                 # between levels, not a count of the list
             if _EACH_OR_AMONG.search(text, max(0, total.start - 40), total.start):
                 continue  # "(mỗi đơn vị có 6 đơn) gồm: A, B và C", "ba trong số 5 bị cáo, gồm: …": each one's
