@@ -3382,3 +3382,10 @@ def test_a_part_of_the_opposite_kind_is_no_part_of_the_whole(tmp_path):
                         "học cơ sở, 2 trường liên cấp và 3 trường mầm non tư thục.")[1]
     assert alarms(d).empty
     assert 51 not in [c for _, c, _ in triples(rows(d, "text_breakdown"))]  # (15 + 18 + 13 + 2 + 3 is never summed)
+
+
+def test_a_change_in_the_item_of_its_one_figure_is_certain(tmp_path):
+    """``thụ lý 30 vụ án; giải quyết 25 vụ, tăng 5 vụ (40%)``: the ";" item holds one count of the change's unit, so the
+    rate is of it (5 / 20 = 25 %), however the counts of the other items are written."""
+    d = audit(tmp_path, "Năm 2024 thụ lý 30 vụ án; giải quyết 25 vụ, tăng 5 vụ (40%) so với năm 2023.")[1]
+    assert verdicts(alarms(d)) == [(40.0, 25.0, "fail")]

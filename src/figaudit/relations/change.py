@@ -95,8 +95,8 @@ _VERB = re.compile(
     r"(tăng thêm|tăng|giảm đi|giảm bớt|giảm|ít hơn|nhiều hơn|cao hơn|thấp hơn|lớn hơn|nhỏ hơn|vượt|gấp|bằng)"
     r"(?:\s+(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4})(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
     r"|\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?)?"
-    r"(?:\s+là)?(?:\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước|chỉ)\s+)?|(?<=[gm]))$", re.IGNORECASE)  # ("bằng chỉ
-# 35%"; a verb glued to its number, "giảm1,4%", as text pasted from a PDF has it)
+    # ("bằng chỉ 35%"; a verb glued to its number, "giảm1,4%", as text pasted from a PDF has it)
+    r"(?:\s+là)?(?:\s+(?:(?:trên|hơn|gần|khoảng|xấp xỉ|tới|thêm|ước|chỉ)\s+)?|(?<=[gm]))$", re.IGNORECASE)
 _VERB_WORD = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn)\b", re.IGNORECASE)
 _SIGN = {"tăng": "tăng", "tăng thêm": "tăng", "nhiều hơn": "tăng", "cao hơn": "tăng", "lớn hơn": "tăng", "vượt": "tăng",
          "giảm": "giảm", "giảm đi": "giảm", "giảm bớt": "giảm", "ít hơn": "giảm", "thấp hơn": "giảm", "nhỏ hơn": "giảm",
@@ -668,7 +668,7 @@ def _pick(text: str, d: Figure, unit: str, cands: list[Figure], where: dict | No
         return kind if len(kind) == 1 else []
     if len(same) == 1:
         kin = [f for f in cands if f is not same[0] and unit_head(f.unit) in CASE_HEADS] \
-            if unit_head(unit) in CASE_HEADS else []
+            if unit_head(unit) in CASE_HEADS and same[0].start <= _segment_start(text, d) else []
         if kin and where is not None:  # "thụ lý 2.450 vụ việc, giải quyết 2.310 vụ, việc; tăng 350 vụ, việc": cases
             where["nearest_of"] = kin + same  # counted as "vụ" or "vụ việc" alike — the one "vụ" is a guess too
         return same
@@ -746,6 +746,12 @@ def _by_words(text: str, d: Figure, unit: str, same: list[Figure], cand_text: st
     return top if best > 0 and len(top) == 1 else []
 
 
+def _segment_start(text: str, d: Figure) -> int:
+    """Where the change's own ``;`` item (or bracket) starts, within the window before it."""
+    lo = max(0, d.start - _WINDOW)
+    return max(text.rfind(";", lo, d.start), text.rfind("(", lo, d.start))
+
+
 def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure], where: dict | None = None) -> list[Figure]:
     """Several figures share the change's unit.  A more general unit sums them ("26 đơn tố cáo, 02 đơn khiếu
     nại (tăng 07 đơn)"); otherwise the figure whose neighbouring words the change repeats is meant
@@ -760,7 +766,7 @@ def _combined_or_one(text: str, d: Figure, unit: str, cands: list[Figure], where
     scored = [(len(said & _near_words(text, f)), f) for f in cands]
     best = max(sc for sc, _ in scored)
     top = [f for sc, f in scored if sc == best]
-    seg = max(text.rfind(";", max(0, d.start - _WINDOW), d.start), text.rfind("(", max(0, d.start - _WINDOW), d.start))
+    seg = _segment_start(text, d)
     own = [f for f in top if f.start > seg]
     if len(own) == 1:
         return own  # "…; khu vực B: 140 người, giảm 42 người": the one figure of the change's own ";" item
