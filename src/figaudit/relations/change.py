@@ -505,13 +505,9 @@ def _fitting_elsewhere(text: str, index: Index, block, prev_par, d: Figure, a: F
     pool = [f for f in index.within(block.id, max(lo, s0 - _WINDOW), s0) if index.is_stock(f)]
     if prev_par is not None and p2 is None:
         pool += [f for f in index.by_block.get(prev_par.id, [])[-12:] if index.is_stock(f)]
-    fits_ = []
-    for f in pool:
-        if f.id in {c.id for c in cur} or not same_unit(f.unit, a.unit):
-            continue
-        alt = _percent_of_change(d, a, verb, [f], block, text)
-        if alt.checkable and _holds(alt):
-            fits_.append(alt)
+    taken = {c.id for c in cur}
+    fits_ = _fitting([f for f in pool if f.id not in taken and same_unit(f.unit, a.unit)],
+                     lambda f: _percent_of_change(d, a, verb, [f], block, text))
     return fits_[0] if len(fits_) == 1 else None
 
 
@@ -1243,16 +1239,15 @@ def _other_fitting(rel: Relation, tied: list[Figure], chosen: Figure, build) -> 
     """A change bound to the nearest of several figures of its unit, none named by its words, that does not fit
     it: the one other figure it fits is meant (``thụ lý 2.450 vụ việc, giải quyết 2.310 vụ việc; tăng 350 vụ việc
     (16,7%)`` is of the 2.450); fitting none, or several, the reading stays a guess (a mismatch warns)."""
-    fits = []
-    for o in tied:
-        if o is chosen:
-            continue
-        alt = build(o)
-        if alt is not None and alt.checkable and _holds(alt):
-            fits.append(alt)
+    fits = _fitting([o for o in tied if o is not chosen], build)
     if len(fits) == 1:
         return soften(fits[0], "inferred_fitting_candidate")
     return soften(rel, "inferred_nearest_of_several")
+
+
+def _fitting(candidates: list[Figure], build) -> list[Relation]:
+    """The readings ``build`` makes of each candidate figure that are checkable and hold."""
+    return [alt for o in candidates if (alt := build(o)) is not None and alt.checkable and _holds(alt)]
 
 
 def _holds(rel: Relation) -> bool:
