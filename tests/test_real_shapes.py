@@ -3389,3 +3389,33 @@ def test_a_change_in_the_item_of_its_one_figure_is_certain(tmp_path):
     rate is of it (5 / 20 = 25 %), however the counts of the other items are written."""
     d = audit(tmp_path, "Năm 2024 thụ lý 30 vụ án; giải quyết 25 vụ, tăng 5 vụ (40%) so với năm 2023.")[1]
     assert verdicts(alarms(d)) == [(40.0, 25.0, "fail")]
+
+
+
+def test_siblings_that_only_touch_a_figure_before_them_are_no_sum(tmp_path):
+    """A list of districts' amounts (``…; Đông Xá 33 tỷ đồng; Gia Phong 18 tỷ đồng; Hà Lâm 5 tỷ đồng; Kim Bôi 8 tỷ
+    đồng; …``): 18 + 5 + 8 = 31, whose rounding interval only touches the 33's, is not read as the 33's parts (a sum
+    found by fit must hold), while a run that does add up still is."""
+    _, d = audit(tmp_path, "Tổng số tiền chi trả năm 2023 là hơn 150 tỷ đồng. Trong tổng số tiền trên, huyện An Hòa được chi "
+                           "trả hơn 14 tỷ đồng; Bình Sơn hơn 8 tỷ đồng; Cẩm Lâm hơn 5 tỷ đồng; Đông Xá 33 tỷ đồng; Gia "
+                           "Phong 18 tỷ đồng; Hà Lâm 5 tỷ đồng; Kim Bôi 8 tỷ đồng; Lạc Sơn hơn 40 tỷ đồng.\n\nKim ngạch "
+                           "xuất nhập khẩu đạt 35,08 tỷ USD, xuất khẩu 17,67 tỷ USD, nhập khẩu 17,41 tỷ USD.")
+    assert alarms(d).empty
+    assert triples(rows(d, "text_breakdown", variant="adds_up")) == [(35080000000, 35080000000, "pass")]
+
+
+def test_two_comparisons_each_before_its_own_change(tmp_path):
+    """``có 1.320 tổ chức; so với 6 tháng đầu năm 2023 (1.400 tổ chức), đã giảm 80 tổ chức và so với thời điểm cuối
+    năm 2023 (1.350 tổ chức), giảm 30 tổ chức``: each change's prior is the bracket right before it (a period of the
+    year, or a moment of it, is a comparison too), never the next comparison's; a change off its own prior warns."""
+    text = ("Đến nay toàn tỉnh có 1.320 tổ chức cơ sở Đảng; so với 6 tháng đầu năm 2023 (1.400 tổ chức), đã giảm 80 tổ "
+            "chức cơ sở Đảng và so với thời điểm cuối năm 2023 (1.350 tổ chức), giảm {n} tổ chức cơ sở Đảng.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(n="30"))
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "change"))) == [(30, 30, "pass"), (80, 80, "pass")]
+    _, d = audit(tmp_path / "b", text.format(n="40"))
+    assert triples(alarms(d)) == [(40, 30, "warn")]
+    _, d = audit(tmp_path / "b", text.replace("6 tháng đầu năm 2023", "năm 2023").replace("thời điểm cuối năm 2023",
+                                                                                         "năm 2022").format(n="30"))
+    assert alarms(d).empty  # (the 80 was once read against the 1.350 of the comparison after it: a false failure)

@@ -790,15 +790,15 @@ ROLE_PRIOR = pattern(
     "role_prior",
     # ("tăng 150% với cùng kỳ năm 2023 (6.000 ca)": "so" left out after a percentage)
     r"(?:so\s+(?:với\s+)?|\blần\s+(?=(?:cùng kỳ|năm))|(?<=%\s)với\s+(?=cùng kỳ|năm))(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|năm \d{4}|tháng \d{1,2}(?:[/-]\d{4})?"
-    r"|(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng trước|quý trước|tuần trước|tuần liền kề|kỳ báo cáo trước|năm học(?:\s+trước|\s+\d{4}\s*[-–]\s*\d{4})"
-    r"|(?:cùng\s+)?thời điểm(?:\s+(?:năm trước|năm \d{4}|\d{1,2}/\d{1,2}/\d{4}))?|vụ\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+năm\s+(?:trước|\d{4})"
+    r"|(?:đầu|cuối)\s+năm(?:\s+\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm(?:\s+\d{4})?|tháng trước|quý trước|tuần trước|tuần liền kề|kỳ báo cáo trước|năm học(?:\s+trước|\s+\d{4}\s*[-–]\s*\d{4})"
+    r"|(?:cùng\s+)?thời điểm(?:\s+(?:(?:đầu\s+|cuối\s+)?năm(?:\s+trước|\s+\d{4})|\d{1,2}/\d{1,2}/\d{4}))?|vụ\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+năm\s+(?:trước|\d{4})"
     r"|(?:nhiệm kỳ|giai đoạn)\s+(?:trước|\d{4}\s*[-–]\s*\d{4}))"
     # (nothing after a colon: "cao hơn so với cùng kỳ năm trước là: tỉnh A đạt …" opens a list of currents)
     r"(?:\s+năm\s+(?:trước|ngoái|\d{4}))?[^;,:()\d]{0,40}?(?:\s(?:là|đạt|có)|:|\()\s*" + _HEDGE_OPT + r"$",
     matches=["bằng 94,69% so cùng kỳ (", "tăng 6 đảng viên so với năm 2022 (", "so với cùng kỳ năm trước là ",
              "giảm 310 hộ so với đầu năm (", "gấp 2,4 lần năm 2021 (", "so với cùng thời điểm năm trước (",
              "so với thời điểm 01/10/2023 (", "so với vụ Đông Xuân năm trước (", "so với nhiệm kỳ 2015-2020 (", "tăng 4 lớp so với năm học trước (", "so với tuần trước (", "so với năm học 2022-2023 (",
-             "tăng 150% với cùng kỳ năm 2023 ("],
+             "tăng 150% với cùng kỳ năm 2023 (", "so với 6 tháng đầu năm 2023 (", "so với thời điểm cuối năm 2023 ("],
     rejects=["so với kế hoạch (", "tăng ", "so với cùng kỳ năm trước, trong đó có ", "cùng với năm 2023 (",
              "cao hơn so với cùng kỳ năm trước là: Bắc Sơn đạt "],
     flags=re.IGNORECASE,

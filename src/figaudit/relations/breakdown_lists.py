@@ -18,7 +18,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, next_sentence, parse_parts, previous_sentence, quote,
+    TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, holds, next_sentence, parse_parts, previous_sentence, quote,
     place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head, writer_span,
 )
 from figaudit.relations.frames import SUBSET_CUE, casualty, frames, period_of, words_period
@@ -1256,7 +1256,8 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                         and not (total.value < 20 and len(parts) == 2):
                     rel = breakdown(total, [("", p) for p in parts], "adds_up", block,
                                     quote(text, sentence_of(text, total.start)[0], s1), listed=True)
-                    if rel:
+                    if rel and holds(rel):  # (a sum found by fit must pass: intervals that only touch do not fit —
+                        # "33 tỷ" then "18 tỷ; 5 tỷ; 8 tỷ", a list of siblings)
                         rel.note = rel.note or "parts_by_sum"
                         done.update([total.id] + [p.id for p in parts])
                         out.append(rel)

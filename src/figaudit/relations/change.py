@@ -34,7 +34,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import corresponding, trade
 from figaudit.relations.common import (
-    AMOUNT_THEN_PERCENT, CASE_HEADS, TOTAL_KINDS, Index, clause_of, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
+    AMOUNT_THEN_PERCENT, CASE_HEADS, TOTAL_KINDS, Index, clause_of, holds, meant_span, paren_span, previous_sentence, quote, same_kind, same_unit, section_year,
     sentence_of, sentences, unit_head,
 )
 
@@ -240,23 +240,23 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if not cur and verbs.get(a.id, verb) == "giảm" and _none_now(text, index, block.id, a):
                     cur, where["none_now"] = [a.derived("0", Decimal(0))], True  # "không xảy ra tai nạn, giảm 1 vụ (100%)"
                 rel = _percent_of_change(d, a, verbs.get(a.id, verb), cur, block, text, stated_prior.get(a.id))
-                if where.get("nearest_of") and rel.checkable and not _holds(rel) and len(cur) == 1:
+                if where.get("nearest_of") and rel.checkable and not holds(rel) and len(cur) == 1:
                     rel = _other_fitting(rel, where["nearest_of"], cur[0], lambda o: _percent_of_change(
                         d, a, verbs.get(a.id, verb), [o], block, text, stated_prior.get(a.id)))
-                if d.id in heads and not (rel.checkable and _holds(rel)):
+                if d.id in heads and not (rel.checkable and holds(rel)):
                     h = heads[d.id]
                     h_cur = _current(text, index, block, h, by_sentence, claimed=set(), prev_block=prev_par)
                     alt = _percent_of_change(d, h, verbs.get(h.id, verb), h_cur, block, text, stated_prior.get(h.id))
-                    if alt.checkable and _holds(alt):
+                    if alt.checkable and holds(alt):
                         rel = soften(alt, "inferred_list_head")
                     else:  # the text does not say which change of the list the rate is of
                         rel.checkable, rel.note = False, "change_percent_ambiguous"
                         rel.note_args = {**rel.note_args, "changes": f"{h.text} {h.unit or ''}, {a.text} {a.unit or ''}"}
-                if where.get("previous") and rel.checkable and not _holds(rel) and a.unit \
+                if where.get("previous") and rel.checkable and not holds(rel) and a.unit \
                         and (alt := _fitting_elsewhere(text, index, block, prev_par, d, a, verbs.get(a.id, verb), cur)):
                     rel = alt  # "… 3.440 vụ cháy, … bị thương 109 người. Xảy ra 16 vụ nổ, … bị thương 27 người. So sánh
                     # với năm 2022: …; tăng 19 người bị thương (tăng 21,11%)": of the 109 (the one figure it fits)
-                if where.get("ratio_numerator") and not (rel.checkable and _holds(rel)):
+                if where.get("ratio_numerator") and not (rel.checkable and holds(rel)):
                     # "có 5.120/6.400 xã (80%), tăng 16 xã (tăng 0,25%)": the rate may be in points of the share
                     # (16 / 6.400), not of last year's count; the text does not say which
                     rel.checkable, rel.note = False, "change_percent_of_share"
@@ -265,7 +265,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 elif where.get("none_now"):
                     soften(rel, "inferred_none_now")
                 out.append(rel)
-                if not where.get("none_now") and a.start > d.start and a.id not in stated_prior and rel.checkable and _holds(rel) and len(cur) == 1:
+                if not where.get("none_now") and a.start > d.start and a.id not in stated_prior and rel.checkable and holds(rel) and len(cur) == 1:
                     # "tăng 0,8% (tăng hơn 0,4 triệu người)": the amount too, from the percentage that agrees
                     amount = _amount_of_percent(a, d, verbs.get(a.id, verb), cur[0], rel)
                     if amount is not None:
@@ -361,7 +361,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if earlier:
                 prior = earlier
             rel = _relation(d, verb, is_pct, cur, bound, prior, year, how, block, q)
-            if where.get("nearest_of") and rel.checkable and not _holds(rel) and len(bound) == 1:
+            if where.get("nearest_of") and rel.checkable and not holds(rel) and len(bound) == 1:
                 rel = _other_fitting(rel, where["nearest_of"], cur, lambda o: _relation(
                     d, verb, is_pct, o, [o], prior, year, how, block, q))
             if rel.checkable and not earlier and is_bare_prior(text, index, d, prior) and not _agrees(rel):
@@ -787,6 +787,10 @@ def _next_change(changes: list[Figure], d: Figure) -> int:
 _TO_SHARED_BRACKET = re.compile(r"(?:[^\d(;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}\(")
 
 
+#: from a prior value's closing bracket to the change it is the prior of: "(1.350 tổ chức), giảm "
+_OPENS_NEXT_CHANGE = re.compile(r"\)\s*,?\s*(?:(?:thì|đã|lại|cũng)\s+)*(?:tăng|giảm)\s+(?:thêm\s+)?", re.IGNORECASE)
+
+
 def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure, changes: list[Figure]) -> Figure | None:
     """The prior-period value the sentence states for this change: the first figure with the role "prior" after it,
     in its parenthesis or clause, before the next change (``… so với cùng kỳ (471.562 tỷ đồng)``)."""
@@ -818,6 +822,10 @@ def _prior_value(text: str, index: Index, block_id: str, d: Figure, cur: Figure,
                     and _PRIOR_ASIDE.search(text, fp[0], f.start):
                 return f  # "(6 tháng đầu năm 2019 đã tiếp 1.012 lượt)": the aside after a comparison gives the prior
             if index.role(f) == "prior" and f.kind in TOTAL_KINDS and f.value is not None:
+                if w0 == d.end and k < len(changes) and (fp := index.paren(f)) is not None \
+                        and _OPENS_NEXT_CHANGE.fullmatch(text, fp[1], changes[k].start):
+                    return None  # "đã giảm 80 tổ chức và so với cuối năm 2023 (1.350 tổ chức), giảm 30 tổ chức": the
+                    # comparison after this change opens the next one; its bracket is the next change's prior
                 if len(windows) == 1 or w0 == d.end:
                     if f.unit and cur.unit and f.unit != cur.unit and (fp := index.paren(f)) is not None:
                         # "(năm trước 300 lượt/410 lượt người)": the prior of this change's own unit, if the aside has it
@@ -930,7 +938,11 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     cands = [f for f in index.last_before(block_id, d.start, 60) if f.start >= s0 and f.id != cur.id  # (a window)
              and index.role(f) == "prior"
              and f.kind in TOTAL_KINDS and f.value is not None and same_unit(f.unit, cur.unit)]
-    if len(cands) > 1:  # "(45 người chết, 19 người bị thương), giảm 5 người chết": the one the change's words name
+    if len(cands) > 1 and len(adj := [f for f in cands if (fp := index.paren(f)) is not None
+                                      and _OPENS_NEXT_CHANGE.fullmatch(text, fp[1], d.start)]) == 1:
+        cands = adj  # "so với năm 2023 (1.400 tổ chức), đã giảm 80 …, và so với năm 2022 (1.350 tổ chức), giảm 30 …":
+        # each change right after its own comparison's bracket
+    elif len(cands) > 1:  # "(45 người chết, 19 người bị thương), giảm 5 người chết": the one the change's words name
         cands = _by_words(text, d, cur.unit, cands)
     if not cands and (named := _named_year(text, d)) is not None:
         # "Năm 2019 xảy ra 820 vụ, năm 2023 xảy ra 1.150 vụ, tăng 28,7% so với năm 2019": the figure of the year the
@@ -1247,19 +1259,7 @@ def _other_fitting(rel: Relation, tied: list[Figure], chosen: Figure, build) -> 
 
 def _fitting(candidates: list[Figure], build) -> list[Relation]:
     """The readings ``build`` makes of each candidate figure that are checkable and hold."""
-    return [alt for o in candidates if (alt := build(o)) is not None and alt.checkable and _holds(alt)]
-
-
-def _holds(rel: Relation) -> bool:
-    """Does the recomputed interval meet the stated one (the test the ``change`` suite applies)?"""
-    bounded = rel.computed_lo is None and rel.computed_hi is None  # (else an end left open is unbounded)
-    c_lo = rel.computed_lo if rel.computed_lo is not None else (rel.computed if bounded else None)
-    c_hi = rel.computed_hi if rel.computed_hi is not None else (rel.computed if bounded else None)
-    if c_lo is None and c_hi is None:
-        return False  # (one open end: "tăng hơn 0,13 triệu người" bounds the change from below only)
-    lo_ok = rel.stated_lo is None or c_hi is None or (c_hi > rel.stated_lo if rel.strict_lo else c_hi >= rel.stated_lo)
-    hi_ok = rel.stated_hi is None or c_lo is None or (c_lo < rel.stated_hi if rel.strict_hi else c_lo <= rel.stated_hi)
-    return lo_ok and hi_ok
+    return [alt for o in candidates if (alt := build(o)) is not None and alt.checkable and holds(alt)]
 
 
 #: after a change, the comparison it names when that is not the pair's start (a plan, a scenario, a target)
@@ -1327,11 +1327,11 @@ def _pair_relation(d: Figure, verb: str, prior: Figure, cur: Figure, year, how, 
     if not rates and d.kind != "percent" and d.unit and not same_unit(d.unit, cur.unit):
         return None
     absolute = _relation(d, verb, False, cur, [cur], prior, year, how, block, q)
-    if (rates and (points or _holds(absolute))) or (not rates and d.kind != "percent"):
+    if (rates and (points or holds(absolute))) or (not rates and d.kind != "percent"):
         rel = absolute
     else:
         rel = _relation(d, verb, True, cur, [cur], prior, year, how, block, q)
-        if rates and not _holds(rel):
+        if rates and not holds(rel):
             rel = absolute  # neither reading fits: shown as points, the reading reports use most
     rel.id = f"{CHECK}:{d.id}"
     return rel

@@ -234,11 +234,12 @@ def sentence_of(text: str, pos: int) -> tuple[int, int]:
 def _clause_index(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Every clause of a text, in one pass per sentence (starts, spans): see :func:`clause_of`."""
     spans: list[tuple[int, int]] = []
+    pairs = _matching_parens(text)  # (a bracket never closed — text pasted from a page — hides no clause break)
     for s_start, s_end in sentences(text):
         start, depth = s_start, 0
         for i in range(s_start, s_end):
             ch = text[i]
-            if ch == "(":
+            if ch == "(" and i in pairs:
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
@@ -457,6 +458,19 @@ def floor_span(f: Figure) -> tuple[Decimal, Decimal]:
     if f.qualifier not in ("hơn", "trên") or f.decimals or f.value is None or f.value != f.value.to_integral_value():
         return writer_span(f)
     return f.value, f.value + Decimal(10) ** trailing_zeros(int(f.value / f.scale), 9) * f.scale
+
+
+def holds(rel) -> bool:
+    """Does the recomputed interval meet the stated one (the test the suites apply, open ends and rounding
+    intervals' open sides included)?  A relation recorded only because it fits must hold by this test."""
+    bounded = rel.computed_lo is None and rel.computed_hi is None  # (else an end left open is unbounded)
+    c_lo = rel.computed_lo if rel.computed_lo is not None else (rel.computed if bounded else None)
+    c_hi = rel.computed_hi if rel.computed_hi is not None else (rel.computed if bounded else None)
+    if c_lo is None and c_hi is None:
+        return False  # (one open end: "tăng hơn 0,13 triệu người" bounds the change from below only)
+    lo_ok = rel.stated_lo is None or c_hi is None or (c_hi > rel.stated_lo if rel.strict_lo else c_hi >= rel.stated_lo)
+    hi_ok = rel.stated_hi is None or c_lo is None or (c_lo < rel.stated_hi if rel.strict_hi else c_lo <= rel.stated_hi)
+    return lo_ok and hi_ok
 
 
 def fits(total: Figure, lo, hi) -> bool:
