@@ -3391,6 +3391,44 @@ def test_a_change_in_the_item_of_its_one_figure_is_certain(tmp_path):
     assert verdicts(alarms(d)) == [(40.0, 25.0, "fail")]
 
 
+def test_a_subset_of_a_raised_total_is_of_that_total(tmp_path):
+    """``kết nạp 1.500 đảng viên, trong đó 300 …, nâng tổng số … lên 60.000 người, trong đó có 9.000 đảng viên …``:
+    the second ``trong đó`` follows the raised total (a count of persons, the parts' kind), not the 300 of the
+    parts' very unit; a subset larger than that total still fails."""
+    text = ("Năm 2023, toàn Đảng bộ kết nạp thêm 1.500 đảng viên, trong đó có 300 đảng viên là người dân tộc thiểu số, "
+            "nâng tổng số đảng viên toàn Đảng bộ lên 60.000 người, trong đó có {n} đảng viên người dân tộc thiểu số.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(n="9.000"))
+    no_alarm(d)
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(1500, 300, "pass"), (60000, 9000, "pass")]
+    _, d = audit(tmp_path / "b", text.format(n="69.000"))
+    assert triples(alarms(d)) == [(60000, 69000, "fail")]
+
+
+def test_a_bracket_glued_to_a_count_holds_its_parts(tmp_path):
+    """``gồm 8 đảng bộ huyện và 4 đảng bộ trực thuộc, với 350 tổ chức cơ sở đảng (trong đó có 150 đảng bộ cơ sở, 200
+    chi bộ cơ sở)``: the bracket's parts are of the 350 it follows (party organisations of any kind), not of the
+    earlier 4 that shares the first part's word; a bracket that does not add up still fails."""
+    text = ("Năm 2000, Đảng bộ tỉnh có 12 đơn vị trực thuộc, gồm 8 đảng bộ huyện và 4 đảng bộ trực thuộc, với {n} tổ chức "
+            "cơ sở đảng (trong đó có 150 đảng bộ cơ sở, 200 chi bộ cơ sở), số chi bộ trực thuộc là 700.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(n="350"))
+    no_alarm(d)
+    assert triples(rows(d, "text_breakdown")) == [(350, 350, "pass")]
+    _, d = audit(tmp_path / "b", text.format(n="380"))
+    assert triples(alarms(d)) == [(380, 350, "fail")]
+
+
+def test_the_set_one_unit_belongs_to_is_no_total_of_the_next_paragraph(tmp_path):
+    """``Hội A là 1 trong 3 đơn vị được chọn …`` then a paragraph ``Trong đó, có 3 đơn vị …, 6 đơn vị …``: the 3 is
+    the set the one unit belongs to, not the whole the paragraph breaks down (that is the 12 further up, a ratio here,
+    so nothing is checked); a paragraph under a plain count still is."""
+    _, d = audit(tmp_path, "Tính đến nay, 12/12 Hội cấp huyện đã hoàn thành đại hội.\n\nHội Nông dân huyện A là 1 trong 3 "
+                           "đơn vị được chọn tổ chức đại hội điểm.\n\nTrong đó, có 3 đơn vị được chọn tổ chức đại hội điểm, "
+                           "6 đơn vị bầu trực tiếp Chủ tịch tại đại hội, đạt 50%.\n\nNăm nay toàn tỉnh có 40 đơn vị tổ chức "
+                           "hội thi.\n\nTrong đó, có 30 đơn vị cấp xã, 14 đơn vị cấp huyện.")
+    assert triples(alarms(d)) == [(40, 44, "warn")]
+
 
 def test_siblings_that_only_touch_a_figure_before_them_are_no_sum(tmp_path):
     """A list of districts' amounts (``…; Đông Xá 33 tỷ đồng; Gia Phong 18 tỷ đồng; Hà Lâm 5 tỷ đồng; Kim Bôi 8 tỷ
@@ -3419,3 +3457,14 @@ def test_two_comparisons_each_before_its_own_change(tmp_path):
     _, d = audit(tmp_path / "b", text.replace("6 tháng đầu năm 2023", "năm 2023").replace("thời điểm cuối năm 2023",
                                                                                          "năm 2022").format(n="30"))
     assert alarms(d).empty  # (the 80 was once read against the 1.350 of the comparison after it: a false failure)
+
+
+def test_a_part_of_a_listed_part_is_no_sibling_and_an_unclosed_bracket_hides_no_clause_break(tmp_path):
+    """``đạt 12,5 tỷ USD, tăng 4% (gạo 2,1 tỷ USD …, rau quả đạt 2,8 tỷ USD …, trong đó rau 410 triệu USD …; cao su
+    đạt 560 triệu USD …)…`` with the bracket never closed (text pasted from a page): the 410 is the 2,8's part only,
+    never a sibling of it in the list, and the ``;`` still ends the ``trong đó`` clause (the 560 is no part of the 2,8)."""
+    _, d = audit(tmp_path, "Nhóm nông sản đạt 12,5 tỷ USD, tăng 4% (gạo 2,1 tỷ USD (tăng 20%), rau quả đạt 2,8 tỷ USD (tăng "
+                           "15%), trong đó rau 410 triệu USD (tăng 25%); cao su đạt 560 triệu USD (tăng 18%)…")
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(2800000000, 410000000, "pass"),
+                                                          (12500000000, 5460000000, "pass")]

@@ -238,8 +238,31 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _open_list_frames(block, index)
         if block.kind == "paragraph" and any(index.is_stock(f) or _is_ratio(index, f) for f in index.by_block.get(block.id, [])):
             previous.append(block)  # a photo caption or a line without counts does not push a whole out of reach
-    out = [fr for fr in out if not _is_level(index, fr.whole)]
+    out = _without_nested([fr for fr in out if not _is_level(index, fr.whole)])
     index.__dict__["_frames_list"] = out
+    return out
+
+
+def _without_nested(frs: list[Frame]) -> list[Frame]:
+    """A list's parts, less those that a ``trong đó`` of one of its own parts holds: ``(gạo 2,1 tỷ USD, rau quả 2,8 tỷ
+    USD, trong đó rau 410 triệu USD; cao su 560 triệu USD …)`` lists three items, the 410 being the 2,8's."""
+    subs: dict[str, set[str]] = {}
+    for fr in frs:
+        if fr.kind in ("trong_do", "paren_co") and not fr.of:
+            subs.setdefault(fr.whole.id, set()).update(p.id for p in fr.parts)
+    if not subs:
+        return frs
+    out = []
+    for fr in frs:
+        ids = {p.id for p in fr.parts}
+        nested = set().union(*(subs.get(i, set()) for i in ids)) - {fr.whole.id} if len(ids) > 1 else set()
+        if nested & ids and not fr.of:
+            keep = [k for k, p in enumerate(fr.parts) if p.id not in nested]
+            if not keep:
+                continue
+            labels = [fr.labels[k] for k in keep] if len(fr.labels) == len(fr.parts) else fr.labels
+            fr = replace(fr, parts=[fr.parts[k] for k in keep], labels=labels)
+        out.append(fr)
     return out
 
 
@@ -686,6 +709,8 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
 
 #: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
 _RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+#: a share whose part stands in the bracket after it: "trong đó, đảng viên nữ chiếm 60% (" + "750 đảng viên)"
+_SHARE_BEFORE_BRACKET = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*\($", re.IGNORECASE)
 #: a figure attached to the item before it: "90 đảng bộ cơ sở, với 700 chi bộ trực thuộc"
 _WITH_ITEM = re.compile(r"\bvới\s+$", re.IGNORECASE)
 
@@ -751,7 +776,10 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         parts = _stocks(index, [f for f in index.within(block.id, c1, end, limit=MAX_PARTS)
                                 if not any(a <= f.start < z for a, z in drops) and not per_unit(text, f)
                                 and not named_base(text, f)
-                                and not ((fp := index.paren(f)) is not None and fp[0] > c1)
+                                and not ((fp := index.paren(f)) is not None and fp[0] > c1
+                                         and not (_SHARE_BEFORE_BRACKET.search(text, c1, fp[0] + 1)
+                                                  and text[f.end:fp[1]].strip().lower() == (f.unit or "").lower()
+                                                  and not text[fp[0] + 1:f.start].strip()))
                                 and not _with_item(text, index, block.id, c1, f)])
         # (not "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)" nor "90 đảng bộ, với 700 chi bộ": the
         # units inside a part)
@@ -779,6 +807,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         if not cands:
             cands = next(([f for f in before if same_kind(f.unit, p.unit)] for p in parts
                           if p.unit and any(same_kind(f.unit, p.unit) for f in before)), [])
+        elif not opens and (near := before[-1]).start > cands[-1].start and near.unit and parts[0].unit \
+                and same_kind(near.unit, parts[0].unit) and c0 - near.end <= 40 \
+                and text[near.end:c0].strip(" ,(").lower() == near.unit.lower():
+            cands = [near]  # "… lên 60.000 người, trong đó 9.000 đảng viên …": the figure the cue follows, of the
+            # parts' kind, is their whole (not an earlier one of their very unit: "kết nạp 1.500 đảng viên")
         cross = False
         if not cands and not opens and not paren_cue:
             cands = _pair_in_other_unit(text, index, before, parts, c1)
@@ -1053,6 +1086,10 @@ def _by_period(text: str, index: Index, wholes: list[Figure], parts: list[Figure
     return out
 
 
+#: right before a figure: "(là) 1 trong 3 đơn vị", "một trong số 5 xã" — one member of the set the figure counts
+_ONE_OF = re.compile(r"(?:\b\d+|\bmột)\s+trong\s+(?:số\s+)?$", re.IGNORECASE)
+
+
 def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Frame]:
     """A paragraph opening with ``Trong đó`` whose whole is in the paragraphs before it (a news page sets a photo
     caption between them): the nearest paragraph with a figure of the parts' unit, when it holds exactly one.  A
@@ -1095,6 +1132,9 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
                 or re.search(r"(?<!\w)riêng\b[^.;]{0,60}$", b.text[sentence_of(b.text, whole.start)[0]:whole.start], re.IGNORECASE):
             continue  # "… Trong đó riêng xã A nuôi đến 90ha tôm": itself a part of something, no whole of the next
             # list (which is looked for further up)
+        if _ONE_OF.search(b.text, max(0, whole.start - 30), whole.start):
+            continue  # "Huyện đoàn A là 1 trong 3 đơn vị được chọn …": the set one unit belongs to, no total that a
+            # later "Trong đó" paragraph breaks down (looked for further up)
         phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
         if not mine or detail and len(mine) < 2:  # ("Cụ thể, 9 sản phẩm … đạt 4 sao. Trong đó …": one figure after
