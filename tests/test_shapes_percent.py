@@ -3,7 +3,7 @@ text names, and what is not a share never becomes one."""
 
 from __future__ import annotations
 
-from shapes import alarms, audit, audits, rows, verdicts
+from shapes import alarms, audit, audits, rows, triples, verdicts
 
 
 def test_a_whole_named_by_two_nouns_is_their_sum(tmp_path):
@@ -607,3 +607,41 @@ def test_a_share_of_the_whole_country_is_not_of_the_provinces_total(tmp_path):
                            "nước.")
     assert alarms(d).empty
     assert rows(d, "percent", variant="named_whole").empty
+
+
+def test_a_bracket_of_units_that_each_did_a_thing_is_no_operand_of_the_rate(tmp_path):
+    """``đạt 104,2% kế hoạch năm (12/12 đơn vị đều hoàn thành kế hoạch thu)``: the bracket says what each unit did,
+    and no share of units is over 100 %; nor is ``đạt 96,2% kế hoạch (10/12 đơn vị đều …)``.  A bracket that is the
+    rate's own operands (``đạt 90% (19/20 xã)``) still fails when it does not fit."""
+    _, d = audit(tmp_path, "Tổng thu bảo hiểm toàn tỉnh đạt 2.150 tỷ đồng, đạt 104,2% kế hoạch năm (12/12 đơn vị đều hoàn "
+                           "thành kế hoạch thu). Thu bảo hiểm tự nguyện đạt 96,2% kế hoạch (10/12 đơn vị đều vượt kế hoạch "
+                           "giao). Có 19 xã đạt chuẩn, đạt 90% (19/20 xã).")
+    assert triples(alarms(d)) == [(90, 95, "fail")]
+
+
+def test_a_whole_named_by_the_words_before_a_ratio_is_its_numerator(tmp_path):
+    """``nâng tổng số hội viên toàn tỉnh 180.400/230.500 người`` then ``có 45.100 hội viên nòng cốt, đạt 25% so với
+    tổng số hội viên``: the whole the words name is the 180.400 (the ratio's numerator, not its 230.500 women of
+    age); read by name, a mismatch warns."""
+    text = ("Hội các cấp kết nạp 4.210 hội viên, nâng tổng số hội viên toàn tỉnh 180.400/230.500 người. Trong đó có "
+            "45.100 hội viên nòng cốt, đạt {p}% so với tổng số hội viên.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(p="25"))
+    assert alarms(d).empty
+    assert verdicts(rows(d, "percent", variant="named_whole")) == [(25.0, 25.0, "pass")]
+    _, d = audit(tmp_path / "b", text.format(p="27"))
+    assert verdicts(alarms(d)) == [(27.0, 25.0, "warn")]
+
+
+def test_a_share_with_its_part_in_the_bracket_after_it(tmp_path):
+    """``kết nạp mới 1.250 đảng viên, trong đó đảng viên nữ chiếm 60% (750 đảng viên)``: the bracket holds the part
+    the share is of; under ``trong đó`` its whole is certain, so a share off its part fails (and two shares of one
+    whole that overlap are never summed)."""
+    text = "Năm 2024 kết nạp mới 1.250 đảng viên, trong đó đảng viên nữ chiếm {p}% (750 đảng viên), đoàn viên chiếm 80% (1.000 đảng viên)."
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(p="60"))
+    assert alarms(d).empty
+    assert sorted(verdicts(rows(d, "percent"))) == [(60.0, 60.0, "pass"), (80.0, 80.0, "pass")]
+    assert rows(d, "text_breakdown").empty
+    _, d = audit(tmp_path / "b", text.format(p="62"))
+    assert verdicts(alarms(d)) == [(62.0, 60.0, "fail")]

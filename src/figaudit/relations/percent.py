@@ -47,7 +47,7 @@ from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floo
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
                                        writer_span)
 from figaudit.relations import structure
-from figaudit.relations.frames import frames
+from figaudit.relations.frames import as_count, frames
 from figaudit.relations.partition import counterpart_clash
 
 CHECK = "percent"
@@ -231,6 +231,10 @@ _AFTER_SHARE = re.compile(r"%\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+
 _WITH_COUNT_AFTER = re.compile(r"\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?=\d)", re.IGNORECASE)
 
 
+#: a share's part in the bracket right after it: "chiếm 60% (" before "750 đảng viên)"
+_COUNT_BRACKET_AFTER = re.compile(r"\s*\(\s*")
+
+
 def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | None:
     """The figure a percentage is stated for: the stock just before its parenthesis (``12.432 doanh nghiệp (chiếm
     91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
@@ -239,6 +243,12 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
         nxt = index.within(block_id, m.end(), m.end() + 60, TOTAL_KINDS, limit=1)
         if nxt and nxt[0].start == m.end() and index.is_stock(nxt[0]):
             return nxt[0]  # "tỷ lệ hộ nghèo 5,0% với 12.855 hộ": the count it is the share of follows it
+    if par is None and index.role(p) == "share" and (m := _COUNT_BRACKET_AFTER.match(text, p.end)) is not None:
+        nxt = index.within(block_id, m.end(), m.end() + 40, TOTAL_KINDS, limit=1)
+        if nxt and nxt[0].start == m.end() and index.is_stock(nxt[0]) and nxt[0].unit \
+                and (fp := index.paren(nxt[0])) is not None and fp[0] == text.index("(", p.end) \
+                and text[nxt[0].end:fp[1]].strip().lower() == nxt[0].unit.lower():
+            return nxt[0]  # "trong đó, đảng viên nữ chiếm 60% (750 đảng viên)": the bracket holds the part itself
     anchor = par[0] if par else p.start
     inner = max(text.rfind(";", par[0], p.start), text.rfind(":", par[0], p.start), par[0]) if par else 0
     if par and any(index.is_stock(f) for f in index.within(block_id, inner, p.start)):
@@ -1136,6 +1146,8 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     loose: set[str] = set()
     for b in [block] + earlier:
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
+            if f.kind == "ratio" and f.id != num.id and as_count(index, f) is not None:
+                f = f.derived(fmt_vi(Decimal(f.extra["numerator"])), Decimal(f.extra["numerator"]))  # "nâng tổng số hội viên lên 180.400/230.500 người": the words before a/b name the a
             if f.kind not in TOTAL_KINDS or not f.value or not same_kind(f.unit, num.unit) \
                     or f.value < num.value or (f.value == num.value and not _fits(p, HUNDRED)) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of:
@@ -1432,6 +1444,8 @@ _RATE_WORDS = re.compile(r"\bđạt\b", re.IGNORECASE)
 #: the units of a ratio having a rate of their own: "12/40 huyện có tỷ lệ che phủ rừng là 5%"
 _UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|tỉ)\s+lệ\s+(?!(?:là|đạt|bằng|chiếm)\b)[^\W\d_]+"
                               r"[^,(]*\s(?:là|ở mức|chỉ)\s*$", re.IGNORECASE)
+#: after a ratio, its units each doing a thing: "(12/12 đơn vị đều hoàn thành kế hoạch)"
+_EACH_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}đều\b", re.IGNORECASE)
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
 
 
@@ -1489,9 +1503,13 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             and index.role(prev[-1]) not in ("change_pct", "prior", "band") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
     if nxt is not None and (_UNITS_HAVE_RATE.search(text[min(r.end, nxt.end):max(r.start, nxt.start)])
-                            or nxt.value == 0 and num > 0 or nxt.value == HUNDRED and num < den and not index.paren(nxt)):
+                            or nxt.value == 0 and num > 0 or nxt.value == HUNDRED and num < den and not index.paren(nxt)
+                            or nxt.value > HUNDRED and num <= den
+                            or nxt.end < r.start and _EACH_UNIT.match(text, r.end)):
         nxt = None  # "12/40 huyện có tỷ lệ che phủ rừng là 5%": a rate each of the units has, not their share
-        # ("18/22 trường đậu tốt nghiệp 100%": each school's full rate, never 18 of 22)
+        # ("18/22 trường đậu tốt nghiệp 100%": each school's full rate, never 18 of 22); "đạt 104,2% kế hoạch năm
+        # (12/12 đơn vị đều hoàn thành kế hoạch)": no share of units exceeds the whole, and the bracket says what each
+        # unit did, not what the percentage is of
     if nxt is not None and den:
         p = nxt
         used.add(p.id)
