@@ -75,6 +75,9 @@ def shapes(n: int):
                                                "việc (16,7%), ", n)
     yield "rate_series", _repeat("So với cùng kỳ, ", "giảm 8 vụ (32/40) tức giảm 20%, vượt chỉ tiêu 8,2%, ", n)
     yield "bare_shares", _repeat("Có 900 người, trong đó A là 410 người, chiếm 45,6%", "; B 12, chiếm 1,3%", n)
+    yield "comparisons", _repeat("Có 1.320 tổ chức; ", "so với 6 tháng đầu năm 2023 (1.400 tổ chức), giảm 80 tổ chức và ", n)
+    yield "nested_lists", _repeat("Đạt 12,5 tỷ USD (", "gạo 2,1 tỷ USD, rau quả 2,8 tỷ USD, trong đó rau 410 triệu USD; ", n)
+    yield "share_brackets", _repeat("Kết nạp 1.250 đảng viên, trong đó ", "nữ chiếm 60% (750 đảng viên), ", n)
     yield "named_quotas", _repeat("Giao 900 người.\n\nCụ thể: Đảng bộ A chỉ tiêu 150 người", "; Bình Sơn 110", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]

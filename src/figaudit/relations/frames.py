@@ -777,7 +777,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                                 if not any(a <= f.start < z for a, z in drops) and not per_unit(text, f)
                                 and not named_base(text, f)
                                 and not ((fp := index.paren(f)) is not None and fp[0] > c1
-                                         and not (_SHARE_BEFORE_BRACKET.search(text, c1, fp[0] + 1)
+                                         and not (_SHARE_BEFORE_BRACKET.search(text, max(c1, fp[0] - 40), fp[0] + 1)
                                                   and text[f.end:fp[1]].strip().lower() == (f.unit or "").lower()
                                                   and not text[fp[0] + 1:f.start].strip()))
                                 and not _with_item(text, index, block.id, c1, f)])
