@@ -78,6 +78,10 @@ def shapes(n: int):
     yield "comparisons", _repeat("Có 1.320 tổ chức; ", "so với 6 tháng đầu năm 2023 (1.400 tổ chức), giảm 80 tổ chức và ", n)
     yield "nested_lists", _repeat("Đạt 12,5 tỷ USD (", "gạo 2,1 tỷ USD, rau quả 2,8 tỷ USD, trong đó rau 410 triệu USD; ", n)
     yield "share_brackets", _repeat("Kết nạp 1.250 đảng viên, trong đó ", "nữ chiếm 60% (750 đảng viên), ", n)
+    yield "tolls", _repeat("Xảy ra 30 vụ, làm 16 người chết, 15 người bị thương. Trong đó, ",
+                           "va chạm 8 vụ, làm bị thương 6 người; tai nạn nghiêm trọng 4 vụ, 3 người chết, ", n)
+    yield "per_each_items", _repeat("Vận động 7,3 tỷ đồng. Cụ thể, ", "huyện A, huyện B mỗi huyện 850 triệu đồng, huyện C 700 "
+                                    "triệu đồng, ", n)
     yield "named_quotas", _repeat("Giao 900 người.\n\nCụ thể: Đảng bộ A chỉ tiêu 150 người", "; Bình Sơn 110", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]

@@ -3468,3 +3468,28 @@ def test_a_part_of_a_listed_part_is_no_sibling_and_an_unclosed_bracket_hides_no_
     assert alarms(d).empty
     assert sorted(triples(rows(d, "part_of_whole"))) == [(2800000000, 410000000, "pass"),
                                                           (12500000000, 5460000000, "pass")]
+
+
+def test_each_groups_toll_is_part_of_the_toll_of_its_kind(tmp_path):
+    """``xảy ra 30 vụ, làm 16 người chết, 15 người bị thương. Trong đó, va chạm 8 vụ, làm bị thương 6 người; ít
+    nghiêm trọng 4 vụ, 3 người bị thương; nghiêm trọng 18 vụ, 16 người chết, 6 người bị thương``: the injured of each
+    group (named before or after the count) are of the 15 injured, the dead of the 16 dead; the degrees of an
+    accident exclude each other, so groups over the whole warn (read from the labels), as cases do."""
+    text = ("Năm 2024 trên địa bàn tỉnh xảy ra 30 vụ tai nạn giao thông, làm 16 người chết, 15 người bị thương. Trong "
+            "đó, va chạm giao thông xảy ra 8 vụ, làm bị thương 6 người; tai nạn ít nghiêm trọng 4 vụ, 3 người bị "
+            "thương; tai nạn nghiêm trọng {c} vụ, 16 người chết, {i} người bị thương; không có vụ rất nghiêm trọng.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(c=18, i=6))
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "text_breakdown"))) == [(15, 15, "pass"), (30, 30, "pass")]
+    assert sorted(triples(rows(d, "part_of_whole", stated=16))) == [(16, 16, "pass")]
+    _, d = audit(tmp_path / "b", text.format(c=19, i=8))
+    assert sorted(triples(alarms(d))) == [(15, 17, "warn"), (30, 31, "warn")]
+
+
+def test_modes_of_transport_exclude_each_other(tmp_path):
+    """``120 vụ tai nạn, trong đó đường bộ 100 vụ, đường thủy 25 vụ``: an accident goes by one mode, so the modes
+    together cannot exceed the whole (read from the labels: a warning); groups that may overlap are never summed."""
+    _, d = audit(tmp_path, "Toàn tỉnh xảy ra 120 vụ tai nạn, trong đó đường bộ 100 vụ, đường thủy 25 vụ.\n\nToàn tỉnh có 120 "
+                           "hộ vay vốn, trong đó hộ nghèo 100 hộ, hộ dân tộc thiểu số 25 hộ.")
+    assert triples(alarms(d)) == [(120, 125, "warn")]

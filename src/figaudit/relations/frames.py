@@ -162,6 +162,19 @@ def casualty(text: str, f: Figure) -> str:
     return _TOLLS[m.group(1).lower()] if m else ""
 
 
+#: a toll named before its count: "làm bị thương 6 người", "làm chết 5 người"
+_TOLL_BEFORE = re.compile(r"\b(?:làm\s+)?(?:bị\s+)?(chết|tử vong|thiệt mạng|mất tích|thương)\s+$", re.IGNORECASE)
+
+
+def toll(text: str, f: Figure) -> str:
+    """The casualty a count of persons is, named after it (:func:`casualty`) or before it (``làm bị thương 6 người``)."""
+    said = casualty(text, f)
+    if said or not f.unit or unit_head(f.unit) not in ("người", "nạn nhân", "trường hợp"):
+        return said
+    m = _TOLL_BEFORE.search(text, max(0, f.start - 25), f.start)
+    return _TOLLS[m.group(1).lower()] if m else ""
+
+
 def named_base(text: str, f: Figure) -> bool:
     return _NAMED_BASE.search(text, max(0, f.start - 22), f.start) is not None
 
@@ -868,6 +881,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             out.append(twin)
         if not cross:
             out += _paired_whole_frames(text, index, before, whole, [p for p in parts if p not in mine], kind, span, c1)
+            out += _toll_frames(text, index, before, whole, [p for p in parts if p not in mine], span, c1,
+                                list(zip(mine, labels)))
         if not paren_cue and len(mine) == 1 and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None:
             half = _other_half(text, index, block.id, nxt, whole, labels[0])
             if half is not None:  # "Trong đó khách quốc tế 120 nghìn lượt, tăng 8%. Khách nội địa 180 nghìn lượt, …"
@@ -951,6 +966,33 @@ def _paired_whole_frames(text: str, index: Index, before: list[Figure], whole: F
         labels = [_paired_label(text, index, p, cue) for p in mine]
         out.append(Frame(as_count(index, other), mine, kind, span, labels, partition_cue(other, labels)))
     return out
+
+
+def _toll_frames(text: str, index: Index, before: list[Figure], whole: Figure, rest: list[Figure],
+                 span: tuple[int, int], cue: int, items: list[tuple[Figure, str]]) -> list[Frame]:
+    """``xảy ra 30 vụ, làm 16 người chết, 15 người bị thương. Trong đó, va chạm 8 vụ, làm bị thương 6 người; …``: the
+    parts' tolls (the dead, the injured) are of the toll of that kind stated with the whole — the one figure before
+    the cue of that unit and toll.  The item lists one toll beside its cases, so the frame is read from place (a
+    mismatch warns)."""
+    groups: dict[str, list[Figure]] = {}
+    for p in rest:
+        if p.unit and not same_kind(p.unit, whole.unit) and (said := toll(text, p)):
+            groups.setdefault(said, []).append(p)
+    out = []
+    for said, mine in groups.items():
+        wholes = [f for f in before if f.start > whole.start - 200 and f.unit and same_kind(f.unit, mine[0].unit)
+                  and toll(text, f) == said and as_count(index, f) is not None]
+        if len(wholes) == 1 and wholes[0].start < cue:
+            labels = [_item_label(text, p, items) or _label(text, p, cue) for p in mine]
+            out.append(Frame(as_count(index, wholes[0]), mine, "toll", span, labels, ""))
+    return out
+
+
+def _item_label(text: str, p: Figure, items: list[tuple[Figure, str]]) -> str:
+    """The label of the case figure of ``p``'s own item (``tai nạn nghiêm trọng 18 vụ, 16 người chết``: the toll's
+    item is "tai nạn nghiêm trọng")."""
+    own = [lab for q, lab in items if q.start < p.start and not re.search(r"[;.]", text[q.end:p.start])]
+    return own[-1] if own else ""
 
 
 def _paired_label(text: str, index: Index, p: Figure, cue: int) -> str:

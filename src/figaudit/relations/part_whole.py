@@ -24,7 +24,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
 from figaudit.relations.frames import frames
-from figaudit.relations.partition import disjoint_kinds, distinct_levels
+from figaudit.relations.partition import disjoint_kinds, distinct_levels, distinct_classes
 from figaudit.relations.breakdowns import closed_partition, is_marked_total, sum_text
 
 CHECK = "part_of_whole"
@@ -37,7 +37,7 @@ _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
              "conclusions": "inferred_conclusions", "header_named": "inferred_named_header",
              "tiers": "inferred_standard_tiers", "additions": "inferred_additions", "pair_next": "inferred_pair_next",
-             "header_clause": "inferred_header_clause"}
+             "header_clause": "inferred_header_clause", "toll": "inferred_toll"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:
@@ -66,8 +66,9 @@ def _sum_relation(fr, block, index: Index | None = None) -> Relation | None:
     kept = {id(p) for p in parts}  # (by identity: a list lookup per part made long lists quadratic)
     labels = [lab for lab, p in zip(fr.labels, fr.parts) if id(p) in kept] if len(fr.labels) == len(fr.parts) else []
     kinds = not holds and not fr.partition and disjoint_kinds(labels)
-    named = not holds and not fr.partition and not kinds and index is not None and _named_items(index, parts)
-    if not holds and not fr.partition and not distinct_levels(labels) and not kinds and not named:
+    modes = not holds and not fr.partition and not kinds and distinct_classes(labels)
+    named = not holds and not fr.partition and not kinds and not modes and index is not None and _named_items(index, parts)
+    if not holds and not fr.partition and not distinct_levels(labels) and not kinds and not named and not modes:
         return None  # (parts at distinct levels are disjoint: more than the whole is a discrepancy)
     total = sum((p.value for p in parts), Decimal(0))
     if holds and (typo := _digit_typo(fr.whole, parts, total, lo, hi)) is not None:
@@ -82,6 +83,8 @@ def _sum_relation(fr, block, index: Index | None = None) -> Relation | None:
         parts=[("", p.value) for p in parts])
     if named:
         return soften(rel, "inferred_named_items")
+    if modes:
+        return soften(rel, "inferred_distinct_classes")  # (read from the labels: a sum over the whole warns)
     return soften(rel, "inferred_disjoint_kinds") if kinds else rel  # (a person may be counted under both)
 
 

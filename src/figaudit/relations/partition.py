@@ -59,6 +59,33 @@ def school_levels(labels: list[str]) -> bool:
     return len(levels) >= 2 and len(set(levels)) == len(levels)
 
 
+#: classifications whose classes exclude each other (each alternative one class): the modes of transport (an
+#: accident, a trip or a tonne goes by one of them) and the degrees of a traffic accident (one degree per accident)
+CLASSIFICATIONS = [
+    re.compile(r"\b(?:(đường\s+bộ)|(đường\s+sắt)|(đường\s+(?:thủy|thuỷ|sông)(?:\s+nội\s+địa)?)|(hàng\s+hải|đường\s+biển)"
+               r"|(hàng\s+không|đường\s+hàng\s+không))\b", re.IGNORECASE),
+    re.compile(r"\b(?:(va\s+chạm)|(ít\s+nghiêm\s+trọng)|(đặc\s+biệt\s+nghiêm\s+trọng)|(rất\s+nghiêm\s+trọng)"
+               r"|((?<!ít\s)(?<!rất\s)(?<!biệt\s)nghiêm\s+trọng))\b", re.IGNORECASE),
+]
+
+
+def distinct_classes(labels: list[str]) -> bool:
+    """Each label names one class of one classification and no two the same (``đường bộ 100 vụ, đường thủy 15 vụ``;
+    ``va chạm 8 vụ; ít nghiêm trọng 4 vụ; nghiêm trọng 18 vụ``): the parts are disjoint, though they need not be
+    every class."""
+    for scheme in CLASSIFICATIONS:
+        classes = []
+        for lab in labels:
+            found = {m.lastindex for m in scheme.finditer(lab)}
+            if len(found) != 1:
+                break
+            classes.append(found.pop())
+        else:
+            if len(classes) >= 2 and len(set(classes)) == len(classes):
+                return True
+    return False
+
+
 def disjoint_kinds(labels: list[str]) -> bool:
     """Two labels, one for each of two ways of handling that exclude each other (``xử lý hình sự`` / ``xử lý hành
     chính``), neither naming both: the parts are disjoint, so together they stay within the whole."""
