@@ -3493,3 +3493,42 @@ def test_modes_of_transport_exclude_each_other(tmp_path):
     _, d = audit(tmp_path, "Toàn tỉnh xảy ra 120 vụ tai nạn, trong đó đường bộ 100 vụ, đường thủy 25 vụ.\n\nToàn tỉnh có 120 "
                            "hộ vay vốn, trong đó hộ nghèo 100 hộ, hộ dân tộc thiểu số 25 hộ.")
     assert triples(alarms(d)) == [(120, 125, "warn")]
+
+
+def test_an_amount_for_each_of_several_places_is_no_plain_item(tmp_path):
+    """``Cụ thể, thành phố A 1 tỷ đồng, thị xã B, huyện C mỗi địa phương 850 triệu đồng, …``: an amount stated once
+    for two places counts twice; such a list is no plain sum of the figures written, so nothing is added up (and the
+    1 tỷ is no total of the items after it)."""
+    _, d = audit(tmp_path, "Chỉ tiêu toàn tỉnh phấn đấu đạt 9,5 tỷ đồng. Trong đó, quỹ cấp tỉnh phấn đấu vận động 2,2 tỷ "
+                           "đồng. Còn quỹ cấp huyện và xã phấn đấu vận động 7,3 tỷ đồng. Cụ thể, thành phố A 1 tỷ đồng, thị "
+                           "xã B, huyện C mỗi địa phương 850 triệu đồng, huyện D, E mỗi huyện 800 triệu đồng, huyện G 750 "
+                           "triệu đồng, huyện H 700 triệu đồng, huyện K 650 triệu đồng, huyện L 650 triệu đồng và huyện M "
+                           "250 triệu đồng.")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown").empty
+
+
+def test_a_groups_rate_beside_the_wholes_own_rate_is_of_the_group(tmp_path):
+    """``Hộ cận nghèo 2.400 hộ, tỷ lệ 6,2%, trong đó hộ dân tộc thiểu số 800 hộ, tỷ lệ 12,5%``: the whole's rate is of
+    all households, the part's of the group's own (not given): no share of the 2.400; without the whole's own rate
+    the part's is read as its share (a mismatch warns)."""
+    _, d = audit(tmp_path, "Hộ cận nghèo 2.400 hộ, tỷ lệ 6,2%, trong đó hộ cận nghèo dân tộc thiểu số là 800 hộ, tỷ lệ "
+                           "12,5%.\n\nHộ nghèo 1.200 hộ, trong đó hộ nghèo dân tộc thiểu số là 300 hộ, tỷ lệ 30%.")
+    assert verdicts(alarms(d)) == [(30.0, 25.0, "warn")]
+
+
+def test_a_ranges_end_counts_no_list(tmp_path):
+    """``8 xã đạt 10 - 14 tiêu chí là: A, B, …``: the 14 ends a range of criteria; the 8 counts the names."""
+    _, d = audit(tmp_path, "Toàn huyện có 8 xã đạt 10 - 14 tiêu chí là: An Hòa, Bình Sơn, Cẩm Lâm, Đông Xá, Gia Phong, Hà "
+                           "Lâm, Kim Bôi, Lạc Sơn.")
+    assert alarms(d).empty
+    assert triples(rows(d, "enumeration")) == [(8, 8, "pass")]
+
+
+def test_an_income_per_head_times_a_count_is_no_total(tmp_path):
+    """``thu ngân sách 120 tỷ đồng, …, việc làm cho 2.500 lao động, …, thu nhập bình quân đầu người 60,5 triệu
+    đồng/người/năm``: a level per head of the population (or per year) times the workers makes no total."""
+    _, d = audit(tmp_path, "Các chỉ tiêu đạt cao như: tổng thu ngân sách đạt 120 tỷ đồng, vượt 25%, giải quyết việc làm cho "
+                           "2.500 lao động, vượt 10%, thu nhập bình quân đầu người 60,5 triệu đồng/người.\n\nThu nhập bình "
+                           "quân 52 triệu đồng/người/năm, hỗ trợ 1.000 người.")
+    assert alarms(d).empty

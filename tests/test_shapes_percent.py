@@ -645,3 +645,15 @@ def test_a_share_with_its_part_in_the_bracket_after_it(tmp_path):
     assert rows(d, "text_breakdown").empty
     _, d = audit(tmp_path / "b", text.format(p="62"))
     assert verdicts(alarms(d)) == [(62.0, 60.0, "fail")]
+
+
+def test_a_share_said_of_ethnic_groups_is_of_their_people(tmp_path):
+    """``12 dân tộc sinh sống (84% là dân tộc ít người)``: the share is of the population, not of the 12 groups (an
+    ethnicity names people too): no granularity test; ``chiếm 1,41% trên tổng số trẻ em và 95.000 trẻ em …, chiếm
+    11,2% …``: the base is named in words, and the figure after ``và`` is the next item, no base."""
+    _, d = audit(tmp_path, "Là tỉnh miền núi với 12 dân tộc sinh sống (84% là dân tộc ít người), tỉnh có 250 km đường biên "
+                           "giới.\n\nToàn tỉnh có 850.000 trẻ em dưới 16 tuổi, trong đó: có 12.000 trẻ em có hoàn cảnh đặc "
+                           "biệt, chiếm tỷ lệ 1,41% trên tổng số trẻ em và 95.000 trẻ em có nguy cơ rơi vào hoàn cảnh đặc "
+                           "biệt, chiếm tỷ lệ 11,2% trên tổng số trẻ em.")
+    assert alarms(d).empty
+    assert sorted(verdicts(rows(d, "percent", status="pass"))) == [(1.41, 1.4118, "pass"), (11.2, 11.1765, "pass")]

@@ -17,7 +17,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
+    TOTAL_KINDS, Index, clause_of, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
     sentences, unit_head, writer_span,
 )
 from figaudit.relations.breakdowns import CHECK, SUBSET_START, breakdown, sum_text, within_whole, words_before
@@ -744,6 +744,15 @@ def change_sums(doc: Document, index: Index, found: list[Relation]) -> list[Rela
     return out
 
 
+#: an amount per unit and per unit of time: "đồng/người/năm", "đồng/hộ/tháng", "đồng/người mỗi tháng"
+_PER_TIME = re.compile(r"\s*(?:đồng|USD|VNĐ|VND)?\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:/\s*|mỗi\s+|một\s+)(?:năm|tháng|ngày|quý)\b",
+                       re.IGNORECASE)
+
+
+#: a level per head of a population: "thu nhập bình quân", "GRDP bình quân đầu người"
+_PER_CAPITA = re.compile(r"\bthu nhập\b|\bđầu người\b", re.IGNORECASE)
+
+
 def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``xây 05 nhà với tổng số tiền 350 triệu đồng, trong đó 3 hộ nghèo được hỗ trợ 50 triệu đồng mỗi căn, 2 hộ
     chính sách được hỗ trợ mỗi căn 100 triệu đồng``: the total is each count times its amount per unit (3 × 50 +
@@ -764,6 +773,11 @@ def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Re
             in_s = [f for f in figs if s0 <= f.start and f.end <= s1 and f.kind in TOTAL_KINDS and f.value is not None
                     and not index.paren(f)][:24]
             mine = [f for f in in_s if per_unit(text, f)]
+            if any(_PER_TIME.match(text, x.end, x.end + 40)
+                   or _PER_CAPITA.search(text, max(clause_of(text, x.start)[0], x.start - 60), x.start) for x in mine):
+                continue  # "thu nhập bình quân đầu người 68,3 triệu đồng/người/năm": an income per head of the
+                # population, or an amount for each unit of time, is not paid once per unit — no count times it makes
+                # a total
             amounts = [f for f in in_s if f.kind == "amount" and index.is_stock(f) and f not in mine]
             if len(amounts) != 1 or not mine or amounts[0].start > mine[0].start or amounts[0].id in done:
                 continue

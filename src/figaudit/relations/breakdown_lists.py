@@ -19,9 +19,9 @@ from figaudit.model import Document
 from figaudit.relations import Relation, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, holds, next_sentence, parse_parts, previous_sentence, quote,
-    place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head, writer_span,
+    per_unit, place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head, writer_span,
 )
-from figaudit.relations.frames import SUBSET_CUE, casualty, frames, period_of, words_period
+from figaudit.relations.frames import MAX_PARTS, SUBSET_CUE, casualty, frames, period_of, words_period
 from figaudit.relations.partition import (closes_with_others, complementary_pair, complementary_pairs, direction,
                                           school_levels)
 from figaudit.relations.breakdowns import CHECK, OPEN_WORDS, breakdown, exact_enough, headline, within_whole, words_before
@@ -567,6 +567,9 @@ def specifics(doc: Document, index: Index, found: list[Relation]) -> list[Relati
             if not cued and _CLASSIFIED.match(text, s0):
                 continue  # a sorting sentence ("Nguyên nhân: …", "Kết quả: …") is read by classified
             parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
+            if any(per_unit(text, f) for f in index.within(block.id, s0, s1, limit=MAX_PARTS)):
+                continue  # "…, thị xã A, huyện B mỗi địa phương 850 triệu đồng, …": an item counted once for each of
+                # several places; the list is no plain sum
             if not cued and (len(parts) < 3 or any(index.paren(p) for p in parts)
                              or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
                                  and not index.is_stock(f) and not index.paren(f)]):
@@ -1243,8 +1246,9 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                     # a figure of another unit between two parts ("… 12 dự án với 980 triệu USD; …", "khởi tố 24 vụ,
                     # 36 bị can; xử lý hành chính 3 vụ, 4 đối tượng": the cases and the persons are two partitions)
                     continue
-                if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới"):
-                    break
+                if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới") \
+                        or any(per_unit(text, x) for x in index.within(block.id, prev_end, f.end, limit=4)):
+                    break  # (nor past an amount for each of several units: "B, C mỗi địa phương 850 triệu đồng")
                 if _own_share_follows(index, block.id, text, f):
                     break
                 parts.append(f)

@@ -51,6 +51,9 @@ _EXAMPLES_CUE = re.compile(r"\b(?:như|chẳng hạn|ví dụ|điển hình|tiê
                            re.IGNORECASE)
 #: the level a move ends at: "… từ 4 sao lên 5 sao", "hạ xuống 2 sao"
 _TO_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống)\s+(?:(?:mức|hạng|hạng mức)\s+)?$", re.IGNORECASE)
+#: the two ends of a range: "10 - 14 tiêu chí", "15–18 tiêu chí"
+_RANGE_END = re.compile(r"\d\s*[-–]\s*$")
+_RANGE_START = re.compile(r"\s*[-–]\s*\d")
 _REASONS = re.compile(r"\s*(?:do|vì|bởi|theo|nhằm|để|khi|nếu|chủ yếu|như)\b", re.IGNORECASE)
 
 
@@ -191,7 +194,9 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None
     aside = (p := index.paren(total)) is not None and p[1] < m.start()  # the count in a bracket before the list
     between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio"}
-               and f.qualifier not in _THRESHOLDS]  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
+               and f.qualifier not in _THRESHOLDS  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
+               and not _RANGE_END.search(text, max(0, f.start - 8), f.start) and not _RANGE_START.match(text, f.end)]
+    # (nor "đạt 10 - 14 tiêu chí": a range is a criterion of the group too)
     if between or _CATEGORY.search(text, total.end, m.start()):
         return None
     other = _OTHER_PLURAL.search(text, total.end, m.start())
@@ -398,6 +403,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if index.role(total) in ("prior", "band") or _TO_LEVEL.search(text, max(0, total.start - 20), total.start):
                 continue  # "3 sản phẩm được nâng hạng từ 4 sao lên 5 sao, gồm: A, B, C": the ends of a move
                 # between levels, not a count of the list
+            if _RANGE_END.search(text, max(0, total.start - 8), total.start) or _RANGE_START.match(text, total.end):
+                continue  # "8 xã đạt 10 - 14 tiêu chí là: A, B, …": an end of a range counts no list (the 8 does)
             if _EACH_OR_AMONG.search(text, max(0, total.start - 40), total.start):
                 continue  # "(mỗi đơn vị có 6 đơn) gồm: A, B và C", "ba trong số 5 bị cáo, gồm: …": each one's
                 # quantity, or the set the named few are taken from — neither counts the list

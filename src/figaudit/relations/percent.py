@@ -57,8 +57,10 @@ _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s
 _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 #: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
 #: or "bằng 2,3% tổng số đảng viên của Đảng bộ (10.000 đồng chí)"
-_BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?[^\d;,()]{0,30}?"
-                         r"|(?:so với\s+|của\s+)?tổng\s+số\s+[^\d;,()]{0,50}?\s*\()$", re.IGNORECASE)
+#: (never past "và": "chiếm 1,35% trên tổng số trẻ em và 109.052 trẻ em …" names its base in words, and the figure
+#: after "và" is the next item)
+_BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:(?!\bvà\b)[^\d;,()]){0,30}?"
+                         r"|(?:so với\s+|của\s+)?tổng\s+số\s+(?:(?!\bvà\b)[^\d;,()]){0,50}?\s*\()$", re.IGNORECASE)
 _EXCESS = re.compile(r"(?:vượt|tăng|cao hơn)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a sentence opening with its whole: "Trong số 117 đảng viên bị kỷ luật, …", "Trong tổng số 400 đại biểu có …"
 _HEADER = re.compile(r"\s*(?:[-–•]\s*)?(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?$", re.IGNORECASE)
@@ -330,7 +332,8 @@ def _share_after_semicolon(text: str, index: Index, block_id: str, c0: int, anch
 
 
 #: a base named between the numerator and its percentage: "41,37 tỷ đồng trên tổng số 52,18 tỷ đồng …, đạt 79,3%"
-_OF_TOTAL_BEFORE = re.compile(r"\b(?:trên|trong)\s+tổng\s+số\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+#: (the base's words, never "và": "… trên tổng số trẻ em và 95.000 trẻ em …" goes on to the next item)
+_OF_TOTAL_BEFORE = re.compile(r"\b(?:trên|trong)\s+tổng\s+số\s+(?:(?!và\s)[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 #: a bound inside a description of a group, not a quantity of it: "có quy mô vốn dưới ", "độ tuổi từ "
 #: a bound on a score before it: "bằng và trên 5 điểm", "từ 8 điểm", "dưới 1 điểm"
 _SCORE_BOUND = re.compile(r"\b(?:bằng\s+và\s+trên|trên\s+và\s+bằng|từ|trên|dưới|đạt|không quá)\s+$", re.IGNORECASE)
@@ -888,10 +891,13 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
                     # a frame's whole is certain for "chiếm X%"; "đạt X%" after a part may be a rate of something else
                     if not _fits(p, HUNDRED * num.value / base.value) \
-                            and _rates_not_shares(text, index, block.id, base, siblings.get(num.id, [])):
+                            and (_rates_not_shares(text, index, block.id, base, siblings.get(num.id, []))
+                                 or len(siblings.get(num.id, [])) <= 1 and _has_own_share(index, block.id, base, text)):
                         # "giải quyết 3.803 vụ (đạt 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp
                         # huyện giải quyết 3.469 vụ (62,2%)": the parts make the whole, yet their percentages do not
-                        # make 100 — each is a rate of the part's own caseload, not a share of the whole
+                        # make 100 — each is a rate of the part's own caseload, not a share of the whole ("hộ cận
+                        # nghèo 2.132 hộ, tỷ lệ 5,84%, trong đó hộ DTTS 791 hộ, tỷ lệ 11,66%": the whole has a rate of
+                        # its own population, and the part's is of the group's)
                         out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                         continue
                     soften(rel, "inferred_frame_whole")
@@ -1319,9 +1325,10 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     """Is the percentage's base a whole number of the numerator's own items?  Only then can granularity speak:
     ``4 cấp, chiếm 58% tổng số hộ nông dân`` and ``3 khu vực (chiếm 53% dự toán thu)`` are of something else, and
     a figure without a unit (``loại 1 và 2 chiếm 37%``) counts nothing."""
-    if not n.unit or unit_head(n.unit).lower() == "cấp":
+    if not n.unit or unit_head(n.unit).lower() == "cấp" or n.unit.lower().startswith("dân tộc"):
         return False  # ("TAND 2 cấp đã giải quyết … đạt tỷ lệ 90,1%": the tiers of an institution are who acts, not
-        # what is counted)
+        # what is counted; "12 dân tộc sinh sống (84% là dân tộc thiểu số)": an ethnicity names people too, and the
+        # share is of the population, not of the 12 groups)
     if re.search(r"/\s*$", text[max(0, n.start - 3):n.start]):
         return False  # "lên 44 xã /104 xã, tương ứng tỷ lệ 42,31%": a denominator written after its numerator's unit
         # is the base itself, not a count the percentage is of
