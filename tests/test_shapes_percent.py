@@ -610,21 +610,21 @@ def test_a_share_of_the_whole_country_is_not_of_the_provinces_total(tmp_path):
 
 
 def test_a_bracket_of_units_that_each_did_a_thing_is_no_operand_of_the_rate(tmp_path):
-    """``đạt 104,2% kế hoạch năm (12/12 đơn vị đều hoàn thành kế hoạch thu)``: the bracket says what each unit did,
+    """``đạt 104,2% kế hoạch năm (12/12 đơn vị đều vượt chỉ tiêu)``: the bracket says what each unit did,
     and no share of units is over 100 %; nor is ``đạt 96,2% kế hoạch (10/12 đơn vị đều …)``.  A bracket that is the
     rate's own operands (``đạt 90% (19/20 xã)``) still fails when it does not fit."""
-    _, d = audit(tmp_path, "Tổng thu bảo hiểm toàn tỉnh đạt 2.150 tỷ đồng, đạt 104,2% kế hoạch năm (12/12 đơn vị đều hoàn "
-                           "thành kế hoạch thu). Thu bảo hiểm tự nguyện đạt 96,2% kế hoạch (10/12 đơn vị đều vượt kế hoạch "
-                           "giao). Có 19 xã đạt chuẩn, đạt 90% (19/20 xã).")
+    _, d = audit(tmp_path, "Doanh số cho vay của ngân hàng đạt 2.150 tỷ đồng, đạt 104,2% kế hoạch năm (12/12 đơn vị đều vượt "
+                           "chỉ tiêu). Thu nợ đạt 96,2% kế hoạch (10/12 đơn vị đều đạt chỉ tiêu giao). Có 19 xã đạt chuẩn, "
+                           "đạt 90% (19/20 xã).")
     assert triples(alarms(d)) == [(90, 95, "fail")]
 
 
 def test_a_whole_named_by_the_words_before_a_ratio_is_its_numerator(tmp_path):
-    """``nâng tổng số hội viên toàn tỉnh 180.400/230.500 người`` then ``có 45.100 hội viên nòng cốt, đạt 25% so với
-    tổng số hội viên``: the whole the words name is the 180.400 (the ratio's numerator, not its 230.500 women of
-    age); read by name, a mismatch warns."""
-    text = ("Hội các cấp kết nạp 4.210 hội viên, nâng tổng số hội viên toàn tỉnh 180.400/230.500 người. Trong đó có "
-            "45.100 hội viên nòng cốt, đạt {p}% so với tổng số hội viên.")
+    """``tổng số hội viên của Hội là 180.400/230.500 người trong độ tuổi`` then ``số hội viên sinh hoạt thường
+    xuyên là 45.100 người, bằng 25% so với tổng số hội viên``: the whole the words name is the 180.400 (the ratio's numerator,
+    not the 230.500 of age); read by name, a mismatch warns."""
+    text = ("Cuối năm, tổng số hội viên của Hội là 180.400/230.500 người trong độ tuổi. Số hội viên sinh hoạt thường "
+            "xuyên là 45.100 người, bằng {p}% so với tổng số hội viên.")
     (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
     _, d = audit(tmp_path / "a", text.format(p="25"))
     assert alarms(d).empty
@@ -648,12 +648,11 @@ def test_a_share_with_its_part_in_the_bracket_after_it(tmp_path):
 
 
 def test_a_share_said_of_ethnic_groups_is_of_their_people(tmp_path):
-    """``12 dân tộc sinh sống (84% là dân tộc ít người)``: the share is of the population, not of the 12 groups (an
-    ethnicity names people too): no granularity test; ``chiếm 1,41% trên tổng số trẻ em và 95.000 trẻ em …, chiếm
-    11,2% …``: the base is named in words, and the figure after ``và`` is the next item, no base."""
-    _, d = audit(tmp_path, "Là tỉnh miền núi với 12 dân tộc sinh sống (84% là dân tộc ít người), tỉnh có 250 km đường biên "
-                           "giới.\n\nToàn tỉnh có 850.000 trẻ em dưới 16 tuổi, trong đó: có 12.000 trẻ em có hoàn cảnh đặc "
-                           "biệt, chiếm tỷ lệ 1,41% trên tổng số trẻ em và 95.000 trẻ em có nguy cơ rơi vào hoàn cảnh đặc "
-                           "biệt, chiếm tỷ lệ 11,2% trên tổng số trẻ em.")
+    """``9 dân tộc cùng sinh sống (73% là người dân tộc thiểu số)``: the share is of the population, not of the 9
+    groups (an ethnicity names people too): no granularity test; ``chiếm 8% trên tổng số người cao tuổi và 16.000
+    người …, chiếm 25% …``: the base is named in words, and the figure after ``và`` is the next item, no base."""
+    _, d = audit(tmp_path, "Huyện có 9 dân tộc cùng sinh sống (73% là người dân tộc thiểu số).\n\nHuyện có 64.000 người cao "
+                           "tuổi, trong đó: 5.120 người cao tuổi sống cô đơn, chiếm 8% trên tổng số người cao tuổi và 16.000 "
+                           "người cao tuổi thuộc hộ nghèo, chiếm 25% trên tổng số người cao tuổi.")
     assert alarms(d).empty
-    assert sorted(verdicts(rows(d, "percent", status="pass"))) == [(1.41, 1.4118, "pass"), (11.2, 11.1765, "pass")]
+    assert sorted(verdicts(rows(d, "percent", status="pass"))) == [(8.0, 8.0, "pass"), (25.0, 25.0, "pass")]

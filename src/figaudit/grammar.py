@@ -1008,7 +1008,7 @@ PER_UNIT_AFTER = pattern(
 #: ... or before it: ``được hỗ trợ mỗi căn nhà 100 triệu đồng``, ``mức hỗ trợ mỗi hộ là 3 triệu đồng``.
 PER_UNIT_BEFORE = pattern(
     "per_unit_before",
-    # (an amount for each of several places named together: "thị xã A, huyện B mỗi địa phương 850 triệu đồng")
+    # (an amount for each of several places named together: "huyện B, huyện C mỗi huyện 600 triệu đồng")
     r"\b(?:mỗi|bình quân mỗi)\s+(?:căn(?:\s+nhà)?|hộ|người|suất|nhà|em|học sinh|cháu|trẻ|con|công trình"
     r"|địa phương|đơn vị|huyện|thị xã|thành phố|xã|phường|thị trấn|trường)"
     r"(?:\s+(?:là|được|được hỗ trợ|hỗ trợ|từ))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",

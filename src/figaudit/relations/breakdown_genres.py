@@ -775,7 +775,7 @@ def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Re
             mine = [f for f in in_s if per_unit(text, f)]
             if any(_PER_TIME.match(text, x.end, x.end + 40)
                    or _PER_CAPITA.search(text, max(clause_of(text, x.start)[0], x.start - 60), x.start) for x in mine):
-                continue  # "thu nhập bình quân đầu người 68,3 triệu đồng/người/năm": an income per head of the
+                continue  # "GRDP bình quân đầu người 60,5 triệu đồng/người/năm": an income per head of the
                 # population, or an amount for each unit of time, is not paid once per unit — no count times it makes
                 # a total
             amounts = [f for f in in_s if f.kind == "amount" and index.is_stock(f) and f not in mine]

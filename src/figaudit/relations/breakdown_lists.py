@@ -568,7 +568,7 @@ def specifics(doc: Document, index: Index, found: list[Relation]) -> list[Relati
                 continue  # a sorting sentence ("Nguyên nhân: …", "Kết quả: …") is read by classified
             parts = [f for f in index.within(block.id, s0, s1) if index.is_stock(f) and f.id not in done]
             if any(per_unit(text, f) for f in index.within(block.id, s0, s1, limit=MAX_PARTS)):
-                continue  # "…, thị xã A, huyện B mỗi địa phương 850 triệu đồng, …": an item counted once for each of
+                continue  # "…, huyện B, huyện C mỗi huyện 600 triệu đồng, …": an item counted once for each of
                 # several places; the list is no plain sum
             if not cued and (len(parts) < 3 or any(index.paren(p) for p in parts)
                              or [f for f in index.within(block.id, s0, s1) if f.kind in TOTAL_KINDS | {"percent"}
@@ -1248,7 +1248,7 @@ def adds_up(doc: Document, index: Index, found: list[Relation]) -> list[Relation
                     continue
                 if f.id in done or f.qualifier in ("trên", "hơn", "ngoài", "dưới") \
                         or any(per_unit(text, x) for x in index.within(block.id, prev_end, f.end, limit=4)):
-                    break  # (nor past an amount for each of several units: "B, C mỗi địa phương 850 triệu đồng")
+                    break  # (nor past an amount for each of several units: "B, C mỗi huyện 600 triệu đồng")
                 if _own_share_follows(index, block.id, text, f):
                     break
                 parts.append(f)

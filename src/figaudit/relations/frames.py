@@ -257,8 +257,8 @@ def frames(doc: Document, index: Index) -> list[Frame]:
 
 
 def _without_nested(frs: list[Frame]) -> list[Frame]:
-    """A list's parts, less those that a ``trong đó`` of one of its own parts holds: ``(gạo 2,1 tỷ USD, rau quả 2,8 tỷ
-    USD, trong đó rau 410 triệu USD; cao su 560 triệu USD …)`` lists three items, the 410 being the 2,8's."""
+    """A list's parts, less those that a ``trong đó`` of one of its own parts holds: ``(cá 2,1 tỷ đồng, tôm 2,8 tỷ
+    đồng, trong đó tôm thẻ 410 triệu đồng; cua 560 triệu đồng …)`` lists three items, the 410 being the 2,8's."""
     subs: dict[str, set[str]] = {}
     for fr in frs:
         if fr.kind in ("trong_do", "paren_co") and not fr.of:
@@ -970,7 +970,7 @@ def _paired_whole_frames(text: str, index: Index, before: list[Figure], whole: F
 
 def _toll_frames(text: str, index: Index, before: list[Figure], whole: Figure, rest: list[Figure],
                  span: tuple[int, int], cue: int, items: list[tuple[Figure, str]]) -> list[Frame]:
-    """``xảy ra 30 vụ, làm 16 người chết, 15 người bị thương. Trong đó, va chạm 8 vụ, làm bị thương 6 người; …``: the
+    """``30 vụ, làm chết 16 người, bị thương 15 người. Trong đó, nghiêm trọng 18 vụ, làm chết 16 người, …``: the
     parts' tolls (the dead, the injured) are of the toll of that kind stated with the whole — the one figure before
     the cue of that unit and toll.  The item lists one toll beside its cases, so the frame is read from place (a
     mismatch warns)."""

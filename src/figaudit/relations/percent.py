@@ -57,7 +57,7 @@ _LIST_LABEL = re.compile(rf"([{g.VI_LETTER}][{g.VI_LETTER}\s\-]{{0,60}}?)\s*:?\s
 _LABEL_BAD = re.compile(r"\b(?:tăng|giảm|đạt|so với|bằng|gấp|vượt|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 #: a base named after the percentage: "đạt 85,7% trên tổng số 1.400 vụ", "chiếm 20% của 500 hộ"
 #: or "bằng 2,3% tổng số đảng viên của Đảng bộ (10.000 đồng chí)"
-#: (never past "và": "chiếm 1,35% trên tổng số trẻ em và 109.052 trẻ em …" names its base in words, and the figure
+#: (never past "và": "chiếm 8% trên tổng số người cao tuổi và 16.000 người …" names its base in words, and the figure
 #: after "và" is the next item)
 _BASE_AFTER = re.compile(r"\s*(?:(?:trên|trong|so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:(?!\bvà\b)[^\d;,()]){0,30}?"
                          r"|(?:so với\s+|của\s+)?tổng\s+số\s+(?:(?!\bvà\b)[^\d;,()]){0,50}?\s*\()$", re.IGNORECASE)
@@ -896,7 +896,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         # "giải quyết 3.803 vụ (đạt 62,7%). Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp
                         # huyện giải quyết 3.469 vụ (62,2%)": the parts make the whole, yet their percentages do not
                         # make 100 — each is a rate of the part's own caseload, not a share of the whole ("hộ cận
-                        # nghèo 2.132 hộ, tỷ lệ 5,84%, trong đó hộ DTTS 791 hộ, tỷ lệ 11,66%": the whole has a rate of
+                        # nghèo 2.400 hộ, tỷ lệ 6,2%, trong đó 800 hộ dân tộc thiểu số, tỷ lệ 12,5%": the whole has a rate of
                         # its own population, and the part's is of the group's)
                         out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                         continue
@@ -1327,7 +1327,7 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     a figure without a unit (``loại 1 và 2 chiếm 37%``) counts nothing."""
     if not n.unit or unit_head(n.unit).lower() == "cấp" or n.unit.lower().startswith("dân tộc"):
         return False  # ("TAND 2 cấp đã giải quyết … đạt tỷ lệ 90,1%": the tiers of an institution are who acts, not
-        # what is counted; "12 dân tộc sinh sống (84% là dân tộc thiểu số)": an ethnicity names people too, and the
+        # what is counted; "9 dân tộc cùng sinh sống (73% là người dân tộc thiểu số)": an ethnicity names people too, and the
         # share is of the population, not of the 12 groups)
     if re.search(r"/\s*$", text[max(0, n.start - 3):n.start]):
         return False  # "lên 44 xã /104 xã, tương ứng tỷ lệ 42,31%": a denominator written after its numerator's unit
@@ -1451,7 +1451,7 @@ _RATE_WORDS = re.compile(r"\bđạt\b", re.IGNORECASE)
 #: the units of a ratio having a rate of their own: "12/40 huyện có tỷ lệ che phủ rừng là 5%"
 _UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|tỉ)\s+lệ\s+(?!(?:là|đạt|bằng|chiếm)\b)[^\W\d_]+"
                               r"[^,(]*\s(?:là|ở mức|chỉ)\s*$", re.IGNORECASE)
-#: after a ratio, its units each doing a thing: "(12/12 đơn vị đều hoàn thành kế hoạch)"
+#: after a ratio, its units each doing a thing: "(12/12 đơn vị đều vượt chỉ tiêu)"
 _EACH_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}đều\b", re.IGNORECASE)
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
 
@@ -1515,7 +1515,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
                             or nxt.end < r.start and _EACH_UNIT.match(text, r.end)):
         nxt = None  # "12/40 huyện có tỷ lệ che phủ rừng là 5%": a rate each of the units has, not their share
         # ("18/22 trường đậu tốt nghiệp 100%": each school's full rate, never 18 of 22); "đạt 104,2% kế hoạch năm
-        # (12/12 đơn vị đều hoàn thành kế hoạch)": no share of units exceeds the whole, and the bracket says what each
+        # (12/12 đơn vị đều vượt chỉ tiêu)": no share of units exceeds the whole, and the bracket says what each
         # unit did, not what the percentage is of
     if nxt is not None and den:
         p = nxt
