@@ -991,8 +991,8 @@ def _toll_frames(text: str, index: Index, before: list[Figure], whole: Figure, r
 def _item_label(text: str, p: Figure, items: list[tuple[Figure, str]]) -> str:
     """The label of the case figure of ``p``'s own item (``tai nạn nghiêm trọng 18 vụ, 16 người chết``: the toll's
     item is "tai nạn nghiêm trọng")."""
-    own = [lab for q, lab in items if q.start < p.start and not re.search(r"[;.]", text[q.end:p.start])]
-    return own[-1] if own else ""
+    q, lab = next(((q, lab) for q, lab in reversed(items) if q.start < p.start), (None, ""))
+    return lab if q is not None and not re.search(r"[;.]", text[q.end:p.start]) else ""  # (the nearest item only)
 
 
 def _paired_label(text: str, index: Index, p: Figure, cue: int) -> str:
