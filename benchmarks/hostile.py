@@ -83,6 +83,7 @@ def shapes(n: int):
     yield "per_each_items", _repeat("Vận động 7,3 tỷ đồng. Cụ thể, ", "huyện A, huyện B mỗi huyện 850 triệu đồng, huyện C 700 "
                                     "triệu đồng, ", n)
     yield "named_quotas", _repeat("Giao 900 người.\n\nCụ thể: Đảng bộ A chỉ tiêu 150 người", "; Bình Sơn 110", n)
+    yield "compound_kinds", _repeat("Xảy ra 46 vụ cháy, nổ, làm 2 người bị thương. ", "Cụ thể, có 43 vụ cháy và 2 vụ nổ, 5 vụ cháy, nổ. ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -3531,3 +3531,78 @@ def test_an_income_per_head_times_a_count_is_no_total(tmp_path):
                            "bình quân đầu người đạt 60,5 triệu đồng/người.\n\nMức sống bình quân 52 triệu đồng/người/năm, "
                            "hỗ trợ 1.000 người.")
     assert alarms(d).empty
+
+
+def test_a_compound_nouns_kinds_counted_in_other_sentences_make_it(tmp_path):
+    """``46 vụ cháy, nổ`` then, sentences later, ``43 vụ cháy và 2 vụ nổ``; ``310 đơn khiếu nại, tố cáo`` then each kind
+    in the next paragraph: the kinds make the compound.  Only the words pair them, so a sum that misses warns."""
+    text = ("Trong quý xảy ra 46 vụ cháy, nổ, làm 2 người bị thương. Lực lượng chức năng đã xử lý kịp thời. Cụ thể, có "
+            "{c} vụ cháy và 2 vụ nổ.\n\nNăm qua tiếp nhận 310 đơn khiếu nại, tố cáo, giảm 6% so với năm trước.\n\nTổng số "
+            "đơn khiếu nại đủ điều kiện xử lý là 205 đơn. Về tố cáo, tổng số đơn tố cáo là {t} đơn.")
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(c=44, t=105))
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "text_breakdown"))) == [(46, 46, "pass"), (310, 310, "pass")]
+    _, d = audit(tmp_path / "b", text.format(c=43, t=115))
+    assert sorted(triples(alarms(d))) == [(46, 45, "warn"), (310, 320, "warn")]
+
+
+def test_a_phrase_running_on_after_a_count_is_no_compound_noun(tmp_path):
+    """``Trong 31 đồng chí Bí thư tỉnh, thành phố tái cử …``: the words after the count describe it; they name no kinds
+    (the list of a compound ends at a mark)."""
+    _, d = audit(tmp_path, "Trong 40 đồng chí Bí thư huyện, thị xã tái cử có 6 đồng chí là nữ. Có 9 đồng chí Bí thư huyện là "
+                           "người dân tộc thiểu số và 5 đồng chí thị xã mới.")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown", variant="compound_members").empty
+
+
+def test_a_total_inside_a_bracket_has_its_parts_inside_it(tmp_path):
+    """``đã xét xử 14 vụ (án sơ thẩm 10 vụ; án phúc thẩm 4 vụ); còn lại 6 vụ``: the remainder after the bracket completes
+    the 20 cases taken in, not the 10 inside the bracket."""
+    _, d = audit(tmp_path, "Tòa án hai cấp thụ lý 20 vụ/26 bị cáo; đã xét xử 14 vụ/19 bị cáo (án sơ thẩm 10 vụ/15 bị cáo; án "
+                           "phúc thẩm 4 vụ/4 bị cáo); còn lại 6 vụ/7 bị cáo án sơ thẩm.")
+    assert alarms(d).empty
+    assert {s for s, _, _ in triples(rows(d, "text_breakdown"))} == {20, 26}
+
+
+def test_each_rate_after_a_dash_is_of_the_change_before_it(tmp_path):
+    """``tăng 80 vụ - tương ứng tăng 33,33%, tăng 110 đối tượng - tương ứng tăng 36,67%``: each rate restates the change
+    right before it, not the one after."""
+    _, d = audit(tmp_path, "Trong quý, Công an huyện phát hiện 320 vụ, 410 đối tượng vi phạm (so với cùng kỳ, tăng 80 vụ - "
+                           "tương ứng tăng 33,33%, tăng 110 đối tượng - tương ứng tăng 36,67%).")
+    assert alarms(d).empty
+    assert sorted(verdicts(rows(d, "change", variant="percent_of_change"))) == [(33.33, 33.3333, "pass"),
+                                                                               (36.67, 36.6667, "pass")]
+
+
+def test_rieng_for_another_mode_of_transport_is_no_part(tmp_path):
+    """``Đường thủy xảy ra 19 vụ … Hàng hải xảy ra 6 vụ … Tính riêng đường bộ, …``: the road accidents singled out are
+    a sibling class of the water and sea ones before, never a part of them; a month's figure within the months' one of
+    the same class is."""
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", "Trong 8 tháng, đường thủy xảy ra 19 vụ, làm chết 25 người, bị thương 4 người. Hàng hải xảy "
+                                 "ra 6 vụ, làm chết 9 người. Tính riêng tai nạn đường bộ, trong tháng 8 cả nước xảy ra 870 vụ, "
+                                 "làm chết 455 người, bị thương 610 người.")
+    assert alarms(d).empty
+    _, d = audit(tmp_path / "b", "Đường thủy xảy ra 19 vụ, làm chết 25 người. Hàng hải xảy ra 6 vụ, làm chết 9 người. Tính "
+                                 "riêng đường bộ, xảy ra 17 vụ, làm chết 8 người.")
+    assert alarms(d).empty and rows(d, "part_of_whole").empty
+
+
+def test_higher_tiers_of_a_standard_in_a_bracket_nest_in_the_whole(tmp_path):
+    """``21 xã đạt chuẩn nông thôn mới (6 xã … nâng cao, 2 xã … kiểu mẫu)``: the advanced and model communes are among the
+    21, not a split of them."""
+    _, d = audit(tmp_path, "Đến cuối năm, toàn huyện có 21 xã đạt chuẩn nông thôn mới (6 xã đạt chuẩn nông thôn mới nâng cao, "
+                           "2 xã đạt chuẩn nông thôn mới kiểu mẫu).")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown").empty
+    assert sorted(triples(rows(d, "part_of_whole"))) == [(6, 2, "pass"), (21, 6, "pass")]
+
+
+def test_a_share_of_the_nations_figure_is_not_of_the_provinces(tmp_path):
+    """``xuất siêu đạt 0,5 tỷ USD, … chiếm trên 40% xuất siêu cả nước`` after the province's exports: the share is of a
+    national whole the text does not give."""
+    _, d = audit(tmp_path, "Năm 2024, xuất khẩu thủy sản của tỉnh đạt 3,2 tỷ USD, nhưng xuất siêu đạt 0,5 tỷ USD, tăng 20% "
+                           "chiếm trên 40% xuất siêu cả nước.")
+    assert alarms(d).empty
+    assert list(rows(d, "percent", stated=40)["status"]) == ["unverifiable"]

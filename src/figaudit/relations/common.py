@@ -723,9 +723,9 @@ _PAREN_LEAD = re.compile(r"\s*(?:(?:bằng|tức|tức là|tương đương|tư�
 _PRIOR_PAREN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}(?![-–/]))", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"tương ứng\s+(?:với\s+)?$", re.IGNORECASE)
 #: between a change's amount and the same change as a percentage: " người tương ứng với ", " vụ, tương ứng ", " vụ = ",
-#: " vụ (32/40) tức giảm " (its two years in brackets, then the rate "that is")
+#: " vụ (32/40) tức giảm " (its two years in brackets, then the rate "that is"), " vụ - tương ứng tăng "
 AMOUNT_THEN_PERCENT = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:\([^()\d]{0,20}[\d.,]+\s*/\s*[\d.,]+[^()\d]{0,20}\)\s*)?"
-                                 r"(?:,?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?|,?\s*tức(?:\s+là)?\s+(?:(?:tăng|giảm)\s+)?|=\s*)",
+                                 r"(?:\s*[,\-–—]?\s*tương ứng\s+(?:với\s+)?(?:mức\s+)?(?:(?:tăng|giảm)\s+)?|,?\s*tức(?:\s+là)?\s+(?:(?:tăng|giảm)\s+)?|=\s*)",
                                  re.IGNORECASE)
 #: between two prior values listed in one bracket: "63 vụ, 45 …", "45 người chết và 19 …"
 _PRIOR_LIST_GAP = re.compile(r"[^\d;()%]{0,40}?(?:,|\svà)\s*")

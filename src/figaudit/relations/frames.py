@@ -45,7 +45,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences, per_unit, place_kin,
 )
-from figaudit.relations.partition import LEVEL, LEVEL_WORDS, complementary_pair, negation_pair, partition_cue
+from figaudit.relations.partition import LEVEL, LEVEL_WORDS, class_of, complementary_pair, negation_pair, partition_cue
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
 SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?"
@@ -397,6 +397,9 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
     for m in RIENG_CUE.finditer(text):
         s0, s1 = sentence_of(text, m.end())
         parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+        lead = text[m.end():parts[0].start] if parts else ""
+        own = class_of(lead)  # "Tính riêng đường bộ, …": the class the sentence singles out
+        period = bool(_RIENG_PERIOD.match(text, m.end()) or _PERIOD_WORD.search(lead))
         pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f)]
         pool = ([(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool)[-60:]
         for part in parts:
@@ -408,10 +411,14 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
                      and not _IN_SUBSET.search(b.text, clause_of(b.text, w.start)[0], w.start)]
             # (not "(trong đó tôm 7.086 tấn)" nor ", trong đó khách quốc tế 3.641 lượt": a part of another figure is
             # no whole of what "Riêng" singles out)
+            if own is not None:  # "Đường thủy xảy ra 23 vụ … Tính riêng đường bộ, …": another class of the same
+                # classification is a sibling, never the whole
+                cands = [(b, w) for b, w in cands if (c := class_of(b.text[sentence_of(b.text, w.start)[0]:w.start]))
+                         is None or c[0] != own[0] or c == own]
             if not cands:
                 continue
             b, whole = cands[-1]
-            if b is block and not (_RIENG_PERIOD.match(text, m.end()) and part.value is not None
+            if b is block and not (period and part.value is not None
                                    and (hi := exact_or_interval(whole)[1]) is not None and part.value > hi):
                 # ("Riêng tháng 6, toàn quốc xảy ra 1.900 vụ" after "đường thủy xảy ra 27 vụ": a period's own count
                 # larger than the figure before says the reading is wrong, not the report)
@@ -427,6 +434,8 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
 
 _IN_SUBSET = re.compile(r"\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _RIENG_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:tháng|quý|năm|tuần|ngày|dịp|đợt|kỳ)\b", re.IGNORECASE)
+#: a period named later in the words a "Riêng" opens: "Tính riêng đường bộ, trong tháng 8, …"
+_PERIOD_WORD = re.compile(r"\btrong\s+(?:tháng|quý|năm|tuần|dịp|đợt|kỳ)\b", re.IGNORECASE)
 
 
 #: a sentence opening with a whole named by words, no figure: "Trong tổng số thu ngân sách năm 2024, thì có …",

@@ -69,6 +69,15 @@ CLASSIFICATIONS = [
 ]
 
 
+def class_of(words: str) -> tuple[int, int] | None:
+    """The one class of one classification some words name (``Tính riêng đường bộ, …`` → road transport), or None."""
+    for k, scheme in enumerate(CLASSIFICATIONS):
+        found = {m.lastindex for m in scheme.finditer(words)}
+        if len(found) == 1:
+            return k, found.pop()
+    return None
+
+
 def distinct_classes(labels: list[str]) -> bool:
     """Each label names one class of one classification and no two the same (``đường bộ 100 vụ, đường thủy 15 vụ``;
     ``va chạm 8 vụ; ít nghiêm trọng 4 vụ; nghiêm trọng 18 vụ``): the parts are disjoint, though they need not be

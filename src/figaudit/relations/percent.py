@@ -860,6 +860,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # names its whole ("số phải thu"), and the figure before it goes by other words — not that whole
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
+            if num is not None and base is not None and base.id != num.id and base.value \
+                    and not _fits_rounded(p, num, base) and (sc := _SCOPE_WHOLE.match(text, p.end)) is not None \
+                    and not re.search(rf"(?<!\w){sc.group(1)}(?!\w)", text[clause_of(text, base.start)[0]:base.end + 40],
+                                      re.IGNORECASE):
+                # "xuất siêu 12 tỷ USD, chiếm trên 40% xuất siêu cả nước" after the province's exports: the share is of
+                # the nation's figure, which the text does not give — not of a figure of the sentence
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:
@@ -971,6 +979,9 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 #: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
+#: a share of a wider whole, named after it: "chiếm 40% xuất siêu cả nước", "bằng 12% của toàn quốc"
+_SCOPE_WHOLE = re.compile(r"\s*(?:(?:của|trong|so với)\s+)?(?:tổng\s+)?(?:[^\W\d_]+\s+){0,4}?(cả nước|toàn quốc|toàn ngành|"
+                          r"thế giới|toàn cầu|cả vùng|toàn vùng)(?![^\W\d_])", re.IGNORECASE)
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, register, soften
-from figaudit.relations import breakdown_genres, breakdown_lists, trade
+from figaudit.relations import breakdown_genres, breakdown_lists, compound, trade
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
     unit_head,
@@ -42,6 +42,16 @@ from figaudit.relations.breakdowns import (
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
 #: a long description between a total and its bracket, with no subset cue in it ("trong đó", "riêng", "có")
 _GAP_TO_PAREN_FAR = re.compile(r"(?:(?!trong đó|riêng|\bcó\b)[^\d;.()]){0,110}?\s*(?=\()", re.IGNORECASE)
+#: the tiers of a standard above its plain level: "đạt chuẩn nông thôn mới" ⊃ "… nâng cao" ⊃ "… kiểu mẫu"
+_STANDARD_MET = re.compile(r"\bđạt\s+chuẩn\b", re.IGNORECASE)
+_HIGHER_TIER = re.compile(r"\b(?:nâng cao|kiểu mẫu)\b", re.IGNORECASE)
+
+
+def _higher_tiers(whole_words: str, bracket: str) -> bool:
+    """A whole that meets a standard (``xã đạt chuẩn NTM``) and a bracket naming its higher tiers."""
+    return bool(_STANDARD_MET.search(whole_words) and not _HIGHER_TIER.search(whole_words) and _HIGHER_TIER.search(bracket))
+
+
 _LIST_LEAD = re.compile(r"\s*[,;]?\s*(?:gồm có|bao gồm|gồm|cụ thể(?: là| như sau)?|chia ra|(?:với|bằng|theo)\s+(?:các\s+)?hình thức"
                         # "phân theo khu vực như sau:", "chia theo loại hình như sau:"
                         r"|(?:phân|chia)\s+(?:ra\s+)?theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+như sau)\s*:?\s*"
@@ -270,6 +280,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     parts = parse_parts(text, span[0], span[1], block.id, index)
                     if parts and any(_SUBORDINATE.search(f"{lab} {f.unit}") for lab, f in parts):
                         parts = None  # "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)": units under it
+                    if parts and _higher_tiers(text[total.end:m.end()], text[span[0]:span[1]]):
+                        parts = None  # "99 xã đạt chuẩn NTM (10 xã đạt chuẩn NTM nâng cao, 3 xã … kiểu mẫu)": higher
+                        # tiers of the standard nest inside the whole, they do not split it
                     loose = False
                     if not parts:
                         parts, loose = _loose_paren(text, total, span, block.id, index), True
@@ -519,5 +532,5 @@ LATER_SHAPES = (
     breakdown_lists.union_counts,
     breakdown_genres.targets_met, breakdown_genres.per_unit_sums, breakdown_genres.exam_attendance, breakdown_genres.prize_levels,
     breakdown_genres.averages,
-    breakdown_lists.trong_do_sentences, breakdown_genres.change_sums, breakdown_genres.two_tiers,
+    breakdown_lists.trong_do_sentences, breakdown_genres.change_sums, breakdown_genres.two_tiers, compound.find,
 )
