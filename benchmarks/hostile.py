@@ -84,6 +84,9 @@ def shapes(n: int):
                                     "triệu đồng, ", n)
     yield "named_quotas", _repeat("Giao 900 người.\n\nCụ thể: Đảng bộ A chỉ tiêu 150 người", "; Bình Sơn 110", n)
     yield "compound_kinds", _repeat("Xảy ra 46 vụ cháy, nổ, làm 2 người bị thương. ", "Cụ thể, có 43 vụ cháy và 2 vụ nổ, 5 vụ cháy, nổ. ", n)
+    yield "raised_additions", _repeat("Năm qua ", "kết nạp thêm 320 hội viên, nâng tổng số hội viên lên 8.450 người, ", n)
+    yield "cumulative_bare", _repeat("Tháng 3 có 40 doanh nghiệp thành lập mới. ", "Lũy kế quý I có 95 doanh nghiệp thành "
+                                     "lập mới; lũy kế đạt 420 tỷ đồng, ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

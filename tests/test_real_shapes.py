@@ -3606,3 +3606,70 @@ def test_a_share_of_the_nations_figure_is_not_of_the_provinces(tmp_path):
                            "chiếm trên 40% xuất siêu cả nước.")
     assert alarms(d).empty
     assert list(rows(d, "percent", stated=40)["status"]) == ["unverifiable"]
+
+
+def test_a_months_figure_is_within_the_cumulative_one_said_without_a_verb(tmp_path):
+    """``Tháng 3 có 40 doanh nghiệp thành lập mới. Lũy kế quý I có 95 doanh nghiệp thành lập mới``; ``thu ngân sách tháng
+    10 đạt 420 tỷ đồng; lũy kế 10 tháng đạt 4.150 tỷ đồng``: the same words after the figure, or a clause of nothing but
+    its period, pair the month with the months so far; another kind of firm is not paired."""
+    _, d = audit(tmp_path, "Tháng 3 có 40 doanh nghiệp thành lập mới, 12 doanh nghiệp giải thể. Lũy kế quý I có 95 doanh "
+                           "nghiệp thành lập mới, 30 doanh nghiệp giải thể.\n\nThu ngân sách tháng 10 đạt 420 tỷ đồng; lũy "
+                           "kế 10 tháng đạt 4.150 tỷ đồng.\n\nTrong tháng có 3.300 doanh nghiệp quay trở lại hoạt động. "
+                           "Tính chung 11 tháng, cả nước có 126 nghìn doanh nghiệp đăng ký thành lập mới.")
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "part_of_whole", variant="cumulative"))) == [
+        (30, 12, "pass"), (95, 40, "pass"), (4150000000000, 420000000000, "pass")]
+
+
+def test_the_additions_of_a_period_are_within_the_total_they_raise(tmp_path):
+    """``kết nạp thêm 320 hội viên, nâng tổng số hội viên lên 8.450 người``: the additions are among the new total; an
+    addition above it warns (read from the verbs)."""
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", "Trong năm kết nạp thêm 320 hội viên, nâng tổng số hội viên lên 8.450 người. Năm 2024 phát "
+                                 "triển mới 12 hợp tác xã, nâng tổng số hợp tác xã toàn tỉnh lên 187 hợp tác xã.")
+    assert alarms(d).empty
+    assert sorted(triples(rows(d, "part_of_whole", variant="raised"))) == [(187, 12, "pass"), (8450, 320, "pass")]
+    _, d = audit(tmp_path / "b", "Năm 2024 phát triển mới 212 hợp tác xã, nâng tổng số hợp tác xã toàn tỉnh lên 187 hợp tác xã.")
+    assert triples(alarms(d)) == [(187, 212, "warn")]
+
+
+def test_a_level_in_brackets_after_a_comparison_is_no_share(tmp_path):
+    """``Có 9/14 xã … cao hơn mức bình quân của huyện (62%)``: the bracket gives the level compared with, not 9 of 14;
+    a bracket right after the ratio still states it."""
+    _, d = audit(tmp_path, "Có 9/14 xã có thu nhập bình quân cao hơn mức bình quân của huyện (62%); có 5/14 xã chưa đạt. Có "
+                           "12/16 xã đạt chuẩn về y tế (75%).")
+    assert alarms(d).empty
+    assert verdicts(rows(d, "percent", variant="ratio_percent")) == [(75.0, 75.0, "pass")]
+    assert list(rows(d, "percent", stated=62)["status"]) == ["unverifiable"]
+
+
+def test_a_whole_stated_as_a_rate_makes_its_parts_rates_of_their_own(tmp_path):
+    """``Tỷ lệ thất nghiệp chung … là 0,8%, tương đương với 6.100 người. Trong đó … nông thôn 1.800 người, chiếm tỷ lệ
+    0,4%``: the whole is a rate of its population, and the part's rate is of the rural population (not given)."""
+    _, d = audit(tmp_path, "Tỷ lệ thất nghiệp chung của tỉnh là 0,8%, tương đương với 6.100 người. Trong đó, tỷ lệ thất nghiệp "
+                           "ở thành thị là 1,5%, tương đương với 4.300 người; ở khu vực nông thôn 1.800 người thất nghiệp, "
+                           "chiếm tỷ lệ 0,4%.")
+    assert alarms(d).empty
+    pct = rows(d, "percent")
+    assert list(pct[pct["stated"].astype(float) == 0.4]["status"]) == ["unverifiable"]
+    assert triples(rows(d, "text_breakdown")) == [(6100, 6100, "pass")]
+
+
+def test_a_hedged_count_in_a_rates_name_is_no_sample(tmp_path):
+    """``hộ gia đình có ít nhất 1 thành viên tham gia bảo hiểm y tế đạt 92%``: the 1 names a threshold, no count of the
+    rate's units; granularity says nothing."""
+    _, d = audit(tmp_path, "Tỷ lệ hộ gia đình có ít nhất 1 thành viên tham gia bảo hiểm y tế đạt 92%; số hộ có hơn 3 người "
+                           "tham gia chiếm 47%.")
+    assert alarms(d).empty
+
+
+def test_kinds_of_one_head_noun_in_a_bracket_make_a_collective_count(tmp_path):
+    """``215 cơ sở giáo dục nghề nghiệp (42 trường cao đẳng, 61 trường trung cấp và 112 trung tâm …)``: kinds told
+    apart by their words after one head noun; read by its sum only (a bracket may count something else), so a sum
+    that misses says nothing."""
+    text = "Toàn tỉnh có 215 cơ sở giáo dục nghề nghiệp (42 trường cao đẳng, 61 trường trung cấp và {n} trung tâm giáo dục)."
+    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
+    _, d = audit(tmp_path / "a", text.format(n=112))
+    assert triples(rows(d, "text_breakdown")) == [(215, 215, "pass")]
+    _, d = audit(tmp_path / "b", text.format(n=102))
+    assert alarms(d).empty and rows(d, "text_breakdown").empty

@@ -246,6 +246,7 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _of_total_frames(block, index)
         out += _pair_after_frames(block, index)
         out += _cumulative_frames(block, index)
+        out += _raised_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
         out += _open_list_frames(block, index)
@@ -656,10 +657,21 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
         end = clause_of(text, m.end())[1]
         cums = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
         lo = from_previous_sentence(text, s0)
-        pool = [f for f in index.within(block.id, lo, m.start()) if index.is_stock(f) and _in_month(text, f)]
+        pool = [f for f in index.last_before(block.id, m.start(), 16) if f.start >= lo and index.is_stock(f)
+                and _in_month(text, f)]  # (the nearest figures before the cue: a window, linear however long the sentence)
         for c in cums:
             said = _verb_words(text, c)
             cands = [w for w in pool if same_unit(w.unit, c.unit) and (said & _verb_words(text, w) if said else False)]
+            if not cands and not said - _QUARTER_WORDS:
+                # "Tháng 3 có 40 doanh nghiệp thành lập mới. Lũy kế quý I có 95 doanh nghiệp thành lập mới": no verb of
+                # its own, the same words after the figure; "thu ngân sách tháng 10 đạt 420 tỷ đồng; lũy kế 10 tháng đạt
+                # 4.150 tỷ đồng": a clause of nothing but its period goes on with the subject before — the one month
+                # figure of its unit (none other to choose from)
+                tail = _tail_words(text, c)
+                same = [w for w in pool if same_unit(w.unit, c.unit) and tail and _tail_words(text, w) == tail]
+                bare = not tail and not _label_words(text, clause_of(text, c.start)[0], c)
+                mine = [w for w in pool if same_unit(w.unit, c.unit)]
+                cands = same if len(same) == 1 else mine if bare and len(mine) == 1 else []
             if not cands:
                 continue
             out.append(Frame(c, [cands[-1]], "cumulative", (lo, end + 1 if end < len(text) else end)))
@@ -670,6 +682,17 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
     return out
 
 
+_QUARTER_WORDS = {"quý", "i", "ii", "iii", "iv", "tuần", "đợt"}
+#: the words after a figure's unit, to a mark or the next figure: "40 doanh nghiệp thành lập mới." → "thành lập mới"
+_TAIL = re.compile(r"[^\d;,.:()]{0,60}")
+
+
+def _tail_words(text: str, f: Figure) -> str:
+    tail = " ".join(_TAIL.match(text, f.end).group().split()).lower()
+    unit = (f.unit or "").lower()
+    return tail[len(unit):].strip() if unit and tail.startswith(unit) else tail
+
+
 _PERIOD_WORDS = {"của", "là", "được", "có", "tháng", "lũy", "luỹ", "kế", "từ", "đầu", "năm", "nay", "đến", "trong", "kỳ", "này"}
 _RUN = 6  # sentences a parallel period run may have
 
@@ -677,7 +700,7 @@ _RUN = 6  # sentences a parallel period run may have
 def _label_words(text: str, s0: int, f: Figure) -> frozenset[str]:
     """The words that name what a figure counts in its sentence, without the period (``tháng 5``, ``Lũy kế 5
     tháng``) and function words: ``Tổng số vụ thuộc thẩm quyền của cấp huyện tháng 5 là 40 vụ`` → {vụ, thuộc, …}."""
-    words = re.findall(r"[^\W\d_]+", text[s0:f.start].lower())
+    words = re.findall(r"[^\W\d_]+", text[max(s0, f.start - 160):f.start].lower())  # (a window: linear in long sentences)
     return frozenset(w for w in words if w not in _PERIOD_WORDS and w not in _VERB_STOP)
 
 
@@ -729,6 +752,39 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
     return frames_
 
 
+#: the new total a clause brings a stock to, right before its figure: "…, nâng tổng số hội viên toàn huyện lên "
+_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^\d.;:()]{0,80}?\blên\s+(?:(?:con số|mức|thành)\s+)?$",
+                        re.IGNORECASE)
+#: an addition of the period, in the words before its figure: "kết nạp (mới) …", "phát triển mới …", "có thêm …"
+_ADDITION = re.compile(r"\b(?:kết nạp|thêm|thành lập mới|thành lập|phát triển mới|phát triển|trồng mới|công nhận mới|"
+                       r"xây dựng mới|cấp mới|bổ sung)\b", re.IGNORECASE)
+
+
+def _raised_frames(block, index: Index) -> list[Frame]:
+    """``Năm qua kết nạp thêm 320 hội viên, nâng tổng số hội viên lên 8.450 người``: the additions of the period are
+    among the new total (the last addition of its kind before the clause, in its sentence).  Read from the verbs, a
+    part over the whole warns."""
+    text = block.text
+    out = []
+    for m in _RAISED_CLAUSE.finditer(text):
+        whole = next(iter(index.within(block.id, m.end(), min(len(text), m.end() + 120), TOTAL_KINDS, limit=1)), None)
+        if whole is None or whole.value is None or not index.is_stock(whole) \
+                or not _RAISED_TO.search(text, max(0, whole.start - 120), whole.start):
+            continue
+        s0, _ = sentence_of(text, m.start())
+        before = [f for f in index.last_before(block.id, m.start(), 6) if f.start >= s0 and f.kind in TOTAL_KINDS
+                  and f.value is not None and same_kind(f.unit, whole.unit)]
+        if not before:
+            continue
+        part = before[-1]
+        c0 = max(s0, text.rfind(",", s0, part.start) + 1, text.rfind(";", s0, part.start) + 1)
+        if not _ADDITION.search(text, c0, part.start) or index.paren(part) or part.qualifier in ("trên", "hơn", "ngoài"):
+            continue
+        out.append(Frame(whole, [part], "raised", (s0, sentence_of(text, whole.start)[1])))
+    return out
+
+
+_RAISED_CLAUSE = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?", re.IGNORECASE)
 #: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
 _RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
 #: a share whose part stands in the bracket after it: "trong đó, đảng viên nữ chiếm 60% (" + "750 đảng viên)"

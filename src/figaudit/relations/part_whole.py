@@ -37,7 +37,7 @@ _INFERRED = {"funnel": "inferred_funnel", "rieng": "inferred_rieng",
              "cumulative": "inferred_cumulative", "trong_do_paragraph": "inferred_previous_paragraph",
              "conclusions": "inferred_conclusions", "header_named": "inferred_named_header",
              "tiers": "inferred_standard_tiers", "additions": "inferred_additions", "pair_next": "inferred_pair_next",
-             "header_clause": "inferred_header_clause", "toll": "inferred_toll"}
+             "header_clause": "inferred_header_clause", "toll": "inferred_toll", "raised": "inferred_raised"}
 
 
 def _relation(total: Figure, part: Figure, variant: str, block, q: str) -> Relation:

@@ -632,8 +632,19 @@ def _share_of_another(text: str, index: Index, block_id: str, f: Figure, words: 
     return named is not None and words[0] not in named.group(0).lower().split()
 
 
+#: a percentage called a rate: "chiếm tỷ lệ ", "với tỷ lệ là "
+_NAMED_RATE_BEFORE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?$", re.IGNORECASE)
+#: a rate restated as the count it stands for: "0,8%, tương đương với ", "1,2% (tương ứng "
+_EQUALS_BEFORE = re.compile(r"\s*[,(]?\s*(?:tương đương|tương ứng|tức là|tức)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?",
+                            re.IGNORECASE)
+
+
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
-    """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``)?"""
+    """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``), or a rate it
+    restates (``tỷ lệ thất nghiệp là 0,8%, tương đương với 6.100 người``)?"""
+    prev = index.last_before(block_id, f.start, 1)
+    if prev and prev[0].kind == "percent" and _EQUALS_BEFORE.fullmatch(text, prev[0].end, f.start):
+        return True
     nxt = [x for x in index.within(block_id, f.end, min(len(text), f.end + 160))
            if x.kind not in ("ordinal", "year", "date")]  # ("60 thôn duy trì từ năm thứ 3 trở lên (tỷ lệ 75%)")
     if not nxt or nxt[0].kind != "percent":
@@ -890,10 +901,14 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and _CHIEM.search(text, max(0, p.start - 30), p.start) \
                         and not _fits(p, HUNDRED * num.value / base.value) \
-                        and _rates_not_shares(text, index, block.id, base, siblings.get(num.id, []), none_fit=True):
+                        and (_rates_not_shares(text, index, block.id, base, siblings.get(num.id, []), none_fit=True)
+                             or _has_own_share(index, block.id, base, text) and _NAMED_RATE_BEFORE.search(
+                                 text, max(0, p.start - 40), p.start)):
                     # "60 vụ án bị hủy, sửa …. Trong đó, tòa cấp tỉnh 9 vụ, chiếm tỷ lệ 0,42%; tòa cấp huyện 51 vụ …,
                     # chiếm tỷ lệ 0,29%": the parts make the whole, yet not one percentage is its part's share of it —
-                    # rates of each part's own base, which the text does not give
+                    # rates of each part's own base, which the text does not give ("tỷ lệ thất nghiệp chung 0,8%, tương
+                    # đương 6.100 người; trong đó … nông thôn 1.800 người, chiếm tỷ lệ 0,4%": the whole is a rate of its
+                    # population, and "tỷ lệ" the part's of its own)
                     out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                     continue
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
@@ -1356,7 +1371,8 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
     """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
     h = p.half_digit
     whole_nums = [n for n in nums if n.kind == "count" and n.value == n.value.to_integral_value() and n.decimals == 0
-                  and n.scale == 1 and _base_counts(text, p, n)]
+                  and n.scale == 1 and not n.qualifier and _base_counts(text, p, n)]
+    # (a hedged count is no numerator to test: "hộ có ít nhất 1 phụ nữ tham gia … đạt 94%" names a threshold)
     # (an amount — 57 ha, 12 tấn — has no whole-number base: no granularity test)
     if p.value is not None and p.value > HUNDRED and not plan:
         whole_nums = []  # "3 huyện … là A (100,12%), B (101,5%)": over 100 % a percentage is a rate, no share of a count
@@ -1481,6 +1497,11 @@ def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, 
     return bool(r.unit) and any(same_unit(u, r.unit) for u in cache[key])
 
 
+#: a level the counted units are compared with, its value in the bracket after it: "cao hơn mức bình quân ("
+_BENCHMARK_BEFORE = re.compile(r"\b(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn|vượt|dưới|trên)\s+(?:[^\W\d_]+\s+){0,5}?"
+                               r"(?:bình quân|trung bình|chung|tiến độ|mức)(?:\s+[^\W\d_]+){0,3}\s*\($", re.IGNORECASE)
+
+
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
     s0, s1 = sentence_of(text, r.start)
@@ -1528,6 +1549,10 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         # ("18/22 trường đậu tốt nghiệp 100%": each school's full rate, never 18 of 22); "đạt 104,2% kế hoạch năm
         # (12/12 đơn vị đều vượt chỉ tiêu)": no share of units exceeds the whole, and the bracket says what each
         # unit did, not what the percentage is of
+    if nxt is not None and nxt.start > r.end and (np_ := index.paren(nxt)) is not None \
+            and _BENCHMARK_BEFORE.search(text, r.end, np_[0] + 1):
+        nxt = None  # "11/17 khoản thu cao hơn tốc độ bình quân (75%)": the bracket gives the level the units are
+        # compared with, not their share
     if nxt is not None and den:
         p = nxt
         used.add(p.id)

@@ -208,6 +208,10 @@ def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str,
     return [("", f) for f in parts]
 
 
+#: an item's own words after its figure, to the next mark or "và": "61 trường trung cấp và …" → " trường trung cấp"
+_ITEM_WORDS = re.compile(r"(?:(?!\svà\s)[^\d,;:()]){0,60}")
+
+
 def _kinds(total: Figure, parts: list, block, q: str) -> Relation | None:
     """``186 chủ thể (48 hợp tác xã, 62 doanh nghiệp, 67 hộ kinh doanh)``: a count of a collective noun, bracketing
     counts each of its own kind (no two alike, none the total's): the kinds are its parts.  A bracket may also count
@@ -216,7 +220,14 @@ def _kinds(total: Figure, parts: list, block, q: str) -> Relation | None:
     figs = [f for _, f in parts]
     heads = [unit_head(f.unit) for f in figs]
     if total.kind != "count" or not total.unit or len(figs) < 2 or any(f.kind != "count" or not f.unit for f in figs) \
-            or len(set(heads)) != len(heads) or any(same_kind(f.unit, total.unit) for f in figs):
+            or any(same_kind(f.unit, total.unit) for f in figs):
+        return None
+    # (kinds of one head told apart by their words: "42 trường cao đẳng, 61 trường trung cấp" — then only a sum that
+    # holds is kept)
+    named = len(set(heads)) == len(heads)
+    if not named and same_kind(total.unit, "người"):
+        return None  # ("48 học sinh (7 giải Nhất, 19 giải Nhì, …)": prizes of people, read by prize_levels)
+    if not named and len({" ".join(_ITEM_WORDS.match(block.text, f.end).group().split()).lower() for f in figs}) != len(figs):
         return None
     rel = breakdown(total, parts, "paren_kinds", block, q, listed=True)
     if rel is None or rel.computed is None or total.value is None or total.value <= 0:
@@ -224,7 +235,7 @@ def _kinds(total: Figure, parts: list, block, q: str) -> Relation | None:
     if fits(total, rel.computed_lo, rel.computed_hi):
         rel.note = rel.note or "parts_by_sum"
         return rel
-    if abs(rel.computed - total.value) <= total.value / 10:
+    if named and abs(rel.computed - total.value) <= total.value / 10:
         return soften(rel, "inferred_kinds")
     return None
 
