@@ -3,6 +3,7 @@
 import pytest
 
 from figaudit import grammar as g
+import figaudit.relations  # noqa: F401  (the families register their own patterns with grammar.pattern)
 
 
 @pytest.mark.parametrize("name", sorted(g.PATTERNS))

@@ -4,7 +4,9 @@ Every regular expression figaudit uses to read a report lives here, each with
 the examples it must match (and, where useful, must not match).  The test
 ``tests/test_grammar.py`` runs every example, so a change that breaks one is
 caught.  Patterns are written for the genre (provincial, ministry and newspaper
-reports), not for one seed report.
+reports), not for one seed report.  A pattern only one check family reads may
+stay in that family's module, registered here with :func:`pattern` and its
+examples all the same (``tests/test_grammar.py`` imports every family).
 
 Conventions of the genre that the patterns encode:
 

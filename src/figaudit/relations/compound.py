@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, soften
@@ -26,7 +27,9 @@ from figaudit.relations.common import Index, fits, quote, sentence_of, unit_head
 
 #: the noun list right after a whole's head noun: "vụ cháy, nổ", "đơn khiếu nại, tố cáo", "vụ tai nạn, va chạm"
 _MEMBER = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
-_NOUN_LIST = re.compile(rf"\s*({_MEMBER}(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*{_MEMBER}){{1,3}})", re.IGNORECASE)
+_NOUN_LIST = g.pattern("compound_noun_list", rf"\s*({_MEMBER}(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*{_MEMBER}){{1,3}})",
+                       matches=[" cháy, nổ, làm 2 người", " khiếu nại, tố cáo (KNTC)", " tai nạn, va chạm giao thông"],
+                       rejects=[" cháy"], flags=re.IGNORECASE)
 #: what ends the noun list: a figure right after a word ("…, làm 2 người" — a verb and its count, not a noun)
 _STOP = re.compile(r"\s*\d")
 #: words that never name a kind of the thing counted (verbs and links opening the next clause)

@@ -436,7 +436,8 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
 _IN_SUBSET = re.compile(r"\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _RIENG_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:tháng|quý|năm|tuần|ngày|dịp|đợt|kỳ)\b", re.IGNORECASE)
 #: a period named later in the words a "Riêng" opens: "Tính riêng đường bộ, trong tháng 8, …"
-_PERIOD_WORD = re.compile(r"\btrong\s+(?:tháng|quý|năm|tuần|dịp|đợt|kỳ)\b", re.IGNORECASE)
+_PERIOD_WORD = g.pattern("rieng_period_word", r"\btrong\s+(?:tháng|quý|năm|tuần|dịp|đợt|kỳ)\b",
+                         matches=[" tai nạn đường bộ, trong tháng 8 "], rejects=[" tai nạn đường bộ, "], flags=re.IGNORECASE)
 
 
 #: a sentence opening with a whole named by words, no figure: "Trong tổng số thu ngân sách năm 2024, thì có …",
@@ -753,11 +754,14 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
 
 
 #: the new total a clause brings a stock to, right before its figure: "…, nâng tổng số hội viên toàn huyện lên "
-_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^\d.;:()]{0,80}?\blên\s+(?:(?:con số|mức|thành)\s+)?$",
-                        re.IGNORECASE)
+_RAISED_TO = g.pattern("raised_to", r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^\d.;:()]{0,80}?\blên\s+(?:(?:con số|mức|thành)\s+)?$",
+                       matches=["kết nạp thêm 320 hội viên, nâng tổng số hội viên lên ", "đưa tổng số xã đạt chuẩn lên "],
+                       rejects=["nâng cao chất lượng lên ", "nâng tổng số hội viên lên 8.450 người"], flags=re.IGNORECASE)
 #: an addition of the period, in the words before its figure: "kết nạp (mới) …", "phát triển mới …", "có thêm …"
-_ADDITION = re.compile(r"\b(?:kết nạp|thêm|thành lập mới|thành lập|phát triển mới|phát triển|trồng mới|công nhận mới|"
-                       r"xây dựng mới|cấp mới|bổ sung)\b", re.IGNORECASE)
+_ADDITION = g.pattern("addition", r"\b(?:kết nạp|thêm|thành lập mới|thành lập|phát triển mới|phát triển|trồng mới|"
+                      r"công nhận mới|xây dựng mới|cấp mới|bổ sung)\b",
+                      matches=["Năm qua kết nạp thêm ", "phát triển mới ", "có thêm "], rejects=["giảm ", "còn lại "],
+                      flags=re.IGNORECASE)
 
 
 def _raised_frames(block, index: Index) -> list[Frame]:

@@ -633,10 +633,12 @@ def _share_of_another(text: str, index: Index, block_id: str, f: Figure, words: 
 
 
 #: a percentage called a rate: "chiếm tỷ lệ ", "với tỷ lệ là "
-_NAMED_RATE_BEFORE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?$", re.IGNORECASE)
+_NAMED_RATE_BEFORE = g.pattern("named_rate_before", r"\b(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?$", matches=["thất nghiệp, chiếm tỷ lệ "],
+                               rejects=["thất nghiệp, chiếm "], flags=re.IGNORECASE)
 #: a rate restated as the count it stands for: "0,8%, tương đương với ", "1,2% (tương ứng "
-_EQUALS_BEFORE = re.compile(r"\s*[,(]?\s*(?:tương đương|tương ứng|tức là|tức)(?:\s+với)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?",
-                            re.IGNORECASE)
+_EQUALS_BEFORE = g.pattern("equals_before", r"\s*[,(]?\s*(?:tương đương|tương ứng|tức là|tức)(?:\s+với)?\s*"
+                           r"(?:(?:khoảng|gần|hơn|trên)\s+)?", matches=[", tương đương với ", " (tương ứng "],
+                           rejects=[", trong đó "], flags=re.IGNORECASE)
 
 
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
@@ -995,8 +997,10 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 #: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
 #: a share of a wider whole, named after it: "chiếm 40% xuất siêu cả nước", "bằng 12% của toàn quốc"
-_SCOPE_WHOLE = re.compile(r"\s*(?:(?:của|trong|so với)\s+)?(?:tổng\s+)?(?:[^\W\d_]+\s+){0,4}?(cả nước|toàn quốc|toàn ngành|"
-                          r"thế giới|toàn cầu|cả vùng|toàn vùng)(?![^\W\d_])", re.IGNORECASE)
+_SCOPE_WHOLE = g.pattern("scope_whole", r"\s*(?:(?:của|trong|so với)\s+)?(?:tổng\s+)?(?:[^\W\d_]+\s+){0,4}?(cả nước|toàn quốc|"
+                         r"toàn ngành|thế giới|toàn cầu|cả vùng|toàn vùng)(?![^\W\d_])",
+                         matches=[" xuất siêu cả nước.", " của toàn quốc"], rejects=[" tổng thu ngân sách của tỉnh"],
+                         flags=re.IGNORECASE)
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
 
@@ -1498,8 +1502,10 @@ def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, 
 
 
 #: a level the counted units are compared with, its value in the bracket after it: "cao hơn mức bình quân ("
-_BENCHMARK_BEFORE = re.compile(r"\b(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn|vượt|dưới|trên)\s+(?:[^\W\d_]+\s+){0,5}?"
-                               r"(?:bình quân|trung bình|chung|tiến độ|mức)(?:\s+[^\W\d_]+){0,3}\s*\($", re.IGNORECASE)
+_BENCHMARK_BEFORE = g.pattern("benchmark_before", r"\b(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn|vượt|dưới|trên)\s+"
+                              r"(?:[^\W\d_]+\s+){0,5}?(?:bình quân|trung bình|chung|tiến độ|mức)(?:\s+[^\W\d_]+){0,3}\s*\($",
+                              matches=[" xã có thu nhập cao hơn mức bình quân của huyện (", " khoản thu cao hơn tốc độ bình quân ("],
+                              rejects=[" xã đạt chuẩn về y tế ("], flags=re.IGNORECASE)
 
 
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:

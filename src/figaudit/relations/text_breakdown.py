@@ -44,7 +44,8 @@ _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
 _GAP_TO_PAREN_FAR = re.compile(r"(?:(?!trong đó|riêng|\bcó\b)[^\d;.()]){0,110}?\s*(?=\()", re.IGNORECASE)
 #: the tiers of a standard above its plain level: "đạt chuẩn nông thôn mới" ⊃ "… nâng cao" ⊃ "… kiểu mẫu"
 _STANDARD_MET = re.compile(r"\bđạt\s+chuẩn\b", re.IGNORECASE)
-_HIGHER_TIER = re.compile(r"\b(?:nâng cao|kiểu mẫu)\b", re.IGNORECASE)
+_HIGHER_TIER = g.pattern("higher_tier", r"\b(?:nâng cao|kiểu mẫu)\b", matches=["6 xã đạt chuẩn nông thôn mới nâng cao"],
+                         rejects=["21 xã đạt chuẩn nông thôn mới"], flags=re.IGNORECASE)
 
 
 def _higher_tiers(whole_words: str, bracket: str) -> bool:
