@@ -188,7 +188,7 @@ def closed_partition(text: str, total: Figure, index: Index, block_id: str, afte
         elif (p := index.paren(f)) is not None and (index.paren(total) != p):
             continue  # an aside
         elif index.paren(total) is not None and p is None:
-            return None  # "(án sơ thẩm 10 vụ; án phúc thẩm 4 vụ); còn lại 6 vụ": a total inside a bracket has its
+            return None  # "(sơ thẩm 10 vụ; phúc thẩm 4 vụ); số còn lại 6 vụ": a total inside a bracket has its
             # parts inside it too; the remainder after the bracket closes the list around it, not this one
         parts.append(f)
         c_start, _ = clause_of(text, f.start)

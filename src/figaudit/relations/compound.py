@@ -4,7 +4,7 @@ Police, inspection and petition reports count two kinds of one thing under one n
 sentence of its own::
 
     Trong quý xảy ra 46 vụ cháy, nổ, làm 2 người bị thương. … Cụ thể, có 44 vụ cháy và 2 vụ nổ …
-    Năm qua tiếp nhận 310 đơn khiếu nại, tố cáo, giảm 6% … Tổng số đơn khiếu nại là 205 đơn, … đơn tố cáo là 105 đơn.
+    Năm qua tiếp nhận 310 đơn khiếu nại, tố cáo … Các cơ quan đã thụ lý 205 đơn khiếu nại. … xem xét 105 đơn tố cáo.
 
 The compound (``cháy, nổ``, ``khiếu nại, tố cáo``) is read from the words right after the whole: two to four short
 nouns joined by ``,``/``và``, the last not followed by a figure (``…, làm 2 người``, ``…, giảm 6%`` end the list).
@@ -28,7 +28,7 @@ from figaudit.relations.common import Index, fits, quote, sentence_of, unit_head
 #: the noun list right after a whole's head noun: "vụ cháy, nổ", "đơn khiếu nại, tố cáo", "vụ tai nạn, va chạm"
 _MEMBER = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
 _NOUN_LIST = g.pattern("compound_noun_list", rf"\s*({_MEMBER}(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*{_MEMBER}){{1,3}})",
-                       matches=[" cháy, nổ, làm 2 người", " khiếu nại, tố cáo (KNTC)", " tai nạn, va chạm giao thông"],
+                       matches=[" cháy, nổ, làm 2 người", " kiến nghị, phản ánh (gọi chung)", " tai nạn, va chạm giao thông"],
                        rejects=[" cháy"], flags=re.IGNORECASE)
 #: what ends the noun list: a figure right after a word ("…, làm 2 người" — a verb and its count, not a noun)
 _STOP = re.compile(r"\s*\d")
@@ -64,7 +64,7 @@ def members(text: str, whole: Figure) -> list[str]:
     if len(nouns) < 2 or len(set(nouns)) < len(nouns) or any(a in b or b in a for i, a in enumerate(nouns)
                                                                for b in nouns[i + 1:]):
         return []
-    if not _LIST_END.match(text, pos):  # "…, tố cáo 12 đơn" (a label of a figure), "Bí thư tỉnh, thành phố tái cử có"
+    if not _LIST_END.match(text, pos):  # "…, tố cáo 12 đơn" (a label of a figure), "Chủ tịch xã, phường được bầu lại"
         return []  # (a phrase running on): the list must end at a mark
     return nouns
 

@@ -412,7 +412,7 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
                      and not _IN_SUBSET.search(b.text, clause_of(b.text, w.start)[0], w.start)]
             # (not "(trong đó tôm 7.086 tấn)" nor ", trong đó khách quốc tế 3.641 lượt": a part of another figure is
             # no whole of what "Riêng" singles out)
-            if own is not None:  # "Đường thủy xảy ra 23 vụ … Tính riêng đường bộ, …": another class of the same
+            if own is not None:  # "Hàng hải có 6 vụ … Tính riêng đường bộ, …": another class of the same
                 # classification is a sibling, never the whole
                 cands = [(b, w) for b, w in cands if (c := class_of(b.text[sentence_of(b.text, w.start)[0]:w.start]))
                          is None or c[0] != own[0] or c == own]

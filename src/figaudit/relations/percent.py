@@ -633,8 +633,8 @@ def _share_of_another(text: str, index: Index, block_id: str, f: Figure, words: 
 
 
 #: a percentage called a rate: "chiếm tỷ lệ ", "với tỷ lệ là "
-_NAMED_RATE_BEFORE = g.pattern("named_rate_before", r"\b(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?$", matches=["thất nghiệp, chiếm tỷ lệ "],
-                               rejects=["thất nghiệp, chiếm "], flags=re.IGNORECASE)
+_NAMED_RATE_BEFORE = g.pattern("named_rate_before", r"\b(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?$", matches=["không có việc làm, chiếm tỷ lệ "],
+                               rejects=["không có việc làm, chiếm "], flags=re.IGNORECASE)
 #: a rate restated as the count it stands for: "0,8%, tương đương với ", "1,2% (tương ứng "
 _EQUALS_BEFORE = g.pattern("equals_before", r"\s*[,(]?\s*(?:tương đương|tương ứng|tức là|tức)(?:\s+với)?\s*"
                            r"(?:(?:khoảng|gần|hơn|trên)\s+)?", matches=[", tương đương với ", " (tương ứng "],
@@ -643,7 +643,7 @@ _EQUALS_BEFORE = g.pattern("equals_before", r"\s*[,(]?\s*(?:tương đương|tư
 
 def _has_own_share(index: Index, block_id: str, f: Figure, text: str) -> bool:
     """Is this figure followed by a share of its own (``80 vụ, chiếm 37,9%``, ``25 vụ (chiếm 11,8%)``), or a rate it
-    restates (``tỷ lệ thất nghiệp là 0,8%, tương đương với 6.100 người``)?"""
+    restates (``tỷ lệ lao động không có việc làm 0,8%, tương đương với 6.100 lao động``)?"""
     prev = index.last_before(block_id, f.start, 1)
     if prev and prev[0].kind == "percent" and _EQUALS_BEFORE.fullmatch(text, prev[0].end, f.start):
         return True
@@ -877,8 +877,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     and not _fits_rounded(p, num, base) and (sc := _SCOPE_WHOLE.match(text, p.end)) is not None \
                     and not re.search(rf"(?<!\w){sc.group(1)}(?!\w)", text[clause_of(text, base.start)[0]:base.end + 40],
                                       re.IGNORECASE):
-                # "xuất siêu 12 tỷ USD, chiếm trên 40% xuất siêu cả nước" after the province's exports: the share is of
-                # the nation's figure, which the text does not give — not of a figure of the sentence
+                # "riêng cà phê đạt 0,5 tỷ USD, chiếm 40% kim ngạch cà phê toàn quốc" after the province's exports: the
+                # share is of the nation's figure, which the text does not give — not of a figure of the sentence
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
             if num is not None and base is not None and base.id != num.id:
@@ -908,9 +908,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                                  text, max(0, p.start - 40), p.start)):
                     # "60 vụ án bị hủy, sửa …. Trong đó, tòa cấp tỉnh 9 vụ, chiếm tỷ lệ 0,42%; tòa cấp huyện 51 vụ …,
                     # chiếm tỷ lệ 0,29%": the parts make the whole, yet not one percentage is its part's share of it —
-                    # rates of each part's own base, which the text does not give ("tỷ lệ thất nghiệp chung 0,8%, tương
-                    # đương 6.100 người; trong đó … nông thôn 1.800 người, chiếm tỷ lệ 0,4%": the whole is a rate of its
-                    # population, and "tỷ lệ" the part's of its own)
+                    # rates of each part's own base, which the text does not give ("tỷ lệ lao động không có việc làm 0,8%,
+                    # tương đương 6.100 lao động; trong số này … nông thôn 1.800 lao động, chiếm tỷ lệ 0,4%": the whole is
+                    # a rate of its workforce, and "tỷ lệ" the part's of its own)
                     out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                     continue
                 elif wholes.get(num.id) is base and not _CHIEM.search(text, max(0, p.start - 30), p.start):
@@ -996,10 +996,10 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 #: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
-#: a share of a wider whole, named after it: "chiếm 40% xuất siêu cả nước", "bằng 12% của toàn quốc"
+#: a share of a wider whole, named after it: "chiếm 40% kim ngạch cà phê toàn quốc", "bằng 12% của toàn quốc"
 _SCOPE_WHOLE = g.pattern("scope_whole", r"\s*(?:(?:của|trong|so với)\s+)?(?:tổng\s+)?(?:[^\W\d_]+\s+){0,4}?(cả nước|toàn quốc|"
                          r"toàn ngành|thế giới|toàn cầu|cả vùng|toàn vùng)(?![^\W\d_])",
-                         matches=[" xuất siêu cả nước.", " của toàn quốc"], rejects=[" tổng thu ngân sách của tỉnh"],
+                         matches=[" kim ngạch cà phê toàn quốc.", " của cả nước"], rejects=[" tổng thu ngân sách của tỉnh"],
                          flags=re.IGNORECASE)
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
@@ -1504,7 +1504,7 @@ def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, 
 #: a level the counted units are compared with, its value in the bracket after it: "cao hơn mức bình quân ("
 _BENCHMARK_BEFORE = g.pattern("benchmark_before", r"\b(?:cao hơn|thấp hơn|nhanh hơn|chậm hơn|vượt|dưới|trên)\s+"
                               r"(?:[^\W\d_]+\s+){0,5}?(?:bình quân|trung bình|chung|tiến độ|mức)(?:\s+[^\W\d_]+){0,3}\s*\($",
-                              matches=[" xã có thu nhập cao hơn mức bình quân của huyện (", " khoản thu cao hơn tốc độ bình quân ("],
+                              matches=[" xã có thu nhập cao hơn mức bình quân của huyện (", " chỉ tiêu thấp hơn mức trung bình chung ("],
                               rejects=[" xã đạt chuẩn về y tế ("], flags=re.IGNORECASE)
 
 
@@ -1557,7 +1557,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
         # unit did, not what the percentage is of
     if nxt is not None and nxt.start > r.end and (np_ := index.paren(nxt)) is not None \
             and _BENCHMARK_BEFORE.search(text, r.end, np_[0] + 1):
-        nxt = None  # "11/17 khoản thu cao hơn tốc độ bình quân (75%)": the bracket gives the level the units are
+        nxt = None  # "9/14 xã có thu nhập cao hơn mức bình quân của huyện (62%)": the bracket gives the level the units are
         # compared with, not their share
     if nxt is not None and den:
         p = nxt

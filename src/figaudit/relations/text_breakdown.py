@@ -209,7 +209,7 @@ def _loose_paren(text: str, total: Figure, span: tuple[int, int], block_id: str,
     return [("", f) for f in parts]
 
 
-#: an item's own words after its figure, to the next mark or "và": "61 trường trung cấp và …" → " trường trung cấp"
+#: an item's own words after its figure, to the next mark or "và": "40 trạm y tế phường và …" → " trạm y tế phường"
 _ITEM_WORDS = re.compile(r"(?:(?!\svà\s)[^\d,;:()]){0,60}")
 
 
@@ -223,7 +223,7 @@ def _kinds(total: Figure, parts: list, block, q: str) -> Relation | None:
     if total.kind != "count" or not total.unit or len(figs) < 2 or any(f.kind != "count" or not f.unit for f in figs) \
             or any(same_kind(f.unit, total.unit) for f in figs):
         return None
-    # (kinds of one head told apart by their words: "42 trường cao đẳng, 61 trường trung cấp" — then only a sum that
+    # (kinds of one head told apart by their words: "12 trạm y tế xã, 40 trạm y tế phường" — then only a sum that
     # holds is kept)
     named = len(set(heads)) == len(heads)
     if not named and same_kind(total.unit, "người"):
@@ -293,7 +293,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if parts and any(_SUBORDINATE.search(f"{lab} {f.unit}") for lab, f in parts):
                         parts = None  # "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)": units under it
                     if parts and _higher_tiers(text[total.end:m.end()], text[span[0]:span[1]]):
-                        parts = None  # "99 xã đạt chuẩn NTM (10 xã đạt chuẩn NTM nâng cao, 3 xã … kiểu mẫu)": higher
+                        parts = None  # "21 xã … đạt chuẩn nông thôn mới (6 xã nâng cao, 2 xã kiểu mẫu)": higher
                         # tiers of the standard nest inside the whole, they do not split it
                     loose = False
                     if not parts:
