@@ -3539,12 +3539,10 @@ def test_a_compound_nouns_kinds_counted_in_other_sentences_make_it(tmp_path):
     text = ("Trong quý xảy ra 46 vụ cháy, nổ, làm 2 người bị thương. Lực lượng chức năng đã xử lý kịp thời. Cụ thể, có "
             "{c} vụ cháy và 2 vụ nổ.\n\nNăm qua tiếp nhận 310 đơn khiếu nại, tố cáo, giảm 6% so với năm trước.\n\nCác cơ "
             "quan đã thụ lý 205 đơn khiếu nại thuộc thẩm quyền. Cùng kỳ, 9 phòng ban xem xét {t} đơn tố cáo.")
-    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
-    _, d = audit(tmp_path / "a", text.format(c=44, t=105))
-    assert alarms(d).empty
-    assert sorted(triples(rows(d, "text_breakdown"))) == [(46, 46, "pass"), (310, 310, "pass")]
-    _, d = audit(tmp_path / "b", text.format(c=43, t=115))
-    assert sorted(triples(alarms(d))) == [(46, 45, "warn"), (310, 320, "warn")]
+    ok, off = audits(tmp_path, [text.format(c=44, t=105), text.format(c=43, t=115)])
+    assert alarms(ok).empty
+    assert sorted(triples(rows(ok, "text_breakdown"))) == [(46, 46, "pass"), (310, 310, "pass")]
+    assert sorted(triples(alarms(off))) == [(46, 45, "warn"), (310, 320, "warn")]
 
 
 def test_a_phrase_running_on_after_a_count_is_no_compound_noun(tmp_path):
@@ -3662,8 +3660,6 @@ def test_kinds_of_one_head_noun_in_a_bracket_make_a_collective_count(tmp_path):
     """``64 cơ sở y tế (12 trạm y tế xã, 40 trạm y tế phường và 12 phòng khám …)``: kinds told apart by their words after
     one head noun; read by its sum only (a bracket may count something else), so a sum that misses says nothing."""
     text = "Huyện có 64 cơ sở y tế (12 trạm y tế xã, 40 trạm y tế phường và {n} phòng khám đa khoa)."
-    (tmp_path / "a").mkdir(); (tmp_path / "b").mkdir()
-    _, d = audit(tmp_path / "a", text.format(n=12))
-    assert triples(rows(d, "text_breakdown")) == [(64, 64, "pass")]
-    _, d = audit(tmp_path / "b", text.format(n=9))
-    assert alarms(d).empty and rows(d, "text_breakdown").empty
+    ok, off = audits(tmp_path, [text.format(n=12), text.format(n=9)])
+    assert triples(rows(ok, "text_breakdown")) == [(64, 64, "pass")]
+    assert alarms(off).empty and rows(off, "text_breakdown").empty
