@@ -874,9 +874,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
             if num is not None and base is not None and base.id != num.id and base.value \
-                    and not _fits_rounded(p, num, base) and (sc := _SCOPE_WHOLE.match(text, p.end)) is not None \
-                    and not re.search(rf"(?<!\w){sc.group(1)}(?!\w)", text[clause_of(text, base.start)[0]:base.end + 40],
-                                      re.IGNORECASE):
+                    and not _fits_rounded(p, num, base) and (sc := _WIDER_SCOPE.match(text, p.end)) is not None \
+                    and not re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, sc.group(1).split())) + r"(?!\w)",
+                                      text[clause_of(text, base.start)[0]:base.end + 40], re.IGNORECASE):
                 # "riêng cà phê đạt 0,5 tỷ USD, chiếm 40% kim ngạch cà phê toàn quốc" after the province's exports: the
                 # share is of the nation's figure, which the text does not give — not of a figure of the sentence
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
@@ -996,11 +996,6 @@ def _earlier_paragraphs(doc, n: int) -> dict[str, list]:
 
 #: a whole named by its words after the percentage: "chiếm 27% tổng thu ngân sách trên địa bàn"
 #: or "chiếm 52,8% số đảng viên vi phạm" (the whole's unit and what sets it apart)
-#: a share of a wider whole, named after it: "chiếm 40% kim ngạch cà phê toàn quốc", "bằng 12% của toàn quốc"
-_SCOPE_WHOLE = g.pattern("scope_whole", r"\s*(?:(?:của|trong|so với)\s+)?(?:tổng\s+)?(?:[^\W\d_]+\s+){0,4}?(cả nước|toàn quốc|"
-                         r"toàn ngành|thế giới|toàn cầu|cả vùng|toàn vùng)(?![^\W\d_])",
-                         matches=[" kim ngạch cà phê toàn quốc.", " của cả nước"], rejects=[" tổng thu ngân sách của tỉnh"],
-                         flags=re.IGNORECASE)
 _NAMED_WHOLE = re.compile(r"\s*(?:trong\s+|của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+(?:số\s+)?(?=[^\W\d_]+)|số\s+(?=[^\W\d_]+\s+[^\W\d_]))"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
 
@@ -1154,8 +1149,10 @@ def _name_clash(words: list[str], second: str | None, named: str) -> str:
 
 
 #: a whole wider than the one the report counts: "… của cả nước", "… toàn quốc", "… của vùng", "… thế giới"
-_WIDER_SCOPE = re.compile(r"[^\d;,.()]{0,40}?\b(?:(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|thế\s+giới)|của\s+(?:toàn\s+)?vùng"
-                          r"|toàn\s+vùng)\b", re.IGNORECASE)
+_WIDER_SCOPE = g.pattern("wider_scope", r"[^\d;,.()]{0,40}?\b(?:của\s+)?(cả\s+nước|toàn\s+quốc|thế\s+giới|toàn\s+cầu|toàn\s+ngành"
+                         r"|(?:cả|toàn)\s+vùng|(?<=của\s)vùng)\b",
+                         matches=[" kim ngạch cà phê toàn quốc.", " sản lượng khai thác của cả nước", " của vùng"],
+                         rejects=[" tổng thu ngân sách của tỉnh"], flags=re.IGNORECASE)
 
 
 def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: str, earlier: list,
