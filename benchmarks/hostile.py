@@ -87,6 +87,9 @@ def shapes(n: int):
     yield "raised_additions", _repeat("Năm qua ", "kết nạp thêm 320 hội viên, nâng tổng số hội viên lên 8.450 người, ", n)
     yield "cumulative_bare", _repeat("Tháng 3 có 40 doanh nghiệp thành lập mới. ", "Lũy kế quý I có 95 doanh nghiệp thành "
                                      "lập mới; lũy kế đạt 420 tỷ đồng, ", n)
+    yield "months_so_far", _repeat("Trong tháng 8/2025 cấp mới giấy phép cho 212 hợp tác xã với vốn 640 tỷ đồng.\n",
+                                   "Lũy kế 8 tháng năm 2025 có 1.530 hợp tác xã được cấp mới giấy phép với vốn 5.120 tỷ "
+                                   "đồng; 8 tháng đầu năm cấp mới 1.530 hợp tác xã, ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -3663,3 +3663,14 @@ def test_kinds_of_one_head_noun_in_a_bracket_make_a_collective_count(tmp_path):
     ok, off = audits(tmp_path, [text.format(n=12), text.format(n=9)])
     assert triples(rows(ok, "text_breakdown")) == [(64, 64, "pass")]
     assert alarms(off).empty and rows(off, "text_breakdown").empty
+
+
+def test_a_bracket_of_kinds_is_not_the_list_of_the_count(tmp_path):
+    """``7 huy chương Bạc (môn Cờ vua và Bơi lội)``: the bracket names the sports the medals were won in — one sport may
+    bring several medals — not the seven medals; a bracket that names the counted items themselves is still counted."""
+    kinds, items = audits(tmp_path, [
+        "Đoàn vận động viên của huyện giành 7 huy chương Bạc (môn Cờ vua và Bơi lội) và 3 huy chương Đồng (các môn Điền "
+        "kinh, Bắn cung).",
+        "Huyện đã tổ chức 4 môn thi đấu (Cờ vua, Bơi lội và Điền kinh) trong dịp hè."])
+    assert rows(kinds, "enumeration").empty and alarms(kinds).empty
+    assert triples(rows(items, "enumeration")) == [(4, 3, "warn")]

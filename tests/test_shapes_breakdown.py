@@ -890,3 +890,35 @@ def test_a_contribution_that_pulls_growth_down_is_negative(tmp_path):
     assert alarms(good).empty
     assert verdicts(alarms(bad)) == [(7.15, 7.12, "warn")]  # 0,82 + 4,05 + 2,31 − 0,06
     assert rows(bad, "change")["status"].isin(["unverifiable"]).all()
+
+
+def test_a_month_in_the_paragraph_before_its_months_so_far(tmp_path):
+    """``Trong tháng 8/2025, … cấp mới … cho 212 hợp tác xã …`` and, in the next paragraph, ``Lũy kế 8 tháng năm 2025,
+    … 1.530 hợp tác xã được cấp mới …``: the month is within the eight months that end with it (the same unit, the
+    same measure around both figures); a cumulative figure below the month's warns.  Another measure (a trade
+    balance against exports) or another year is never paired."""
+    month = ("Trong tháng 8/2025, Sở Kế hoạch và Đầu tư cấp mới giấy chứng nhận đăng ký cho 212 hợp tác xã với tổng vốn "
+             "điều lệ đăng ký 640 tỷ đồng, tăng 15 hợp tác xã so với tháng trước.\n")
+    ok, bad = (month + f"Lũy kế 8 tháng năm 2025, toàn tỉnh có {n} hợp tác xã được cấp mới giấy chứng nhận đăng ký với "
+               f"tổng vốn điều lệ đăng ký {v} tỷ đồng, giảm 4% so với cùng kỳ." for n, v in (("1.530", "5.120"), ("190", "5.120")))
+    other = ("Kim ngạch xuất khẩu hàng hóa tháng 5/2025 ước đạt 420 triệu USD, tăng 3% so với tháng trước.\n"
+             "Cán cân thương mại hàng hóa 5 tháng đầu năm 2025 với xuất siêu 310 triệu USD.")
+    year = month.replace("8/2025", "8/2024") + "Lũy kế 8 tháng năm 2025, toàn tỉnh có 190 hợp tác xã được cấp mới giấy " \
+        "chứng nhận đăng ký với tổng vốn điều lệ đăng ký 5.120 tỷ đồng."
+    d_ok, d_bad, d_other, d_year = audits(tmp_path, [ok, bad, other, year])
+    assert alarms(d_ok).empty
+    assert sorted(triples(rows(d_ok, "part_of_whole", variant="cumulative"))) == [
+        (1530, 212, "pass"), (5120000000000, 640000000000, "pass")]
+    assert triples(alarms(d_bad)) == [(190, 212, "warn")]
+    for d in (d_other, d_year):
+        assert rows(d, "part_of_whole", variant="cumulative").empty and alarms(d).empty
+
+
+def test_what_the_listed_items_have_closes_the_list(tmp_path):
+    """``64 cơ sở giáo dục, gồm 21 trường mầm non, …, 4 trung tâm với gần 1.900 giáo viên``: the teachers are what the
+    listed schools have, not an item of the list — the list still counts the 64, and a list that misses it fails."""
+    text = ("Toàn huyện hiện có {} cơ sở giáo dục, gồm 21 trường mầm non, 23 trường tiểu học, 16 trường trung học cơ sở và "
+            "4 trung tâm với gần 1.900 giáo viên, nhân viên.")
+    ok, bad = audits(tmp_path, [text.format(64), text.format(66)])
+    assert triples(rows(ok, "text_breakdown")) == [(64, 64, "pass")] and alarms(ok).empty
+    assert triples(alarms(bad)) == [(66, 64, "fail")]

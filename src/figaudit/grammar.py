@@ -822,7 +822,8 @@ ROLE_PRIOR_SEGMENT = pattern(
 ROLE_PLAN = pattern(
     "role_plan",
     # ("bổ sung có mục tiêu 302 tỷ đồng", "chương trình mục tiêu quốc gia 45 tỷ": targeted money, no target)
-    r"(?<![\w])(?:[Kk]ế hoạch|KH|[Cc]hỉ tiêu|[Dd]ự toán|(?<!có )(?<!trình )[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
+    # (an office's name is no plan: "Sở Kế hoạch và Đầu tư cấp mới …", "Phòng Tài chính - Kế hoạch huyện")
+    r"(?<![\w])(?:(?<!chính - )(?<!chính – )(?<!chính-)(?<!chính )[Kk]ế hoạch(?!\s+(?:và|&)\s+[Đđ]ầu tư)|KH(?!\s*&)|[Cc]hỉ tiêu|[Dd]ự toán|(?<!có )(?<!trình )[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
     # (not across a comma: "vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 204.619 ha" is a part, no plan)
     r"(?:(?:[^;,()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
     + _HEDGE_OPT + r"$"
@@ -833,7 +834,8 @@ ROLE_PLAN = pattern(
              "Kế hoạch năm giao giải quyết việc làm cho ", "Dự toán thu năm 2025 là ",
              "được huyện giao chỉ tiêu tuyển quân ", "giao kế hoạch trồng rừng tập trung "],
     rejects=["đạt 100% kế hoạch, tăng ", "giao chỉ tiêu, đã tuyển ", "tổng vốn đầu tư đăng ký hơn ",  # registered capital is no plan
-             "vượt kế hoạch đề ra, trong đó trồng rừng là ", "bổ sung có mục tiêu ", "chương trình mục tiêu quốc gia "],
+             "vượt kế hoạch đề ra, trong đó trồng rừng là ", "bổ sung có mục tiêu ", "chương trình mục tiêu quốc gia ",
+             "Sở Kế hoạch và Đầu tư cấp mới giấy chứng nhận cho ", "Phòng Tài chính - Kế hoạch huyện cho vay "],
 )
 
 #: Words after a percentage that make it a percentage of a plan: ``đạt 95% kế hoạch``, ``102,3% dự toán``.

@@ -43,6 +43,9 @@ _TAIL = re.compile(r"[\s.;,…]*$")
 _LABEL_TAIL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
 #: a bracketed note on the list just read, closing its clause: "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, cấp
 #: tỉnh cảnh cáo 1, khai trừ 2)." — a subset of what was listed, not more parts
+#: what the listed items have, after the last one: " với hơn 900 cán bộ, nhân viên." (once, to the clause's end)
+_WITH_NOTE = re.compile(r"\s+với\s+(?:tổng\s+(?:số\s+)?)?(?:hơn|trên|gần|khoảng)?\s*\d[\d.,]*[^;()\d]*[\s.;,…]*$", re.IGNORECASE)
+_WITH_NUMBER = re.compile(r"\svới\s+(?:tổng\s+(?:số\s+)?)?(?:hơn|trên|gần|khoảng)?\s*\d", re.IGNORECASE)
 _SUBSET_NOTE = re.compile(r"\(\s*(?:trong đó|trong số đó|riêng)\b[^()]{0,300}\)[\s.;,…]*", re.IGNORECASE)
 
 
@@ -364,6 +367,9 @@ def parse_parts(text: str, start: int, end: int, block: str, index: Index) -> li
     paren_items = False  # (a list of "name (quantity)" items is that all through)
     if (k := text.rfind("(", start, end)) > start and _SUBSET_NOTE.fullmatch(text, k, end):
         end = k  # the list ends where its note begins
+    if (k := text.rfind(" với ", start, end)) > start and _WITH_NOTE.fullmatch(text, k, end) \
+            and not _WITH_NUMBER.search(text, start, k):
+        end = k  # "gồm 2 bệnh viện, 6 phòng khám và 44 trạm y tế với hơn 900 cán bộ": what the items have, no item
     sub = text[:end]
     while pos < end:
         if _TAIL.fullmatch(sub, pos):

@@ -341,6 +341,12 @@ _EACH_OR_AMONG = re.compile(r"(?:\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:có\s
 #: the noun a bracket of names opens with: "(các xã: …", "(gồm các xã: …", "(xã Ea A, Ea B)"
 _ITEM_NOUN = re.compile(r"\s*(?:gồm\s*:?\s*)?(?:các\s+)?([^\W\d_]+)(?!\w)", re.IGNORECASE)
 _UNIT_WORDS = {u.lower() for u in g.UNITS if " " not in u}
+#: a bracket that opens with the word of a kind, not of an item: "(môn A, B và C)", "(lĩnh vực A và B)", "(các ngành …)"
+_CATEGORY_LEAD = g.pattern("category_lead", r"\s*(?:ở\s+|thuộc\s+|tại\s+)?(?:các\s+)?(môn|bộ môn|lĩnh vực|ngành|khối|nhóm|"
+                           r"loại hình|hạng mục)\s+[^\W\d_]", flags=re.IGNORECASE,
+                           matches=["môn Cầu lông, Bơi", "các lĩnh vực đất đai và xây dựng", "thuộc ngành y tế và giáo dục"],
+                           rejects=["Cầu lông, Bơi", "môn: 3", "xã A, xã B"],
+                           doc="A bracket naming the kinds a count's items fall in, not the items themselves.")
 
 
 def _paren_after_predicate(text: str, index: Index, block, total: Figure, c0: int, open_at: int) -> Relation | None:
@@ -431,6 +437,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if noun and noun.group(1).lower() in _UNIT_WORDS and total.unit \
                             and unit_head(noun.group(1)) != unit_head(total.unit):
                         continue  # "2 xã đạt 5-9 tiêu chí (xã A, xã B)": the names are of communes, not of criteria
+                    if (cat := _CATEGORY_LEAD.match(content)) and total.unit \
+                            and not total.unit.lower().startswith(cat.group(1).lower()):
+                        continue  # "6 huy chương (môn Bơi, Cờ vua)": the kinds the items fall in — a kind may hold several
                     items, confident = _items(text, span[0], span[1])
                     if all(it.strip().lower() in _VARIANTS for it in items):
                         continue  # "Bóng đá nam 11 người, bóng bàn, bóng chuyền (nam, nữ)", "3 đội bóng (nam, nữ)":

@@ -245,7 +245,8 @@ def frames(doc: Document, index: Index) -> list[Frame]:
         out += _standard_frames(block, index)
         out += _of_total_frames(block, index)
         out += _pair_after_frames(block, index)
-        out += _cumulative_frames(block, index)
+        cum = _cumulative_frames(block, index)
+        out += cum + _months_so_far_frames(block, index, previous[-1:], {fr.whole.id for fr in cum})
         out += _raised_frames(block, index)
         out += _paragraph_trong_do_frames(block, index, previous[-3:])
         out += _conclusion_frames(block, index)
@@ -371,17 +372,17 @@ _VERB_STOP = {"đã", "được", "có", "là", "với", "tổng", "số", "trê
 _WITH_TAIL = re.compile(r"[\d.,]+\s+[^\W\d_][^\d,;:()]{0,20}?\s+với\s+$")
 
 
-def _verb_words(text: str, f: Figure | int) -> set[str]:
+def verb_words(text: str, f: Figure | int) -> set[str]:
     """The content words right before a figure in its segment (``xét xử được 1.240 vụ`` → {xét, xử})."""
     end = f if isinstance(f, int) else f.start
     lo = max(0, end - 40)
     start = max(lo, *(text.rfind(ch, lo, end) + 1 for ch in ",;:("), text.rfind(" và ", lo, end) + 4)
     if (m := _WITH_TAIL.search(text, start, end)) and isinstance(f, Figure):
-        return _verb_words(text, start + m.start())
+        return verb_words(text, start + m.start())
     words = re.findall(r"[^\W\d_]+", text[start:end].lower())
     said = {w for w in words[-3:] if w not in _VERB_STOP}
     if not said and isinstance(f, Figure) and (m := _LIST_TAIL.search(text, max(0, start - 40), end)):
-        return _verb_words(text, m.start())  # "phát hiện 726 vụ, 1.222 đối tượng": 1.222 is found too
+        return verb_words(text, m.start())  # "phát hiện 726 vụ, 1.222 đối tượng": 1.222 is found too
     return said
 
 
@@ -404,10 +405,10 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
         pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f)]
         pool = ([(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool)[-60:]
         for part in parts:
-            said = _verb_words(text, part)
+            said = verb_words(text, part)
             if not said:
                 continue
-            cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & _verb_words(b.text, w)
+            cands = [(b, w) for b, w in pool if same_unit(w.unit, part.unit) and said & verb_words(b.text, w)
                      and not ((sp := index.paren(w)) is not None and g.BREAKDOWN_BRACKET.match(b.text, sp[0]))
                      and not _IN_SUBSET.search(b.text, clause_of(b.text, w.start)[0], w.start)]
             # (not "(trong đó tôm 7.086 tấn)" nor ", trong đó khách quốc tế 3.641 lượt": a part of another figure is
@@ -661,17 +662,19 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
         pool = [f for f in index.last_before(block.id, m.start(), 16) if f.start >= lo and index.is_stock(f)
                 and _in_month(text, f)]  # (the nearest figures before the cue: a window, linear however long the sentence)
         for c in cums:
-            said = _verb_words(text, c)
-            cands = [w for w in pool if same_unit(w.unit, c.unit) and (said & _verb_words(text, w) if said else False)]
+            said = verb_words(text, c)
+            year = _YEAR.search(text, m.start(), c.start)
+            pool_c = [w for w in pool if not _other_year(text, w, year.group() if year else None)]
+            cands = [w for w in pool_c if same_unit(w.unit, c.unit) and (said & verb_words(text, w) if said else False)]
             if not cands and not said - _QUARTER_WORDS:
                 # "Tháng 3 có 40 doanh nghiệp thành lập mới. Lũy kế quý I có 95 doanh nghiệp thành lập mới": no verb of
                 # its own, the same words after the figure; "thu ngân sách tháng 10 đạt 420 tỷ đồng; lũy kế 10 tháng đạt
                 # 4.150 tỷ đồng": a clause of nothing but its period goes on with the subject before — the one month
                 # figure of its unit (none other to choose from)
                 tail = _tail_words(text, c)
-                same = [w for w in pool if same_unit(w.unit, c.unit) and tail and _tail_words(text, w) == tail]
+                same = [w for w in pool_c if same_unit(w.unit, c.unit) and tail and _tail_words(text, w) == tail]
                 bare = not tail and not _label_words(text, clause_of(text, c.start)[0], c)
-                mine = [w for w in pool if same_unit(w.unit, c.unit)]
+                mine = [w for w in pool_c if same_unit(w.unit, c.unit)]
                 cands = same if len(same) == 1 else mine if bare and len(mine) == 1 else []
             if not cands:
                 continue
@@ -681,6 +684,111 @@ def _cumulative_frames(block, index: Index) -> list[Frame]:
         out += more
         wholes.update(id(fr.whole) for fr in more)  # (kept as it grows: rebuilt per cue it made the block quadratic)
     return out
+
+
+#: a run of months from the start of the year that says how many: "lũy kế 7 tháng", "8 tháng đầu năm 2025"
+_RUN_OF_MONTHS = g.pattern(
+    "months_so_far",
+    r"\b(?:(?:lũy kế|luỹ kế)\s+(?:đến\s+hết\s+|hết\s+)?(\d{1,2})\s+tháng|(\d{1,2})\s+tháng\s+(?:đầu\s+năm|năm\s+(?:19|20)\d\d"
+    r"|qua|năm\s+nay))\b",
+    matches=["lũy kế 7 tháng", "8 tháng đầu năm 2025", "trong 4 tháng qua", "10 tháng năm 2022", "luỹ kế hết 5 tháng"],
+    rejects=["thời hạn 6 tháng", "tháng 6 năm 2024", "ngày 15 tháng 6 năm 2024", "sau 3 tháng 5 ngày"],
+    doc="A period of months counted from the year's start, with its number (the month it ends with).",
+    flags=re.IGNORECASE)
+#: the month a clause speaks of, by number ("trong tháng 7", "tháng 7/2025"), not a day's date ("ngày 15 tháng 7")
+_MONTH_NAMED = re.compile(r"(?<!\d )(?<!\d)\btháng\s+(\d{1,2})\b(?!\s*tháng)", re.IGNORECASE)
+#: words between a period cue and its figure that make the figure another period's or a target
+_OTHER_PERIOD = re.compile(r"\b(?:cùng kỳ|so với|năm trước|(?<!chính - )(?<!chính – )(?<!chính-)(?<!chính )kế hoạch"
+                           r"(?!\s+(?:và|&)\s+đầu tư)|dự toán|chỉ tiêu|mục tiêu|bình quân|trung bình)\b",
+                           re.IGNORECASE)
+#: the year right after a month's number: "tháng 8/2025", "tháng 8-2025", "tháng 8 năm 2025"
+_MONTH_YEAR = re.compile(r"\s*(?:/|-|–|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+_SPAN_WORDS = {"tuy", "nhiên", "nếu", "với", "cho", "của", "và", "bị", "tại", "trên", "địa", "bàn"}
+
+
+def _measure_words(text: str, f: Figure, lo: int) -> set[tuple[str, str]]:
+    """What a figure measures, as the pairs of adjacent words around it (``kim ngạch``, ``xuất khẩu``, ``cấp mới``):
+    a window before it (from lo) and the words after its unit up to the next figure, ``;`` or sentence end; pairs of
+    names (capitalised words), of the figure's unit, of period and function words left out.  Pairs, not words:
+    ``xuất khẩu`` and ``xuất siêu`` share a word, not a measure."""
+    m = re.compile(r"[^\d;.]{0,120}").match(text, f.end)
+    unit = set((f.unit or "").lower().split())
+    out = set()
+    for seg in (text[max(lo, f.start - 80):f.start], m.group()):
+        words = re.findall(r"[^\W\d_]+", seg)
+        keep = [w if w[:1].islower() and w not in unit and w not in _VERB_STOP and w not in _PERIOD_WORDS
+                and w not in _SPAN_WORDS else "" for w in words]
+        out |= {(a, b) for a, b in zip(keep, keep[1:]) if a and b}
+    return out
+
+
+def _first_of_units(index: Index, block_id: str, start: int, end: int) -> list[Figure]:
+    """The first stock of each unit in [start, end) (the later ones of a unit are another period's, a target's …)."""
+    seen, out = set(), []
+    for f in index.within(block_id, start, end, limit=12):
+        if index.is_stock(f) and f.unit and f.value is not None and unit_head(f.unit) not in seen:
+            seen.add(unit_head(f.unit))
+            out.append(f)
+    return out
+
+
+def _months_so_far_frames(block, index: Index, previous: list, done: set[str]) -> list[Frame]:
+    """``Tháng 8 thu 610 tỷ đồng …`` (a paragraph, or a sentence before) then ``Lũy kế 8 tháng thu 4.870 tỷ đồng …``:
+    the month within the months so far that end with it (the month's number is the run's length), the same unit and
+    at least two pairs of adjacent words alike around the two figures (the same measure); the one month figure so named, within the
+    sentences before or the paragraph before.  The month named by the words of its own sentence, the year the same
+    if both name one; read from period words, a mismatch warns."""
+    text = block.text
+    out = []
+    first_month = _MONTH_NAMED.search(text)  # (once: a search from the block's start per cue made it quadratic)
+    for m in _RUN_OF_MONTHS.finditer(text):
+        n = int(m.group(1) or m.group(2))
+        if not 2 <= n <= 12:
+            continue
+        s0, _ = sentence_of(text, m.start())
+        c0, end = clause_of(text, m.end())
+        year = _YEAR.search(text, m.start(), min(len(text), m.end() + 12))
+        year_c = year.group() if year else None
+        pools = [(block, max(0, from_previous_sentence(text, from_previous_sentence(text, s0))), m.start())]
+        if previous and (first_month is None or first_month.start() >= s0):
+            pools.append((previous[-1], 0, len(previous[-1].text)))
+        for c in _first_of_units(index, block.id, m.end(), end):
+            if c.id in done or _OTHER_PERIOD.search(text, m.end(), c.start):
+                continue
+            cands = []
+            for pb, lo, hi in pools:
+                for w in index.last_before(pb.id, hi, 16):
+                    if w.start < lo or not index.is_stock(w) or not same_unit(w.unit, c.unit):
+                        continue
+                    ptext = pb.text
+                    w0 = max(sentence_of(ptext, w.start)[0], w.start - 240)  # (a window: linear in long sentences)
+                    named = list(_MONTH_NAMED.finditer(ptext, w0, w.start))
+                    if not named or int(named[-1].group(1)) != n or _RUN_OF_MONTHS.search(ptext, w0, w.start) \
+                            or CUMULATIVE_CUE.search(ptext, w0, w.start) \
+                            or _OTHER_PERIOD.search(ptext, named[-1].end(), w.start):
+                        continue
+                    if w not in _first_of_units(index, pb.id, named[-1].end(), w.end):
+                        continue  # (the first of its unit after the month's name)
+                    wy = _MONTH_YEAR.match(ptext, named[-1].end())
+                    if wy and year_c and wy.group(1) != year_c:
+                        continue
+                    if len(_measure_words(ptext, w, w0) & _measure_words(text, c, c0)) >= 2:
+                        cands.append(w)
+            if len(cands) == 1:
+                out.append(Frame(c, cands, "cumulative", (s0, end + 1 if end < len(text) else end)))
+                done.add(c.id)
+    return out
+
+
+def _other_year(text: str, w: Figure, year: str | None) -> bool:
+    """Does the month a figure's clause names (``tháng 8/2024``) fall in another year than the one given?"""
+    if year is None:
+        return False
+    c0 = max(clause_of(text, w.start)[0], w.start - 240)  # (a window: linear in long clauses)
+    named = list(_MONTH_NAMED.finditer(text, c0, w.start))
+    my = _MONTH_YEAR.match(text, named[-1].end()) if named else None
+    return bool(my) and my.group(1) != year
 
 
 _QUARTER_WORDS = {"quý", "i", "ii", "iii", "iv", "tuần", "đợt"}

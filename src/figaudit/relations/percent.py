@@ -47,7 +47,7 @@ from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floo
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
                                        writer_span)
 from figaudit.relations import structure
-from figaudit.relations.frames import as_count, frames
+from figaudit.relations.frames import as_count, frames, verb_words
 from figaudit.relations.partition import counterpart_clash
 
 CHECK = "percent"
@@ -670,6 +670,12 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     if _has_own_share(index, block_id, first, text) or _OWN_SHARE_AFTER.match(text, first.end):
         return None  # a sibling share, not the whole (its share read by its words too: "(chiếm 49.02%)", a decimal
         # point no figure reads)
+    c0, _ = clause_of(text, num.start)
+    own = [f for f in cands if f.start >= c0]
+    if own and own[0] is not first and c0 > s0 and index.within(block_id, c0, own[0].start, TOTAL_KINDS) == [] \
+            and verb_words(text, own[0]) & verb_words(text, first):
+        return own[0]  # "cấp tỉnh tiếp nhận 900 hồ sơ, với 300 trực tuyến (33,3%); cấp huyện tiếp nhận 400 hồ sơ, với 100
+        # trực tuyến (25%)": each clause of the list opens with its own whole, by the same verb as the first
     return first
 
 
