@@ -139,3 +139,15 @@ def test_the_spans_a_writer_means(text, meant, floor):
     assert meant_span(f) == (Decimal(meant[0]), Decimal(meant[1]))
     assert floor_span(f) == (Decimal(floor[0]), Decimal(floor[1]))
     assert (trailing_zeros(483000, 12), trailing_zeros(483000, 2), trailing_zeros(0, 5)) == (3, 2, 0)
+
+
+def test_a_ratio_over_zero_is_two_values_not_a_fraction(tmp_path):
+    """``số người bị thương không thay đổi (0/0)``: this period's and the last's side by side — no fraction, no value;
+    the figure is kept (unparsed, with its reason) and the passage is audited, never an internal error."""
+    from shapes import audit
+    figs = figs_of("Số vụ cháy tăng 2 vụ, số người bị thương không thay đổi (0/0), số người chết 3/0 người.\n")
+    for text in ("0/0", "3/0"):
+        f = one(figs, text)
+        assert f.kind == "unparsed" and f.value is None and "a/0" in f.reason
+    _, detail = audit(tmp_path, "Năm 2025 xảy ra 6 vụ cháy, số người bị thương không thay đổi (0/0).")
+    assert not detail.empty and (tmp_path / "clean" / "figures.csv").exists()

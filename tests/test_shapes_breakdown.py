@@ -922,3 +922,27 @@ def test_what_the_listed_items_have_closes_the_list(tmp_path):
     ok, bad = audits(tmp_path, [text.format(64), text.format(66)])
     assert triples(rows(ok, "text_breakdown")) == [(64, 64, "pass")] and alarms(ok).empty
     assert triples(alarms(bad)) == [(66, 64, "fail")]
+
+
+def test_a_total_of_another_measure_hedged_from_below_is_no_sum(tmp_path):
+    """``… 412 tỷ đồng; … 305 tỷ đồng. Tổng thu ngân sách … hơn 41 tỷ đồng``: the figures before pass the "Tổng <name>"
+    by far — another measure, not their sum ("hơn" licenses no sum at any height); a sum within reach of "hơn" is
+    still read as the total it names."""
+    other, near = audits(tmp_path, [
+        "Giá trị sản xuất ngành công nghiệp ước đạt 412 tỷ đồng, tăng 9%; giá trị ngành dịch vụ ước đạt 305 tỷ đồng, tăng "
+        "11%. Tổng thu ngân sách nhà nước trên địa bàn hơn 41 tỷ đồng, đạt 52% dự toán.",
+        "Năm 2025, xã cấp mới 6 giấy phép với 410 tỷ đồng; điều chỉnh 4 giấy phép với 300 tỷ đồng. Tổng vốn đăng ký hơn "
+        "700 tỷ đồng."])
+    assert rows(other, "text_breakdown").empty and alarms(other).empty
+    assert triples(rows(near, "text_breakdown")) == [(700000000000, 710000000000, "pass")]
+
+
+def test_the_second_unit_of_a_paragraph_whole_is_no_compound_noun(tmp_path):
+    """``phát hiện 14 vụ, 31 đối tượng …`` then a paragraph ``Trong đó, 9 vụ, 12 đối tượng …; 5 vụ, 19 đối tượng …``:
+    the suspects are counted apart from the cases (a figure of their own), so 19 suspects are never checked against
+    the 14 cases; each unit's parts go to the whole of their unit."""
+    _, d = audit(tmp_path, "Công an huyện phát hiện 14 vụ, 31 đối tượng vi phạm pháp luật về ma túy.\n\nTrong đó, 9 vụ, "
+                           "12 đối tượng mua bán trái phép chất ma túy; 5 vụ, 19 đối tượng tàng trữ trái phép chất ma túy.")
+    assert alarms(d).empty
+    assert all(not (r.stated == 14 and r.computed in (12, 19)) for r in rows(d, "part_of_whole").itertuples())
+    assert (14, 14, "pass") in triples(rows(d, "text_breakdown"))

@@ -669,3 +669,14 @@ def test_each_clause_of_a_tier_list_has_its_own_whole(tmp_path):
     assert alarms(ok).empty
     assert sorted(verdicts(rows(ok, "percent"))) == [(20.0, 20.0, "pass"), (25.0, 25.0, "pass"), (33.33, 33.3333, "pass")]
     assert verdicts(alarms(bad)) == [(27.0, 25.0, "warn")]
+
+
+def test_a_percentage_in_the_list_a_ratio_opens_is_an_items_own(tmp_path):
+    """``Có 07/10 chỉ tiêu đạt kế hoạch: tỷ lệ che phủ rừng 46,2% (KH 46%); …``: the colon opens the list of the
+    targets counted, and the first item's own rate is no share of 7 in 10; a rate right after the ratio still is."""
+    listed, own = audits(tmp_path, [
+        "Về kinh tế, dự kiến có 07/10 chỉ tiêu đạt kế hoạch: Tỷ lệ che phủ rừng đạt 46,2% (KH 46%); thu ngân sách đạt "
+        "1.250 tỷ đồng, bằng 101% dự toán.",
+        "Toàn huyện có 07/10 chỉ tiêu đạt kế hoạch, đạt tỷ lệ 75%."])
+    assert rows(listed, "percent", variant="ratio_percent").empty and alarms(listed).empty
+    assert verdicts(rows(own, "percent", variant="ratio_percent")) == [(75.0, 70.0, "fail")]

@@ -407,9 +407,12 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
     if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed", "reference"):
         if kind == "ratio":
             a, c = (parse_vi(x) for x in f.text.split("/"))
-            f.value = a / c if c else None
-            f.extra = {"numerator": int(a), "denominator": int(c)}
             f.unit = _unit_after(text, f.end)
+            if not c:  # "số người bị thương không thay đổi (0/0)": this period's and last period's, side by side
+                f.kind, f.reason = "unparsed", "a/0 is no fraction: two values side by side (this period / the last)"
+                return
+            f.value = a / c
+            f.extra = {"numerator": int(a), "denominator": int(c)}
         if kind == "range":
             m = g.RANGE.match(f.text)
             lo, hi = parse_vi(m.group(1)), parse_vi(m.group(2))

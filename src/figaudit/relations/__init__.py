@@ -114,9 +114,15 @@ def _band_above_hedges(rels: list[Relation], figures: list[Figure]) -> None:
                 or r.stated_hi is not None or r.stated_lo is None or r.alt_lo is not None or r.alt_hi is not None \
                 or g.QUALIFIER_KIND.get(f.qualifier.split(" ")[-1] if f.qualifier else "") != "above":
             continue
-        step = Decimal(1).scaleb(f.value.normalize().as_tuple().exponent)  # the unit of the last non-zero digit
-        r.alt_hi, r.alt_strict_hi = max(f.value + step, f.value * Decimal("1.1")), False
+        r.alt_hi, r.alt_strict_hi = hedge_band_hi(f), False
         r.note = r.note or "above_hedge_band"
+
+
+def hedge_band_hi(f: Figure) -> Decimal:
+    """How far a figure hedged from below (``hơn 1.690``) reaches as its writer would say it: the next step of its
+    last written digit, or a tenth more."""
+    step = Decimal(1).scaleb(f.value.normalize().as_tuple().exponent)  # the unit of the last non-zero digit
+    return max(f.value + step, f.value * Decimal("1.1"))
 
 
 def _one_row_per_sum(rels: list[Relation]) -> list[Relation]:

@@ -16,7 +16,7 @@ from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.numbers import fmt_vi
 from figaudit.model import Document
-from figaudit.relations import Relation, soften
+from figaudit.relations import Relation, hedge_band_hi, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, from_previous_sentence, holds, next_sentence, parse_parts, previous_sentence, quote,
     per_unit, place_kin, same_kind, same_unit, sentence_of, sentences, sentences_opening, sum_interval, unit_head, writer_span,
@@ -1126,6 +1126,10 @@ def sum_sentences(doc: Document, index: Index, found: list[Relation]) -> list[Re
         if _OPENS_SUBSET.match(text, prev[0]) and not fits(total, rel.computed_lo, rel.computed_hi):
             continue  # "Trong đó, bán lẻ 237,5 nghìn tỷ; …. Tính chung 4 tháng … đạt 1.267,9 nghìn tỷ": the list is of
             # a whole before it (even one the text does not show), not of the sum after — found only when it adds up
+        if not m.group(1) and total.qualifier and total.value and g.QUALIFIER_KIND.get(total.qualifier.split(" ")[-1]) \
+                == "above" and rel.computed_lo is not None and rel.computed_lo > hedge_band_hi(total):
+            continue  # "… 466 tỷ đồng; … 367 tỷ đồng. Tổng thu ngân sách hơn 36 tỷ đồng": a "Tổng <name>" the figures
+            # before pass by far is another measure, not their sum ("hơn" is no licence for any sum above it)
         if not fits(total, rel.computed_lo, rel.computed_hi):
             # "điều chỉnh tăng vốn … với số vốn tăng thêm 287,9 triệu USD": an addition is a part too, when the
             # sum then holds exactly

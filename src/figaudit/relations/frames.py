@@ -1354,7 +1354,8 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
         if _ONE_OF.search(b.text, max(0, whole.start - 30), whole.start):
             continue  # "Huyện đoàn A là 1 trong 3 đơn vị được chọn …": the set one unit belongs to, no total that a
             # later "Trong đó" paragraph breaks down (looked for further up)
-        phrase = b.text[whole.end:whole.end + 40].split(";")[0].split(".")[0].lower()
+        phrase = re.split(r"[;.\d]", b.text[whole.end:whole.end + 40])[0].lower()  # (to the next figure: "13 vụ, 29 đối
+        # tượng" counts the suspects apart, no compound unit of the 13)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or p.unit.lower() in phrase]
         if not mine or detail and len(mine) < 2:  # ("Cụ thể, 9 sản phẩm … đạt 4 sao. Trong đó …": one figure after
             return []  # "Cụ thể" restates a whole, and is no part of the paragraph before)

@@ -1511,6 +1511,10 @@ _BENCHMARK_BEFORE = g.pattern("benchmark_before", r"\b(?:cao hơn|thấp hơn|nh
                               rejects=[" xã đạt chuẩn về y tế ("], flags=re.IGNORECASE)
 
 
+#: a colon opening a list, with an item's words after it (not "tỷ lệ: 95%", a label and its value)
+_LIST_OPENS = re.compile(r":\s*(?:[^\W\d_]+[\s,]+){3}")
+
+
 def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
     s0, s1 = sentence_of(text, r.start)
@@ -1528,6 +1532,9 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             continue
         if f.start < gap0:
             continue
+        if _LIST_OPENS.search(text, r.end, f.start):
+            break  # "06/09 chỉ tiêu đạt kế hoạch: tỷ trọng kinh tế biển 41,85% …": the colon opens the list of the
+            # items counted; a percentage in it is an item's own, not the share the ratio makes
         if f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior", "band") \
                 and (_RATIO_ADJ.fullmatch(re.sub(r"^[^(,]*", "", re.sub(r"\d", "", text[gap0:f.start])))
                      or _RATIO_ADJ.fullmatch(re.sub(r"^[^,]*(?=,)", "", re.sub(r"\d", "", text[gap0:f.start])))) \
