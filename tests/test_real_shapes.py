@@ -3674,3 +3674,23 @@ def test_a_bracket_of_kinds_is_not_the_list_of_the_count(tmp_path):
         "Huyện đã tổ chức 4 môn thi đấu (Cờ vua, Bơi lội và Điền kinh) trong dịp hè."])
     assert rows(kinds, "enumeration").empty and alarms(kinds).empty
     assert triples(rows(items, "enumeration")) == [(4, 3, "warn")]
+
+
+def test_a_bracket_ranking_the_total_or_restating_it_after_a_merger_is_no_breakdown(tmp_path):
+    """``180 xã (chỉ sau tỉnh A 210 xã và tỉnh B 190 xã)`` ranks the province among others — no parts of its 180;
+    ``65/90 xã (sau sáp nhập còn 58 xã)`` counts the same communes again after a merger — no remainder of the 90."""
+    _, d = audit(tmp_path, "Tỉnh có 180 xã khu vực III, nhiều thứ ba cả nước (chỉ sau tỉnh Đông 210 xã và tỉnh Tây 190 xã). "
+                           "Giai đoạn này có 65/90 xã thoát khỏi diện đặc biệt khó khăn (sau sáp nhập còn 58 xã).")
+    assert alarms(d).empty and rows(d, "text_breakdown").empty
+
+
+def test_a_change_in_percent_after_a_count_with_its_own_rate_may_be_in_points(tmp_path):
+    """``hộ nghèo 2.410 hộ, tỷ lệ 3,17%; giảm 380 hộ, tương ứng giảm 0,52%``: the count has its own rate, and the
+    percentage may be that rate's change in points, not 380 over last year's households — unverifiable, never a
+    failure; the same change after a count with no rate of its own is still checked."""
+    _, d = audit(tmp_path, "Toàn huyện có 76.000 hộ dân; hộ nghèo 2.410 hộ, tỷ lệ 3,17%; giảm 380 hộ, tương ứng với tỷ lệ "
+                           "giảm 0,52% so với năm 2024. Số doanh nghiệp là 2.410 doanh nghiệp, giảm 380 doanh nghiệp, tương "
+                           "ứng giảm 0,5% so với năm 2024.")
+    ch = rows(d, "change", variant="percent_of_change")
+    assert "change_percent_of_share" in set(ch["note"])
+    assert verdicts(alarms(d)) == [(0.5, 13.6201, "fail")]

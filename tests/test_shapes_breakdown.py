@@ -946,3 +946,16 @@ def test_the_second_unit_of_a_paragraph_whole_is_no_compound_noun(tmp_path):
     assert alarms(d).empty
     assert all(not (r.stated == 14 and r.computed in (12, 19)) for r in rows(d, "part_of_whole").itertuples())
     assert (14, 14, "pass") in triples(rows(d, "text_breakdown"))
+
+
+def test_a_trong_do_list_of_classes_goes_on_in_the_next_sentences(tmp_path):
+    """``… 1,2 triệu tấn hàng hóa. Trong đó, đường bộ … 800.000 tấn, …. Đường thủy … 400.000 tấn, …``: the next sentence
+    opens with another mode of transport — the list goes on; the two add up (a pass) or pass the whole (a warning: the
+    classes are read from the words).  A run that goes on with an item of no class is not read at all."""
+    text = ("Trong tháng 9, toàn tỉnh vận chuyển được 1,2 triệu tấn hàng hóa. Trong đó, đường bộ vận chuyển được 800.000 "
+            "tấn, tăng 3% so với tháng trước. Đường thủy vận chuyển được {} tấn, tăng 2% so với tháng trước.{}")
+    ok, bad, more = audits(tmp_path, [text.format("400.000", ""), text.format("500.000", ""),
+                                      text.format("500.000", " Hàng quá cảnh đạt 90.000 tấn.")])
+    assert triples(rows(ok, "text_breakdown")) == [(1200000, 1200000, "pass")] and alarms(ok).empty
+    assert triples(alarms(bad)) == [(1200000, 1300000, "warn")]
+    assert alarms(more).empty and rows(more, "text_breakdown").empty

@@ -479,7 +479,9 @@ def negated_rests(doc: Document, index: Index, found: list[Relation]) -> list[Re
 
 
 #: (or what is missing: "bầu được 4.120/4.185 đại biểu … (thiếu 65 đại biểu)", "38/40 đại biểu, còn thiếu 2")
-_RATIO_REST = re.compile(r"^[^.]{0,60}?(?:\bcòn(?:\s+lại)?|\b(?:còn\s+)?thiếu)\s+$", re.IGNORECASE)
+#: (not "79/100 xã (sau sáp nhập còn 74 xã)": the same communes counted again after a merger, no remainder)
+_RATIO_REST = re.compile(r"^(?![^.]{0,60}?\bsau\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất|điều chỉnh))"
+                         r"[^.]{0,60}?(?:\bcòn(?:\s+lại)?|\b(?:còn\s+)?thiếu)\s+$", re.IGNORECASE)
 
 
 def ratio_remainders(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:

@@ -387,6 +387,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             if d.id in paired_abs:
                 rel.note_args["percent_stated"] = paired_abs[d.id]
             out.append(rel)
+    for rel in out:
+        if rel.variant == "percent_of_change" and rel.checkable and rel.computed is not None and len(rel.figures) > 2 \
+                and not (rel.stated_lo is not None and rel.stated_hi is not None
+                         and rel.stated_lo <= rel.computed <= rel.stated_hi) \
+                and (f := index.by_id.get(rel.figures[2])) is not None and f.value is not None \
+                and _OWN_RATE_AFTER.match(index.blocks[f.block].text, f.end):
+            # "hộ nghèo 2.410 hộ, tỷ lệ 3,15%; giảm 380 hộ, tương ứng giảm 0,52%": the count has its own rate, and the
+            # change may be that rate's, in points (380 of all households), not of last year's count
+            rel.checkable, rel.note = False, "change_percent_of_share"
     out += trade.balances(doc, index, CHECK, {r.figures[0] for r in out if r.variant == "trade_balance"})
     return out
 
@@ -965,6 +974,11 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     if said and (year is None or int(said.group(1)) != year):  # year: the one the change compares with
         return None
     return f
+
+
+#: a count followed by its own rate: " hộ, tỷ lệ 3,15%", " hộ (chiếm 3,15%)", " hộ, chiếm tỷ lệ 3,15%"
+_OWN_RATE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?[,(]?\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ|chiếm)\s*:?\s*(?:là\s+)?[\d.,]+\s*%",
+                             re.IGNORECASE)
 
 
 def _percent_of_change(x: Figure, a: Figure, verb: str, cur: list[Figure], block, text: str,

@@ -45,7 +45,9 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
     sentences, per_unit, place_kin,
 )
-from figaudit.relations.partition import LEVEL, LEVEL_WORDS, class_of, complementary_pair, negation_pair, partition_cue
+from figaudit.relations.partition import (
+    LEVEL, LEVEL_WORDS, class_of, complementary_pair, distinct_classes, negation_pair, partition_cue,
+)
 
 #: A subset cue; group 1 is ``:`` when the list runs on to the end of the sentence.
 SUBSET_CUE = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b\s*(?:có\s+)?(:)?"
@@ -1061,11 +1063,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             out += _toll_frames(text, index, before, whole, [p for p in parts if p not in mine], span, c1,
                                 list(zip(mine, labels)))
         if not paren_cue and len(mine) == 1 and end >= s1 - 1 and (nxt := next_sentence(text, s1)) is not None:
-            half = _other_half(text, index, block.id, nxt, whole, labels[0])
-            if half is not None:  # "Trong đó khách quốc tế 120 nghìn lượt, tăng 8%. Khách nội địa 180 nghìn lượt, …"
-                lab2 = _label(text, half, nxt[0])
-                out.append(Frame(whole, mine + [half], kind, (span[0], nxt[1]), labels + [lab2],
-                                 partition_cue(named, labels + [lab2])))
+            rest = _other_half(text, index, block.id, nxt, whole, labels[0])
+            if rest:  # "Trong đó khách quốc tế 120 nghìn lượt, tăng 8%. Khách nội địa 180 nghìn lượt, …"
+                more = [lab for _, lab, _ in rest]
+                out.append(Frame(whole, mine + [f for f, _, _ in rest], kind, (span[0], rest[-1][2]), labels + more,
+                                 partition_cue(named, labels + more)))
         if not paren_cue and colon and end >= s1 - 1:
             run, at = [], next_sentence(text, s1)
             while at is not None and len(run) < _RUN and (item := _item_sentence(text, index, block.id, at, whole)):
@@ -1082,15 +1084,29 @@ def _subset_frames(block, index: Index) -> list[Frame]:
     return out
 
 
-def _other_half(text: str, index: Index, block_id: str, nxt: tuple[int, int], whole: Figure, label: str) -> Figure | None:
-    """The sentence after a one-part ``Trong đó`` opening with the other half of a complementary pair, in the
-    whole's unit: ``… Trong đó khách quốc tế 120 nghìn lượt. Khách nội địa 180 nghìn lượt.``  Not when the sentence
-    after that opens the same way (``Hàng nội địa đạt 412.000 TEUs``): the list goes on, the pair is two of its items."""
+def _other_half(text: str, index: Index, block_id: str, nxt: tuple[int, int], whole: Figure,
+                label: str) -> list[tuple[Figure, str, int]]:
+    """The sentences after a one-part ``Trong đó`` that go on with its list, each (figure, label, sentence end): the
+    other half of a complementary pair in the whole's unit (``… Trong đó khách quốc tế 120 nghìn lượt. Khách nội địa
+    180 nghìn lượt.``), or a run of sentences each opening with another class of the part's classification
+    (``Trong đó, đường bộ chở 300 nghìn lượt …. Đường thủy chở 90 nghìn lượt …``).  Not when the sentence after
+    them opens the same way (``Hàng nội địa đạt 412.000 TEUs``): the list goes on, the ones read are some of it."""
     half = _item_sentence(text, index, block_id, nxt, whole)
-    if half is None or not complementary_pair([label, _label(text, half, nxt[0])]):
-        return None
-    after = next_sentence(text, nxt[1])
-    return half if after is None or not _opens_like_item(text, after, whole) else None
+    if half is None:
+        return []
+    run = [(half, _label(text, half, nxt[0]), nxt[1])]
+    pair = complementary_pair([label, run[0][1]])
+    at = nxt
+    while pair or distinct_classes([label] + [lab for _, lab, _ in run]):
+        after = next_sentence(text, at[1])
+        if after is None or not _opens_like_item(text, after, whole):
+            return run
+        item = None if pair or len(run) >= _RUN else _item_sentence(text, index, block_id, after, whole)
+        if item is None:
+            return []
+        run.append((item, _label(text, item, after[0]), after[1]))
+        at = after
+    return []
 
 
 #: a sentence opening as an item of a list: a few words naming it, then its figure (the unit is checked after)

@@ -63,6 +63,10 @@ _FORM_LEAD = re.compile(r"\s(?:với|bằng|theo|dưới)\s+(?:các\s+)?hình th
 _RATE_LEVELS = re.compile(r"\b(?:mức|định mức|đơn giá)\b|\d\s*[^\W\d_]*\s*/\s*(?:suất|người|hộ|tháng|năm|ha|con|kg|lượt|căn|m2|m²)\b",
                           re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với)\b", re.IGNORECASE)
+#: a bracket ranking the total against others' figures: "225 xã (chỉ sau tỉnh A 252 xã và tỉnh B 226 xã)"
+_RANKED = g.pattern("ranked", r"\s*(?:chỉ\s+)?(?:xếp\s+|đứng\s+)?(?:sau(?!\s+đại học)|trước|hơn|kém|nhiều hơn|ít hơn|cao hơn|thấp hơn)\s",
+                    matches=["chỉ sau tỉnh A 252 xã", "đứng sau Hà Nội với 12 trường", "nhiều hơn huyện B 5 xã"],
+                    rejects=["huyện A 20 xã", "sau đại học 15 người"], flags=re.IGNORECASE)
 _PENDING = re.compile(r"^(?:đang|chưa|còn đang|còn)\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b[^,;]{0,30}$", re.IGNORECASE)
 #: the total's own predicates between it and its list: ", đạt 59% dự toán giao", ", tăng 12% so với cùng kỳ"
@@ -288,6 +292,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if gom:  # "(trong đó gồm 50 ý kiến …, 04 ý kiến … và 06 ý kiến …)": what follows "gồm" is the list
                     span = (gom.end(), span[1])
                 if span and not _CHANGE.search(text[span[0]:span[1]]) and not SUBSET_START.match(text[span[0]:span[1]]) \
+                        and not _RANKED.match(text, span[0]) \
                         and not _RATE_LEVELS.search(text, span[0], span[1]):
                     parts = parse_parts(text, span[0], span[1], block.id, index)
                     if parts and any(_SUBORDINATE.search(f"{lab} {f.unit}") for lab, f in parts):
