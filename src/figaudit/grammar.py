@@ -819,6 +819,11 @@ ROLE_PRIOR_SEGMENT = pattern(
 
 #: A plan or target value: ``chỉ tiêu kết nạp …: 2.200``, ``so với chỉ tiêu được giao (17.500``,
 #: ``(NQ cả năm là 73.257``, ``dự toán thu ngân sách là 285.000``.
+#: the words that raise a stock to a new total, as they open: "nâng tổng số hội viên lên …", "đưa tổng số xã đạt chuẩn
+#: lên …" (the one stem the rules that read such a clause build on: frames' additions within the new total,
+#: breakdown_lists' named pair of a raised total)
+RAISED_LEAD = r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?"
+
 ROLE_PLAN = pattern(
     "role_plan",
     # ("bổ sung có mục tiêu 302 tỷ đồng", "chương trình mục tiêu quốc gia 45 tỷ": targeted money, no target)

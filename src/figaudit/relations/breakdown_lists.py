@@ -349,7 +349,7 @@ def _exact_run(whole: Figure, parts: list[Figure]) -> list[Figure] | None:
 
 
 #: "nâng tổng số doanh nghiệp … lên 124,6 nghìn doanh nghiệp", "đưa tổng số … lên"
-_RAISED = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
+_RAISED = re.compile(g.RAISED_LEAD + r"[^.;]{0,140}?\blên\s+(?:(?:con số|mức)\s+)?$", re.IGNORECASE)
 
 
 _PAIR_NAMES = re.compile(r"tổng\s+(?:số\s+)?(.+?)\s+và\s+(.+?)\s+(?:trong|của|tại|năm|tháng|đến|lên)\b", re.IGNORECASE)

@@ -864,7 +864,7 @@ def _parallel_period_frames(text: str, index: Index, block, m, done: set[int]) -
 
 
 #: the new total a clause brings a stock to, right before its figure: "…, nâng tổng số hội viên toàn huyện lên "
-_RAISED_TO = g.pattern("raised_to", r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?[^\d.;:()]{0,80}?\blên\s+(?:(?:con số|mức|thành)\s+)?$",
+_RAISED_TO = g.pattern("raised_to", g.RAISED_LEAD + r"[^\d.;:()]{0,80}?\blên\s+(?:(?:con số|mức|thành)\s+)?$",
                        matches=["kết nạp thêm 320 hội viên, nâng tổng số hội viên lên ", "đưa tổng số xã đạt chuẩn lên "],
                        rejects=["nâng cao chất lượng lên ", "nâng tổng số hội viên lên 8.450 người"], flags=re.IGNORECASE)
 #: an addition of the period, in the words before its figure: "kết nạp (mới) …", "phát triển mới …", "có thêm …"
@@ -898,7 +898,7 @@ def _raised_frames(block, index: Index) -> list[Frame]:
     return out
 
 
-_RAISED_CLAUSE = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+(?:số\s+)?", re.IGNORECASE)
+_RAISED_CLAUSE = re.compile(g.RAISED_LEAD, re.IGNORECASE)
 #: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
 _RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
 #: a share whose part stands in the bracket after it: "trong đó, đảng viên nữ chiếm 60% (" + "750 đảng viên)"
