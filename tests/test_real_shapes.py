@@ -3685,12 +3685,12 @@ def test_a_bracket_ranking_the_total_or_restating_it_after_a_merger_is_no_breakd
 
 
 def test_a_change_in_percent_after_a_count_with_its_own_rate_may_be_in_points(tmp_path):
-    """``hộ nghèo 2.410 hộ, tỷ lệ 3,17%; giảm 380 hộ, tương ứng giảm 0,52%``: the count has its own rate, and the
-    percentage may be that rate's change in points, not 380 over last year's households — unverifiable, never a
-    failure; the same change after a count with no rate of its own is still checked."""
-    _, d = audit(tmp_path, "Toàn huyện có 76.000 hộ dân; hộ nghèo 2.410 hộ, tỷ lệ 3,17%; giảm 380 hộ, tương ứng với tỷ lệ "
-                           "giảm 0,52% so với năm 2024. Số doanh nghiệp là 2.410 doanh nghiệp, giảm 380 doanh nghiệp, tương "
-                           "ứng giảm 0,5% so với năm 2024.")
+    """``lao động thất nghiệp 12.400 người, tỷ lệ 2,14%; giảm 1.500 người, tương ứng giảm 0,31%``: the count has its
+    own rate, and the percentage may be that rate's change in points, not 1.500 over last year's count —
+    unverifiable, never a failure; the same change after a count with no rate of its own is still checked."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 580.000 lao động; lao động thất nghiệp 12.400 người, tỷ lệ 2,14%; giảm 1.500 "
+                           "người, tương ứng giảm 0,31% so với năm 2024. Số hội viên là 12.400 người, giảm 1.500 người, "
+                           "tương ứng giảm 0,31% so với năm 2024.")
     ch = rows(d, "change", variant="percent_of_change")
     assert "change_percent_of_share" in set(ch["note"])
-    assert verdicts(alarms(d)) == [(0.5, 13.6201, "fail")]
+    assert verdicts(alarms(d)) == [(0.31, 10.7914, "fail")]

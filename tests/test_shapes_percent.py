@@ -659,12 +659,12 @@ def test_a_share_said_of_ethnic_groups_is_of_their_people(tmp_path):
 
 
 def test_each_clause_of_a_tier_list_has_its_own_whole(tmp_path):
-    """``cấp tỉnh tiếp nhận 900 hồ sơ, với 300 hồ sơ trực tuyến (đạt tỷ lệ 33,33%); cấp huyện tiếp nhận 400 hồ sơ, với
-    100 … (25%); …``: each clause opens with its own whole by the same verb — the rate of the second tier is of its 400,
-    not of the first tier's 900; a rate that fits its own tier passes, one that does not is measured on it."""
-    text = ("Năm 2025, cấp tỉnh tiếp nhận 900 hồ sơ, với 300 hồ sơ trực tuyến (đạt tỷ lệ 33,33%); cấp huyện tiếp nhận 400 "
-            "hồ sơ, với 100 hồ sơ trực tuyến (đạt tỷ lệ {}%); cấp xã tiếp nhận 1.200 hồ sơ, với 240 hồ sơ trực tuyến (đạt "
-            "tỷ lệ 20%).")
+    """``cấp tỉnh kiểm tra 900 cơ sở, phát hiện 300 cơ sở vi phạm (chiếm tỷ lệ 33,33%); cấp huyện kiểm tra 400 cơ sở, …
+    (25%); …``: each clause opens with its own whole by the same verb — the rate of the second tier is of its 400, not
+    of the first tier's 900; a rate that fits its own tier passes, one that does not is measured on it."""
+    text = ("Năm 2025, cấp tỉnh kiểm tra 900 cơ sở, phát hiện 300 cơ sở vi phạm (chiếm tỷ lệ 33,33%); cấp huyện kiểm tra "
+            "400 cơ sở, phát hiện 100 cơ sở vi phạm (chiếm tỷ lệ {}%); cấp xã kiểm tra 1.200 cơ sở, phát hiện 240 cơ sở vi "
+            "phạm (chiếm tỷ lệ 20%).")
     ok, bad = audits(tmp_path, [text.format("25"), text.format("27")])
     assert alarms(ok).empty
     assert sorted(verdicts(rows(ok, "percent"))) == [(20.0, 20.0, "pass"), (25.0, 25.0, "pass"), (33.33, 33.3333, "pass")]

@@ -393,8 +393,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                          and rel.stated_lo <= rel.computed <= rel.stated_hi) \
                 and (f := index.by_id.get(rel.figures[2])) is not None and f.value is not None \
                 and _OWN_RATE_AFTER.match(index.blocks[f.block].text, f.end):
-            # "hộ nghèo 2.410 hộ, tỷ lệ 3,15%; giảm 380 hộ, tương ứng giảm 0,52%": the count has its own rate, and the
-            # change may be that rate's, in points (380 of all households), not of last year's count
+            # "lao động thất nghiệp 12.400 người, tỷ lệ 2,14%; giảm 1.500 người, tương ứng giảm 0,31%": the count has its
+            # own rate, and the change may be that rate's, in points (of all workers), not of last year's count
             rel.checkable, rel.note = False, "change_percent_of_share"
     out += trade.balances(doc, index, CHECK, {r.figures[0] for r in out if r.variant == "trade_balance"})
     return out
@@ -976,7 +976,7 @@ def _prior_in_sentence(text: str, index: Index, block_id: str, d: Figure, cur: F
     return f
 
 
-#: a count followed by its own rate: " hộ, tỷ lệ 3,15%", " hộ (chiếm 3,15%)", " hộ, chiếm tỷ lệ 3,15%"
+#: a count followed by its own rate: " người, tỷ lệ 2,14%", " người (chiếm 2,14%)", " người, chiếm tỷ lệ 2,14%"
 _OWN_RATE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?[,(]?\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ|chiếm)\s*:?\s*(?:là\s+)?[\d.,]+\s*%",
                              re.IGNORECASE)
 

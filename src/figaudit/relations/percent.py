@@ -674,8 +674,8 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
     own = [f for f in cands if f.start >= c0]
     if own and own[0] is not first and c0 > s0 and index.within(block_id, c0, own[0].start, TOTAL_KINDS) == [] \
             and verb_words(text, own[0]) & verb_words(text, first):
-        return own[0]  # "cấp tỉnh tiếp nhận 900 hồ sơ, với 300 trực tuyến (33,3%); cấp huyện tiếp nhận 400 hồ sơ, với 100
-        # trực tuyến (25%)": each clause of the list opens with its own whole, by the same verb as the first
+        return own[0]  # "cấp tỉnh kiểm tra 900 cơ sở, phát hiện 300 cơ sở vi phạm (33,33%); cấp huyện kiểm tra 400 cơ
+        # sở, phát hiện 100 …  (25%)": each clause of the list opens with its own whole, by the same verb as the first
     return first
 
 
