@@ -819,6 +819,9 @@ ROLE_PRIOR_SEGMENT = pattern(
 
 #: A plan or target value: ``chỉ tiêu kết nạp …: 2.200``, ``so với chỉ tiêu được giao (17.500``,
 #: ``(NQ cả năm là 73.257``, ``dự toán thu ngân sách là 285.000``.
+#: the plan word, not inside an office's name ("Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch")
+PLAN_WORD = r"(?<!chính - )(?<!chính – )(?<!chính-)(?<!chính )[Kk]ế hoạch(?!\s+(?:và|&)\s+[Đđ]ầu tư)"
+
 #: the words that raise a stock to a new total, as they open: "nâng tổng số hội viên lên …", "đưa tổng số xã đạt chuẩn
 #: lên …" (the one stem the rules that read such a clause build on: frames' additions within the new total,
 #: breakdown_lists' named pair of a raised total)
@@ -828,7 +831,7 @@ ROLE_PLAN = pattern(
     "role_plan",
     # ("bổ sung có mục tiêu 302 tỷ đồng", "chương trình mục tiêu quốc gia 45 tỷ": targeted money, no target)
     # (an office's name is no plan: "Sở Kế hoạch và Đầu tư cấp mới …", "Phòng Tài chính - Kế hoạch huyện")
-    r"(?<![\w])(?:(?<!chính - )(?<!chính – )(?<!chính-)(?<!chính )[Kk]ế hoạch(?!\s+(?:và|&)\s+[Đđ]ầu tư)|KH(?!\s*&)|[Cc]hỉ tiêu|[Dd]ự toán|(?<!có )(?<!trình )[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
+    r"(?<![\w])(?:" + PLAN_WORD + r"|KH(?!\s*&)|[Cc]hỉ tiêu|[Dd]ự toán|(?<!có )(?<!trình )[Mm]ục tiêu|[Nn]ghị quyết|NQ|(?:so với|số lượng)\s+đăng ký)"
     # (not across a comma: "vượt kế hoạch đề ra, trong đó trồng rừng sản xuất là 204.619 ha" is a part, no plan)
     r"(?:(?:[^;,()\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:\s(?:là|giao|đề ra|đặt ra|cho)|:|\()|\s+(?:là\s+)?)\s*"
     + _HEDGE_OPT + r"$"

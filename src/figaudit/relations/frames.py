@@ -700,8 +700,7 @@ _RUN_OF_MONTHS = g.pattern(
 #: the month a clause speaks of, by number ("trong tháng 7", "tháng 7/2025"), not a day's date ("ngày 15 tháng 7")
 _MONTH_NAMED = re.compile(r"(?<!\d )(?<!\d)\btháng\s+(\d{1,2})\b(?!\s*tháng)", re.IGNORECASE)
 #: words between a period cue and its figure that make the figure another period's or a target
-_OTHER_PERIOD = re.compile(r"\b(?:cùng kỳ|so với|năm trước|(?<!chính - )(?<!chính – )(?<!chính-)(?<!chính )kế hoạch"
-                           r"(?!\s+(?:và|&)\s+đầu tư)|dự toán|chỉ tiêu|mục tiêu|bình quân|trung bình)\b",
+_OTHER_PERIOD = re.compile(r"\b(?:cùng kỳ|so với|năm trước|" + g.PLAN_WORD + r"|dự toán|chỉ tiêu|mục tiêu|bình quân|trung bình)\b",
                            re.IGNORECASE)
 #: the year right after a month's number: "tháng 8/2025", "tháng 8-2025", "tháng 8 năm 2025"
 _MONTH_YEAR = re.compile(r"\s*(?:/|-|–|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
