@@ -705,6 +705,8 @@ _OTHER_PERIOD = re.compile(r"\b(?:cùng kỳ|so với|năm trước|" + g.PLAN_W
 #: the year right after a month's number: "tháng 8/2025", "tháng 8-2025", "tháng 8 năm 2025"
 _MONTH_YEAR = re.compile(r"\s*(?:/|-|–|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,]\d)")
+#: the words after a figure, to the next figure, ";" or sentence end (a window)
+_AFTER_UNIT = re.compile(r"[^\d;.]{0,120}")
 _SPAN_WORDS = {"tuy", "nhiên", "nếu", "với", "cho", "của", "và", "bị", "tại", "trên", "địa", "bàn"}
 
 
@@ -713,7 +715,7 @@ def _measure_words(text: str, f: Figure, lo: int) -> set[tuple[str, str]]:
     a window before it (from lo) and the words after its unit up to the next figure, ``;`` or sentence end; pairs of
     names (capitalised words), of the figure's unit, of period and function words left out.  Pairs, not words:
     ``xuất khẩu`` and ``xuất siêu`` share a word, not a measure."""
-    m = re.compile(r"[^\d;.]{0,120}").match(text, f.end)
+    m = _AFTER_UNIT.match(text, f.end)
     unit = set((f.unit or "").lower().split())
     out = set()
     for seg in (text[max(lo, f.start - 80):f.start], m.group()):
@@ -737,8 +739,8 @@ def _first_of_units(index: Index, block_id: str, start: int, end: int) -> list[F
 def _months_so_far_frames(block, index: Index, previous: list, done: set[str]) -> list[Frame]:
     """``Tháng 8 thu 610 tỷ đồng …`` (a paragraph, or a sentence before) then ``Lũy kế 8 tháng thu 4.870 tỷ đồng …``:
     the month within the months so far that end with it (the month's number is the run's length), the same unit and
-    at least two pairs of adjacent words alike around the two figures (the same measure); the one month figure so named, within the
-    sentences before or the paragraph before.  The month named by the words of its own sentence, the year the same
+    at least two pairs of adjacent words alike around the two figures (the same measure); the one month figure so
+    named, within the sentences before or the paragraph before.  The month named by the words of its own sentence, the year the same
     if both name one; read from period words, a mismatch warns."""
     text = block.text
     out = []
