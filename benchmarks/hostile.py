@@ -90,6 +90,11 @@ def shapes(n: int):
     yield "months_so_far", _repeat("Trong tháng 8/2025 cấp mới giấy phép cho 212 hợp tác xã với vốn 640 tỷ đồng.\n",
                                    "Lũy kế 8 tháng năm 2025 có 1.530 hợp tác xã được cấp mới giấy phép với vốn 5.120 tỷ "
                                    "đồng; 8 tháng đầu năm cấp mới 1.530 hợp tác xã, ", n)
+    yield "slash_rates", _repeat("Toàn huyện ", "có 640 hộ nghèo/41.200 hộ, tỷ lệ 1,55%; 910 hộ cận nghèo/41.200 hộ dân, chiếm "
+                                 "tỷ lệ 2,21%; ", n)
+    yield "visits_lists", _repeat("Năm nay ", "nhận 85 lượt ý kiến, kiến nghị. Trong đó có 20 ý kiến về đất đai; 65 ý kiến "
+                                  "khác; 18/21 xã đạt chuẩn. Trong đó, 21/21 xã thu gom rác. ", n)
+    yield "spaced_thousands", _repeat("Bảng số liệu ", "1 748 vụ việc, 19 136 123 456 789 012 hộ; 4 120 ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

@@ -959,3 +959,30 @@ def test_a_trong_do_list_of_classes_goes_on_in_the_next_sentences(tmp_path):
     assert triples(rows(ok, "text_breakdown")) == [(1200000, 1200000, "pass")] and alarms(ok).empty
     assert triples(alarms(bad)) == [(1200000, 1300000, "warn")]
     assert alarms(more).empty and rows(more, "text_breakdown").empty
+
+
+def test_a_whole_counted_in_occurrences_holds_the_parts_counted_by_its_noun(tmp_path):
+    """``nhận được 85 lượt ý kiến, kiến nghị …. Trong đó có 20 ý kiến, kiến nghị về …; …``: the parts count the very
+    noun the whole counts occurrences (lượt) of, so they are its parts; a list that adds up passes, and a closed list
+    that misses only warns (one item may occur more than once).  The other way round — a whole of items, parts in
+    occurrences — is never paired."""
+    ok, short, reverse = audits(tmp_path, [
+        "Trước kỳ họp, UBND huyện nhận được 85 lượt ý kiến, kiến nghị của cử tri. Trong đó có 20 ý kiến, kiến nghị về "
+        "đất đai; 31 ý kiến, kiến nghị lĩnh vực giao thông; 9 ý kiến, kiến nghị lĩnh vực y tế và 25 ý kiến, kiến nghị "
+        "thuộc lĩnh vực khác.",
+        "Năm 2024, Hội tiếp nhận 64 lượt đơn. Trong đó có 40 đơn khiếu nại, còn lại 20 đơn là đơn kiến nghị.",
+        "Năm 2024, Hội tiếp nhận 64 đơn. Trong đó có 40 lượt đơn khiếu nại, còn lại 20 lượt đơn kiến nghị."])
+    assert triples(rows(ok, "text_breakdown")) == [(85, 85, "pass")] and alarms(ok).empty
+    assert triples(alarms(short)) == [(64, 60, "warn")]
+    assert rows(reverse, "text_breakdown").empty and alarms(reverse).empty
+
+
+def test_a_ratio_over_the_whole_ratios_base_after_trong_do_is_no_subset(tmp_path):
+    """``có 18/21 xã đạt tiêu chí môi trường. Trong đó, tỷ lệ …; 21/21 xã tổ chức thu gom rác``: a ratio after the cue
+    over the same 21 communes and more than the 18 measures the same universe another way — never 21 of the 18; one
+    over its own base within the whole stays a part."""
+    _, d = audit(tmp_path, "Hết năm 2024, toàn huyện có 18/21 xã đạt tiêu chí môi trường. Trong đó, tỷ lệ hộ dùng nước sạch "
+                           "đạt 91%; 21/21 xã tổ chức thu gom rác thải sinh hoạt. Riêng 12/21 xã đạt tiêu chí nâng cao, "
+                           "trong đó 9/21 xã đạt chuẩn kiểu mẫu.")
+    assert alarms(d).empty
+    assert triples(rows(d, "part_of_whole")) == [(12, 9, "pass")]

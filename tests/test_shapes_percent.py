@@ -598,6 +598,20 @@ def test_a_slash_between_two_figures_each_with_its_unit_is_the_rate_after_it(tmp
     assert list(zip(alarms(wrong)["variant"], alarms(wrong)["status"])) == [("slash_pair", "fail")]
 
 
+def test_a_kind_named_before_the_slash_is_the_numerator_of_the_rate_named_bare(tmp_path):
+    """``có 640 hộ nghèo/41.200 hộ, tỷ lệ 1,55%``: the subset's kind between the numerator and the slash, the rate
+    named with no verb before its value; a seeded wrong rate fails, and a "fraction" whose part outnumbers its whole
+    (two figures side by side, not a share) is never read as one."""
+    right, wrong, side = audits(tmp_path, [
+        "Xã Phú An có 640 hộ nghèo/41.200 hộ, tỷ lệ 1,55%; 910 hộ cận nghèo/41.200 hộ dân, chiếm tỷ lệ 2,21%.",
+        "Xã Phú An có 640 hộ nghèo/41.200 hộ, tỷ lệ 1,65%; 910 hộ cận nghèo/41.200 hộ dân, chiếm tỷ lệ 2,21%.",
+        "Xã Phú An có 5.400 hộ làm nghề/4.100 hộ, tỷ lệ 1,65%."])
+    assert sorted((s, round(c, 2), st) for s, c, st in verdicts(rows(right, "percent", variant="slash_pair"))) == [
+        (1.55, 1.55, "pass"), (2.21, 2.21, "pass")]
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(alarms(wrong))] == [(1.65, 1.55, "fail")]
+    assert rows(side, "percent", variant="slash_pair").empty
+
+
 def test_a_share_of_the_whole_country_is_not_of_the_provinces_total(tmp_path):
     """``Mỗi năm tỉnh khai thác được khoảng 500.000 tấn hải sản, chiếm khoảng 14% tổng sản lượng khai thác hải sản của
     cả nước``: the nation's catch is never stated, so the province's own total (named with the same words) is no base."""

@@ -44,7 +44,7 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
         if fr.partition == "others" and any(index.paren(p) for p in fr.parts):
             fr = replace(fr, partition="")  # (a nested list's "các thị trường khác" closes that list, not this one)
         parts = [p for p in fr.parts if p.kind in TOTAL_KINDS and (same_kind(p.unit, fr.whole.unit) or not p.unit
-                                                                 or fr.kind == "trong_do_paragraph"
+                                                                 or fr.kind == "trong_do_paragraph" or fr.visits
                                                                  or fr.partition in ("pair", "compound")
                                                                  or fr.kind == "header" and place_kin(fr.whole.unit, p.unit))]
         if fr.whole.kind == "amount" and any(p.kind != "amount" and not p.unit for p in parts):
@@ -124,7 +124,9 @@ def frame_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relat
             odd = [p for p in index.within(parts[0].block, parts[0].start, parts[-1].end)
                    if p.kind in TOTAL_KINDS and p.id not in ids and p.unit and not same_kind(p.unit, fr.whole.unit)
                    and p.kind != fr.whole.kind and fr.whole.kind == "amount"] if parts[0].block == parts[-1].block else []
-            if by_sum:
+            if fr.visits and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
+                soften(rel, "inferred_visits")  # items counted against occurrences of them: one item may recur
+            elif by_sum:
                 rel.note = rel.note or "parts_by_sum"
             elif odd and not fits(fr.whole, rel.computed_lo, rel.computed_hi):
                 soften(rel, "inferred_odd_unit")  # a part in a unit we could not read (a typo) may be the difference

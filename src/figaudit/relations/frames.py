@@ -117,6 +117,7 @@ class Frame:
     partition: str = ""  # "", "levels", "pair", "negation", "petition_types", "medals", "compound", …: the parts exhaust the whole
     block: str = ""  # the block the span quotes, when it is not the whole's (a paragraph opening with "Trong đó")
     of: str = ""  # "den": the whole and parts are ratios' denominators ("602/683 trường … 203/210 trường, …")
+    visits: bool = False  # the whole counts occurrences (lượt) of the parts' noun: a sum that misses only warns
 
     @property
     def quote_block(self) -> str:
@@ -132,6 +133,27 @@ def as_count(index: Index, f: Figure) -> Figure | None:
 
 def _is_ratio(index: Index, f: Figure) -> bool:
     return f.kind == "ratio" and bool(f.unit) and bool(f.extra.get("denominator")) and not index.role(f)
+
+
+def _visits_of(text: str, before: list[Figure], parts: list[Figure]) -> list[Figure]:
+    """``nhận được 85 lượt ý kiến, kiến nghị …. Trong đó có 20 ý kiến, kiến nghị về đất đai; …``: a whole counted in
+    occurrences (``lượt``) of the very noun its parts count.  Each part's items are among the whole's occurrences, so
+    the parts stay within it; the other way round (occurrences among items) is never read."""
+    unit = next((p.unit for p in parts if p.unit), "")
+    if not unit or unit_head(unit) == "lượt":
+        return []
+    after = re.compile(rf"\s*lượt\s+{re.escape(unit_head(unit))}(?![{g.VI_LETTER}])", re.IGNORECASE)
+    return [f for f in before if f.unit and unit_head(f.unit) == "lượt" and after.match(text, f.end)]
+
+
+def _over_same_base(index: Index, whole: Figure, part: Figure) -> bool:
+    """``có 96/112 xã đạt chuẩn …. Trong đó, …; 112/112 xã thu gom rác thải``: a ratio after the cue over the whole's
+    own denominator and more than its numerator is another measure of the same universe, never a subset of the
+    whole's numerator (one that is no more than it may be either: the ≤ reading stays)."""
+    w, o = index.at(whole.block, whole.start), index.at(part.block, part.start)
+    return (w is not None and o is not None and _is_ratio(index, w) and _is_ratio(index, o)
+            and Decimal(w.extra["denominator"]) == Decimal(o.extra["denominator"])
+            and Decimal(o.extra["numerator"]) > Decimal(w.extra["numerator"]))
 
 
 def denominator(f: Figure) -> Figure:
@@ -1005,6 +1027,10 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 and text[near.end:c0].strip(" ,(").lower() == near.unit.lower():
             cands = [near]  # "… lên 60.000 người, trong đó 9.000 đảng viên …": the figure the cue follows, of the
             # parts' kind, is their whole (not an earlier one of their very unit: "kết nạp 1.500 đảng viên")
+        visits = False
+        if not cands:
+            cands = _visits_of(text, before, parts)
+            visits = bool(cands)
         cross = False
         if not cands and not opens and not paren_cue:
             cands = _pair_in_other_unit(text, index, before, parts, c1)
@@ -1040,7 +1066,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
             # a sentence of several counts; the part larger than the one of its unit belongs to a later one
         nouns = _compound_nouns(text, whole, c0, parts)
         mine = [p for p in parts if same_kind(p.unit, whole.unit) or not p.unit and not p.qualifier
-                or any(same_unit(p.unit, n) for n in nouns) or cross]  # (a bare "trên 18" is a bound, no part)
+                or any(same_unit(p.unit, n) for n in nouns) or cross or visits and same_unit(p.unit, parts[0].unit)]  # (a bare "trên 18" is a bound, no part)
+        mine = [p for p in mine if not _over_same_base(index, whole, p)]
         said = casualty(text, whole)
         if said:  # "10 người mất tích, trong đó ở A là 6 người …, 4 người bị thương": the injured are no part of the
             # missing — the list of the missing ends where another toll begins
@@ -1053,7 +1080,7 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         span = (min(p0, sentence_of(text, whole.start)[0]) if opens else sentence_of(text, whole.start)[0],
                 s1 if not paren_cue else end + 1)
         named = replace(whole, unit=", ".join(nouns)) if nouns else whole
-        out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels)))
+        out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels), visits=visits))
         originals = [f for f in index.within(block.id, c1, end, limit=MAX_PARTS) if f.kind == "ratio" and
                      any(p.start == f.start for p in mine)]
         twin = _ratio_twin(out[-1], index, originals, index.at(whole.block, whole.start) or whole)

@@ -1271,9 +1271,10 @@ def _unit_verb_whole(text: str, index: Index, block, p: Figure, num: Figure, q: 
     return soften(_checked(p, num, cands[0], "named_whole", block, q), "inferred_named_whole")
 
 
-#: from the denominator of "5.230 việc/6.800 việc có điều kiện, đạt 76,91%" to its percentage
-_SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:đạt|bằng|chiếm)(?:\s+tỷ\s+lệ)?\s*(?:\(\s*)?$|\s*\(\s*$",
-                            re.IGNORECASE)
+#: from the denominator of "5.230 việc/6.800 việc có điều kiện, đạt 76,91%" to its percentage (or of "640 hộ
+#: nghèo/41.200 hộ, tỷ lệ 1,55%": the rate named bare, right before its value)
+_SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ(?:\s+là)?)"
+                            r"\s*:?\s*(?:\(\s*)?$|\s*\(\s*$", re.IGNORECASE)
 
 
 def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
@@ -1285,9 +1286,12 @@ def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation |
     num, den = before
     if num.kind not in TOTAL_KINDS or den.kind not in TOTAL_KINDS or not num.value or not den.value or not num.unit \
             or not same_unit(num.unit, den.unit) or num.qualifier or den.qualifier \
-            or not re.fullmatch(rf"\s*{re.escape(num.unit)}\s*/\s*", text[num.end:den.start], re.IGNORECASE) \
             or not _SLASH_TO_RATE.fullmatch(text, den.end, p.start):
         return None
+    gap = re.fullmatch(rf"\s*{re.escape(num.unit)}((?:\s+[^\W\d_]+){{0,3}})\s*/\s*", text[num.end:den.start], re.IGNORECASE)
+    if gap is None or gap.group(1) and num.value > den.value:
+        return None  # ("640 hộ nghèo/41.200 hộ": the numerator's kind named before the slash is a subset of the whole;
+        # more of the subset than of the whole is no fraction)
     return _checked(p, num, den, "slash_pair", block, q)
 
 
