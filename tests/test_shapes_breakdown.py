@@ -986,3 +986,46 @@ def test_a_ratio_over_the_whole_ratios_base_after_trong_do_is_no_subset(tmp_path
                            "trong đó 9/21 xã đạt chuẩn kiểu mẫu.")
     assert alarms(d).empty
     assert triples(rows(d, "part_of_whole")) == [(12, 9, "pass")]
+
+
+def test_natural_and_planted_forest_are_all_of_the_forest(tmp_path):
+    """``có 152.300 ha rừng, trong đó rừng tự nhiên chiếm 101.450 ha và rừng trồng chiếm 50.850 ha``: a forest is
+    natural or planted, so the two areas make the whole (a seeded error fails) — and each part's name stops at its
+    ``và``, so the first part's label never swallows the second's."""
+    ok, bad = audits(tmp_path, [
+        "Năm 2024, toàn tỉnh có 152.300 ha diện tích rừng, trong đó rừng tự nhiên chiếm 101.450 ha và rừng trồng chiếm "
+        "50.850 ha.",
+        "Năm 2024, toàn tỉnh có 152.300 ha diện tích rừng, trong đó rừng tự nhiên chiếm 101.450 ha và rừng trồng chiếm "
+        "50.790 ha."])
+    assert triples(rows(ok, "text_breakdown")) == [(152300, 152300, "pass")] and alarms(ok).empty
+    assert triples(alarms(bad)) == [(152300, 152240, "fail")]
+
+
+def test_the_last_group_of_a_semicolon_list_may_hold_two_items_joined_by_and(tmp_path):
+    """``Có 3 nhóm hàng giữ giá là: Văn hóa và giải trí; Nhà ở và vật liệu xây dựng và Giáo dục``: names hold "và",
+    and the list's last two items are joined by one — three items, not two (no warning); a count no reading gives
+    is never a failure."""
+    ok, other = audits(tmp_path, [
+        "Có 3 nhóm hàng giữ giá so với tháng trước là: Văn hóa và giải trí; Nhà ở và vật liệu xây dựng và Giáo dục.",
+        "Có 4 nhóm hàng giữ giá so với tháng trước là: Văn hóa và giải trí; Nhà ở và vật liệu xây dựng và Giáo dục."])
+    assert triples(rows(ok, "enumeration")) == [(3, 3, "pass")] and alarms(ok).empty
+    assert not (alarms(other)["status"] == "fail").any()
+
+
+def test_a_balance_is_no_sum_of_the_two_flows_after_it(tmp_path):
+    """``xuất siêu 9,4 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 21,5 tỷ USD và nhập khẩu đạt 12,1 tỷ USD``: a surplus
+    is the difference of the two flows, never their whole — no part of it, no sum."""
+    _, d = audit(tmp_path, "Lũy kế 9 tháng, tỉnh xuất siêu 9,4 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 21,5 tỷ USD và kim "
+                           "ngạch nhập khẩu đạt 12,1 tỷ USD.")
+    assert alarms(d).empty
+    assert rows(d, "part_of_whole").empty and rows(d, "text_breakdown").empty
+
+
+def test_a_third_class_after_a_pair_in_scaled_units_keeps_the_list_open(tmp_path):
+    """``ước đạt 1,9 triệu TEUs. Trong đó, hàng xuất khẩu … 610 nghìn TEUs …. Hàng nhập khẩu … 700 nghìn TEUs …. Hàng
+    nội địa … 640 nghìn TEUs``: the third sentence opens as one more item (its unit after the scale word), so exports
+    and imports are not all of the whole."""
+    _, d = audit(tmp_path, "Hàng container qua cảng trong tháng ước đạt 1,9 triệu TEUs. Trong đó, hàng xuất khẩu ước đạt 610 "
+                           "nghìn TEUs, tăng 5%. Hàng nhập khẩu ước đạt 700 nghìn TEUs, tăng 3%. Hàng nội địa ước đạt 640 "
+                           "nghìn TEUs, tăng 9%.")
+    assert alarms(d).empty

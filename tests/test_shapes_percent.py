@@ -694,3 +694,54 @@ def test_a_percentage_in_the_list_a_ratio_opens_is_an_items_own(tmp_path):
         "Toàn huyện có 07/10 chỉ tiêu đạt kế hoạch, đạt tỷ lệ 75%."])
     assert rows(listed, "percent", variant="ratio_percent").empty and alarms(listed).empty
     assert verdicts(rows(own, "percent", variant="ratio_percent")) == [(75.0, 70.0, "fail")]
+
+
+def test_things_over_the_places_that_have_them_with_the_rate_named(tmp_path):
+    """``có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 92,2%``: two nouns either side of the slash and the rate named —
+    the text's ratio, read with a warning when it misses; cases over the people in them (``480 vụ/650 bị can, đạt tỷ
+    lệ 95%``) are two counts of one matter, never that ratio."""
+    ok, bad, cases = audits(tmp_path, [
+        "Toàn tỉnh có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 92,2%.",
+        "Toàn tỉnh có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 93,6%.",
+        "Cơ quan điều tra đã giải quyết 480 vụ/650 bị can, đạt tỷ lệ 95%."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="slash_pair"))] == [(92.2, 92.16, "pass")]
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(alarms(bad))] == [(93.6, 92.16, "warn")]
+    assert rows(cases, "percent", variant="slash_pair").empty and alarms(cases).empty
+
+
+def test_a_share_with_its_part_after_it_in_money(tmp_path):
+    """``vốn ngoài nhà nước chiếm 54%, tương đương 2,6 nghìn tỷ đồng``: the part follows its share; "tương đương"
+    after a change (``tăng 12%, tương đương 257 người``) or after a rate of a population the text does not give
+    (``tỷ lệ thất nghiệp là 1,5%, tương đương 3.100 người``) names no part of a whole in the text."""
+    ok, change, rate = audits(tmp_path, [
+        "Tổng vốn đầu tư ước đạt 4,8 nghìn tỷ đồng; trong đó vốn ngoài nhà nước chiếm 54%, tương đương 2,6 nghìn tỷ đồng.",
+        "Số lao động có việc làm là 2.400 người, tăng 12%, tương đương 257 người.",
+        "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,5%, tương đương 3.100 người; ở nông thôn 1.600 người thất nghiệp, "
+        "chiếm tỷ lệ 0,4%."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="recomputed"))] == [(54.0, 54.17, "pass")]
+    assert rows(change, "percent", variant="recomputed").empty and alarms(change).empty
+    assert alarms(rate).empty
+
+
+def test_a_ratio_then_its_year_then_its_rate_in_brackets(tmp_path):
+    """``công nhận 112/119 xã, phường đạt chuẩn tiếp cận pháp luật năm 2024 (đạt tỷ lệ 94,1%)``: the year closing the
+    clause and the rate's name in the bracket do not part the ratio from its rate (read by place: a miss warns)."""
+    ok, bad = audits(tmp_path, [
+        "UBND tỉnh công nhận 112/119 xã, phường đạt chuẩn tiếp cận pháp luật năm 2024 (đạt tỷ lệ 94,1%).",
+        "UBND tỉnh công nhận 112/119 xã, phường đạt chuẩn tiếp cận pháp luật năm 2024 (đạt tỷ lệ 96,1%)."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="ratio_percent"))] == [(94.1, 94.12, "pass")]
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(alarms(bad))] == [(96.1, 94.12, "warn")]
+
+
+def test_a_parts_share_may_be_of_the_wider_whole_its_whole_has_a_share_of(tmp_path):
+    """``… đạt 14 triệu tấn, chiếm 70% cả nước; trong đó cảng A đạt 8 triệu tấn, chiếm 40% thị phần``: the frame's whole
+    has its own share of a wider whole (14 ÷ 70% = 20), and the part's 40% is of that one — a pass, never 8 of 14; a
+    share that fits neither only warns."""
+    ok, bad = audits(tmp_path, [
+        "Năm 2024, nhóm cảng phía Nam đạt 14 triệu tấn hàng hóa, chiếm 70% cả nước; trong đó cảng A đạt 8 triệu tấn, "
+        "chiếm 40% thị phần.",
+        "Năm 2024, nhóm cảng phía Nam đạt 14 triệu tấn hàng hóa, chiếm 70% cả nước; trong đó cảng A đạt 8 triệu tấn, "
+        "chiếm 48% thị phần."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="recomputed"))] == [(40.0, 40.0, "pass")]
+    assert alarms(ok).empty
+    assert [st for st in alarms(bad)["status"]] == ["warn"]

@@ -171,6 +171,8 @@ def extract_block(b: Block) -> list[Figure]:
             add(m, "date", reason="day/month")
     for m in g.RANGE.finditer(text):
         add(m, "range", reason="từ … đến …")
+    for m in g.SPACED_THOUSANDS.finditer(text):
+        add(m, "number", spaced=True, reason="thousands set off by spaces")
     for m in g.RATIO.finditer(text):
         pair = g.CASES_PERSONS_AFTER.match(text, m.end())
         if pair is not None and free(*m.span()):
@@ -240,11 +242,11 @@ def extract_block(b: Block) -> list[Figure]:
             f.kind, f.unit = "count", info["unit"]
         figures.append(f)
     for prev, f in zip(figures, figures[1:]):
-        if prev.kind == "count" and not prev.unit and f.kind == "amount" and f.scale > 1 and prev.qualifier \
+        if prev.kind == "count" and not prev.unit and f.kind == "amount" and f.scale > 1 \
                 and _SPLIT_DECIMAL.fullmatch(text, prev.end, f.start) and re.fullmatch(r"\d{1,3}", prev.text) \
                 and re.match(r"\d{1,3}\s", f.text):
-            # "hơn 37, 38 tỷ đồng": a hedge before a bare number, then a comma, a space and a scaled amount — 37,38 tỷ
-            # with a stray space, or two figures? Neither is read, nothing is checked with them
+            # "hơn 37, 38 tỷ đồng", "vốn sự nghiệp 61, 5 tỷ đồng": a bare number, then a comma, a space and a scaled
+            # amount — 37,38 tỷ with a stray space, or two figures? Neither is read, nothing is checked with them
             for x in (prev, f):
                 x.kind, x.value, x.lo, x.hi = "unparsed", None, None, None
                 x.reason = f"'{prev.text}, {f.text}': a decimal split by a space, or two figures? (not used in checks)"
@@ -476,7 +478,7 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
             f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
         return
     # A plain number: decide what it is from its context.
-    token = f.text
+    token = re.sub(r"[ \u00a0\u202f]", ".", f.text) if info.get("spaced") else f.text  # ("1 748" is 1.748)
     if not _set_value(f, token):
         return
     before = text[max(0, f.start - 40):f.start]

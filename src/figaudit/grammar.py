@@ -434,6 +434,22 @@ PAIRED_VALUES = pattern(
     flags=re.IGNORECASE,
 )
 
+#: ``1 748 vụ việc``, ``19 136 hộ vay``: thousands set off by a space (plain, no-break or thin) the way some offices
+#: type them, a count's word after it — one number, not 1 and 748.  Not before a scale word or a percent sign (``1 748
+#: tỷ`` is left to the scaled reading of 748), not after a label (``mức độ 4 120 thủ tục``: checked in figures.py).
+_SPACED_NOT_AFTER = ["ngày", "tháng", "năm", "quý", "kỳ", "khóa", "khoá", "đợt", "lần", "thứ", "số", "cấp", "độ", "loại",
+                     "nhóm", "hạng", "lớp", "khối", "điều", "khoản", "điểm", "mục", "tổ", "ấp", "khu", "phường", "quận",
+                     "Ngày", "Tháng", "Năm", "Quý", "Khóa", "Đợt", "Lần", "Số", "Cấp", "Loại", "Nhóm", "Điều", "Khoản"]
+SPACED_THOUSANDS = pattern(
+    "spaced_thousands",
+    rf"(?<![\w.,/])(?<!\d\s)" + "".join(rf"(?<!{w} )" for w in _SPACED_NOT_AFTER) +
+    rf"[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,/%]|\s+\d)"
+    rf"(?=\s+(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|phần trăm)(?![{VI_LETTER}]))[{VI_LOWER}])",
+    matches=["trong kỳ là: 1 748 vụ việc", "với 19 136 hộ vay", "có 12 500 lượt người"],
+    rejects=["1 748 tỷ đồng", "năm 2023 1 200 người", "ngày 12 120 người", "tổng 1 748", "mức độ 4 120 thủ tục",
+             "Điều 5 100 người"],
+)
+
 RATIO = pattern(
     "ratio",
     r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)",

@@ -224,6 +224,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     numbers = [int(x.group(1)) for x in _NUMBERED.finditer(content)]
     fine: list[str] = []
     semi: list[str] = []
+    closing: list[str] = []
     groups: list[str] = []
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         counts = {len(numbers)}
@@ -242,8 +243,13 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
             if 1 < len(own) < len(fine):
                 fine = own  # "6 xã gồm: xã A, B, thành phố C; xã D, huyện E; …": the districts are no items
         groups = [x for x in _AND.split(content) if x.strip()]  # "ấp A, xã B (C) và ấp D, xã E (F)": two places
+        last = list(_AND.finditer(_mask_names(semi[-1]))) if len(semi) > 1 else []
+        closing = semi[:-1] + [semi[-1][:last[-1].start()], semi[-1][last[-1].end():]] if last else []
         counts = ({len(semi)} if len(semi) > 1 else set()) | {len(fine)} \
-            | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set())  # (no ";": not one item)
+            | ({len(groups)} if len(groups) == 2 and len(semi) == 1 else set()) \
+            | ({len(closing)} if closing else set())
+        # (no ";": not one item; "là: A và B; C và D; E và F": the last two items may be joined by "và" where the others
+        # are set apart by ";", so the "và" in the last group may close the list — or join one item's two words)
         items = groups if total.value == len(groups) and total.value not in (len(semi), len(fine)) else fine
     n = _count(total)
     if n not in counts and re.search(r"(?:…|\.\.\.|\bv\.v\.?|\bvân vân)\s*[.;]?\s*$", content):
@@ -258,7 +264,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
         return None  # "bảng B (gồm 6 huyện miền núi): A nhất, B nhì, C ba": the list may be of the bracket's head
     counted = n if n in counts else Decimal(max(counts, key=lambda c: (-abs(c - n), c)))
     if len(items) > 1 and len(items) != counted:  # the items shown are the ones counted (at ";", not at every comma)
-        items = next((its for its in (semi, fine, groups) if len(its) == counted), items)
+        items = next((its for its in (semi, fine, groups, closing) if len(its) == counted), items)
     if n not in counts and 2 * counted <= n and len(items) > 1 and sum(len(it.split()) for it in items) > 6 * len(items):
         return None  # "thực hiện 8 cuộc kiểm toán, bao gồm Kiểm toán ngân sách … của Thành phố A và Việc xác định giá
         # trị doanh nghiệp, thực hiện cổ phần hóa …": a few whole titles, far fewer than the count — those included,

@@ -212,7 +212,7 @@ def _outside_asides(index: Index, figs: list[Figure], cue_pos: int) -> list[Figu
     return [f for f in figs if (p := index.paren(f)) is None or p[1] >= cue_pos]
 
 
-_ITEM_END = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s và\s|\d")
+_ITEM_END = re.compile(r"[,;:()\n]|\.(?=\s|$)|\svà\s|\d")
 
 
 _BULLET = re.compile(r"\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s")
@@ -922,6 +922,8 @@ def _raised_frames(block, index: Index) -> list[Frame]:
 
 
 _RAISED_CLAUSE = re.compile(g.RAISED_LEAD, re.IGNORECASE)
+#: a net balance, the difference of two flows: "xuất siêu 10,7 tỷ USD", "thặng dư thương mại đạt …"
+_BALANCE_BEFORE = re.compile(r"\b(?:xuất siêu|nhập siêu|thặng dư|thâm hụt|cán cân|chênh lệch)\b[^\d.;]{0,20}$", re.IGNORECASE)
 #: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
 _RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
 #: a share whose part stands in the bracket after it: "trong đó, đảng viên nữ chiếm 60% (" + "750 đảng viên)"
@@ -1046,6 +1048,9 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                               (p0, s1))
             continue
         whole = cands[-1]
+        if _BALANCE_BEFORE.search(text, max(0, whole.start - 30), whole.start):
+            continue  # "xuất siêu 10 tỷ USD. Trong đó, xuất khẩu 25 tỷ USD, nhập khẩu 15 tỷ USD": a balance is the
+            # difference of the two flows after it, never their sum
         top = max((p.value for p in parts if p.value is not None and same_kind(p.unit, whole.unit)), default=None)
         if top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value) and any(
                 f.value is not None and f.value >= top and f.start < whole.start and (
@@ -1139,7 +1144,8 @@ def _other_half(text: str, index: Index, block_id: str, nxt: tuple[int, int], wh
 
 #: a sentence opening as an item of a list: a few words naming it, then its figure (the unit is checked after)
 _ITEM_LEAD = re.compile(r"\s*(?:[-–•]\s*)?[^\W\d_][^\d,;:()]{0,40}?(?:\s+(?:là|có|đạt))?\s*")
-_ITEM_OPENING = re.compile(_ITEM_LEAD.pattern + r"\d[\d.,]*\s+([^\W\d_]+)")
+_ITEM_OPENING = re.compile(_ITEM_LEAD.pattern + r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?([^\W\d_]+)",
+                           re.IGNORECASE)  # (the unit after a scale word: "Hàng nội địa ước đạt 773 nghìn TEUs")
 
 
 def _opens_like_item(text: str, span: tuple[int, int], whole: Figure) -> bool:

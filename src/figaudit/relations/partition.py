@@ -25,6 +25,8 @@ PAIRS = [({"tập thể"}, {"cá nhân"}), ({"xây mới", "làm mới", "xây d
          ({"đảng bộ cơ sở"}, {"chi bộ cơ sở"}), ({"xuất khẩu"}, {"nhập khẩu"}), ({"thành thị"}, {"nông thôn"}),
          ({"bắt buộc"}, {"tự nguyện"}), ({"công lập"}, {"ngoài công lập", "tư thục", "dân lập"}),
          ({"trung ương"}, {"địa phương"}),
+         # a forest is natural or planted (Luật Lâm nghiệp 2017, Điều 5): the two areas are all of its area
+         ({"rừng tự nhiên"}, {"rừng trồng"}),
          # what is still pending is either within its time limit or past it
          ({"trong hạn", "còn hạn", "chưa đến hạn", "chưa quá hạn"}, {"quá hạn"}),
          # the two kinds of transfer from the central budget (Luật Ngân sách nhà nước, Điều 40)

@@ -43,7 +43,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (TOTAL_KINDS, Index, clause_of, fits, floor_span, from_previous_sentence,
+from figaudit.relations.common import (CASE_HEADS, TOTAL_KINDS, Index, _person, clause_of, fits, floor_span, from_previous_sentence,
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
                                        writer_span)
 from figaudit.relations import structure
@@ -230,7 +230,9 @@ _OWN_SHARE_AFTER = re.compile(r"[^\d();.]{0,40}\(\s*chiếm\s+(?:tỷ lệ\s+)?\
 #: a count that is the one of a share just before it: "… 21,92% với 701.461 hộ"
 _AFTER_SHARE = re.compile(r"%\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a share followed by its count: "chiếm 9,76% với 25.103 hộ"
-_WITH_COUNT_AFTER = re.compile(r"\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?=\d)", re.IGNORECASE)
+_CHIẾM_BEFORE = re.compile(r"\bchiếm\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?$", re.IGNORECASE)
+_WITH_COUNT_AFTER = re.compile(r"\s*,?\s+(?:với|tương đương(?:\s+với)?)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?=\d)",
+                               re.IGNORECASE)  # (or "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": the same part in money)
 
 
 #: a share's part in the bracket right after it: "chiếm 60% (" before "750 đảng viên)"
@@ -241,7 +243,10 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     """The figure a percentage is stated for: the stock just before its parenthesis (``12.432 doanh nghiệp (chiếm
     91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
     par = index.paren(p)
-    if par is None and (m := _WITH_COUNT_AFTER.match(text, p.end)) is not None:
+    if par is None and (m := _WITH_COUNT_AFTER.match(text, p.end)) is not None \
+            and ("tương" not in m.group().lower() or _CHIẾM_BEFORE.search(text, max(0, p.start - 12), p.start)):
+        # ("tương đương" only after "chiếm": "tăng 12%, tương đương 300 người" is a change, "tỷ lệ thất nghiệp là 2,1%,
+        # tương đương 4.300 người" a rate of a population the text does not give)
         nxt = index.within(block_id, m.end(), m.end() + 60, TOTAL_KINDS, limit=1)
         if nxt and nxt[0].start == m.end() and index.is_stock(nxt[0]):
             return nxt[0]  # "tỷ lệ hộ nghèo 5,0% với 12.855 hộ": the count it is the share of follows it
@@ -907,6 +912,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         # 99,3%": a rate after a pair of counts is of the one of the pair it fits (874 of 880)
                         rel = _checked(p, pair[0], pair[1], "recomputed", block, q)
                     soften(rel, "inferred_whole_by_place")
+                elif wholes.get(num.id) is base and not _fits(p, HUNDRED * num.value / base.value) \
+                        and (own := _own_share(text, index, block.id, base)) is not None and index.role(own) == "share":
+                    # "… đạt 14 triệu tấn, chiếm 70% cả nước; trong đó cảng A 8 triệu tấn, chiếm 40% thị phần": a whole
+                    # with its own share of a wider one — the part's share may be of that wider whole (the whole over
+                    # its share, as rounded as that share): a fit passes, a miss only warns
+                    outer = base.derived(f"{base.text} ÷ {own.text}", base.value * HUNDRED / own.value)
+                    if _fits(p, HUNDRED * num.value / outer.value):
+                        rel = _checked(p, num, outer, "recomputed", block, q)
+                    soften(rel, "inferred_outer_whole")
                 elif wholes.get(num.id) is base and _CHIEM.search(text, max(0, p.start - 30), p.start) \
                         and not _fits(p, HUNDRED * num.value / base.value) \
                         and (_rates_not_shares(text, index, block.id, base, siblings.get(num.id, []), none_fit=True)
@@ -1277,6 +1291,9 @@ _SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:(?:đạt|bằng|chi�
                             r"\s*:?\s*(?:\(\s*)?$|\s*\(\s*$", re.IGNORECASE)
 
 
+_RATE_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\b", re.IGNORECASE)
+
+
 def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
     """``thi hành xong 5.230 việc/6.800 việc có điều kiện, đạt 76,91%``: done / due written with the unit on both
     sides of the slash, and the percentage right after in its clause — the text's own ratio."""
@@ -1285,14 +1302,21 @@ def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation |
         return None
     num, den = before
     if num.kind not in TOTAL_KINDS or den.kind not in TOTAL_KINDS or not num.value or not den.value or not num.unit \
-            or not same_unit(num.unit, den.unit) or num.qualifier or den.qualifier \
-            or not _SLASH_TO_RATE.fullmatch(text, den.end, p.start):
+            or not den.unit or num.qualifier or den.qualifier or not _SLASH_TO_RATE.fullmatch(text, den.end, p.start):
         return None
     gap = re.fullmatch(rf"\s*{re.escape(num.unit)}((?:\s+[^\W\d_]+){{0,3}})\s*/\s*", text[num.end:den.start], re.IGNORECASE)
     if gap is None or gap.group(1) and num.value > den.value:
         return None  # ("640 hộ nghèo/41.200 hộ": the numerator's kind named before the slash is a subset of the whole;
         # more of the subset than of the whole is no fraction)
-    return _checked(p, num, den, "slash_pair", block, q)
+    if same_unit(num.unit, den.unit):
+        return _checked(p, num, den, "slash_pair", block, q)
+    if num.value > den.value or not _RATE_WORD.search(text, den.end, p.start) \
+            or any(unit_head(u) in CASE_HEADS or _person(u) for u in (num.unit, den.unit)):
+        return None  # ("giải quyết 480 vụ/650 bị can, đạt tỷ lệ 95%": cases and the people in them, two counts of one
+        # matter; the rate is of one of them, over a base the text leaves out)
+    # "có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 92,2%": things of one kind over the places that have them, the
+    # rate named — the text's own ratio, though each side counts its own noun (a mismatch warns)
+    return soften(_checked(p, num, den, "slash_pair", block, q), "inferred_slash_units")
 
 
 def _rate_by_fit(text: str, index: Index, block, p: Figure, q: str) -> Relation | None:
@@ -1491,7 +1515,7 @@ _UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|
                               r"[^,(]*\s(?:là|ở mức|chỉ)\s*$", re.IGNORECASE)
 #: after a ratio, its units each doing a thing: "(12/12 đơn vị đều vượt chỉ tiêu)"
 _EACH_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}đều\b", re.IGNORECASE)
-_ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?[\d.,]+\s*%\s*\)")
+_ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?[\d.,]+\s*%\s*\)", re.IGNORECASE)
 
 
 def _pairs_of_units(text: str, index: Index, block_id: str, r: Figure, s0: int, s1: int) -> bool:
@@ -1551,8 +1575,10 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             # rate after a name with commas of its own (read from place: a mismatch warns)
         elif f.kind == "percent" and f.value is not None and f.id not in used and index.role(f) not in ("change_pct", "prior", "band") \
                 and (fp := index.paren(f)) is not None and _ALONE_IN_BRACKETS.fullmatch(text, fp[0], fp[1] + 1) \
-                and not re.search(r"[.;!?](?:\s|$)|\d|\b(?:so với|tăng|giảm|tổng số)\b", text[r.end:fp[0]]):
+                and not re.search(r"[.;!?](?:\s|$)|\d|\b(?:so với|tăng|giảm|tổng số)\b",
+                                  re.sub(r"\bnăm\s+(?:19|20)\d\d\s*$", "", text[r.end:fp[0]])):
             nxt, far = f, True  # "128/134 xã, phường đạt Bộ tiêu chí quốc gia về y tế xã (96,5%)": the clause's ratio
+            # (its year last: "… đạt chuẩn tiếp cận pháp luật năm 2024 (đạt tỷ lệ 94,1%)")
         break
     prev = index.within(block.id, max(0, r.start - 40), r.start)
     if prev and prev[-1].kind == "percent" and prev[-1].id not in used and index.role(prev[-1]) not in ("change_pct", "prior", "band") \
