@@ -1014,11 +1014,16 @@ def test_the_last_group_of_a_semicolon_list_may_hold_two_items_joined_by_and(tmp
 
 def test_a_balance_is_no_sum_of_the_two_flows_after_it(tmp_path):
     """``xuất siêu 9,4 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 21,5 tỷ USD và nhập khẩu đạt 12,1 tỷ USD``: a surplus
-    is the difference of the two flows, never their whole — no part of it, no sum."""
-    _, d = audit(tmp_path, "Lũy kế 9 tháng, tỉnh xuất siêu 9,4 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 21,5 tỷ USD và kim "
-                           "ngạch nhập khẩu đạt 12,1 tỷ USD.")
-    assert alarms(d).empty
-    assert rows(d, "part_of_whole").empty and rows(d, "text_breakdown").empty
+    is the difference of the two flows, never their whole — no part of it, no sum; the sectors' own balances after
+    it (``trong đó, khu vực A xuất siêu …``) are its parts."""
+    flows, sectors = audits(tmp_path, [
+        "Lũy kế 9 tháng, tỉnh xuất siêu 9,4 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 21,5 tỷ USD và kim ngạch nhập khẩu "
+        "đạt 12,1 tỷ USD.",
+        "Lũy kế 9 tháng, tỉnh xuất siêu 9,4 tỷ USD, trong đó khu vực trong nước xuất siêu 2,1 tỷ USD, khu vực có vốn đầu tư "
+        "nước ngoài xuất siêu 7,3 tỷ USD."])
+    assert alarms(flows).empty
+    assert rows(flows, "part_of_whole").empty and rows(flows, "text_breakdown").empty
+    assert triples(rows(sectors, "text_breakdown")) == [(9400000000, 9400000000, "pass")] and alarms(sectors).empty
 
 
 def test_a_third_class_after_a_pair_in_scaled_units_keeps_the_list_open(tmp_path):

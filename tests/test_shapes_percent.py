@@ -745,3 +745,24 @@ def test_a_parts_share_may_be_of_the_wider_whole_its_whole_has_a_share_of(tmp_pa
     assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="recomputed"))] == [(40.0, 40.0, "pass")]
     assert alarms(ok).empty
     assert [st for st in alarms(bad)["status"]] == ["warn"]
+
+
+def test_no_granularity_test_across_a_clause_with_its_own_subject(tmp_path):
+    """``hơn 12.300 học viên đăng ký học 27 nghề, có việc làm sau đào tạo chiếm 91,4%``: the share is of the learners,
+    said by a clause of its own after the comma — the 27 trades are no numerator, and no base of them is tested; a
+    count right before its share (``27 xã, chiếm 93,1%``) still is."""
+    other, near = audits(tmp_path, [
+        "Với nhóm nghề phi nông nghiệp, hơn 12.300 học viên đăng ký học 27 nghề, có việc làm sau đào tạo chiếm 91,4%.",
+        "Toàn huyện có 7 xã đạt chuẩn, chiếm 93,1% tổng số xã."])
+    assert alarms(other).empty and rows(other, "percent", variant="grim").empty
+    assert list(rows(near, "percent", variant="grim")["status"]) == ["warn"]
+
+
+def test_done_over_planned_with_the_unit_on_both_sides_and_the_plan_named(tmp_path):
+    """``đạt 36.988,2 ha/39.207 ha, tương đương 94,34% kế hoạch``: what was done over the plan, each with its unit, then
+    its percentage of the plan — the text's own ratio (a seeded wrong one fails)."""
+    ok, bad = audits(tmp_path, [
+        "Diện tích gieo trồng đạt 36.988,2 ha/39.207 ha, tương đương 94,34% kế hoạch.",
+        "Diện tích gieo trồng đạt 36.988,2 ha/39.207 ha, tương đương 96,34% kế hoạch."])
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="slash_pair"))] == [(94.34, 94.34, "pass")]
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(alarms(bad))] == [(96.34, 94.34, "fail")]

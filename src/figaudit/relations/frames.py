@@ -923,6 +923,7 @@ def _raised_frames(block, index: Index) -> list[Frame]:
 
 _RAISED_CLAUSE = re.compile(g.RAISED_LEAD, re.IGNORECASE)
 #: a net balance, the difference of two flows: "xuất siêu 10,7 tỷ USD", "thặng dư thương mại đạt …"
+_BALANCE_WORD = re.compile(r"\b(?:xuất siêu|nhập siêu|thặng dư|thâm hụt)\b", re.IGNORECASE)
 _BALANCE_BEFORE = re.compile(r"\b(?:xuất siêu|nhập siêu|thặng dư|thâm hụt|cán cân|chênh lệch)\b[^\d.;]{0,20}$", re.IGNORECASE)
 #: a clause closing a list with the new total: ", đưa tổng số đảng viên lên …", ", nâng tổng số … lên …"
 _RAISED_TOTAL = re.compile(r"[,;]\s*(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
@@ -1048,9 +1049,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                               (p0, s1))
             continue
         whole = cands[-1]
-        if _BALANCE_BEFORE.search(text, max(0, whole.start - 30), whole.start):
+        if _BALANCE_BEFORE.search(text, max(0, whole.start - 30), whole.start) \
+                and not _BALANCE_WORD.search(text, c1, parts[-1].start):
             continue  # "xuất siêu 10 tỷ USD. Trong đó, xuất khẩu 25 tỷ USD, nhập khẩu 15 tỷ USD": a balance is the
-            # difference of the two flows after it, never their sum
+            # difference of the two flows after it, never their sum (sectors' own balances are its parts: "trong đó,
+            # khu vực A xuất siêu 600 triệu USD, …")
         top = max((p.value for p in parts if p.value is not None and same_kind(p.unit, whole.unit)), default=None)
         if top is not None and whole.value is not None and top > (exact_or_interval(whole)[1] or whole.value) and any(
                 f.value is not None and f.value >= top and f.start < whole.start and (

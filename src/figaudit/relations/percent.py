@@ -913,7 +913,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         rel = _checked(p, pair[0], pair[1], "recomputed", block, q)
                     soften(rel, "inferred_whole_by_place")
                 elif wholes.get(num.id) is base and not _fits(p, HUNDRED * num.value / base.value) \
-                        and (own := _own_share(text, index, block.id, base)) is not None and index.role(own) == "share":
+                        and (own := _own_share(text, index, block.id, base)) is not None and index.role(own) == "share" \
+                        and _CHIEM.search(text, base.end, own.start):  # (not "đạt tỷ lệ 70%": a rate, no share)
                     # "… đạt 14 triệu tấn, chiếm 70% cả nước; trong đó cảng A 8 triệu tấn, chiếm 40% thị phần": a whole
                     # with its own share of a wider one — the part's share may be of that wider whole (the whole over
                     # its share, as rounded as that share): a fit passes, a miss only warns
@@ -985,7 +986,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 rel.figures = [p.id] + [x.id for x in nums]
                 out.append(soften(rel, "inferred_sum_of_parts"))
                 continue
-            rate = _slash_pair(text, index, block, p, q) if role in ("attain", "share", "") else None
+            rate = _slash_pair(text, index, block, p, q) if role in ("attain", "share", "", "plan_pct") else None
             if rate is not None:
                 out.append(rate)
                 continue
@@ -1287,7 +1288,7 @@ def _unit_verb_whole(text: str, index: Index, block, p: Figure, num: Figure, q: 
 
 #: from the denominator of "5.230 việc/6.800 việc có điều kiện, đạt 76,91%" to its percentage (or of "640 hộ
 #: nghèo/41.200 hộ, tỷ lệ 1,55%": the rate named bare, right before its value)
-_SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:(?:đạt|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ(?:\s+là)?)"
+_SLASH_TO_RATE = re.compile(r"[^\d;.()%]{0,40}?(?:,\s*)?(?:(?:đạt|bằng|chiếm|tương đương)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ(?:\s+là)?)"
                             r"\s*:?\s*(?:\(\s*)?$|\s*\(\s*$", re.IGNORECASE)
 
 
@@ -1402,6 +1403,13 @@ def _base_counts(text: str, p: Figure, n: Figure) -> bool:
     return unit_head(n.unit).lower() in m.group(1).lower()
 
 
+#: between a count and the percentage a granularity test may read as its share: its own words, then at most one mark
+#: and the share's verb ("410 đồng chí, chiếm 26,97%", "25 người dân tộc thiểu số (chiếm 49,02%)") — not a clause with
+#: a subject of its own ("học 39 nghề, có việc làm sau đào tạo chiếm 87,8%": the share is of the learners)
+_GRIM_GAP = re.compile(r"[^,;()]*(?:[,(]\s*)?(?:(?:chiếm|đạt|bằng|là|tương đương|tương ứng)\s*)?(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?",
+                       re.IGNORECASE)
+
+
 def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure], q: str, plan: bool) -> Relation:
     """No base in the text: the implied base, and whether any whole base can give the percent (GRIM)."""
     h = p.half_digit
@@ -1425,7 +1433,8 @@ def _unverifiable(text: str, index: Index, block, p: Figure, nums: list[Figure],
                   for n, ok, near in results if not ok]
     args = {"implied": implied, "impossible": impossible, "target": "kế hoạch" if plan else ""}
     near_num = whole_nums[0] is nums[0] and p.start - nums[0].end <= 60 \
-        and not index.within(block.id, nums[0].end, p.start, TOTAL_KINDS | {"percent"})
+        and not index.within(block.id, nums[0].end, p.start, TOTAL_KINDS | {"percent"}) \
+        and _GRIM_GAP.fullmatch(text, nums[0].end, p.start) is not None
     if feasible or not near_num:
         # a granularity test only speaks when the numerator is the figure right before the percentage
         return Relation(id=f"{CHECK}:{p.id}", checkable=False, stated=p.value, computed=None,
