@@ -89,7 +89,7 @@ def same_kind(a: str, b: str) -> bool:
         return True
     if not a or not b:
         return False
-    return (_person(a) and _person(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS) \
+    return (counts_people(a) and counts_people(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS) \
         or (_party_org(a) and _party_org(b))
 
 
@@ -109,7 +109,8 @@ def _party_org(u: str) -> bool:
     return unit_head(u) in ("đảng bộ", "chi bộ") or (u.startswith("tổ chức") and "đảng" in u.split())
 
 
-def _person(u: str) -> bool:
+def counts_people(u: str) -> bool:
+    """Does a unit count people (``đảng viên``, ``bị can``, ``1 phó chủ tịch UBND xã``)?"""
     u = " ".join(u.lower().split())
     # a deputy is a person whatever the unit reader kept of the title: "1 phó chủ tịch UBND xã" read as "phó chủ"
     return unit_head(u) in PERSON_HEADS or any(u == h or u.startswith(h + " ") for h in PERSON_HEADS) \

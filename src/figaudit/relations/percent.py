@@ -43,7 +43,7 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (CASE_HEADS, TOTAL_KINDS, Index, _person, clause_of, fits, floor_span, from_previous_sentence,
+from figaudit.relations.common import (CASE_HEADS, TOTAL_KINDS, Index, clause_of, counts_people, fits, floor_span, from_previous_sentence,
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
                                        writer_span)
 from figaudit.relations import structure
@@ -230,7 +230,6 @@ _OWN_SHARE_AFTER = re.compile(r"[^\d();.]{0,40}\(\s*chiếm\s+(?:tỷ lệ\s+)?\
 #: a count that is the one of a share just before it: "… 21,92% với 701.461 hộ"
 _AFTER_SHARE = re.compile(r"%\s*,?\s+với\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$", re.IGNORECASE)
 #: a share followed by its count: "chiếm 9,76% với 25.103 hộ"
-_CHIẾM_BEFORE = re.compile(r"\bchiếm\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?$", re.IGNORECASE)
 _WITH_COUNT_AFTER = re.compile(r"\s*,?\s+(?:với|tương đương(?:\s+với)?)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?=\d)",
                                re.IGNORECASE)  # (or "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": the same part in money)
 
@@ -244,7 +243,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     91,8%``) or the nearest stock before it in its clause (``830 doanh nghiệp tư nhân, chiếm 66,4%``)."""
     par = index.paren(p)
     if par is None and (m := _WITH_COUNT_AFTER.match(text, p.end)) is not None \
-            and ("tương" not in m.group().lower() or _CHIẾM_BEFORE.search(text, max(0, p.start - 12), p.start)):
+            and ("tương" not in m.group().lower() or _CHIEM.search(text, max(0, p.start - 30), p.start)):
         # ("tương đương" only after "chiếm": "tăng 12%, tương đương 300 người" is a change, "tỷ lệ thất nghiệp là 2,1%,
         # tương đương 4.300 người" a rate of a population the text does not give)
         nxt = index.within(block_id, m.end(), m.end() + 60, TOTAL_KINDS, limit=1)
@@ -1312,7 +1311,7 @@ def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation |
     if same_unit(num.unit, den.unit):
         return _checked(p, num, den, "slash_pair", block, q)
     if num.value > den.value or not _RATE_WORD.search(text, den.end, p.start) \
-            or any(unit_head(u) in CASE_HEADS or _person(u) for u in (num.unit, den.unit)):
+            or any(unit_head(u) in CASE_HEADS or counts_people(u) for u in (num.unit, den.unit)):
         return None  # ("giải quyết 480 vụ/650 bị can, đạt tỷ lệ 95%": cases and the people in them, two counts of one
         # matter; the rate is of one of them, over a base the text leaves out)
     # "có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 92,2%": things of one kind over the places that have them, the
