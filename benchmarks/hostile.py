@@ -95,6 +95,12 @@ def shapes(n: int):
     yield "visits_lists", _repeat("Năm nay ", "nhận 85 lượt ý kiến, kiến nghị. Trong đó có 20 ý kiến về đất đai; 65 ý kiến "
                                   "khác; 18/21 xã đạt chuẩn. Trong đó, 21/21 xã thu gom rác. ", n)
     yield "spaced_thousands", _repeat("Bảng số liệu ", "1 748 vụ việc, 19 136 123 456 789 012 hộ; 4 120 ", n)
+    yield "status_pairs", _repeat("Đến nay ", "đã hoàn thành 21/28 chỉ tiêu, đang thực hiện 5 chỉ tiêu; giải quyết 41/47 vụ, ", n)
+    yield "contribution_runs", _repeat("GRDP tăng 8,1%. Trong đó, ", "ngành A tăng 2%, tác động làm giảm 0,3 điểm %, 5 tấn, "
+                                       "đóng góp 1,2 điểm %; ", n)
+    yield "level_stages", _repeat("Tiếp nhận 52 nghìn hồ sơ. Trong đó ", "cấp tỉnh 30 nghìn hồ sơ, giải quyết 29.400 hồ "
+                                  "sơ, ", n)
+    yield "percent_parts", _repeat("Có ", "81,5% hộ dân dùng nước sạch, trong đó 60,2% số hộ dùng nước máy và 21,3% số hộ, ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

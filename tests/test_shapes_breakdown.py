@@ -1034,3 +1034,81 @@ def test_a_third_class_after_a_pair_in_scaled_units_keeps_the_list_open(tmp_path
                            "nghìn TEUs, tăng 5%. Hàng nhập khẩu ước đạt 700 nghìn TEUs, tăng 3%. Hàng nội địa ước đạt 640 "
                            "nghìn TEUs, tăng 9%.")
     assert alarms(d).empty
+
+
+def test_a_trong_do_paragraph_of_people_breaks_down_a_count_of_workers_above(tmp_path):
+    """A whole counted in ``lao động`` and a ``Trong đó`` paragraph after it counting ``người``: both count people, so
+    the paragraph's items are its parts (read across paragraphs: a sum past the whole warns, never fails)."""
+    _, d = audit(tmp_path, "Năm nay, toàn huyện tạo việc làm mới cho 2.150 lao động (đạt 52% kế hoạch).\n\nTrong đó, qua vay "
+                           "vốn ưu đãi là 430 người; đi làm việc ở nước ngoài 70 người và qua các dự án khác là 1.650 người."
+                           "\n\nTrong năm, huyện hỗ trợ học nghề cho 900 lao động.\n\nTrong đó, đào tạo sơ cấp 600 người và "
+                           "dưới 3 tháng 350 người.")
+    t = rows(d, "part_of_whole", variant="trong_do_paragraph")
+    assert sorted(triples(t)) == [(900, 350, "pass"), (900, 600, "pass"), (2150, 70, "pass"), (2150, 430, "pass"),
+                                  (2150, 1650, "pass")]
+    s = rows(d, "text_breakdown", variant="trong_do_paragraph_sum")
+    assert triples(s) == [(2150, 2150, "pass")]  # (parts read across paragraphs are summed only when they add up)
+
+
+def test_a_ratio_done_and_the_items_in_progress_stay_within_its_denominator(tmp_path):
+    """``đã hoàn thành 18/25 nhiệm vụ, đang triển khai 5 nhiệm vụ``: done and in progress are two statuses of the 25
+    (some may be neither: ≤, not =); two statuses past the denominator warn (a writer may count started work twice)."""
+    _, d = audit(tmp_path, "Đến nay, huyện đã hoàn thành 18/25 nhiệm vụ, đang triển khai 5 nhiệm vụ.\n\nCác sở đã giải quyết "
+                           "33/40 hồ sơ; hiện đang thẩm định 9 hồ sơ.\n\nĐã xử lý 12/15 vụ, còn 3 vụ đang xác minh.")
+    t = rows(d, "part_of_whole", variant="ratio_status")
+    assert sorted(triples(t)) == [(25, 23, "pass"), (40, 42, "warn")]
+
+
+def test_a_contribution_worded_tac_dong_lam_giam_stays_in_the_run(tmp_path):
+    """``…, tác động làm giảm 0,4 điểm %``: one more sector of the list (the four add up to the growth); a run cut by
+    an item worded some other way is not compared with the growth at all (it holds some of the sectors only)."""
+    _, d = audit(tmp_path, "Chỉ số sản xuất công nghiệp quý I ước tăng 9,35% so với cùng kỳ. Trong đó, ngành khai khoáng "
+                           "giảm 4,1%, làm giảm 0,05 điểm %; ngành chế biến, chế tạo tăng 10,6%, đóng góp 9,52 điểm %; "
+                           "ngành sản xuất, phân phối điện giảm 5,2%, tác động làm giảm 0,4 điểm %; ngành cấp nước tăng "
+                           "3,1%, đóng góp 0,28 điểm % vào mức tăng chung.\n\nChỉ số sản xuất công nghiệp tháng 3 tăng "
+                           "7,2%. Trong đó, ngành khai khoáng giảm 2,0%, làm giảm 0,02 điểm %; ngành chế biến tăng 8,1%, "
+                           "đóng góp 7,4 điểm %; ngành điện giảm 1,5%, có ảnh hưởng làm giảm 0,3 điểm %; ngành cấp nước "
+                           "tăng 2%, đóng góp 0,12 điểm %.")
+    t = rows(d, "text_breakdown", variant="contributions")
+    assert verdicts(t) == [(9.35, 9.35, "pass")]
+    assert alarms(d).empty
+
+
+def test_an_exception_to_a_per_unit_amount_is_no_part_of_it(tmp_path):
+    """``Mỗi xã được hỗ trợ 300 triệu đồng. Riêng xã A, xã B được hỗ trợ 450 triệu đồng/xã``: ``Riêng`` sets another
+    rate for two communes, no part of the first (a rate is no whole)."""
+    _, d = audit(tmp_path, "Tỉnh hỗ trợ trên 9 tỷ đồng cho 30 xã để lắp đặt loa truyền thanh. Mỗi xã được hỗ trợ 300 triệu "
+                           "đồng. Riêng các xã Tân Phú, Hòa An được hỗ trợ 450 triệu đồng/xã.")
+    assert rows(d, "part_of_whole", variant="rieng").empty
+    assert alarms(d).empty
+
+
+def test_each_levels_own_settled_count_is_no_part_of_the_total_received(tmp_path):
+    """``tiếp nhận 52 nghìn hồ sơ. Trong đó cấp tỉnh 30 nghìn hồ sơ, giải quyết 29.400 hồ sơ; cấp huyện 22 nghìn hồ
+    sơ, giải quyết 21.700 hồ sơ``: the settled counts are each level's own funnel; the levels are the parts."""
+    _, d = audit(tmp_path, "Năm 2024, toàn tỉnh tiếp nhận hơn 52 nghìn hồ sơ thủ tục hành chính. Trong đó cấp tỉnh hơn 30 "
+                           "nghìn hồ sơ, giải quyết 29.400 hồ sơ; tỷ lệ đúng hạn đạt 97,5%; cấp huyện hơn 22 nghìn hồ sơ, "
+                           "giải quyết 21.700 hồ sơ.")
+    assert alarms(d).empty
+    t = rows(d, "text_breakdown", variant="trong_do_sum")
+    assert triples(t) == [(52000, 52000, "pass")]
+
+
+def test_a_trong_do_paragraph_of_workers_skips_a_caption_counting_people(tmp_path):
+    """A photo caption between a whole in ``lao động`` and its ``Trong đó`` paragraph, the caption counting
+    ``người``: the whole is the paragraph counting the parts' own noun, not the caption's people."""
+    _, d = audit(tmp_path, "Năm nay, cả nước tạo việc làm cho khoảng 1,5 triệu lao động, đạt 101% kế hoạch.\n\nĐưa lao động "
+                           "đi làm việc ở nước ngoài vượt 120 nghìn người\n\nTrong đó, tạo việc làm trong nước khoảng 1,38 "
+                           "triệu lao động, đạt 99% kế hoạch.")
+    t = rows(d, "part_of_whole", variant="trong_do_paragraph")
+    assert triples(t) == [(1500000, 1380000, "pass")]
+
+
+def test_levels_in_households_break_down_a_count_of_families_after_a_plan(tmp_path):
+    """``có 310 hộ đăng ký, kết quả có 172 hộ gia đình đạt …, trong đó cấp tỉnh 9 hộ, cấp huyện 41 hộ, cấp xã 122
+    hộ``: the registered 310 is a plan; the families the clause counts (``hộ gia đình`` is ``hộ``) are the whole."""
+    _, d = audit(tmp_path, "Năm 2024 có 310 hộ đăng ký, kết quả có 172 hộ gia đình đạt sản xuất kinh doanh giỏi các cấp, "
+                           "trong đó cấp tỉnh 9 hộ, cấp huyện 41 hộ, cấp xã 123 hộ.")
+    t = rows(d, "part_of_whole", variant="trong_do")
+    assert sorted(triples(t)) == [(172, 9, "pass"), (172, 41, "pass"), (172, 123, "pass")]
+    assert triples(rows(d, "text_breakdown")) == [(172, 173, "fail")]

@@ -766,3 +766,47 @@ def test_done_over_planned_with_the_unit_on_both_sides_and_the_plan_named(tmp_pa
         "Diện tích gieo trồng đạt 36.988,2 ha/39.207 ha, tương đương 96,34% kế hoạch."])
     assert [(s, round(c, 2), st) for s, c, st in verdicts(rows(ok, "percent", variant="slash_pair"))] == [(94.34, 94.34, "pass")]
     assert [(s, round(c, 2), st) for s, c, st in verdicts(alarms(bad))] == [(96.34, 94.34, "fail")]
+
+
+def test_members_over_the_people_they_are_drawn_from_is_the_texts_own_rate(tmp_path):
+    """``có 21.300 hội viên/30.450 phụ nữ trong độ tuổi, đạt tỷ lệ 69,95%``: two counts of people on either side of
+    the slash, the rate named — members over the women they are drawn from (read across two nouns: a mismatch
+    warns); cases over the people in them stay apart."""
+    _, d = audit(tmp_path, "Đến nay, toàn huyện có 21.300 hội viên/30.450 phụ nữ trong độ tuổi, đạt tỷ lệ 69,95%.\n\nXã có "
+                           "1.200 đoàn viên/3.400 thanh niên, đạt tỷ lệ 36,3%.\n\nĐã giải quyết 480 vụ/650 bị can, đạt tỷ lệ "
+                           "95%.")
+    t = rows(d, "percent", variant="slash_pair").sort_values("stated")
+    assert [(float(a), st) for a, st in zip(t["stated"], t["status"])] == [(36.3, "warn"), (69.95, "pass")]
+
+
+def test_percentages_of_one_population_after_trong_do_stay_within_it(tmp_path):
+    """``có 81,5% hộ dân dùng nước sạch, trong đó 60,2% số hộ dùng nước máy và 21,3% số hộ dùng giếng khoan``: the
+    same noun after every percentage — parts of one population, each and together within the whole (read from the
+    nouns: a sum past it warns); a share (``chiếm``) is of another base and is left alone."""
+    _, d = audit(tmp_path, "Đến cuối năm, toàn tỉnh có 81,5% hộ gia đình nông thôn dùng nước sạch, trong đó có 60,2% số hộ "
+                           "dùng nước máy và 21,3% số hộ dùng giếng khoan.\n\nCó 70% hộ dân dùng điện lưới, trong đó 45% số "
+                           "hộ dùng công tơ điện tử và 30% số hộ dùng công tơ cơ.\n\nTỷ lệ hộ nghèo còn 4,5%, trong đó hộ "
+                           "nghèo dân tộc thiểu số chiếm 60%.")
+    t = rows(d, "part_of_whole", variant="percent_parts_sum")
+    assert verdicts(t) == [(81.5, 81.5, "pass"), (70.0, 75.0, "warn")]
+    assert rows(d, "part_of_whole", variant="percent_parts")["stated"].astype(float).max() < 90
+
+
+def test_a_share_of_all_the_households_is_over_the_ratios_denominator(tmp_path):
+    """``có 215.300/233.800 hộ gia đình đạt danh hiệu …; … 47.100 hộ, chiếm 20,1% tổng số hộ gia đình``: all the
+    households are the ratio's b, not the a that reached the title."""
+    _, d = audit(tmp_path, "- Năm 2024, có 215.300/233.800 hộ gia đình đạt danh hiệu gia đình văn hóa (đạt 92,1%).\n- Thể thao "
+                           "quần chúng: số gia đình thể thao là 47.100 hộ, chiếm 20,1% tổng số hộ gia đình.")
+    t = rows(d, "percent", variant="named_whole")
+    assert [(float(a), round(float(b), 2), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == \
+        [(20.1, 20.15, "pass")]
+
+
+def test_a_ratio_to_the_same_period_with_its_quarter_in_brackets(tmp_path):
+    """``… 61.500 lượt người, bằng 180,2% so với cùng kỳ năm 2023 (quý I/2023 là 34.128 lượt người)``: the bracket
+    names the quarter compared with and gives its figure — the ratio is recomputed from both (a seeded error fails)."""
+    _, d = audit(tmp_path, "Từ đầu năm đến nay, đơn vị đã làm thủ tục cho 61.500 lượt người, bằng 180,2% so với cùng kỳ năm "
+                           "2023 (quý I/2023 là 34.128 lượt người); số phương tiện là 21.400 lượt phương tiện, bằng 140,5% so "
+                           "với cùng kỳ năm 2023 (quý I/2023 đạt 16.020 lượt phương tiện).")
+    t = rows(d, "change").sort_values("stated")
+    assert [(float(a), st) for a, st in zip(t["stated"], t["status"])] == [(140.5, "fail"), (180.2, "pass")]

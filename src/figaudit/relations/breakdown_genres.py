@@ -456,7 +456,9 @@ def outcomes(doc: Document, index: Index, found: list[Relation]) -> list[Relatio
 _CONTRIBUTES = re.compile(r"(?:\bđóng góp(?:\s+(giảm|âm))?|\b(?:làm|kéo)\s+(giảm))\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
                           re.IGNORECASE)
 _NESTED = re.compile(r"\btrong đó\b|\briêng\b", re.IGNORECASE)
-_OWN_RATE = re.compile(r"\s*,\s*(?:(?:mức|với mức)\s+)?(?:đóng góp|làm (?:tăng|giảm))\b", re.IGNORECASE)
+#: a sector's own rate, then its contribution: ", đóng góp", ", làm giảm", ", tác động làm giảm", ", với mức đóng góp"
+_OWN_RATE = re.compile(r"\s*,\s*(?:(?:mức|với mức)\s+)?(?:(?:có\s+)?tác động\s+)?(?:đóng góp|làm (?:tăng|giảm))\b",
+                       re.IGNORECASE)
 _GROWTH = re.compile(r"\btăng(?:\s+trưởng)?\b[^;.]{0,80}$", re.IGNORECASE)
 #: after a sector's own growth rate, its contribution (words and an aside may stand between): "tăng 12,5% (cùng kỳ
 #: tăng 6%), đóng góp 6,2 điểm", "tăng 6,2% so với cùng kỳ năm trước (cùng kỳ giảm 0,7%), đóng góp 2,0 điểm"
@@ -464,6 +466,17 @@ _OWN_RATE_AHEAD = re.compile(r"[^;.()]{0,45}(?:\([^()]{0,80}\))?[^;.()]{0,15}\b�
 #: the one component of growth besides the sectors: taxes on products less subsidies
 _PRODUCT_TAXES = re.compile(r"\bthuế\s+sản\s+phẩm\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?\s+chung\b", re.IGNORECASE)
+
+
+def _run_cut(text: str, index: Index, run: list[Figure], nested: set[str]) -> bool:
+    """Another contribution in the sentences of the run, neither taken by it nor nested in one of its sectors: an
+    item worded in a way the run did not follow cut it (some of the sectors say nothing of the whole's growth)."""
+    s0, s1 = sentence_of(text, run[0].start)[0], sentence_of(text, run[-1].start)[1]
+    s0, s1 = max(s0, run[0].start - 300), min(s1, run[-1].end + 300)  # (a window each side: linear in the block)
+    taken = {p.id for p in run} | nested
+    return any(s0 <= f.start < s1 and f.id not in taken and f.value is not None
+               and (f.unit or "").lower().startswith("điểm") and _CONTRIBUTES.search(text, max(0, f.start - 25), f.start)
+               for f in index.within(run[0].block, s0, s1))  # (the run's sentences only: linear)
 
 
 def contribution_points(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
@@ -478,6 +491,7 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
         text = block.text
         figs = index.by_block.get(block.id, [])
         run: list[Figure] = []
+        nested: set[str] = set()  # contributions inside a sector's own (no item of a run)
         last_end = 0  # the end of the last contribution read (in the run or nested in one)
         for f in figs + [None]:
             if f is not None and f.value is not None and (f.unit or "").lower().startswith("điểm") \
@@ -486,6 +500,7 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                 seen, last_end = last_end, f.end
                 if run and _NESTED.search(text, seen, f.start) and not (
                         (m.group(1) or m.group(2)) and not re.search(r"\btrong đó\b", text[seen:f.start], re.IGNORECASE)):
+                    nested.add(f.id)
                     continue  # "…, trong đó riêng ngành chế biến tăng 12,8%, đóng góp 3,05 điểm": inside a sector's share
                     # (not "…; riêng ngành khai khoáng giảm 9%, làm giảm 1,3 điểm": the one sector that pulls down)
                 if m.group(1) or m.group(2):  # "ngành khai khoáng giảm 5,5%, làm giảm 0,17 điểm phần trăm": negative
@@ -495,7 +510,7 @@ def contribution_points(doc: Document, index: Index, found: list[Relation]) -> l
                 continue
             if f is not None and f.kind == "percent" and run and _OWN_RATE.match(text, f.end):
                 continue  # a sector's own growth rate between the contributions ("tăng 7,51%, đóng góp 2,70 …")
-            if len(run) >= 2 and not any(p.id in done for p in run):
+            if len(run) >= 2 and not any(p.id in done for p in run) and not _run_cut(text, index, run, nested):
                 s0, s1 = sentence_of(text, run[0].start)
                 prev = previous_sentence(text, s0)
                 lo = prev[0] if prev else s0

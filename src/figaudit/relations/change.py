@@ -919,7 +919,10 @@ def is_bare_prior(text: str, index: Index, d: Figure, prior: Figure | None) -> b
 
 
 #: an aside naming the period compared with
-_PRIOR_ASIDE = re.compile(r"\b(?:năm\s+(?:19|20)\d\d|cùng kỳ|năm trước|kỳ trước)\b", re.IGNORECASE)
+#: an aside naming the period compared with: "(năm 2022: …)", "(cùng kỳ …)", "(quý I/2022 là …)", "(6 tháng đầu năm
+#: 2022 đạt …)", "(tháng 5/2023 …)"
+_PRIOR_ASIDE = re.compile(r"\b(?:năm\s+(?:19|20)\d\d|cùng kỳ|năm trước|kỳ trước"
+                          r"|(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2})\s*(?:/\s*|năm\s+)(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_SEGMENT = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 

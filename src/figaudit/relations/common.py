@@ -90,7 +90,8 @@ def same_kind(a: str, b: str) -> bool:
     if not a or not b:
         return False
     return (counts_people(a) and counts_people(b)) or (unit_head(a) in CASE_HEADS and unit_head(b) in CASE_HEADS) \
-        or (_party_org(a) and _party_org(b))
+        or (_party_org(a) and _party_org(b)) or {unit_head(a), unit_head(b)} == {"hộ", "hộ gia"}
+    # ("155 hộ gia đình …, trong đó cấp tỉnh 8 hộ": households counted in the short word)
 
 
 #: heads that name an administrative place; "địa phương" (a locality) stands for any of them

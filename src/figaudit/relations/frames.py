@@ -43,7 +43,7 @@ from figaudit.model import Document
 from figaudit.relations import exact_or_interval
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, sentence_starts, clause_of, fits, sum_interval, from_previous_sentence, next_sentence, previous_sentence, same_kind, same_unit, sentence_of, unit_head,
-    sentences, per_unit, place_kin,
+    sentences, per_unit, place_kin, counts_people,
 )
 from figaudit.relations.partition import (
     LEVEL, LEVEL_WORDS, class_of, complementary_pair, distinct_classes, negation_pair, partition_cue,
@@ -371,6 +371,9 @@ def _level_frames(block, index: Index) -> list[Frame]:
             if f.start >= limit:
                 break
             if not same_unit(f.unit, total.unit):
+                if same_kind(f.unit, total.unit) and not LEVEL.search(_label(text, f, total.end)):
+                    break  # ("có 275 hộ đăng ký, kết quả có 155 hộ gia đình …, trong đó cấp tỉnh 8 hộ, …": a nearer
+                    # count of the kind, no level of its own, owns the levels after it)
                 continue
             m = LEVEL.search(_label(text, f, total.end))
             if not m:
@@ -422,12 +425,14 @@ def _riêng_frames(block, index: Index, previous: list) -> list[Frame]:
     out = []
     for m in RIENG_CUE.finditer(text):
         s0, s1 = sentence_of(text, m.end())
-        parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit]
+        parts = [f for f in index.within(block.id, m.end(), s1) if index.is_stock(f) and f.unit
+                 and not per_unit(text, f)]  # ("Riêng xã A, B được 500 triệu đồng/xã": another rate, no part)
         lead = text[m.end():parts[0].start] if parts else ""
         own = class_of(lead)  # "Tính riêng đường bộ, …": the class the sentence singles out
         period = bool(_RIENG_PERIOD.match(text, m.end()) or _PERIOD_WORD.search(lead))
-        pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f)]
-        pool = ([(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)] + pool)[-60:]
+        pool = [(block, f) for f in index.within(block.id, 0, s0) if index.is_stock(f) and not per_unit(text, f)]
+        pool = ([(b, f) for b in previous for f in index.by_block.get(b.id, []) if index.is_stock(f)
+                 and not per_unit(b.text, f)] + pool)[-60:]  # ("Mỗi xã được 400 triệu đồng": a rate, no whole)
         for part in parts:
             said = verb_words(text, part)
             if not said:
@@ -942,6 +947,26 @@ def _with_item(text: str, index: Index, block_id: str, c1: int, f: Figure) -> bo
     return bool(before) and before[0].start >= c1 and same_kind(before[0].unit, f.unit)
 
 
+#: the word that turns from what was entered to what came of it: "có 275 hộ đăng ký, kết quả có 155 hộ …"
+_RESULT = re.compile(r"\bkết quả\b", re.IGNORECASE)
+
+
+def _stage_of_item(text: str, index: Index, block_id: str, c1: int, f: Figure) -> bool:
+    """``Trong đó cấp huyện 16.300 hồ sơ, giải quyết 15.900 hồ sơ; cấp xã …``: a figure a later-stage verb opens,
+    right after a comma and the item before it (of its kind, in its ``;`` segment, not opened by that verb): the item's
+    own funnel, never another part of the whole."""
+    m = next((x for x in FUNNEL_CUE.finditer(text, max(c1, f.start - 40), f.end) if x.end() == f.start - 1), None)
+    if m is None or text[max(c1, m.start() - 2):m.start()].strip() != ",":
+        return False
+    before = index.last_before(block_id, m.start(), 1)
+    if not before or before[0].start < c1 or not same_kind(before[0].unit, f.unit) or ";" in text[before[0].end:m.start()]:
+        return False
+    cue = m.group(0).lower().split()[-1]
+    return cue not in text[max(c1, before[0].start - 30):before[0].start].lower() \
+        and cue not in text[max(0, c1 - 200):c1].lower()  # ("khám phá 452 vụ; trong đó … xảy ra 38 vụ, khám phá 37
+    # vụ": the whole is of that stage, and the stage's count its part)
+
+
 def _subset_frames(block, index: Index) -> list[Frame]:
     text = block.text
     out = []
@@ -998,7 +1023,8 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                                          and not (_SHARE_BEFORE_BRACKET.search(text, max(c1, fp[0] - 40), fp[0] + 1)
                                                   and text[f.end:fp[1]].strip().lower() == (f.unit or "").lower()
                                                   and not text[fp[0] + 1:f.start].strip()))
-                                and not _with_item(text, index, block.id, c1, f)])
+                                and not _with_item(text, index, block.id, c1, f)
+                                and not _stage_of_item(text, index, block.id, c1, f)])
         # (not "70 đảng bộ cơ sở (5 đảng bộ bộ phận và 640 chi bộ trực thuộc)" nor "90 đảng bộ, với 700 chi bộ": the
         # units inside a part)
         if not parts:
@@ -1030,6 +1056,11 @@ def _subset_frames(block, index: Index) -> list[Frame]:
                 and text[near.end:c0].strip(" ,(").lower() == near.unit.lower():
             cands = [near]  # "… lên 60.000 người, trong đó 9.000 đảng viên …": the figure the cue follows, of the
             # parts' kind, is their whole (not an earlier one of their very unit: "kết nạp 1.500 đảng viên")
+        elif not opens and (near := before[-1]).start > cands[-1].start and index.is_stock(near) and near.unit \
+                and parts[0].unit and same_kind(near.unit, parts[0].unit) and not re.search(r"[;.]", text[near.end:c0]) \
+                and (as_count(index, cands[-1]) is None or _RESULT.search(text, cands[-1].end, near.start)):
+            cands = [near]  # "có 275 hộ đăng ký, kết quả có 155 hộ gia đình đạt …, trong đó cấp tỉnh 8 hộ": the count
+            # of the parts' kind after the result word (or after a plan) is the whole, not the registered 275
         visits = False
         if not cands:
             cands = _visits_of(text, before, parts)
@@ -1392,8 +1423,13 @@ def _paragraph_trong_do_frames(block, index: Index, previous: list) -> list[Fram
         return []
     if not parts:
         return []
+    kin = (lambda u: same_unit(u, parts[0].unit)) if any(
+        same_unit(f.unit, parts[0].unit) for b in previous if not _OPENS_TRONG_DO.match(b.text)
+        for f in index.by_block.get(b.id, []) if index.is_stock(f)) \
+        else (lambda u: counts_people(u) and counts_people(parts[0].unit))  # ("… 4.200 lao động …" above, then
+    # "Trong đó, … là 950 người; …": people counted in another noun, when no paragraph above counts the parts' own)
     for b in reversed(previous):
-        same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and same_unit(f.unit, parts[0].unit)]
+        same = [f for f in index.by_block.get(b.id, []) if index.is_stock(f) and kin(f.unit)]
         if not same:
             continue
         if len(same) > 1:  # which whole? not guessed, unless a month's and the cumulative one, each part saying which
@@ -1561,10 +1597,10 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
         if _NOT_DONE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "hồ sơ đến hạn giải quyết 19.944", "phải giải quyết 300 vụ": due, not done — no later stage
         s0, s1 = sentence_of(text, m.start())
-        lead = text[s0:m.start()].strip(" ,-–•*")
+        lead = text[s0:min(m.start(), s0 + 300)].strip(" ,-–•*")  # (its opening only: a long sentence stays linear)
         opens = not lead or bool(_TIME_LEAD.match(lead))
         nested = not opens and bool(FUNNEL_CUE.match(lead)) and FUNNEL_CUE.match(lead).group("forward") is None
-        end = clause_of(text, m.end())[1]
+        end = min(clause_of(text, m.end())[1], m.end() + _FUNNEL_REACH)
         stage = [f for f in index.within(block.id, m.end(), end) if index.is_stock(f) and f.unit]
         if not stage:
             continue
@@ -1580,23 +1616,26 @@ def _funnel_frames(block, index: Index) -> list[Frame]:
                 continue
             if prev is None:
                 continue
-            p0 = prev[0]
+            p0 = max(prev[0], prev[1] - 3 * _FUNNEL_REACH)  # (its end: a sentence of any length stays linear)
             pool = index.within(block.id, p0, prev[1])
         if not opens:  # (a window of the sentence before the cue: a sentence of any length stays linear)
             pool = pool + index.within(block.id, max(s0, m.start() - _FUNNEL_REACH), m.start())
-        acts = _QUA_ACTIVITY.search(text, s0, m.end()) if opens or nested else _QUA_ACTIVITY.match(text, m.start())
+        acts = _QUA_ACTIVITY.search(text, s0, min(m.end(), s0 + 300)) if opens or nested \
+            else _QUA_ACTIVITY.match(text, m.start())  # (the lead "Qua …" opens the sentence)
         if acts is not None:  # the cue itself, or the "Qua …" lead of the sentence it is nested in
             more = _MORE_ACTIVITY.match(text, acts.end()).group(0)
-            counted = [bool(re.search(rf"(?<!\w){a}(?!\w)", text[p0:acts.start()], re.IGNORECASE))
+            a0 = max(p0, acts.start() - 3 * _FUNNEL_REACH)  # (a window: linear)
+            counted = [bool(re.search(rf"(?<!\w){a}(?!\w)", text[a0:acts.start()], re.IGNORECASE))
                        for a in [acts.group(1)] + _MORE_ACTIVITIES.findall(more)]
-            if not counted[0] and _MORE_ACTIVITIES.search(text, p0, acts.start()):
+            if not counted[0] and _MORE_ACTIVITIES.search(text, a0, acts.start()):
                 continue  # "Qua giám sát, …" after a sentence of inspections: the stage is of counts not given
             loose = not all(counted)  # "Qua kiểm tra, giám sát, …" after inspections alone: the stage may hold more
             # than the count before it, so the reading is kept only where it holds (never the ground of a discrepancy)
         else:
             loose = False
         stage_of = next((k for k, need in _STAGE_NEEDS.items() if m.group(k) is not None), None)
-        if stage_of is not None and not _STAGE_NEEDS[stage_of].search(text, p0, m.start()):
+        if stage_of is not None and not _STAGE_NEEDS[stage_of].search(text, max(p0, m.start() - 3 * _FUNNEL_REACH),
+                                                                       m.start()):
             continue  # a stage verb relates only to the earlier stage it follows
         pool = [f for f in _outside_asides(index, pool, m.start()) if f.kind in TOTAL_KINDS and f.value is not None]
         heads = [unit_head(f.unit) for f in stage]

@@ -23,7 +23,8 @@ from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
-from figaudit.relations.frames import frames
+from figaudit.numbers import fmt_vi
+from figaudit.relations.frames import denominator, frames
 from figaudit.relations.partition import disjoint_kinds, distinct_levels, distinct_classes
 from figaudit.relations.breakdowns import closed_partition, is_marked_total, sum_text
 
@@ -136,6 +137,96 @@ def _digit_typo(whole: Figure, parts: list[Figure], total: Decimal, lo: Decimal,
     return None
 
 
+#: a ratio's items in a second status, in its sentence: "đã hoàn thành 21/28 chỉ tiêu, đang thực hiện 5 chỉ tiêu",
+#: "giải quyết 41/47 vụ việc; hiện đang xác minh 4 vụ việc" (not "còn 6 đơn …", a remainder read by text_breakdown)
+_IN_PROGRESS = re.compile(r"[^\d.;:()]{0,40}?[,;]\s*(?:và\s+)?(?:hiện\s+|còn\s+)?(?:đang|chưa)\s+"
+                          r"(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _status_pairs(text: str, block, index: Index) -> list[Relation]:
+    """``đã hoàn thành 21/28 chỉ tiêu, đang thực hiện 5 chỉ tiêu``: the ratio's items done and those in progress are
+    two statuses of its denominator's items, so together they stay within it (others may be neither: no sum is
+    implied).  Done and started may overlap in a writer's words, so a sum past the denominator warns."""
+    out = []
+    figs = index.by_block.get(block.id, [])
+    for i, r in enumerate(figs):
+        if r.kind != "ratio" or not r.unit or not r.extra.get("denominator") or index.role(r) or i + 1 >= len(figs):
+            continue
+        z = figs[i + 1]
+        if not index.is_stock(z) or z.value is None or not same_unit(z.unit, r.unit) \
+                or not _IN_PROGRESS.fullmatch(text, r.end, z.start):
+            continue
+        num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
+        whole, done = denominator(r), r.derived(fmt_vi(num), num)
+        lo, hi, lo_open, _ = sum_interval([done, z])
+        s0, s1 = sentence_of(text, r.start)
+        rel = Relation(
+            id=f"{CHECK}:{r.id}:status:{z.id}", check=CHECK, checkable=True, stated=den, computed=num + z.value,
+            stated_lo=None, stated_hi=den, computed_lo=lo, computed_hi=hi, strict_hi=lo_open, unit=r.unit, line=z.line,
+            footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+            footnote_text=block.text if block.kind == "footnote" else "",
+            expression=f"{fmt_vi(num)} + {z.text} = {sum_text([done, z], num + z.value)} ≤ {fmt_vi(den)} {r.unit}",
+            figures=[r.id, z.id], variant="ratio_status", parts=[("", num), ("", z.value)])
+        out.append(rel if hi is not None and hi <= den else soften(rel, "inferred_ratio_status"))
+    return out
+
+
+#: the population a percentage counts, right after it: "74,2% hộ gia đình", "55,1% số hộ", "19% số hộ dân"
+_PCT_NOUN = re.compile(r"\s*(?:(?:tổng\s+)?số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+_SUBSET = re.compile(r",?\s*trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?$", re.IGNORECASE)
+_POPULATION_ROLES = ("", "share", "quantifier")  # (a level, not a change, plan or target)
+_SHARE_WORD = re.compile(r"\b(?:chiếm|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
+
+
+def _percent_parts(text: str, block, index: Index) -> list[Relation]:
+    """``có 74,2% hộ gia đình dùng nước sạch, trong đó 55,1% số hộ dùng nước máy và 19,1% số hộ dùng nước giếng``:
+    percentages of one population (the same noun after each), the later ones after ``trong đó``: each part stays
+    within the whole, and so do they together.  Read from the nouns (a part may be written over another base), a
+    part past the whole warns."""
+    out = []
+    figs = index.by_block.get(block.id, [])
+    for i, w in enumerate(figs):
+        if w.kind != "percent" or w.value is None or index.role(w) not in _POPULATION_ROLES or w.qualifier:
+            continue
+        noun = _PCT_NOUN.match(text, w.end)
+        s0, s1 = sentence_of(text, w.start)
+        if noun is None or _SHARE_WORD.search(text, max(s0, w.start - 20), w.start):
+            continue
+        cue = None
+        parts = []
+        for f in figs[i + 1:i + 8]:
+            if f.start >= s1:
+                break
+            if cue is None:
+                cue = _SUBSET.search(text, w.end, f.start)
+                if cue is None or f.kind != "percent" or re.search(r"[;.]", text[w.end:cue.start()]):
+                    break
+            if f.kind != "percent" or f.value is None or index.role(f) not in _POPULATION_ROLES or f.qualifier \
+                    or _SHARE_WORD.search(text, max(s0, f.start - 20), f.start):
+                parts = []
+                break  # (a rate of another kind, or a share of the whole, among them: which base, the text leaves open)
+            pn = _PCT_NOUN.match(text, f.end)
+            if pn is None or not same_kind(pn.group(1).split()[0], noun.group(1).split()[0]):
+                parts = []
+                break
+            parts.append(f)
+        for f in parts:
+            out.append(soften(_relation(w, f, "percent_parts", block, quote(text, s0, s1)), "inferred_percent_parts"))
+        if len(parts) >= 2:
+            lo, hi, lo_open, _ = sum_interval(parts)
+            total = sum((p.value for p in parts), Decimal(0))
+            _, shi, _, s_hi_open = exact_or_interval(w)
+            rel = Relation(
+                id=f"{CHECK}:{w.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=w.value, computed=total,
+                stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open, unit="%",
+                line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
+                footnote_text=block.text if block.kind == "footnote" else "",
+                expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {w.text}",
+                figures=[w.id] + [p.id for p in parts], variant="percent_parts_sum", parts=[("", p.value) for p in parts])
+            out.append(soften(rel, "inferred_percent_parts"))
+    return out
+
+
 @register(CHECK)
 def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     index = Index(doc, figures)
@@ -171,6 +262,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
     for block in doc.blocks:
         text = block.text
         figs = index.by_block.get(block.id, [])
+        out.extend(_status_pairs(text, block, index))
+        out.extend(_percent_parts(text, block, index))
         for done, due in zip(figs, figs[1:]):
             # "trả lại cho công dân 3,85 tỷ đồng/3.126,4 triệu đồng phải trả": what was done over what was due
             if done.kind == "amount" and due.kind == "amount" and done.value is not None and due.value \

@@ -1200,7 +1200,10 @@ def _whole_by_name(text: str, index: Index, block, p: Figure, num: Figure, q: st
     for b in [block] + earlier:
         for f in index.last_before(b.id, num.start if b is block else len(b.text) + 1, 200):
             if f.kind == "ratio" and f.id != num.id and as_count(index, f) is not None:
-                f = f.derived(fmt_vi(Decimal(f.extra["numerator"])), Decimal(f.extra["numerator"]))  # "nâng tổng số hội viên lên 180.400/230.500 người": the words before a/b name the a
+                side = "numerator" if re.search(r"\btổng\b", b.text[max(0, f.start - 40):f.start], re.IGNORECASE) \
+                    else "denominator"  # "nâng tổng số hội viên lên 180.400/230.500 người": the words before a/b name
+                # the a; else "có 312.000/339.000 hộ gia đình đạt …" counts all the households in the b
+                f = f.derived(fmt_vi(Decimal(f.extra[side])), Decimal(f.extra[side]))
             if f.kind not in TOTAL_KINDS or not f.value or not same_kind(f.unit, num.unit) \
                     or f.value < num.value or (f.value == num.value and not _fits(p, HUNDRED)) \
                     or index.role(f) in ("change", "prior", "plan") or f.id in parts_of:
@@ -1310,8 +1313,10 @@ def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation |
         # more of the subset than of the whole is no fraction)
     if same_unit(num.unit, den.unit):
         return _checked(p, num, den, "slash_pair", block, q)
+    people = counts_people(num.unit) and counts_people(den.unit)  # ("1.200 đoàn viên/3.400 thanh niên, đạt tỷ lệ
+    # 35,3%": members over the people they are drawn from, a coverage rate)
     if num.value > den.value or not _RATE_WORD.search(text, den.end, p.start) \
-            or any(unit_head(u) in CASE_HEADS or counts_people(u) for u in (num.unit, den.unit)):
+            or not people and any(unit_head(u) in CASE_HEADS or counts_people(u) for u in (num.unit, den.unit)):
         return None  # ("giải quyết 480 vụ/650 bị can, đạt tỷ lệ 95%": cases and the people in them, two counts of one
         # matter; the rate is of one of them, over a base the text leaves out)
     # "có 940 đài truyền thanh/1.020 xã, đạt tỷ lệ 92,2%": things of one kind over the places that have them, the
