@@ -101,6 +101,7 @@ def shapes(n: int):
     yield "level_stages", _repeat("Tiếp nhận 52 nghìn hồ sơ. Trong đó ", "cấp tỉnh 30 nghìn hồ sơ, giải quyết 29.400 hồ "
                                   "sơ, ", n)
     yield "percent_parts", _repeat("Có ", "81,5% hộ dân dùng nước sạch, trong đó 60,2% số hộ dùng nước máy và 21,3% số hộ, ", n)
+    yield "bracket_pairs", _repeat("Điểm ", "giảm 0,21 điểm so với năm 2023 (năm 2023 là 42,65 điểm; năm 2024 được 42,44 điểm), ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

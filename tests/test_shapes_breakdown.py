@@ -1112,3 +1112,20 @@ def test_levels_in_households_break_down_a_count_of_families_after_a_plan(tmp_pa
     t = rows(d, "part_of_whole", variant="trong_do")
     assert sorted(triples(t)) == [(172, 9, "pass"), (172, 41, "pass"), (172, 123, "pass")]
     assert triples(rows(d, "text_breakdown")) == [(172, 173, "fail")]
+
+
+def test_the_rest_of_a_ranked_band_is_no_list_the_band_counts(tmp_path):
+    """``Những địa phương khác góp mặt trong top 10 gồm A, B, C, D, E``: the others of a band whose first members were
+    named before — 10 counts the band, not this list."""
+    _, d = audit(tmp_path, "Tỉnh An Lạc dẫn đầu với tỷ lệ 90,1%, tỉnh Bình Hòa đứng thứ hai. Những địa phương khác góp mặt "
+                           "trong top 10 bao gồm Nam Hà, Bắc Sơn, Quảng Lâm, Ninh Hòa và Hải Long.")
+    assert rows(d, "enumeration").empty
+
+
+def test_an_item_counted_in_another_noun_keeps_an_others_list_open(tmp_path):
+    """``167 chủ rừng, trong đó 20 chủ rừng …, 125 chủ rừng …, 15 UBND xã … và 7 chủ rừng khác``: the communes'
+    committees are owners too, counted in their own noun; the list read without them is not all of the whole."""
+    _, d = audit(tmp_path, "Toàn tỉnh có 167 chủ rừng được chi trả dịch vụ. Trong đó, có 20 chủ rừng là tổ chức nhà nước, 125 "
+                           "chủ rừng là cộng đồng, hộ gia đình, 15 UBND cấp xã được giao quản lý rừng và 7 chủ rừng khác.")
+    assert alarms(d).empty
+    assert triples(rows(d, "part_of_whole", variant="trong_do_sum")) == [(167, 152, "pass")]

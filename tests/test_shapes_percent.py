@@ -810,3 +810,14 @@ def test_a_ratio_to_the_same_period_with_its_quarter_in_brackets(tmp_path):
                            "với cùng kỳ năm 2023 (quý I/2023 đạt 16.020 lượt phương tiện).")
     t = rows(d, "change").sort_values("stated")
     assert [(float(a), st) for a, st in zip(t["stated"], t["status"])] == [(140.5, "fail"), (180.2, "pass")]
+
+
+def test_a_change_of_an_average_score_with_both_years_in_its_bracket(tmp_path):
+    """``điểm trung bình giảm 0,21 điểm so với năm 2023 (năm 2023 là 42,65 điểm; năm 2024 được 42,44 điểm)``: the
+    bracket after the comparison gives both years' scores — the change is their difference (a seeded error fails)."""
+    _, d = audit(tmp_path, "Chỉ số năm 2024 của tỉnh thấp hơn năm trước, điểm trung bình giảm 0,21 điểm so với năm 2023 (năm "
+                           "2023 là 42,65 điểm; năm 2024 được 42,44 điểm).\n\nĐiểm tổng hợp giảm 0,35 điểm so với năm 2023 "
+                           "(năm 2023 là 40,10 điểm; năm 2024 được 39,85 điểm).")
+    t = rows(d, "change", variant="both_years").sort_values("stated")
+    assert [(float(a), float(b), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == \
+        [(0.21, 0.21, "pass"), (0.35, 0.25, "fail")]

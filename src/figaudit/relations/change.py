@@ -284,6 +284,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 out.append(rel)
                 continue
             two = _year_pair(text, index, block.id, d, verb)
+            stated_both = two is None and (two := _year_pair_after(text, index, block.id, d, is_pct)) is not None
             ambiguous = False  # several rates the change may be of, none fitting it
             if two is None and (is_pct or _POINTS.match(d.unit or "")):
                 rp = _rate_prior(text, index, block.id, d)
@@ -304,7 +305,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         rel.variant = "both_years"
                         out.append(soften(rel, "inferred_named_current"))
                         continue
-            if two is not None and not (_AVERAGE.search(text, max(0, d.start - 30), d.start) or _PER_YEAR.match(text, d.end)):
+            if two is not None and (stated_both or not (_AVERAGE.search(text, max(0, d.start - 30), d.start)
+                                                        or _PER_YEAR.match(text, d.end))):
+                # (an average's change with both years' averages in its bracket is checked like any other)
                 s0, s1 = sentence_of(text, d.start)
                 rel = _pair_relation(d, verb, two[1], two[0], year, how, block, quote(text, s0, _end_of(text, index, d)))
                 if rel is not None:
@@ -1337,8 +1340,9 @@ def _pair_relation(d: Figure, verb: str, prior: Figure, cur: Figure, year, how, 
     if rates != (cur.kind == "percent") or (not rates and not same_unit(prior.unit, cur.unit)):
         return None
     points = bool(_POINTS.match(d.unit or ""))
-    if points and not rates:
-        return None
+    if points and not rates and not same_unit(d.unit, cur.unit):
+        return None  # (points of a rate against two counts; "giảm 0,2 điểm" of two scores in điểm is their difference)
+    points = points and rates
     if rates and d.kind != "percent" and not points:
         return None
     if not rates and d.kind != "percent" and d.unit and not same_unit(d.unit, cur.unit):
@@ -1405,6 +1409,31 @@ def _year_pair(text: str, index: Index, block_id: str, d: Figure, verb: str) -> 
     if said and int(said) != min(abs(ya), abs(yb)):
         return None
     return cur, prior
+
+
+#: from a change to the bracket after its comparison: " so với năm 2018 (", " so với cùng kỳ năm 2023 ("
+_TO_PAIR_BRACKET = re.compile(r"[^;.()\d]{0,15}?\bso\s+(?:với\s+)?(?:cùng kỳ\s+)?năm\s+(\d{4})\s*\(", re.IGNORECASE)
+
+
+def _year_pair_after(text: str, index: Index, block_id: str, d: Figure, is_pct: bool) -> tuple[Figure, Figure] | None:
+    """``giảm 0,21 điểm so với năm 2023 (năm 2023 là 42,65 điểm; năm 2024 được 42,44 điểm)``: the bracket after the
+    comparison states both years, each figure in a stretch naming its own year — the compared year's is the prior,
+    the later year's the current."""
+    m = _TO_PAIR_BRACKET.match(text, d.end, min(len(text), d.end + 60))
+    if m is None or (sp := paren_span(text, m.end() - 1)) is None:
+        return None
+    inside = [x for x in index.within(block_id, m.end(), sp[1], limit=4)
+              if x.value is not None and (x.kind in TOTAL_KINDS or x.kind == "percent")]
+    if len(inside) != 2:
+        return None
+    a, b = inside
+    if (a.kind == "percent") != (b.kind == "percent") or (a.kind != "percent" and not same_unit(a.unit, b.unit)) \
+            or (not is_pct and d.unit and not same_kind(d.unit, a.unit) and a.kind != "percent"):
+        return None
+    ya, yb = _own_year(text, index, block_id, a, m.end()), _own_year(text, index, block_id, b, m.end())
+    if ya is None or yb is None or ya < 0 or yb < 0 or ya == yb or min(ya, yb) != int(m.group(1)):
+        return None
+    return (a, b) if ya > yb else (b, a)
 
 
 _TARGET_ASIDE = re.compile(r"\bso\s+(?:với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|bình quân|mức)[^;.()\d]{0,70}\($", re.IGNORECASE)

@@ -343,6 +343,8 @@ def _readings(text: str, start: int, end: int) -> tuple[list[str], set[int]]:
 
 #: a figure that is each item's own quantity ("mỗi đơn vị có 6 đơn") or the larger set a few are taken from ("ba
 #: trong số 5 bị cáo")
+#: a band of a ranking the list completes: "… khác (góp mặt) trong top 10", "còn lại trong tốp 5"
+_OTHERS_IN_BAND = re.compile(r"\b(?:khác|còn lại)\b[^\d.;:]{0,30}\b(?:top|tốp|nhóm)\s+(?:đầu\s+)?$", re.IGNORECASE)
 _EACH_OR_AMONG = re.compile(r"(?:\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:có\s+)?|\btrong\s+số\s+)$", re.IGNORECASE)
 #: the noun a bracket of names opens with: "(các xã: …", "(gồm các xã: …", "(xã Ea A, Ea B)"
 _ITEM_NOUN = re.compile(r"\s*(?:gồm\s*:?\s*)?(?:các\s+)?([^\W\d_]+)(?!\w)", re.IGNORECASE)
@@ -417,6 +419,9 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # between levels, not a count of the list
             if _RANGE_END.search(text, max(0, total.start - 8), total.start) or _RANGE_START.match(text, total.end):
                 continue  # "8 xã đạt 10 - 14 tiêu chí là: A, B, …": an end of a range counts no list (the 8 does)
+            if _OTHERS_IN_BAND.search(text, max(0, total.start - 60), total.start):
+                continue  # "Những địa phương khác góp mặt trong top 10 gồm: A, B, C": the rest of a ranked band
+                # whose other members were named before — the band's size counts no list
             if _EACH_OR_AMONG.search(text, max(0, total.start - 40), total.start):
                 continue  # "(mỗi đơn vị có 6 đơn) gồm: A, B và C", "ba trong số 5 bị cáo, gồm: …": each one's
                 # quantity, or the set the named few are taken from — neither counts the list

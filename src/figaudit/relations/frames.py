@@ -1119,7 +1119,12 @@ def _subset_frames(block, index: Index) -> list[Frame]:
         span = (min(p0, sentence_of(text, whole.start)[0]) if opens else sentence_of(text, whole.start)[0],
                 s1 if not paren_cue else end + 1)
         named = replace(whole, unit=", ".join(nouns)) if nouns else whole
-        out.append(Frame(whole, mine, kind, span, labels, partition_cue(named, labels), visits=visits))
+        cue = partition_cue(named, labels)
+        if cue == "others" and any(p.kind == "count" and p.start < mine[-1].start and all(p is not q for q in mine)
+                                   for p in parts):
+            cue = ""  # ("18 chủ rừng …, 129 chủ rừng …, 13 UBND xã … và 7 chủ rừng khác": an item counted in another
+            # noun was left out, so the list read is not all of the whole)
+        out.append(Frame(whole, mine, kind, span, labels, cue, visits=visits))
         originals = [f for f in index.within(block.id, c1, end, limit=MAX_PARTS) if f.kind == "ratio" and
                      any(p.start == f.start for p in mine)]
         twin = _ratio_twin(out[-1], index, originals, index.at(whole.block, whole.start) or whole)
