@@ -24,7 +24,7 @@ from figaudit.relations.common import (
     TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
 )
 from figaudit.numbers import fmt_vi
-from figaudit.relations.frames import denominator, frames
+from figaudit.relations.frames import frames
 from figaudit.relations.partition import disjoint_kinds, distinct_levels, distinct_classes
 from figaudit.relations.breakdowns import closed_partition, is_marked_total, sum_text
 
@@ -157,18 +157,25 @@ def _status_pairs(text: str, block, index: Index) -> list[Relation]:
                 or not _IN_PROGRESS.fullmatch(text, r.end, z.start):
             continue
         num, den = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
-        whole, done = denominator(r), r.derived(fmt_vi(num), num)
-        lo, hi, lo_open, _ = sum_interval([done, z])
-        s0, s1 = sentence_of(text, r.start)
-        rel = Relation(
-            id=f"{CHECK}:{r.id}:status:{z.id}", check=CHECK, checkable=True, stated=den, computed=num + z.value,
-            stated_lo=None, stated_hi=den, computed_lo=lo, computed_hi=hi, strict_hi=lo_open, unit=r.unit, line=z.line,
-            footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
-            footnote_text=block.text if block.kind == "footnote" else "",
-            expression=f"{fmt_vi(num)} + {z.text} = {sum_text([done, z], num + z.value)} ≤ {fmt_vi(den)} {r.unit}",
-            figures=[r.id, z.id], variant="ratio_status", parts=[("", num), ("", z.value)])
-        out.append(rel if hi is not None and hi <= den else soften(rel, "inferred_ratio_status"))
+        rel = _sum_row(r.derived(f"{fmt_vi(den)} {r.unit}", den), [r.derived(fmt_vi(num), num), z], "ratio_status", block,
+                       quote(text, *sentence_of(text, r.start)), f"{CHECK}:{r.id}:status:{z.id}")
+        rel.figures = [r.id, z.id]
+        out.append(rel if rel.computed_hi is not None and rel.computed_hi <= rel.stated else
+                   soften(rel, "inferred_ratio_status"))
     return out
+
+
+def _sum_row(whole: Figure, parts: list[Figure], variant: str, block, q: str, rid: str) -> Relation:
+    """Parts together within their whole: the sum's interval (hedges and rounding) against the whole's upper end."""
+    lo, hi, lo_open, _ = sum_interval(parts)
+    total = sum((p.value for p in parts), Decimal(0))
+    _, shi, _, s_hi_open = exact_or_interval(whole)
+    return Relation(
+        id=rid, check=CHECK, checkable=True, stated=whole.value, computed=total, stated_lo=None, stated_hi=shi,
+        computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open, unit=whole.unit, line=parts[0].line,
+        footnote=block.footnote, block=block.id, quote=q, footnote_text=block.text if block.kind == "footnote" else "",
+        expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {whole.text}",
+        figures=[whole.id] + [p.id for p in parts], variant=variant, parts=[("", p.value) for p in parts])
 
 
 #: the population a percentage counts, right after it: "74,2% hộ gia đình", "55,1% số hộ", "19% số hộ dân"
@@ -213,16 +220,7 @@ def _percent_parts(text: str, block, index: Index) -> list[Relation]:
         for f in parts:
             out.append(soften(_relation(w, f, "percent_parts", block, quote(text, s0, s1)), "inferred_percent_parts"))
         if len(parts) >= 2:
-            lo, hi, lo_open, _ = sum_interval(parts)
-            total = sum((p.value for p in parts), Decimal(0))
-            _, shi, _, s_hi_open = exact_or_interval(w)
-            rel = Relation(
-                id=f"{CHECK}:{w.id}:sum:{parts[0].id}", check=CHECK, checkable=True, stated=w.value, computed=total,
-                stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open, unit="%",
-                line=parts[0].line, footnote=block.footnote, block=block.id, quote=quote(text, s0, s1),
-                footnote_text=block.text if block.kind == "footnote" else "",
-                expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {w.text}",
-                figures=[w.id] + [p.id for p in parts], variant="percent_parts_sum", parts=[("", p.value) for p in parts])
+            rel = _sum_row(w, parts, "percent_parts_sum", block, quote(text, s0, s1), f"{CHECK}:{w.id}:sum:{parts[0].id}")
             out.append(soften(rel, "inferred_percent_parts"))
     return out
 
