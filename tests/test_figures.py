@@ -177,3 +177,19 @@ def test_a_decimal_split_by_a_space_is_never_read_as_two_figures():
                    "đầu tư 32, 4 tỷ đồng).")
     assert [f.text for f in figs if f.kind == "unparsed"] == ["61", "5 tỷ", "32", "4 tỷ"]
     assert all("split by a space" in f.reason for f in figs if f.kind == "unparsed")
+
+
+def test_a_pair_with_decimals_over_a_slash_is_one_fraction():
+    """``đã trồng 42,5/60 ha``, ``giải ngân 8,75/350 tỷ đồng``: a done amount over its plan, with decimals — one figure
+    keeping both terms and the decimals written, never the count 42,5 beside the amount 60 ha; two percentages side
+    by side (``12,4/9,8%``) and a whole-number ratio stay as they were."""
+    figs = figs_of("Huyện đã trồng 42,5/60 ha rừng. Giải ngân 8,75/350 tỷ đồng. Tăng trưởng cao hơn của tỉnh "
+                   "(12,4/9,8%). Có 9/12 xã đạt chuẩn. Xã trồng 12,5/20ha cây ăn quả.\n")
+    assert (one(figs, "12,5/20").kind, one(figs, "12,5/20").unit) == ("fraction", "ha")  # (its unit glued to it)
+    f = one(figs, "42,5/60")
+    assert (f.kind, f.unit, f.extra["numerator"], f.extra["denominator"], f.extra["decimals"]) == \
+        ("fraction", "ha", Decimal("42.5"), Decimal(60), (1, 0))
+    g_ = one(figs, "8,75/350")
+    assert g_.kind == "fraction" and g_.extra["decimals"] == (2, 0) and g_.value == Decimal("8.75") / 350
+    assert one(figs, "9,8%").kind == "percent" and not [f for f in figs if f.kind == "fraction" and "12,4" in f.text]
+    assert one(figs, "9/12").kind == "ratio" and one(figs, "9/12").extra["numerator"] == 9

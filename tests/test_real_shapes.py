@@ -1106,6 +1106,16 @@ def test_gap_n_lan_with_the_prior_year_in_brackets(tmp_path):
     assert list(ch["status"]) == ["pass"] and Decimal(str(ch["stated"].iloc[0])) == Decimal("2.5")
 
 
+def test_gap_n_lan_over_a_pair_with_decimals_in_brackets(tmp_path):
+    """``gấp 1,3 lần của tỉnh (52,5/40 triệu đồng)``: the two values compared, one with decimals, in the bracket after
+    the multiplier — checked within the rounding of what is written; a multiplier the pair does not bear fails."""
+    _, d = audit(tmp_path, "Thu nhập bình quân đầu người của huyện gấp 1,3 lần của tỉnh (52,5/40 triệu đồng); năng suất "
+                           "lúa gấp 1,5 lần năm 2020 (60,5/40,2 tạ/ha); giá trị sản xuất gấp 1,6 lần (7,35/5,25 tỷ đồng).")
+    ch = rows(d, "change", variant="both_years")
+    assert [(s, round(c, 3), st) for s, c, st in verdicts(ch)] == [(1.3, 1.312, "pass"), (1.5, 1.505, "pass"),
+                                                                   (1.6, 1.4, "fail")]
+
+
 # --------------------------------------------------------------------------- a sentence sorting the figure before it
 
 

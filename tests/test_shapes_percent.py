@@ -821,3 +821,25 @@ def test_a_change_of_an_average_score_with_both_years_in_its_bracket(tmp_path):
     t = rows(d, "change", variant="both_years").sort_values("stated")
     assert [(float(a), float(b), st) for a, b, st in zip(t["stated"], t["computed"], t["status"])] == \
         [(0.21, 0.21, "pass"), (0.35, 0.25, "fail")]
+
+
+def test_a_fraction_with_decimals_is_checked_against_its_percentage_within_its_rounding(tmp_path):
+    """``đã trồng 42,5/60 ha (đạt 70,8%)``: the fraction's terms are rounded to what they show, so the recomputed share
+    is an interval (42,45–42,55 over the whole 60: 70,75–70,92 %); a percentage outside it fails, one
+    inside passes, and a fraction with no percentage beside it (a target met, ``15,5/20 giường bệnh``) claims nothing."""
+    _, d = audit(tmp_path, "Năm 2025, huyện đã trồng 42,5/60 ha rừng tập trung (đạt 70,8% kế hoạch); giải ngân 8,75/350 tỷ "
+                           "đồng, đạt 2,9%. Toàn huyện có 15,5/20 giường bệnh trên một vạn dân.")
+    r = rows(d, "percent", variant="ratio_percent")
+    assert [(s, round(c, 2), st) for s, c, st in verdicts(r)] == [(70.8, 70.83, "pass"), (2.9, 2.5, "fail")]
+    assert set(alarms(d)["variant"]) == {"ratio_percent"}
+
+
+def test_a_percentage_then_its_ratio_after_with(tmp_path):
+    """``đạt tỷ lệ 75% với 30/40 xã``: the percentage is the ratio's, checked both ways."""
+    _, d = audit(tmp_path, "Năm 2025 có 30/40 xã đạt chuẩn, đạt tỷ lệ 75%. Công tác tiêm chủng đạt tỷ lệ 92,5% với 37/40 "
+                           "xã hoàn thành.")
+    r = rows(d, "percent", variant="ratio_percent")
+    assert verdicts(r) == [(75.0, 75.0, "pass"), (92.5, 92.5, "pass")]
+    (tmp_path / "bad").mkdir()
+    _, bad = audit(tmp_path / "bad", "Công tác tiêm chủng đạt tỷ lệ 95,5% với 37/40 xã hoàn thành.")
+    assert verdicts(rows(bad, "percent", variant="ratio_percent")) == [(95.5, 92.5, "fail")]

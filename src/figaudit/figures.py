@@ -9,6 +9,7 @@ count               a number of things, with its unit phrase (``115 đảng viê
 amount              money or a physical measure (``27.387 tỷ đồng``, ``12 ha``)
 percent             ``104,7%``
 ratio               ``12/12``, ``821/1.450``
+fraction            ``63,5/78,5 ha``: a/b with decimals (a done amount over its plan, or two values side by side)
 multiplier          ``gấp 1,6 lần``, ``tăng 2,5 lần`` (not a count)
 year                ``năm 2023``
 date                ``14/5/2021``, ``ngày 14 tháng 5 năm 2021``, ``tháng 5/2023``, ``Sáng 26/11``
@@ -34,9 +35,9 @@ from decimal import Decimal
 
 from figaudit import grammar as g
 from figaudit.model import Block, Document
-from figaudit.numbers import decimals_of, hedge_interval, parse_vi
+from figaudit.numbers import decimals_of, fmt_vi, hedge_interval, parse_vi
 
-NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "year", "duration", "ordinal", "label", "item_number", "multiplier"}
+NUMERIC_KINDS = {"count", "amount", "percent", "ratio", "fraction", "year", "duration", "ordinal", "label", "item_number", "multiplier"}
 
 _LOOSE = re.compile(r"(?<![\w])\d[\d.,]*\d|(?<![\w])\d")
 _CODE_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(\d+)(?![\d.,]\d)")
@@ -77,6 +78,18 @@ class Figure:
         return Figure(id=self.id, block=self.block, kind="count", text=text, start=self.start,
                       end=self.end if end is None else end, line=self.line, value=value, lo=value, hi=value,
                       unit=self.unit if unit is None else unit, footnote=self.footnote, section=self.section)
+
+    def terms(self) -> tuple["Figure", "Figure"]:
+        """A ratio's numerator and denominator as figures at its place; a fraction's keep the decimals written, so
+        their rounding widens what is computed from them (``63,5/78,5``: 63,45–63,55 over 78,45–78,55)."""
+        out = []
+        for k, key in enumerate(("numerator", "denominator")):
+            v = Decimal(self.extra[key])
+            t = self.derived(fmt_vi(v), v)
+            if self.kind == "fraction":
+                t.decimals = self.extra["decimals"][k]
+            out.append(t)
+        return out[0], out[1]
 
     @property
     def half_digit(self) -> Decimal:
@@ -188,6 +201,11 @@ def extract_block(b: Block) -> list[Figure]:
         if _PER_PERIOD_AFTER.match(text, m.end()):
             continue  # "học 9/10 buổi/tuần": nine or ten sessions a week, a rate per period, no fraction
         add(m, "ratio", reason="a/b")
+    for m in g.FRACTION.finditer(text):
+        if "," not in m.group() or g.PAIRED_VALUES.search(text[max(0, m.start() - 20):m.start()]) \
+                or _PER_PERIOD_AFTER.match(text, m.end()):
+            continue  # (a pair of whole numbers is a ratio above; "tương ứng 12,5/9,8 tấn": two values side by side)
+        add(m, "fraction", reason="a/b with decimals (a done amount over its plan, or two values side by side)")
     for m in g.PERCENT.finditer(text):
         add(m, "percent", number=m.group(1), reason="number with %")
     for m in g.COMPOUND_SCALED.finditer(text):
@@ -406,15 +424,17 @@ def _set_value(f: Figure, token: str, scale: int = 1) -> bool:
 def _classify(f: Figure, b: Block, info: dict) -> None:
     text = b.text
     kind = f.kind
-    if kind in ("date", "period", "range", "ratio", "term", "code", "unparsed", "reference"):
-        if kind == "ratio":
-            a, c = (parse_vi(x) for x in f.text.split("/"))
+    if kind in ("date", "period", "range", "ratio", "fraction", "term", "code", "unparsed", "reference"):
+        if kind in ("ratio", "fraction"):
+            tokens = [x.strip() for x in f.text.split("/")]
+            a, c = (parse_vi(x) for x in tokens)
             f.unit = _unit_after(text, f.end)
             if not c:  # "số người bị thương không thay đổi (0/0)": this period's and last period's, side by side
                 f.kind, f.reason = "unparsed", "a/0 is no fraction: two values side by side (this period / the last)"
                 return
             f.value = a / c
-            f.extra = {"numerator": int(a), "denominator": int(c)}
+            f.extra = {"numerator": int(a), "denominator": int(c)} if kind == "ratio" else \
+                {"numerator": a, "denominator": c, "decimals": (decimals_of(tokens[0]), decimals_of(tokens[1]))}
         if kind == "range":
             m = g.RANGE.match(f.text)
             lo, hi = parse_vi(m.group(1)), parse_vi(m.group(2))

@@ -457,6 +457,18 @@ RATIO = pattern(
     rejects=["14/5/2021"],
 )
 
+#: ``63,5/78,5 ha``, ``6,8/360 tỷ đồng``: a done amount over its planned amount, one side or both with decimals (what
+#: the integer ``ratio`` leaves).  Not two percentages side by side (``12,4/9,8%``: this and a benchmark), not a date.
+FRACTION = pattern(
+    "fraction",
+    r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s?/\s?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"(?![\d_/%{VI_UPPER}]|[.,]\d|\s?%)",
+    matches=["đã trồng 63,5/78,5 ha rừng", "giải ngân 6,8/360 tỷ đồng", "đạt 1.250,5/2.000 tấn", "trồng 12,5/20ha"],
+    rejects=["(12,4/9,8%)", "14/5/2021", "2,5/3,1/4,0", "số 12,5/QĐ"],
+    doc="Matched after ``ratio``: only a pair with a decimal comma is left for it.  A unit may be glued to it "
+        "(``20ha``), never a capital (a code).",
+)
+
 PERCENT = pattern(
     "percent",
     # (or a decimal point written the English way, one or two digits after it — never a thousands group: "3.1%")

@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_amount": {"vi": "giá trị, đại lượng", "en": "amount"},
     "kind_percent": {"vi": "tỷ lệ phần trăm", "en": "percentage"},
     "kind_ratio": {"vi": "tỷ số (a/b)", "en": "ratio (a/b)"},
+    "kind_fraction": {"vi": "tỷ số có số thập phân (a/b: thực hiện/kế hoạch)", "en": "fraction with decimals (a/b: done/planned)"},
     "kind_year": {"vi": "năm", "en": "year"},
     "kind_date": {"vi": "ngày tháng", "en": "date"},
     "kind_period": {"vi": "giai đoạn, nhiệm kỳ", "en": "period"},

@@ -441,18 +441,17 @@ def _balances(text: str, index: Index, block) -> list[Relation]:
 
 
 def _ratio_after(text: str, index: Index, block_id: str, d: Figure) -> tuple[Figure, Figure] | None:
-    """A parenthesis right after a change holding ``this year / last year``: ``(24.013/9.278 tỷ đồng)``."""
+    """A parenthesis right after a change holding ``this year / last year``: ``(24.013/9.278 tỷ đồng)``, ``(52,5/40
+    triệu đồng)``."""
     for r in index.within(block_id, d.end, min(len(text), d.end + 45)):
-        if r.kind != "ratio":
+        if r.kind not in ("ratio", "fraction"):
             if r.kind in TOTAL_KINDS or (r.kind == "percent" and index.role(r) != "change_pct"):
                 return None
             continue
         p = index.paren(r)
         if p is None or not re.fullmatch(r"\(\s*", text[p[0]:r.start]) or re.search(r"[;.,]", text[d.end:p[0]]):
             return None
-        a, b = Decimal(r.extra["numerator"]), Decimal(r.extra["denominator"])
-        cur, prior = r.derived(fmt_vi(a), a), r.derived(fmt_vi(b), b)
-        return cur, prior
+        return r.terms()
     return None
 
 

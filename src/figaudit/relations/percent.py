@@ -263,7 +263,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     if par and anchor == p.start:
         c0 = max(c0, inner)
     s0, _ = sentence_of(text, p.start)
-    before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
     about = _ABOUT_UNIT.match(text, p.end)
     if about is not None and any(f.kind in TOTAL_KINDS and _about(f, about.group(1)) for f in before):
@@ -317,7 +317,7 @@ def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Fi
     prev = previous_sentence(text, s0)  # (the sentence right before, never the paragraph up to here)
     if prev is None:
         return None
-    figs = [f for f in index.within(block_id, prev[0], s0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    figs = [f for f in index.within(block_id, prev[0], s0) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
     return figs[-1] if figs and index.is_stock(figs[-1]) else None
 
 
@@ -328,7 +328,7 @@ def _share_after_semicolon(text: str, index: Index, block_id: str, c0: int, anch
                                                           re.IGNORECASE):
         return None
     b0, _ = clause_of(text, c0 - 2)
-    figs = [f for f in index.within(block_id, b0, c0) if f.kind in TOTAL_KINDS | {"percent", "ratio"}]
+    figs = [f for f in index.within(block_id, b0, c0) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
     stocks = [f for f in figs if index.is_stock(f)]
     if len(stocks) != 1 or any(f is not stocks[0] and index.role(f) not in ("change", "change_pct") for f in figs):
         return None
@@ -737,7 +737,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         out.extend(_share_groups(text, block, runs + cat_runs))
         run_wholes = _run_wholes(text, index, block.id, runs)
         for r in figs:  # ratios first: they claim the percent that states them
-            if r.kind == "ratio":
+            if r.kind in ("ratio", "fraction"):
                 out.extend(_ratio(text, block, r, index, used))
         pending: list[tuple[Figure, Figure, str]] = []  # shares with a numerator but no whole yet
         for p in figs:
@@ -1519,8 +1519,8 @@ def _consensus_group(text: str, index: Index, block, pending: list[tuple[Figure,
 
 
 #: between a percentage and the ratio in brackets that explains it: "71,4% kế hoạch năm (12.418/17.392 trẻ)",
-#: "93,6% dân số (1.412.860/1.509.450 người)"
-_PCT_THEN_RATIO = re.compile(r"[\s,]*(?!so\b)(?:[^\W\d_]+\s*){0,3}\(\s*", re.IGNORECASE)
+#: "93,6% dân số (1.412.860/1.509.450 người)"; or after "với": "đạt tỷ lệ 75% với 30/40 xã"
+_PCT_THEN_RATIO = re.compile(r"[\s,]*(?!so\b)(?:[^\W\d_]+\s*){0,3}\(\s*|[\s,]*với\s+", re.IGNORECASE)
 #: a rate said of the figure before it: "…, đạt tỷ lệ 100%", "…, đạt 95%"
 _RATE_WORDS = re.compile(r"\bđạt\b", re.IGNORECASE)
 #: the units of a ratio having a rate of their own: "12/40 huyện có tỷ lệ che phủ rừng là 5%"
@@ -1564,7 +1564,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     nxt, far = None, False
     gap0 = r.end  # where the words between the ratio and its percent start
     for f in index.within(block.id, r.end, min(len(text), r.end + 100)):
-        if f.kind not in TOTAL_KINDS | {"percent", "ratio"}:
+        if f.kind not in TOTAL_KINDS | {"percent", "ratio", "fraction"}:
             continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
         if f.kind == "ratio" and (fp := index.paren(f)) is not None and f.start < fp[1] \
                 and re.fullmatch(r"[^\d();,.]{0,20}\(\s*", text[r.end:f.start]):
@@ -1615,11 +1615,13 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     if nxt is not None and den:
         p = nxt
         used.add(p.id)
-        rel = _checked(p, r.derived(fmt_vi(num), num), r.derived(fmt_vi(den), den), "ratio_percent", block, q)
+        rel = _checked(p, *r.terms(), "ratio_percent", block, q)
         rel.figures = [p.id, r.id]
         if far:
             soften(rel, "inferred_ratio_clause")
         return [rel]
+    if r.kind == "fraction":
+        return []  # "15,5/20 giường bệnh": done against a target as often as a part of a whole — only its percent checks
     skip = index.__dict__.setdefault("_ratio_skip", {})  # the sentence's first change word, found once per sentence
     if (block.id, s0) not in skip:
         skip[(block.id, s0)] = _RATIO_SKIP.search(text, s0, s1)

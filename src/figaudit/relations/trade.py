@@ -36,7 +36,7 @@ _FDI = re.compile(r"\bFDI\b|(?:có\s+)?vốn đầu tư (?:trực tiếp )?nư�
 _DOMESTIC = re.compile(r"\bkhu vực (?:kinh tế )?trong nước\b|\bdoanh nghiệp trong nước\b", re.I)
 _WITH_CRUDE = re.compile(r"\bkể cả dầu thô\b", re.I)
 _WITHOUT_CRUDE = re.compile(r"\b(?:không kể|trừ|không tính)\s+dầu thô\b", re.I)
-_QUANTITIES = {"count", "amount", "percent", "ratio", "multiplier"}
+_QUANTITIES = {"count", "amount", "percent", "ratio", "fraction", "multiplier"}
 #: the most trade figures looked at in a section (a window: the cost stays linear)
 MAX_FIGURES = 200
 
