@@ -103,6 +103,8 @@ def shapes(n: int):
     yield "percent_parts", _repeat("Có ", "81,5% hộ dân dùng nước sạch, trong đó 60,2% số hộ dùng nước máy và 21,3% số hộ, ", n)
     yield "bracket_pairs", _repeat("Điểm ", "giảm 0,21 điểm so với năm 2023 (năm 2023 là 42,65 điểm; năm 2024 được 42,44 điểm), ", n)
     yield "fractions", _repeat("Huyện ", "đã trồng 42,5/60 ha (đạt 70,8%), đạt tỷ lệ 75% với 30/40 xã, 12,4/9,8%, ", n)
+    yield "plan_items", _repeat("Đạt 5.400 người", "; so với chỉ tiêu (5.000 người) đạt 108%, vượt 400 người, số bệnh nhân "
+                                "mới có kết quả dương tính giảm 610 ca, vùng A trên 6,5 nghìn ca (chiếm 72,1%) ", n)
     text = SEED.read_text(encoding="utf-8")
     yield "seed_repeated", (text * (n // len(text.encode()) + 1))[:n]
 

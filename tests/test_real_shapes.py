@@ -3704,3 +3704,74 @@ def test_a_change_in_percent_after_a_count_with_its_own_rate_may_be_in_points(tm
     ch = rows(d, "change", variant="percent_of_change")
     assert "change_percent_of_share" in set(ch["note"])
     assert verdicts(alarms(d)) == [(0.31, 10.7914, "fail")]
+
+
+def test_a_semicolon_item_naming_its_own_group_borrows_no_count(tmp_path):
+    """``… đạt 41.500 ca, giảm 1.250 ca; số bệnh nhân mới có kết quả dương tính giảm 610 ca …, tương ứng 4,1%``: the
+    item after ``;`` names a group of its own, so the 41.500 is not its count — no percentage of it is checked; an item
+    that names the same thing again (``; số vụ giảm 5 vụ``) still is."""
+    _, d = audit(tmp_path, "Số bệnh nhân được phát hiện đạt 41.500 ca, giảm 1.250 ca so với năm 2024; số bệnh nhân mới có "
+                           "kết quả xét nghiệm dương tính giảm 610 ca so với cùng kỳ năm 2024, tương ứng với 4,1%. Xảy ra 45 "
+                           "vụ tai nạn giao thông, làm chết 20 người; số vụ giảm 5 vụ so với năm 2024.")
+    assert alarms(d).empty
+    ch = rows(d, "change")
+    stated = ch["stated"].astype(float)
+    assert set(ch[stated == 4.1]["status"]) == {"unverifiable"}
+    assert "45" in " ".join(ch[stated == 5]["expression"])
+
+
+def test_an_excess_over_a_target_named_before_it_is_no_change_from_last_year(tmp_path):
+    """``…: 5.400 người; so với cùng kỳ (4.100 người) tăng 1.300; so với chỉ tiêu giao (5.000 người) đạt 108%, vượt 400
+    người``: the 400 is beyond the target, not this year against last."""
+    _, d = audit(tmp_path, "Số người tham gia bảo hiểm tự nguyện tăng nhanh: 5.400 người; so với cùng kỳ năm 2024 (4.100 "
+                           "người) tăng 1.300 (31,7%); so với chỉ tiêu giao của UBND tỉnh (5.000 người) đạt 108%, vượt 400 "
+                           "người.")
+    assert alarms(d).empty
+    assert verdicts(rows(d, "change", variant="both_years")) == [(1300.0, 1300.0, "pass")]
+    (tmp_path / "trailing").mkdir()  # a plan after a percentage is that percentage's: the change after it stays a change
+    _, t = audit(tmp_path / "trailing", "Sản lượng đạt 150.500 tấn, đạt 24,5% so với kế hoạch, tăng 2,5% (năm 2024 đạt "
+                                        "146.830 tấn).")
+    assert [st for _, _, st in verdicts(rows(t, "change"))] == ["pass"]
+
+
+def test_a_pair_in_brackets_takes_the_scale_word_after_it(tmp_path):
+    """``giảm 12,5 tỷ đồng (20,25/32,75 tỷ đồng)``: both terms are in tỷ đồng, like the change."""
+    _, d = audit(tmp_path, "Thiệt hại về tài sản giảm 12,5 tỷ đồng (20,25/32,75 tỷ đồng); số vụ giảm 8 vụ (40/48 vụ).")
+    assert alarms(d).empty
+    assert [st for _, _, st in verdicts(rows(d, "change", variant="both_years"))] == ["pass", "pass"]
+
+
+def test_the_number_of_a_phase_is_no_part(tmp_path):
+    """``38 lô đất tại khu dân cư X (giai đoạn 1 và giai đoạn 2)``: the phases' numbers are names, never 1 + 2 lots."""
+    c, d = audit(tmp_path, "Huyện tổ chức đấu giá 38 lô đất tại khu dân cư Đồng Mới (giai đoạn 1 và giai đoạn 2), thu về hơn "
+                           "40 tỷ đồng; đợt 3 sẽ tổ chức trong giai đoạn 2 năm tới.")
+    assert alarms(d).empty
+    assert sorted(f.kind for f in c.figures if f.text in ("1", "2", "3")) == ["duration", "label", "label", "label"]
+
+
+def test_a_contrast_with_con_closes_no_partition(tmp_path):
+    """``tỉnh A là 14 văn phòng; tỉnh B là 21 văn phòng, …… còn tại tỉnh E hiện có 38 văn phòng``: "còn tại" is
+    "whereas in", no remainder — the places are side by side, none a total of the others; a remainder still closes one."""
+    _, d = audit(tmp_path, "Tại thành phố Cần Giang có 95 văn phòng luật; địa bàn tỉnh Bắc Sơn là 14 văn phòng; địa bàn Hòa "
+                           "Lạc là 21 văn phòng (tính đến ngày 30/9/2024), địa bàn tỉnh Đông Xuyên là 25 văn phòng… còn tại "
+                           "địa bàn tỉnh Nam Hà hiện có 38 văn phòng luật. Tiếp nhận 66 vụ việc; đã giải quyết 40 vụ việc, "
+                           "còn 26 vụ việc.")
+    assert alarms(d).empty
+    assert verdicts(rows(d, "text_breakdown", variant="partition")) == [(66.0, 66.0, "pass")]
+
+
+def test_a_slash_pair_right_before_its_rate_wins_over_a_whole_by_place(tmp_path):
+    """``…; khu vực đô thị là 2.840 hộ /3.410 hộ, đạt tỷ lệ 83,28%``: the pair before the rate (a space before the
+    slash) is its fraction, not 3.410 over the first clause's figure."""
+    _, d = audit(tmp_path, "Số hộ dân nông thôn sử dụng nước sạch là 7.210 hộ/8.650 hộ, đạt tỷ lệ 83,35%; khu vực đô thị là "
+                           "2.840 hộ /3.410 hộ, đạt tỷ lệ 83,28%.")
+    assert alarms(d).empty
+    assert [round(c, 2) for _, c, _ in verdicts(rows(d, "percent", variant="slash_pair"))] == [83.35, 83.28]
+
+
+def test_a_list_ends_before_a_total_with_a_list_of_its_own(tmp_path):
+    """``705 đơn vị cấp huyện gồm có: 49 quận, …, 84 thành phố và 10.599 đơn vị cấp xã gồm có: …``: the second total
+    is no item of the first list — the first list's sum is of its own four items (a mismatch there still fails)."""
+    _, d = audit(tmp_path, "Cả nước có 705 đơn vị hành chính cấp huyện gồm có: 49 quận, 512 huyện, 49 thị xã, 84 thành phố "
+                           "thuộc tỉnh và 10.599 đơn vị hành chính cấp xã gồm có: 8.900 xã, 1.100 phường, 599 thị trấn.")
+    assert verdicts(rows(d, "text_breakdown", variant="list")) == [(705.0, 694.0, "fail"), (10599.0, 10599.0, "pass")]

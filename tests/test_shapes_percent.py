@@ -843,3 +843,25 @@ def test_a_percentage_then_its_ratio_after_with(tmp_path):
     (tmp_path / "bad").mkdir()
     _, bad = audit(tmp_path / "bad", "Công tác tiêm chủng đạt tỷ lệ 95,5% với 37/40 xã hoàn thành.")
     assert verdicts(rows(bad, "percent", variant="ratio_percent")) == [(95.5, 92.5, "fail")]
+
+
+def test_a_percentage_named_as_the_level_units_reach_is_no_share_of_them(tmp_path):
+    """``20/40 xã đạt chỉ tiêu 60% số hộ dùng nước sạch``: each commune reached a 60 % target; 60 % is not 20 of 40."""
+    _, d = audit(tmp_path, "Năm 2025 có 20/40 xã đạt chỉ tiêu 60% số hộ dùng nước sạch; 12/40 xã đạt mức trên 80% số hộ "
+                           "thu gom rác. Có 30/40 xã đạt chuẩn (đạt 75%).")
+    assert verdicts(rows(d, "percent", variant="ratio_percent")) == [(75.0, 75.0, "pass")]
+    assert alarms(d).empty
+
+
+def test_shares_of_a_sum_of_hedged_parts_are_checked_within_the_hedges(tmp_path):
+    """``vùng A có trên 6,5 nghìn ca (chiếm 72,1%); vùng B trên 1,4 nghìn ca …``: no total is stated, so the whole is
+    the parts' sum — and each part is a floor (6,5–6,6 nghìn), so is the sum; a share within that spread passes, one
+    far outside it still warns."""
+    _, d = audit(tmp_path, "Cụ thể, vùng A có trên 6,5 nghìn ca (chiếm 72,1%); vùng B trên 1,4 nghìn ca (chiếm 15,3%); "
+                           "vùng C trên 0,9 nghìn ca (chiếm 10,4%) và vùng D là trên 200 ca (chiếm 2,2%).")
+    r = rows(d, "percent", variant="sum_of_parts")
+    assert len(r) == 4 and set(r["status"]) == {"pass"}
+    (tmp_path / "bad").mkdir()
+    _, bad = audit(tmp_path / "bad", "Cụ thể, vùng A có trên 6,5 nghìn ca (chiếm 62,1%); vùng B trên 1,4 nghìn ca (chiếm "
+                                     "25,3%); vùng C trên 0,9 nghìn ca (chiếm 10,4%) và vùng D là trên 200 ca (chiếm 2,2%).")
+    assert set(rows(bad, "percent", variant="sum_of_parts")["status"]) >= {"warn"}

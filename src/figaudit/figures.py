@@ -83,9 +83,12 @@ class Figure:
         """A ratio's numerator and denominator as figures at its place; a fraction's keep the decimals written, so
         their rounding widens what is computed from them (``63,5/78,5``: 63,45–63,55 over 78,45–78,55)."""
         out = []
+        head, _, rest = self.unit.partition(" ")
+        scale = g.SCALE_WORDS.get(head, 1) if rest else 1  # "(22,09/57,92 tỷ đồng)": both terms in tỷ đồng
         for k, key in enumerate(("numerator", "denominator")):
             v = Decimal(self.extra[key])
-            t = self.derived(fmt_vi(v), v)
+            t = self.derived(f"{fmt_vi(v)} {head}" if scale > 1 else fmt_vi(v), v * scale, unit=rest if scale > 1 else None)
+            t.scale = scale
             if self.kind == "fraction":
                 t.decimals = self.extra["decimals"][k]
             out.append(t)
@@ -512,6 +515,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         f.kind, f.reason = "ordinal", "after 'thứ'"
     elif g.AGE_BEFORE.search(before) and not g.UNIT_AFTER.match(after):
         f.kind, f.reason = "label", "an age (lứa tuổi trên 16)"
+    elif g.PHASE_LABEL_BEFORE.search(before) and not re.match(r"\s*(?:năm|tháng|ngày|tuần|quý)\b", after):
+        f.kind, f.reason = "label", "the number of a phase, round or lot (giai đoạn 2, đợt 3)"
     elif g.SERIES_LABEL_BEFORE.search(before) and re.match(r"\s*[:\-–]", after):
         f.kind, f.reason = "label", "the number of a part of a series (Bài 2: …)"
     elif g.LABEL_BEFORE.search(before) and not (re.search(r"(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Đđ]ường|[Pp]hòng)\s+$", before)

@@ -645,6 +645,16 @@ LABEL_BEFORE = pattern(
              "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
 )
 
+#: The number of a phase, round or lot: ``(giai đoạn 1 và giai đoạn 2)``, ``đợt 3``, ``lô 12`` — a name, never a count
+#: (unless a period's unit follows: ``giai đoạn 5 năm`` is a duration).
+PHASE_LABEL_BEFORE = pattern(
+    "phase_label_before",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:giai đoạn|đợt|phân khu|lô)\s+$",
+    matches=["khu dân cư (giai đoạn ", "Đợt ", "thửa đất lô "],
+    rejects=["tổng số ", "các giai đoạn, "],
+    flags=re.IGNORECASE,
+)
+
 #: An age, not a count: ``kỷ lục lứa tuổi trên 16``, ``trẻ em dưới 6 tuổi`` is read by its unit; here the words
 #: before it say so (``độ tuổi từ 15``, ``lứa tuổi 13-14``).
 AGE_BEFORE = pattern(

@@ -21,9 +21,12 @@ from figaudit.relations.partition import complementary_pair
 CHECK = "text_breakdown"
 SUBSET_START = re.compile(r"^\s*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 _TOTAL_MARK = re.compile(r"(?:tổng số|tổng cộng|tổng|toàn bộ|tất cả|là)\s+$", re.IGNORECASE)
-_CLOSER_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\b[^;,.]{0,40}$", re.IGNORECASE)
+#: "còn" of a remainder ("còn lại 6 vụ", "còn 26 vụ việc"), not the "còn" of a contrast ("… còn tại tỉnh B có 38 văn
+#: phòng": whereas in B)
+_REMAIN = r"còn(?:\s+lại)?(?!\s+(?:tại|ở|đối với|với|như|về|trong|thì|riêng)\b)"
+_CLOSER_BEFORE = re.compile(rf"\b{_REMAIN}\b[^;,.]{{0,40}}$", re.IGNORECASE)
 _REMAINDER_BEFORE = re.compile(
-    r"\b(?:còn(?:\s+lại)?|đang(?:\s+tiếp tục)?(?:\s+thụ lý)?\s+(?:giải quyết|điều tra|xác minh|xem xét|xử lý)|chưa(?:\s+được)?\s+giải quyết)\b"
+    rf"\b(?:{_REMAIN}|đang(?:\s+tiếp tục)?(?:\s+thụ lý)?\s+(?:giải quyết|điều tra|xác minh|xem xét|xử lý)|chưa(?:\s+được)?\s+giải quyết)\b"
     r"[^;,.]{0,40}$", re.IGNORECASE)
 _CLOSER_AFTER = re.compile(r"^[^;,.\d]{0,25}?\bcòn lại\b", re.IGNORECASE)
 

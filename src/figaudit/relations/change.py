@@ -116,6 +116,22 @@ _FILLER = {"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "tăng"
 
 
 _PLAN_WORD = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)\b", re.IGNORECASE)
+_SO_VOI = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
+
+
+def _after_plan_comparison(text: str, d: Figure) -> bool:
+    """Is the comparison that opens the change's ``;`` item against a plan (``…; so với chỉ tiêu giao (5.000 người)
+    đạt 108%, vượt 400 người``)?  Then it is no change from a prior period, whatever the sentence compared before.
+    Only a comparison that opens the item: in ``đạt 24% so với kế hoạch, tăng 2%`` the plan is the percentage's."""
+    lo = max(0, d.start - 120)  # (a window: never the whole paragraph before each change)
+    s0 = max(sentence_of(text, d.start)[0], text.rfind(";", lo, d.start) + 1, lo)
+    hit = _SO_VOI.search(text, s0, d.start)
+    return hit is not None and not text[s0:hit.start()].strip(" ,:-–") \
+        and bool(_PLAN_WORD.match(text, hit.end())) and not _PERIOD_AFTER.match(text, d.end)
+
+
+#: a prior period the change names after it: "…, tăng 5% so với cùng kỳ"
+_PERIOD_AFTER = re.compile(r"[^;.\d]{0,30}?\bso\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)\b", re.IGNORECASE)
 
 
 def _against_plan(text: str, d: Figure) -> bool:
@@ -168,7 +184,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
         out.extend(_balances(text, index, block))
         changes = [f for f in figs if index.role(f) in ("change", "change_pct") and f.value is not None
                    and not (_POINTS.match(f.unit or "") and _CONTRIBUTION.search(text, max(0, f.start - 25), f.start))
-                   and not _AGAINST_SCENARIO.match(text, f.end)]  # ("tăng thêm 225 tỷ đồng so với phương án …":
+                   and not _AGAINST_SCENARIO.match(text, f.end)
+                   and not _after_plan_comparison(text, f)]  # ("tăng thêm 225 tỷ đồng so với phương án …":
         # against a scenario, not a prior period; a plan stated beside its change is still read)
         verbs: dict[str, str] = {}
         prev: Figure | None = None
@@ -576,6 +593,9 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
         if lo == s0 and c0 > s0 and text[c0 - 1] == ";" and [f for f in cands if f.start >= c0]:
             return []  # "18 dự án … 64 triệu USD; 22 dự án điều chỉnh với số vốn tăng thêm 324 triệu USD": a ";" item
             # with figures of its own is about them, never about the item before it
+        if lo == s0 and c0 > s0 and text[c0 - 1] == ";" and cands and _own_subject(text, c0, anchor, cands[-1]):
+            return []  # "… đạt 41.500 ca, giảm 1.250 ca; số ca mới có kết quả dương tính giảm 610 ca": a ";" item naming
+            # a group of its own is not the count before it
         got = _pick(text, d, unit, cands, where)
         if got:
             return got
@@ -627,6 +647,25 @@ def _current_of(text: str, index: Index, block, d: Figure, by_sentence: dict[int
     if kth is not None:
         return [kth]  # the k-th change of the unit is about the k-th figure of the unit
     return []
+
+
+#: a ";" item opening with the name of what it counts: "; số bệnh nhân mới giảm …"
+_ITEM_SUBJECT = re.compile(r"\s*(?:tổng\s+)?số\s+(?:lượng\s+)?((?:[^\W\d_]+\s+){1,12})", re.IGNORECASE)
+_SUBJECT_STOP = {"số", "lượng", "tổng", "các", "những", "được", "đã", "có", "là", "của", "và", "trong", "năm", "tháng",
+                 "kỳ", "cùng", "so", "với", "toàn", "tỉnh", "huyện", "cả", "nước"}
+
+
+def _own_subject(text: str, c0: int, anchor: int, cand: Figure) -> bool:
+    """Does the ``;`` item from ``c0`` to the change name a group of its own, with words the clause of ``cand`` does
+    not have (``số bệnh nhân mới có kết quả dương tính`` after ``số bệnh nhân được phát hiện … ca``)?"""
+    m = _ITEM_SUBJECT.match(text, c0, anchor)
+    if m is None:
+        return False
+    mine = {w for w in re.findall(r"[^\W\d_]+", m.group(1).lower()) if w not in _SUBJECT_STOP}
+    lo = max(0, cand.start - 200)  # (a window before the figure, never the paragraph)
+    k0 = max(lo, text.rfind(";", lo, cand.start) + 1, text.rfind(".", lo, cand.start) + 1)
+    theirs = set(re.findall(r"[^\W\d_]+", text[k0:cand.end + 20].lower()))
+    return len(mine - theirs) >= 2
 
 
 def _ratio_numerator(text: str, index: Index, block_id: str, lo: int, anchor: int, unit: str) -> Figure | None:

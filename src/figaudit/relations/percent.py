@@ -891,6 +891,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # share is of the nation's figure, which the text does not give — not of a figure of the sentence
                 out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
                 continue
+            if num is not None and base is not None and base.id != num.id and role in ("attain", "share", "", "plan_pct") \
+                    and len(lb := index.last_before(block.id, p.start, 2)) == 2 and base.start < lb[0].start \
+                    and (rate := _slash_pair(text, index, block, p, q)) is not None:
+                out.append(rate)  # "…; khu vực B là 2.840 hộ /3.410 hộ, đạt tỷ lệ 83,28%": the text's own ratio right
+                continue          # before the rate, whatever whole an earlier clause offers
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:
@@ -981,7 +986,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue
             if p.id in run_wholes and num is not None:
                 whole, nums = run_wholes[p.id]
-                rel = _checked(p, num, whole, "sum_of_parts", block, q)
+                rel = _checked(p, _spanned(num), whole, "sum_of_parts", block, q)
                 rel.figures = [p.id] + [x.id for x in nums]
                 out.append(soften(rel, "inferred_sum_of_parts"))
                 continue
@@ -1526,6 +1531,9 @@ _RATE_WORDS = re.compile(r"\bđạt\b", re.IGNORECASE)
 #: the units of a ratio having a rate of their own: "12/40 huyện có tỷ lệ che phủ rừng là 5%"
 _UNITS_HAVE_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ\b|^[^,(]*\b(?:tỷ|tỉ)\s+lệ\s+(?!(?:là|đạt|bằng|chiếm)\b)[^\W\d_]+"
                               r"[^,(]*\s(?:là|ở mức|chỉ)\s*$", re.IGNORECASE)
+#: a percentage named as the level each unit reaches: "20/40 xã đạt chỉ tiêu 60% số hộ …", "đạt mức 80%"
+_LEVEL_NAMED = re.compile(r"\b(?:chỉ tiêu|mục tiêu|mức|ngưỡng|tiêu chí)\s+(?:(?:trên|dưới|từ|tối thiểu|ít nhất)\s+)?$",
+                          re.IGNORECASE)
 #: after a ratio, its units each doing a thing: "(12/12 đơn vị đều vượt chỉ tiêu)"
 _EACH_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}đều\b", re.IGNORECASE)
 _ALONE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?[\d.,]+\s*%\s*\)", re.IGNORECASE)
@@ -1601,6 +1609,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
             and index.role(prev[-1]) not in ("change_pct", "prior", "band") and re.fullmatch(r"[\s,(]*", text[prev[-1].end:r.start]):
         nxt = prev[-1]
     if nxt is not None and (_UNITS_HAVE_RATE.search(text[min(r.end, nxt.end):max(r.start, nxt.start)])
+                            or nxt.start > r.end and _LEVEL_NAMED.search(text, max(r.end, nxt.start - 25), nxt.start)
                             or nxt.value == 0 and num > 0 or nxt.value == HUNDRED and num < den and not index.paren(nxt)
                             or nxt.value > HUNDRED and num <= den
                             or nxt.end < r.start and _EACH_UNIT.match(text, r.end)):
@@ -1767,6 +1776,20 @@ def _share_groups(text, block, runs: list[list[Figure]]) -> list[Relation]:
     return out
 
 
+def _span(f: Figure) -> tuple[Decimal | None, Decimal | None]:
+    """A figure's interval as its writer means it (``trên 7,5 nghìn``: 7,5–7,6 nghìn; ``1,3 nghìn``: 1,25–1,35)."""
+    return floor_span(f) if f.qualifier in ("hơn", "trên") else exact_or_interval(f)[:2]
+
+
+def _spanned(f: Figure) -> Figure:
+    """``f`` as a figure whose interval is its writer's span (a hedged part of a sum: ``trên 7,5 nghìn``)."""
+    if f.qualifier not in ("hơn", "trên"):
+        return f
+    d = f.derived(f"{f.qualifier} {f.text}", f.value)
+    d.lo, d.hi = floor_span(f)
+    return d
+
+
 def _run_wholes(text: str, index: Index, block_id: str, runs: list[list[Figure]]) -> dict[str, tuple[Figure, list[Figure]]]:
     """For a run of shares totalling 100 % whose numerators are all stated in one unit: the whole is their sum."""
     out = {}
@@ -1775,8 +1798,13 @@ def _run_wholes(text: str, index: Index, block_id: str, runs: list[list[Figure]]
         if any(n is None for n in nums) or len({n.id for n in nums}) != len(nums) \
                 or not all(same_unit(n.unit, nums[0].unit) for n in nums):
             continue
+        spans = [_span(n) for n in nums]
+        if any(lo is None or hi is None for lo, hi in spans):
+            continue  # ("khoảng" with no bound the text gives): no sum to check against
         s_ = sum((n.value for n in nums), Decimal(0))
         whole = nums[0].derived("(" + " + ".join(n.text for n in nums) + ")", s_, end=nums[-1].end)
+        # the sum is as exact as its parts: "trên 7,5 nghìn ca" is 7,5–7,6 nghìn, "1,3 nghìn" is 1,25–1,35 nghìn
+        whole.lo, whole.hi = sum((lo for lo, _ in spans), Decimal(0)), sum((hi for _, hi in spans), Decimal(0))
         for p, n in zip(run, nums):
             out[p.id] = (whole, nums)
     return out

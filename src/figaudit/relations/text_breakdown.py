@@ -39,6 +39,8 @@ from figaudit.relations.breakdowns import (
     CHECK, OPEN_WORDS, SUBSET_START, breakdown, closed_partition, exact_enough, is_marked_total, within_whole,
 )
 
+#: after a figure, the lead of its own list: "10.599 đơn vị hành chính cấp xã gồm có: …" (a new total, no item)
+_OWN_LIST = re.compile(r"[^,;:()\d]{0,60}?\b(?:bao\s+)?gồm(?:\s+có)?\s*:", re.IGNORECASE)
 _GAP_TO_PAREN_WIDE = re.compile(r"[^;.()]{0,50}?\s*(?=\()")
 #: a long description between a total and its bracket, with no subset cue in it ("trong đó", "riêng", "có")
 _GAP_TO_PAREN_FAR = re.compile(r"(?:(?!trong đó|riêng|\bcó\b)[^\d;.()]){0,110}?\s*(?=\()", re.IGNORECASE)
@@ -361,6 +363,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 if lead.group().strip(" ,;") == ":" and OPEN_WORDS.search(text, lead.end(), c1):
                     continue  # "40 xã đạt chuẩn: như xã A …, xã B …": examples, not the breakdown
                 parts = parse_parts(text, lead.end(), c1, block.id, index) if not wordy else None
+                if parts and (k := next((k for k, (_, f) in enumerate(parts) if k and _OWN_LIST.match(text, f.end)),
+                                        None)) is not None:
+                    parts = parts[:k]  # "… 84 thành phố và 10.599 đơn vị cấp xã gồm có: …": a total with a list of its
+                    # own ends the list before it
                 if parts:  # "gồm 1.417 lớp học, với trên 44.000 học sinh": what the item has, in its own unit, no item
                     parts = [(lab, f) for k, (lab, f) in enumerate(parts) if k == 0 or not (
                         _WITH_ITEM.fullmatch(text, parts[k - 1][1].end, f.start) and f.unit
