@@ -865,3 +865,18 @@ def test_shares_of_a_sum_of_hedged_parts_are_checked_within_the_hedges(tmp_path)
     _, bad = audit(tmp_path / "bad", "Cụ thể, vùng A có trên 6,5 nghìn ca (chiếm 62,1%); vùng B trên 1,4 nghìn ca (chiếm "
                                      "25,3%); vùng C trên 0,9 nghìn ca (chiếm 10,4%) và vùng D là trên 200 ca (chiếm 2,2%).")
     assert set(rows(bad, "percent", variant="sum_of_parts")["status"]) >= {"warn"}
+
+
+def test_a_sibling_after_a_figure_with_its_own_rate_is_no_part_of_it(tmp_path):
+    """``tưới cho khoảng 42.000 ha lúa, đạt khoảng 88% và trên 9.000 ha rau màu (chiếm 12%)``: the rice area carries a
+    rate of its own and the vegetable area after ``và`` is its sibling — 12 % is of all vegetable land, which the text
+    does not give here; and an open-ended sum (``trên 9.000 ha … còn lại 3.500 ha``) makes no partition of the rice."""
+    _, d = audit(tmp_path, "Các công trình thủy lợi đã tưới chủ động cho khoảng 42.000 ha lúa hai vụ, đạt khoảng 88% và trên "
+                           "9.000 ha rau màu (chiếm 12%); còn lại 3.500 ha chưa chủ động tưới.")
+    assert alarms(d).empty
+    assert rows(d, "text_breakdown", variant="partition").empty
+    assert set(rows(d, "percent")["status"]) == {"unverifiable"}
+    (tmp_path / "open").mkdir()  # beside an open total, an open sum still makes the partition
+    _, o = audit(tmp_path / "open", "Ngành y tế huyện được giao hơn 2,4 ngàn biên chế, hiện có 2.180 biên chế, còn thiếu hơn "
+                                    "220 biên chế.")
+    assert [st for _, _, st in verdicts(rows(o, "text_breakdown", variant="partition"))] == ["pass"]

@@ -565,6 +565,10 @@ def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure,
     return not _HEADER.fullmatch(text, s0, base.start)
 
 
+#: from a figure's own rate to the next figure, its sibling: "…, đạt khoảng 90% và trên "
+_SIBLING_AFTER_RATE = re.compile(r"[^\d;.()]{0,20}?\bvà\s+(?:(?:khoảng|trên|hơn|gần|có)\s+)?", re.IGNORECASE)
+
+
 def _own_share(text: str, index: Index, block_id: str, f: Figure) -> Figure | None:
     """The percentage a figure carries of a base of its own, right after it: ``79 người (đạt 2,08% so với chỉ
     tiêu)``, ``120 tỷ đồng, chiếm 15%`` (not a change, not a share of it)."""
@@ -896,6 +900,15 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     and (rate := _slash_pair(text, index, block, p, q)) is not None:
                 out.append(rate)  # "…; khu vực B là 2.840 hộ /3.410 hộ, đạt tỷ lệ 83,28%": the text's own ratio right
                 continue          # before the rate, whatever whole an earlier clause offers
+            if num is not None and base is not None and base.id != num.id and _inferred(text, index, block.id, base, num, wholes) \
+                    and not _fits(p, HUNDRED * num.value / base.value) \
+                    and (own := [f for f in index.within(block.id, base.end, num.start) if f.kind == "percent"]) \
+                    and index.role(own[-1]) in ("share", "attain", "plan_pct", "quantifier", "") \
+                    and _SIBLING_AFTER_RATE.fullmatch(text, own[-1].end, num.start):
+                # "tưới cho 38.000 ha lúa, đạt khoảng 90% và trên 10.000 ha màu (chiếm 11%)": the figure before carries
+                # a rate of its own and the next is its sibling after "và" — another crop's share of its own whole
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id:
                 rel = _checked(p, num, base, "recomputed", block, q, excess=excess)
                 if of_ratio:

@@ -28,7 +28,7 @@ from decimal import Decimal
 from figaudit import grammar as g
 from figaudit.figures import Figure
 from figaudit.model import Document
-from figaudit.relations import Relation, register, soften
+from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import breakdown_genres, breakdown_lists, compound, trade
 from figaudit.relations.common import (
     TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
@@ -416,10 +416,12 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 marked = False  # "Trong đó diện tích A là 46 ha; B là 6.270 ha; … còn lại 1.943 ha": each item is a
                 # part of the whole before, "là" marks no total of the items after it
             parts = closed_partition(text, total, index, block.id, after, marked=marked)
-            if parts and not marked and not fits(total, *sum_interval(parts)[:2]):
+            if parts and not marked and (not fits(total, *(span := sum_interval(parts)[:2]))
+                                         or span[1] is None and exact_or_interval(total)[1] is not None):
                 parts = None  # a total the text does not call one: which figure the remainder completes is not
                 # certain ("đã hướng dẫn 987 vụ việc; tiếp nhận 660 vụ việc; đã giải quyết 349, còn 311"), so only a
-                # partition that adds up is recorded
+                # partition that adds up is recorded (a sum with an open end, "trên 9.000 ha … còn lại 3.500 ha", adds
+                # up to no bounded total in particular; beside an open total, "hơn 1,9 nghìn", it may)
             if parts:
                 s0, s1 = sentence_of(text, total.start)
                 rel = breakdown(total, [("", f) for f in parts], "partition", block, quote(text, s0, s1), listed=False)
