@@ -902,8 +902,8 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue          # before the rate, whatever whole an earlier clause offers
             if num is not None and base is not None and base.id != num.id and _inferred(text, index, block.id, base, num, wholes) \
                     and not _fits(p, HUNDRED * num.value / base.value) \
-                    and (own := [f for f in index.within(block.id, base.end, num.start) if f.kind == "percent"]) \
-                    and index.role(own[-1]) in ("share", "attain", "plan_pct", "quantifier", "") \
+                    and (own := index.last_before(block.id, num.start, 1)) and own[-1].kind == "percent" \
+                    and own[-1].start > base.end and index.role(own[-1]) in ("share", "attain", "plan_pct", "quantifier", "") \
                     and _SIBLING_AFTER_RATE.fullmatch(text, own[-1].end, num.start):
                 # "tưới cho 38.000 ha lúa, đạt khoảng 90% và trên 10.000 ha màu (chiếm 11%)": the figure before carries
                 # a rate of its own and the next is its sibling after "và" — another crop's share of its own whole
