@@ -17,6 +17,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, soften
 from figaudit.relations.common import (
+    QUANTITY_KINDS,
     TOTAL_KINDS, Index, clause_of, clauses_in, fits, next_sentence, per_unit, previous_sentence, quote, same_kind, same_unit, sentence_of,
     sentences, unit_head, writer_span,
 )
@@ -572,7 +573,7 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             run, months = [], []
             j = i
             while j < len(figs) and len(run) < 12:
-                m = _MONTH_OF.search(words_before(text, index, block.id, figs[j], kinds=TOTAL_KINDS | {"percent", "ratio", "fraction"}))
+                m = _MONTH_OF.search(words_before(text, index, block.id, figs[j], kinds=QUANTITY_KINDS))
                 if not m or (run and (not same_unit(figs[j].unit, run[0].unit) or int(m.group(1)) != months[-1] + 1
                                       or re.search(r"\.\s", text[run[-1].end:figs[j].start]))):
                     break
@@ -597,7 +598,7 @@ def month_parts(doc: Document, index: Index, found: list[Relation]) -> list[Rela
             for b, w in pool:
                 if not index.is_stock(w) or not same_unit(w.unit, run[0].unit) or w in run:
                     continue
-                q = _QUARTER_OF.search(words_before(b.text, index, b.id, w, kinds=TOTAL_KINDS | {"percent", "ratio", "fraction"}))
+                q = _QUARTER_OF.search(words_before(b.text, index, b.id, w, kinds=QUANTITY_KINDS))
                 if not q:
                     continue
                 span = (range(3 * _ROMAN.get(q.group(1).upper(), 0) - 2, 3 * _ROMAN.get(q.group(1).upper(), 0) + 1)

@@ -14,6 +14,8 @@ from figaudit.model import Block, Document
 from figaudit.relations import exact_or_interval
 
 TOTAL_KINDS = {"count", "amount"}
+#: every figure that states a quantity (a figure "between" two others, for the rules that stop at one)
+QUANTITY_KINDS = TOTAL_KINDS | {"percent", "ratio", "fraction"}
 
 #: Two-word heads: "đơn tố cáo" and "đơn khiếu nại" share the head "đơn", but
 #: "đảng viên" is not an "đảng".

@@ -26,6 +26,7 @@ from figaudit.numbers import fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, register
 from figaudit.relations.common import (
+    QUANTITY_KINDS,
     TOTAL_KINDS, Index, clause_of, paren_span, parse_parts, quote, same_unit, sentence_of, split_top, unit_head,
 )
 
@@ -193,7 +194,7 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     if not m or ";" in text[total.end:m.start()]:
         return None
     aside = (p := index.paren(total)) is not None and p[1] < m.start()  # the count in a bracket before the list
-    between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}
+    between = [f for f in index.within(block.id, total.end, m.start()) if f.kind in QUANTITY_KINDS
                and f.qualifier not in _THRESHOLDS  # ("có tỷ lệ giải ngân trên 80%, gồm: …": a criterion, no count)
                and not _RANGE_END.search(text, max(0, f.start - 8), f.start) and not _RANGE_START.match(text, f.end)]
     # (nor "đạt 10 - 14 tiêu chí": a range is a criterion of the group too)
@@ -366,7 +367,7 @@ def _paren_after_predicate(text: str, index: Index, block, total: Figure, c0: in
         return None
     content = text[span[0]:span[1]]
     if _NOT_LIST.search(content) or _REASONS.match(content) or index.within(block.id, span[0], span[1], TOTAL_KINDS) \
-            or index.within(block.id, total.end, open_at, TOTAL_KINDS | {"percent", "ratio", "fraction"}):
+            or index.within(block.id, total.end, open_at, QUANTITY_KINDS):
         return None
     items, counts = _readings(text, span[0], span[1])
     n = _count(total)
@@ -384,7 +385,7 @@ def _list_next(text: str, index: Index, block, total: Figure, c0: int) -> Relati
     sentence's ``Gồm:`` / ``Cụ thể:`` with no figures among the items.  Read as the list after a count in its own
     sentence (:func:`_list_after`): a count a reading gives passes, none warns."""
     s0, s1 = sentence_of(text, total.start)
-    if s1 - total.end > 60 or index.within(block.id, total.end, s1, TOTAL_KINDS | {"percent", "ratio", "fraction"}, limit=1):
+    if s1 - total.end > 60 or index.within(block.id, total.end, s1, QUANTITY_KINDS, limit=1):
         return None  # (the count closes its sentence; checked in this order, the cost stays linear)
     m = _NEXT_LEAD.match(text, s1)
     if m is None:

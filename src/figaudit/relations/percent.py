@@ -43,7 +43,9 @@ from figaudit.figures import Figure
 from figaudit.numbers import HUNDRED, fmt_vi
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
-from figaudit.relations.common import (CASE_HEADS, TOTAL_KINDS, Index, clause_of, counts_people, fits, floor_span, from_previous_sentence,
+from figaudit.relations.common import (
+    QUANTITY_KINDS,
+    CASE_HEADS, TOTAL_KINDS, Index, clause_of, counts_people, fits, floor_span, from_previous_sentence,
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
                                        writer_span)
 from figaudit.relations import structure
@@ -263,7 +265,7 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
     if par and anchor == p.start:
         c0 = max(c0, inner)
     s0, _ = sentence_of(text, p.start)
-    before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
+    before = [f for f in index.within(block_id, max(c0, s0, anchor - 300), anchor) if f.kind in QUANTITY_KINDS]
     before = [f for f in before if (fp := index.paren(f)) is None or fp[1] >= anchor]  # not inside an earlier aside
     about = _ABOUT_UNIT.match(text, p.end)
     if about is not None and any(f.kind in TOTAL_KINDS and _about(f, about.group(1)) for f in before):
@@ -317,7 +319,7 @@ def _anaphor(text: str, index: Index, block_id: str, s0: int, anchor: int) -> Fi
     prev = previous_sentence(text, s0)  # (the sentence right before, never the paragraph up to here)
     if prev is None:
         return None
-    figs = [f for f in index.within(block_id, prev[0], s0) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
+    figs = [f for f in index.within(block_id, prev[0], s0) if f.kind in QUANTITY_KINDS]
     return figs[-1] if figs and index.is_stock(figs[-1]) else None
 
 
@@ -328,7 +330,7 @@ def _share_after_semicolon(text: str, index: Index, block_id: str, c0: int, anch
                                                           re.IGNORECASE):
         return None
     b0, _ = clause_of(text, c0 - 2)
-    figs = [f for f in index.within(block_id, b0, c0) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]
+    figs = [f for f in index.within(block_id, b0, c0) if f.kind in QUANTITY_KINDS]
     stocks = [f for f in figs if index.is_stock(f)]
     if len(stocks) != 1 or any(f is not stocks[0] and index.role(f) not in ("change", "change_pct") for f in figs):
         return None
@@ -1585,7 +1587,7 @@ def _ratio(text, block, r: Figure, index: Index, used: set) -> list[Relation]:
     nxt, far = None, False
     gap0 = r.end  # where the words between the ratio and its percent start
     for f in index.within(block.id, r.end, min(len(text), r.end + 100)):
-        if f.kind not in TOTAL_KINDS | {"percent", "ratio", "fraction"}:
+        if f.kind not in QUANTITY_KINDS:
             continue  # "… đạt chuẩn mức độ 1 và mức độ 2, đạt tỷ lệ 84,68%": labels and years are no figures between
         if f.kind == "ratio" and (fp := index.paren(f)) is not None and f.start < fp[1] \
                 and re.fullmatch(r"[^\d();,.]{0,20}\(\s*", text[r.end:f.start]):

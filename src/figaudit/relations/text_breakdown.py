@@ -31,6 +31,7 @@ from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations import breakdown_genres, breakdown_lists, compound, trade
 from figaudit.relations.common import (
+    QUANTITY_KINDS,
     TOTAL_KINDS, Index, clause_of, fits, paren_span, parse_parts, quote, same_kind, same_unit, sentence_of, sum_interval,
     unit_head,
 )
@@ -274,11 +275,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             # 1. A parenthesis right after the total (and its unit words).
             m = g.GAP_TO_PAREN.match(text, total.end)
             if m is None and (w := _GAP_TO_PAREN_WIDE.match(text, total.end)) is not None and not [
-                    f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]:
+                    f for f in index.within(block.id, total.end, w.end()) if f.kind in QUANTITY_KINDS]:
                 m = w  # "46 khách sạn được xếp hạng từ 3 đến 5 sao (28 …": a range or a label between, no figure of count
             far = False
             if m is None and (w := _GAP_TO_PAREN_FAR.match(text, total.end)) is not None and not [
-                    f for f in index.within(block.id, total.end, w.end()) if f.kind in TOTAL_KINDS | {"percent", "ratio", "fraction"}]:
+                    f for f in index.within(block.id, total.end, w.end()) if f.kind in QUANTITY_KINDS]:
                 # "kỷ luật 9 người là cấp ủy viên cấp dưới, cán bộ thuộc diện Ban Thường vụ quản lý (khiển trách 4
                 # trường hợp, …)": a long description between; taken only when every part counts the total's kind
                 far_span = paren_span(text, w.end())
