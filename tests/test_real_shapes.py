@@ -1116,6 +1116,32 @@ def test_gap_n_lan_over_a_pair_with_decimals_in_brackets(tmp_path):
                                                                    (1.6, 1.4, "fail")]
 
 
+def test_gap_n_lan_saying_an_increase_again_is_this_period_over_the_last(tmp_path):
+    """``có 410 vụ …; so với tháng trước tăng 246 vụ, tương đương gấp 2,5 lần``: the multiplier says the increase again,
+    as this period over the last (410 / 164), and may be cut at its last digit; one the figures do not bear fails; one
+    that only fits the increase over the last value (``gấp 1,5 lần`` of 246 / 164) is left unverifiable."""
+    _, d = audit(tmp_path, "Trong tháng 5, toàn tỉnh phát sinh 410 vụ vi phạm; tổng số tiền phạt là 52.300 triệu đồng; "
+                           "số đối tượng bị xử lý là 700 người. So với tháng 4, số vụ vi phạm tăng 246 vụ, tương đương "
+                           "gấp 2,5 lần; số tiền phạt tăng 40.100 triệu đồng, tương đương gấp 5,2 lần; số đối tượng tăng "
+                           "420 người, tương đương gấp 1,5 lần.")
+    ch = rows(d, "change", variant="times_of_change")
+    assert sorted((s, round(c, 2), st) for s, c, st in verdicts(ch)) == [(1.5, 2.5, "unverifiable"), (2.5, 2.5, "pass"),
+                                                                          (5.2, 4.29, "fail")]
+    _, d = audit(tmp_path, "Năm nay có 97 cơ sở, tăng 59 cơ sở so với năm trước, tương đương gấp 2,5 lần.")
+    assert verdicts(rows(d, "change", variant="times_of_change")) == [(2.5, 2.5526, "pass")]  # 97 / 38, cut
+
+
+def test_a_rate_named_tyle_after_a_change_is_that_change_as_a_percentage(tmp_path):
+    """``Số vụ cháy giảm so với cùng kỳ (giảm 60 vụ, tỷ lệ 16,67%)``: the rate after the change, in its bracket, is the
+    change over last year's figure (the current in the sentence before); one the figures do not give warns.  Outside
+    such a bracket (``tăng 375 triệu đồng so với cuối năm, tỷ lệ 0,17%``) the rate is the figure's own, no change."""
+    _, d = audit(tmp_path, "Năm nay xảy ra 300 vụ cháy, làm 12 người bị thương. Số vụ cháy giảm so với cùng kỳ (giảm 60 vụ, "
+                           "tỷ lệ 16,67%); số người bị thương tăng (tăng 4 người, tỷ lệ 40%). Tổng dư nợ quá hạn 5,5 tỷ đồng, "
+                           "tăng 375 triệu đồng so với cuối năm trước, tỷ lệ 0,17%.")
+    assert sorted(verdicts(rows(d, "change", variant="percent_of_change"))) == [(16.67, 16.6667, "pass"),
+                                                                              (40.0, 50.0, "warn")]
+
+
 # --------------------------------------------------------------------------- a sentence sorting the figure before it
 
 

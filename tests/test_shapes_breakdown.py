@@ -1129,3 +1129,61 @@ def test_an_item_counted_in_another_noun_keeps_an_others_list_open(tmp_path):
                            "chủ rừng là cộng đồng, hộ gia đình, 15 UBND cấp xã được giao quản lý rừng và 7 chủ rừng khác.")
     assert alarms(d).empty
     assert triples(rows(d, "part_of_whole", variant="trong_do_sum")) == [(167, 152, "pass")]
+
+
+def test_places_of_an_estimate_written_to_thousands_meet_it_as_rounded(tmp_path):
+    """``ước tính có 6.000 ha …, trong đó huyện A 4.512 ha, huyện B …``: an estimate cut from its number by ``có`` is
+    still an estimate, written to thousands; its places may add up a little above it (within half a thousand)
+    without a warning, while places far above it still warn."""
+    _, d = audit(tmp_path, "Sau đợt mưa lớn, toàn tỉnh ước tính có 6.000 ha hoa màu bị ngập úng. Trong đó, huyện Tân An là "
+                           "4.512 ha, huyện Phú Lộc 803 ha, huyện Đông Hà 652 ha, huyện Bình Sơn 37 ha.")
+    assert alarms(d).empty
+    t = rows(d, "part_of_whole", variant="trong_do_places_sum")
+    assert triples(t) == [(6000, 6004, "pass")]
+    _, d = audit(tmp_path, "Sau đợt mưa lớn, toàn tỉnh ước tính có 6.000 ha hoa màu bị ngập úng. Trong đó, huyện Tân An là "
+                           "5.412 ha, huyện Phú Lộc 803 ha, huyện Đông Hà 652 ha, huyện Bình Sơn 37 ha.")
+    assert triples(rows(d, "part_of_whole", variant="trong_do_places_sum")) == [(6000, 6904, "warn")]
+
+
+def test_a_bracket_of_rates_after_a_change_is_no_list(tmp_path):
+    """``tăng 120 vụ (+15,2%; 910/790 vụ)``: the bracket says the change again in figures, it names no items; a change
+    named item by item (``tăng 3 xã (Tân An, Tân Bình, Tân Hòa)``) is still counted."""
+    _, d = audit(tmp_path, "So với năm trước, số vụ tai nạn tăng 120 vụ (+15,2%; 910/790 vụ), số người bị thương tăng 9 "
+                           "người (+30%; 39/30 người). Số xã đạt chuẩn tăng 3 xã (Tân An, Tân Bình, Tân Hòa).")
+    assert triples(rows(d, "enumeration")) == [(3, 3, "pass")]
+
+
+def test_kinds_of_events_in_brackets_do_not_count_the_events(tmp_path):
+    """``5 đợt thiên tai (lốc xoáy, mưa đá)``: the kinds the events fall in, each may come more than once — no count;
+    a bracket of the events themselves (``3 đợt kiểm tra (đợt 1 …, đợt 2 …)``) still warns when one is missing."""
+    _, d = audit(tmp_path, "Trong quý, toàn tỉnh xảy ra 5 đợt thiên tai (lốc xoáy, mưa đá). Sở tổ chức 3 đợt kiểm tra (đợt 1 "
+                           "tại huyện Tân An, đợt 2 tại huyện Bình Sơn).")
+    assert triples(rows(d, "enumeration")) == [(3, 2, "warn")]
+
+
+def test_places_named_after_their_noun_may_carry_a_short_level_word(tmp_path):
+    """``tại 6 huyện Tân Lạc, Mai Sơn, …, tp Hòa Bình, …``: a name written with its own level word, short and in lower
+    case, is one more place of the list (not its end)."""
+    _, d = audit(tmp_path, "Dự án triển khai tại 6 huyện Tân Lạc, Mai Sơn, Yên Châu, tp Hòa Bình, Kim Bôi và Lương Sơn. "
+                           "Chương trình mở rộng tại 4 huyện Đông Anh, TX. Sơn Tây, Ba Vì. Có 900 hộ được hỗ trợ (tại 5 "
+                           "huyện Tân Lạc, tp Hòa Bình, Mai Sơn, Kim Bôi, Lương Sơn).")
+    assert sorted(triples(rows(d, "enumeration", variant="names"))) == [(4, 3, "warn"), (5, 5, "pass"), (6, 6, "pass")]
+
+
+def test_a_count_times_its_amount_for_each_makes_the_total_after_them(tmp_path):
+    """``114 phần mỗi phần là 700.000đ, tổng là 79.800.000đ``: a count, the amount for each (đồng written short as
+    ``đ``), then the total they make — the product; one that is off warns.  A pair followed by one more gift before
+    the total (``…, mỗi phần 200.000đ, quà đặc biệt 400.000đ, tổng là …``) is no product."""
+    _, d = audit(tmp_path, "Tiền của tỉnh hỗ trợ là 114 phần mỗi phần là 700.000đ, tổng là 79.800.000đ; tiền thờ cúng là 93 "
+                           "phần mỗi phần là 500.000đ, tổng là 46.400.000đ. Trao 20 suất quà, mỗi suất trị giá 1 triệu "
+                           "đồng, tổng trị giá 20 triệu đồng. Quà của huyện là 50 phần mỗi phần 200.000đ, quà đặc biệt "
+                           "400.000đ, tổng là 10.400.000đ.")
+    assert sorted(triples(rows(d, "text_breakdown", variant="per_unit"))) == [
+        (20000000, 20000000, "pass"), (46400000, 46500000, "warn"), (79800000, 79800000, "pass")]
+
+
+def test_the_edition_of_a_games_counts_no_list(tmp_path):
+    """``giành huy chương tại SEA Games 31 ở các bộ môn: …``: 31 is the games' edition, not the number of sports."""
+    _, d = audit(tmp_path, "Huyện có 8 vận động viên giành huy chương tại SEA Games 31 ở các bộ môn: vật, judo, kurash, đấu "
+                           "kiếm và thể thao điện tử.")
+    assert rows(d, "enumeration").empty

@@ -358,6 +358,7 @@ def _unit_after(text: str, end: int) -> str:
     m = g.UNIT_AFTER.match(rest)
     if m:
         unit = m.group(1).lower() if m.group(1) not in ("USD", "MW", "kWh") else m.group(1)
+        unit = g.MONEY_SHORT.get(unit, unit)  # "200.000đ" is 200.000 đồng
         # "95.300 nghìn người.km", "310 triệu tấn.km": a measure of its own, never the people or tonnes themselves
         return unit + ".km" if re.match(r"\s?[.·]\s?km\b", rest[m.end():]) else unit
     words = []
@@ -470,6 +471,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         # figure, not a hedge on the number ("khoảng" is)
         f.extra["estimate"] = next(q for q in quals if q in g.ESTIMATE_WORDS)
         quals = [q for q in quals if q not in g.ESTIMATE_WORDS]
+    elif g.ESTIMATE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        f.extra["estimate"] = "ước tính"  # "ước tính có 4.000 ha": the estimate word before the verb
     qual = " ".join(quals)
     qkind = g.QUALIFIER_KIND[quals[-1]] if quals else None
     f.qualifier = qual
@@ -483,6 +486,8 @@ def _classify(f: Figure, b: Block, info: dict) -> None:
         if _set_value(f, number):
             f.kind, f.unit = "percent", "%"
             f.lo, f.hi, f.lo_open, f.hi_open = hedge_interval(f.value, qkind)
+            if g.OWNERSHIP_BEFORE.search(text, max(0, f.start - 30), f.start) and g.OWNERSHIP_AFTER.match(text, f.end):
+                f.kind, f.reason = "label", "a kind of ownership (ngân hàng 100% vốn nước ngoài)"
         return
     if kind == "compound":
         first, scale = info["groups"][0]

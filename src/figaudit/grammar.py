@@ -586,6 +586,15 @@ QUALIFIER_KIND = {
 #: labels of real reports and their arithmetic read it so); they are recorded, not turned into a ±10 % hedge.
 ESTIMATE_WORDS = {"ước", "ước tính", "ước đạt"}
 
+#: An estimate word cut from its number by a verb: ``ước tính có 4.000 ha``, ``ước tính là 120 tỷ đồng``.
+ESTIMATE_BEFORE = pattern(
+    "estimate_before",
+    r"(?<![^\W\d_])ước tính\s+(?:có|là|được|khoảng|còn|mất)\s+$",
+    matches=["toàn tỉnh ước tính có ", "thiệt hại ước tính là "],
+    rejects=["ước tính ", "ước có ", "dự toán có "],
+    flags=re.IGNORECASE,
+)
+
 #: Words before a 4-digit number that make it a year.
 YEAR_CONTEXT = pattern(
     "year_context",
@@ -638,11 +647,31 @@ TERM = pattern(
 #: ``Phụ lục 02``, ``Điều 5``, ``khoản 2``, ``Tổ 7``.
 LABEL_BEFORE = pattern(
     "label_before",
-    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|phụ lục|Biểu|biểu|Bảng|bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|(?<![Hh]ải )(?:phòng|Phòng)|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ)\s+$",
+    r"(?:^|(?<=[\s(,;:“\"]))(?:Quân khu|Trung ương|Ban chỉ đạo|Ban Chỉ đạo|BCĐ|mức độ|cấp độ|Mức độ|Cấp độ|hạng|Hạng|lớp|Lớp|khối|Khối|Phụ lục|phụ lục|Biểu|biểu|Bảng|bảng|Điều|điều|khoản|Khoản|điểm|Mục|mục|Chương|chương|Tổ|tổ|Khu phố|khu phố|Khu vực|khu vực|Ấp|ấp|Phường|phường|Quận|quận|Tiểu đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|(?<![Tt]ổng )(?<![Tt]rong )(?<![Tt]rong tổng )(?<!thiểu )(?<![Đđ]a )[Ss]ố|Cuộc thi viết .{0,3}|văn bằng|Văn bằng|Tầng|tầng|(?<![Hh]ải )(?:phòng|Phòng)|Đường|đường|Quốc lộ|quốc lộ|Tỉnh lộ|tỉnh lộ"
+    # (the edition of a games: "tại SEA Games 31", "ASIAD 19")
+    r"|(?:SEA|ASEAN Para|Para|Asian) Games|Olympic|Paralympic|ASIAD|Asiad)\s+$",
     matches=["diễn tập tác chiến phòng thủ Quân khu ", "hoạt động của Ban chỉ đạo ", "văn bằng ", "Nghị quyết Trung ương ",
+             "huy chương tại SEA Games ", "tham dự ASIAD ",
              "đạt chuẩn quốc gia mức độ ", "học sinh lớp ", "lao động khu vực ", "Ở bảng "],
     rejects=["xử lý tổng số ", "Tổng số ", "xuất khẩu gấp ", "tăng lên gấp ", "Trong số ", "trong tổng số ",
              "người dân tộc thiểu số ", "đa số ", "Hà Nội 120, Hải Phòng "],  # a city, not a room
+)
+
+#: A percentage naming a kind of firm by who owns it, not a claim: ``05 ngân hàng 100% vốn nước ngoài``, ``công ty
+#: 100% vốn nhà nước`` (the noun of the firm before it, ``vốn`` and its owner after).
+OWNERSHIP_BEFORE = pattern(
+    "ownership_before",
+    r"(?:^|(?<=[\s(,;:]))(?:doanh nghiệp|ngân hàng|công ty|tổ chức tín dụng|dự án|hợp tác xã|cơ sở|nhà đầu tư)\s+$",
+    matches=["05 ngân hàng ", "các doanh nghiệp ", "(công ty "],
+    rejects=["nắm giữ ", "chiếm "],
+    flags=re.IGNORECASE,
+)
+OWNERSHIP_AFTER = pattern(
+    "ownership_after",
+    r"\s*vốn\s+(?:đầu tư\s+)?(?:nước ngoài|nhà nước|FDI|tư nhân|trong nước|của)",
+    matches=[" vốn nước ngoài", " vốn đầu tư nước ngoài", " vốn nhà nước"],
+    rejects=[" vốn điều lệ", " kế hoạch"],
+    flags=re.IGNORECASE,
 )
 
 #: The number of a phase, round or lot: ``(giai đoạn 1 và giai đoạn 2)``, ``đợt 3``, ``lô 12`` — a name, never a count
@@ -704,6 +733,7 @@ UNITS = sorted(
         "đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "USD", "triệu USD", "tỷ USD",
         "ha", "héc-ta", "km", "m", "m²", "km²", "tấn", "kg", "lít", "m³", "MW", "kWh", "con", "cây",
         "m3", "m2", "km2",  # (written with a plain digit: "2.529 m3 gỗ tròn", "1.400m3")
+        "đ", "VNĐ", "VND",  # (đồng written short: "mỗi phần 200.000đ", read as "đồng": see MONEY_SHORT)
         "giường bệnh", "bác sĩ", "ca", "liều", "phòng", "nhà", "căn nhà", "căn hộ", "suất quà", "suất", "phần quà",
         "tiêu chí", "chỉ tiêu", "nhiệm vụ", "phong",
         "bị cáo", "bị can", "đối tượng", "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đảng ủy viên",
@@ -749,6 +779,9 @@ UNIT_AFTER = pattern(
     matches=[" đảng viên⁷ (tăng 6", " tổ chức đảng⁸ có dấu hiệu", " lượt học viên tham gia", " đơn tố cáo, 02"],
     flags=re.IGNORECASE,
 )
+
+#: đồng written short after a figure: ``200.000đ``, ``1.500.000 VNĐ`` (a unit of its own, read as ``đồng``).
+MONEY_SHORT = {"đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 
 #: A bare number whose unit the words before it name: ``số lượng hồ sơ đã giải quyết là 113.295 (…)``, ``tổng số
 #: đảng viên được kiểm tra là 48`` — the noun after ``số (lượng)`` is the figure's unit.
@@ -1060,9 +1093,10 @@ PER_UNIT_BEFORE = pattern(
     "per_unit_before",
     # (an amount for each of several places named together: "huyện B, huyện C mỗi huyện 600 triệu đồng")
     r"\b(?:mỗi|bình quân mỗi)\s+(?:căn(?:\s+nhà)?|hộ|người|suất|nhà|em|học sinh|cháu|trẻ|con|công trình"
-    r"|địa phương|đơn vị|huyện|thị xã|thành phố|xã|phường|thị trấn|trường)"
-    r"(?:\s+(?:là|được|được hỗ trợ|hỗ trợ|từ))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
-    matches=["được hỗ trợ mỗi căn nhà ", "mức hỗ trợ mỗi hộ là ", "mỗi suất ", "huyện A, huyện B mỗi huyện "],
+    r"|địa phương|đơn vị|huyện|thị xã|thành phố|xã|phường|thị trấn|trường|phần(?:\s+quà)?|gói|đối tượng|trường hợp)"
+    r"(?:\s+(?:là|được|được hỗ trợ|hỗ trợ|từ|trị giá))*\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+    matches=["được hỗ trợ mỗi căn nhà ", "mức hỗ trợ mỗi hộ là ", "mỗi suất ", "huyện A, huyện B mỗi huyện ",
+             "114 phần mỗi phần là ", "20 suất quà, mỗi suất trị giá "],
     rejects=["hỗ trợ 3 hộ ", "mỗi năm "],
     flags=re.IGNORECASE,
 )

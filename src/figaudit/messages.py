@@ -273,6 +273,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "inferred_contributions": {"vi": "phần đóng góp (điểm phần trăm) của các khu vực được hiểu là chia mức tăng nêu ngay trước", "en": "the sectors' contributions (points) read as splitting the growth rate stated just before"},
     "inferred_months": {"vi": "các tháng nêu liền nhau được hiểu là chia số liệu của quý (hoặc N tháng) cùng đơn vị nêu trước đó", "en": "the consecutive months read as splitting the quarter's (or N months') figure of their unit stated before"},
     "inferred_paren_bare": {"vi": "một số liệu đứng riêng trong ngoặc sau tổng", "en": "a figure alone in brackets after the total"},
+    "change_times_ambiguous": {"vi": "“gấp … lần” ở đây khớp với mức tăng chia cho kỳ trước, không khớp với kỳ này chia cho kỳ trước; văn bản không nói rõ cách đọc nào", "en": "“gấp … lần” here fits the increase over the last period's value, not this period's value over it; the text does not say which it means"},
     "total_rounded": {"vi": "tổng số (số ước hoặc số đo) được viết tròn hơn các thành phần: so khớp trong nửa đơn vị chữ số cuối của nó", "en": "the total (an estimate or a measure) is written rounder than its parts: compared within half a unit of its last written digit"},
     "percent_truncated": {"vi": "khớp khi cắt bỏ chữ số (không khớp khi làm tròn)", "en": "agrees by truncation (not by rounding)"},
     "percent_no_numbers": {"vi": "không nêu tử số hay mẫu số để tính lại", "en": "neither numerator nor base is stated"},

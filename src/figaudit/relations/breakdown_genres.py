@@ -769,6 +769,45 @@ _PER_TIME = re.compile(r"\s*(?:đồng|USD|VNĐ|VND)?\s*/\s*[^\W\d_]+(?:\s+[^\W\
 _PER_CAPITA = re.compile(r"\bthu nhập\b|\bđầu người\b", re.IGNORECASE)
 
 
+#: between a count and its amount for each: "114 phần, mỗi phần ", "93 suất quà mỗi suất trị giá "
+_EACH_GAP = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,?\s*mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*"
+                       r"(?:(?:là|trị giá|được|có|gồm|hỗ trợ)\s+)*", re.IGNORECASE)
+#: between the amount for each and the total it makes: " đồng, tổng là ", "đ, tổng số tiền ", " (tổng cộng "
+_THEN_TOTAL = re.compile(r"\s*(?:[^\W\d_]+\s*)?[,(]?\s*(?:với\s+)?tổng\s+(?:cộng\s+|số\s+tiền\s+|số\s+|trị\s+giá\s+|kinh\s+phí\s+)?"
+                         r"(?:là\s+|:\s*)?", re.IGNORECASE)
+
+
+def _products_then_total(text: str, index: Index, block, rates: list[Figure], in_s: list[Figure],
+                         done: set[str]) -> list[Relation]:
+    """``114 phần mỗi phần là 700.000đ, tổng là 79.800.000đ``: a count, the amount for each, then the total they make,
+    one right after the other — the total is the product.  Read from place (a total may hold more than the pairs the
+    sentence names), so a mismatch warns."""
+    out = []
+    pos = {f.id: k for k, f in enumerate(in_s)}
+    for x in rates:
+        k = pos.get(x.id)
+        if k is None or k == 0 or k + 1 >= len(in_s):
+            continue
+        c, t = in_s[k - 1], in_s[k + 1]
+        if c.kind != "count" or c.value is None or index.role(c) not in ("", "each") or c.qualifier or t.kind != "amount" or not index.is_stock(t) \
+                or t.id in done or not same_unit(t.unit, x.unit) or per_unit(text, t) \
+                or x.start - c.end > 120 or t.start - x.end > 80 \
+                or not _EACH_GAP.fullmatch(text, c.end, x.start) or not _THEN_TOTAL.fullmatch(text, x.end, t.start):
+            continue
+        computed = c.value * x.value
+        s0, s1 = sentence_of(text, c.start)
+        rel = Relation(
+            id=f"{CHECK}:{t.id}:per_unit", check=CHECK, checkable=True, stated=t.value, computed=computed,
+            stated_lo=writer_span(t)[0], stated_hi=writer_span(t)[1], computed_lo=c.value * writer_span(x)[0],
+            computed_hi=c.value * writer_span(x)[1], unit=t.unit, line=t.line, footnote=block.footnote, block=block.id,
+            quote=quote(text, s0, s1), footnote_text=block.text if block.kind == "footnote" else "",
+            expression=f"{c.text} × {x.text} = {sum_text([t], computed)}", figures=[t.id, c.id, x.id],
+            variant="per_unit", parts=[("", computed)])
+        done.add(t.id)
+        out.append(soften(rel, "inferred_per_unit"))
+    return out
+
+
 def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Relation]:
     """``xây 05 nhà với tổng số tiền 350 triệu đồng, trong đó 3 hộ nghèo được hỗ trợ 50 triệu đồng mỗi căn, 2 hộ
     chính sách được hỗ trợ mỗi căn 100 triệu đồng``: the total is each count times its amount per unit (3 × 50 +
@@ -794,6 +833,7 @@ def per_unit_sums(doc: Document, index: Index, found: list[Relation]) -> list[Re
                 continue  # "GRDP bình quân đầu người 60,5 triệu đồng/người/năm": an income per head of the
                 # population, or an amount for each unit of time, is not paid once per unit — no count times it makes
                 # a total
+            out.extend(_products_then_total(text, index, block, mine, in_s, done))
             amounts = [f for f in in_s if f.kind == "amount" and index.is_stock(f) and f not in mine]
             if len(amounts) != 1 or not mine or amounts[0].start > mine[0].start or amounts[0].id in done:
                 continue

@@ -153,7 +153,10 @@ def within_whole(whole: Figure, parts: list[Figure], variant: str, block, q: str
     lo, hi, lo_open, _ = sum_interval(parts)
     _, shi, _, s_hi_open = exact_or_interval(whole)
     total = sum((p.value for p in parts), Decimal(0))
-    return Relation(
+    step = _rounded_total(whole, parts, total) if whole.value is not None and total > whole.value else None
+    if step is not None:  # "ước tính 4.000 ha …: 3.623 ha, 101 ha, 249 ha, 28 ha": a whole written to thousands
+        shi, s_hi_open = whole.value + step / 2, True
+    rel = Relation(
         id=f"part_of_whole:{whole.id}:sum:{parts[0].id}", check="part_of_whole", checkable=True, stated=whole.value,
         computed=total, stated_lo=None, stated_hi=shi, computed_lo=lo, computed_hi=hi, strict_hi=s_hi_open or lo_open,
         unit=whole.unit, line=parts[0].line, footnote=block.footnote, block=block.id, quote=q,
@@ -161,6 +164,9 @@ def within_whole(whole: Figure, parts: list[Figure], variant: str, block, q: str
         expression=" + ".join(p.text for p in parts) + f" = {sum_text(parts, total)} ≤ {whole.text}" + (f" {note}" if note else ""),
         figures=[whole.id] + [p.id for p in parts], variant=variant,
         parts=[(lab, p.value) for lab, p in zip(labels or [""] * len(parts), parts)])
+    if step is not None:
+        rel.note = "total_rounded"
+    return rel
 
 
 def is_marked_total(text: str, total: Figure) -> bool:

@@ -289,6 +289,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                         out.append(amount)
                         done.add(a.id)
                 continue
+            if verb == "gấp" and (rel := _times_of_change(text, index, block, d, changes, verbs, by_sentence,
+                                                           prev_par)) is not None:
+                out.append(rel)  # "tăng 246 vụ, tương đương gấp 2,5 lần": this year over (this year − the change)
+                continue
             year, how = _prior_year(doc, block, text, d)
             pair = _ratio_after(text, index, block.id, d)
             if pair is not None and verb in ("tăng", "giảm", "gấp"):
@@ -478,6 +482,44 @@ def _end_of(text: str, index: Index, d: Figure) -> int:
     if p:
         return p[1] + 1
     return clause_of(text, d.start)[1]
+
+
+#: between an increase and a multiplier that says it again: "tăng 246 vụ, tương đương gấp 2,5 lần", "tăng 59 cơ sở so
+#: với năm 2023 (tức gấp 2,5 lần)"
+_SAME_CHANGE_TIMES = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}?(?:so\s+(?:với\s+)?(?:[^\W\d_]+\s*){1,4}(?:\d{4}\s*)?)?[,(]\s*(?:tương đương|tương ứng|tức là|tức|hay|bằng)\s+"
+                                r"(?:với\s+)?gấp\s+", re.IGNORECASE)
+
+
+def _times_of_change(text: str, index: Index, block, d: Figure, changes: list[Figure], verbs: dict,
+                     by_sentence: dict, prev_block) -> Relation | None:
+    """``tăng 246 vụ, tương đương gấp 2,5 lần``: the multiplier says the increase again, as this period's figure over
+    the last one's (current / (current − increase)); rounded or cut at its last digit.  ``gấp`` is sometimes written
+    for the increase itself over the last value; when only that reading fits, the row is left unverifiable."""
+    i = next((j for j, c in enumerate(changes) if c.id == d.id), 0)
+    a = changes[i - 1] if i > 0 else None
+    if a is None or a.kind not in TOTAL_KINDS or verbs.get(a.id) != "tăng" or a.qualifier or d.qualifier \
+            or d.start - a.end > 150 or not _SAME_CHANGE_TIMES.fullmatch(text, a.end, d.start):
+        return None
+    cur = _current(text, index, block, a, by_sentence, claimed=set(), prev_block=prev_block)
+    if len(cur) != 1 or cur[0].qualifier or cur[0].value is None or cur[0].value <= a.value:
+        return None
+    c = cur[0]
+    prior = c.value - a.value
+    computed = c.value / prior
+    h = d.half_digit
+    s0, s1 = sentence_of(text, min(c.start, a.start))
+    rel = Relation(
+        id=f"{CHECK}:{d.id}", check=CHECK, checkable=True, stated=d.value, computed=_q(computed, 4),
+        stated_lo=d.value - h, stated_hi=d.value + 2 * h, strict_hi=True, computed_lo=computed, computed_hi=computed,
+        unit="", line=d.line, footnote=block.footnote, block=block.id, quote=quote(text, s0, _end_of(text, index, d)),
+        footnote_text=block.text if block.kind == "footnote" else "", variant="times_of_change",
+        expression=f"{c.text} / ({c.text} − {a.text}) = {fmt_vi(_q(computed))}", figures=[d.id, a.id, c.id],
+        note="", note_args={"verb": "gấp", "prior": _plain(prior), "delta": a.text})
+    if not holds(rel) and d.value - h <= a.value / prior < d.value + 2 * h:
+        rel.checkable, rel.note = False, "change_times_ambiguous"
+    elif not (d.value - h <= computed < d.value + h) and holds(rel):
+        rel.note = "percent_truncated"
+    return rel
 
 
 def _pair_percents(text: str, index: Index, block_id: str, changes: list[Figure], verbs: dict,

@@ -62,6 +62,12 @@ def unit_head(unit: str) -> str:
     return u.split(" ")[0] if u else ""
 
 
+def unit_re(unit: str) -> str:
+    """A pattern for a unit as the page may write it: ``đồng`` also as ``đ``, ``VNĐ`` (``16.610.000đ/14.080.000đ``)."""
+    spellings = {unit} | {short for short, full in g.MONEY_SHORT.items() if full == unit.lower()}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w))) + ")"
+
+
 def same_unit(a: str, b: str) -> bool:
     return bool(a) and bool(b) and unit_head(a) == unit_head(b)
 
@@ -543,6 +549,9 @@ _SO_VOI_AFTER = re.compile(r"^\s*(?:\(\s*(?:tăng|giảm)\s[^()]{0,40}\)\s*)?(?:
                            r"|cùng kỳ|năm trước|năm\s+\d{4}|tháng trước|kỳ trước)", re.IGNORECASE)  # "bằng 90% cùng kỳ", "bằng 98,5%
 # (giảm 1.280 ha) so với năm trước": the change in its bracket before the comparison
 _EQUALS = re.compile(r"\d[^\d;()]{0,20}(?:=|,\s*(?:tương đương|tương ứng|tức là|bằng)(?:\s+với)?)\s*$", re.IGNORECASE)
+#: a rate after a change in the bracket that holds both: "(giảm 60 vụ, tỷ lệ 16,67%)" is the change again, as a rate
+#: (not "tăng 375 triệu đồng so với cuối năm, tỷ lệ 0,17%": outside a bracket, a rate of the figure's own)
+_RATE_IN_CHANGE_BRACKET = re.compile(r"\d[^\d;()]{0,20},\s*(?:tỷ|tỉ)\s+lệ(?:\s+(?:tăng|giảm))?(?:\s+là)?\s*$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(r"(?:có|với|là|ở|tại)\s+$", re.IGNORECASE)
 _QUANTIFIER_AFTER = re.compile(r"\s*(?:số|tổng số|các|những)\s+[^\W\d_]", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:trên|so với|của)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
@@ -660,8 +669,10 @@ def _role(text: str, f: Figure, paren: tuple[int, int] | None, prev: Figure | No
             return "change_pct"
         if g.PLAN_AFTER.match(after):
             return "plan_pct"
-        if prev is not None and prev_role == "change" and _EQUALS.search(before):
-            return "change_pct"  # "ít hơn 03 vụ = 1,6%"
+        if prev is not None and prev_role == "change" and (_EQUALS.search(before) or paren is not None
+                                                            and prev.start > paren[0]
+                                                            and _RATE_IN_CHANGE_BRACKET.search(before)):
+            return "change_pct"  # "ít hơn 03 vụ = 1,6%", "(giảm 60 vụ, tỷ lệ 16,67%)"
         if _BENG_SO_VOI.search(before) and re.match(r"\s*tổng\s+số\b", after, re.IGNORECASE):
             return "share"  # "là 230 đồng chí, bằng 2,3% tổng số đảng viên"
         if _QUANTIFIER_AFTER.match(after) and not g.SHARE_BEFORE.search(before):

@@ -281,12 +281,18 @@ def _list_after(text: str, index: Index, block, total: Figure, c0: int) -> Relat
     return rel
 
 
+#: a kind named in a word or two, in lower case ("lốc xoáy", "mưa đá"): not an event told of ("Kiểm tra việc …")
+_KIND_ITEM = re.compile(rf"[{g.VI_LOWER}][{g.VI_LETTER}]*(?:\s+[{g.VI_LETTER}]+){{0,2}}")
+
+
 #: places counted and then named right after their noun, no cue between: "tại 3 xã Tân An, Tân Bình và Tân Hòa"
 _PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "ấp", "bản", "làng",
                 "tổ dân phố", "khu phố")
 _PLACE_NAME = rf"[{g.VI_UPPER}][{g.VI_LETTER}]*(?:\s+[{g.VI_UPPER}][{g.VI_LETTER}]*){{0,3}}"
-_PLACES_AFTER = re.compile(rf"\s+(?:{'|'.join(_PLACE_NOUNS)})\s+({_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{0,30}}"
-                           rf"(?:\s*,?\s+và\s+{_PLACE_NAME})?)(?=\s*(?:[.;:]|$|,\s*[{g.VI_LOWER}]|\s+và\s+\d|\s+[{g.VI_LOWER}]))")
+#: a name of the list may carry its own level word, written short and in any case: "…, tp Long Hải, TX. Bình An, …"
+_PLACE_ITEM = rf"(?:(?:[Tt][Pp]\.?|[Tt][Xx]\.?|thị xã|thành phố|thị trấn|huyện|quận|xã|phường)\s*)?{_PLACE_NAME}"
+_PLACES_AFTER = re.compile(rf"\s+(?:{'|'.join(_PLACE_NOUNS)})\s+({_PLACE_NAME}(?:\s*,\s*{_PLACE_ITEM}){{0,30}}"
+                           rf"(?:\s*,?\s+và\s+{_PLACE_ITEM})?)(?=\s*(?:[.;:)]|$|,\s*[{g.VI_LOWER}]|\s+và\s+\d|\s+[{g.VI_LOWER}]))")
 
 
 def _places_named(text: str, block, total: Figure, c0: int) -> Relation | None:
@@ -442,7 +448,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 # tells of the first one named, the list is of the names
             if span:
                 content = text[span[0]:span[1]]
-                inner = index.within(block.id, span[0], span[1], TOTAL_KINDS)
+                inner = index.within(block.id, span[0], span[1], QUANTITY_KINDS)  # ("(+19,4%; 2.222/1.861 vụ)")
                 if not _NOT_LIST.search(content) and not inner and not _REASONS.match(content) \
                         and not parse_parts(text, span[0], span[1], block.id, index):
                     noun = _ITEM_NOUN.match(content)
@@ -456,9 +462,11 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     if all(it.strip().lower() in _VARIANTS for it in items):
                         continue  # "Bóng đá nam 11 người, bóng bàn, bóng chuyền (nam, nữ)", "3 đội bóng (nam, nữ)":
                         # the kinds an item comes in, not a list of the count's items
-                    if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS and names_only(items):
+                    if len(items) != n and unit_head(total.unit or "") in _EVENT_HEADS \
+                            and (names_only(items) or all(_KIND_ITEM.fullmatch(it.strip()) for it in items)):
                         continue  # "7 vụ cướp tài sản (Hà Nội, Bắc Ninh, …)": where the cases happened — a place may
-                        # have several, and one case may cross two
+                        # have several, and one case may cross two; "5 đợt thiên tai (lốc xoáy, mưa đá)": the kinds of
+                        # the events (a word or two each), each of which may come more than once
                     if len(items) != n and _where_they_are(total, items):
                         continue  # "14 nhà sập đổ (Yên Bái, Hà Giang)": where the houses stood
                     if len(items) > 1 and not (n > 20 and len(items) * 5 < n and not confident):

@@ -21,7 +21,7 @@ from figaudit.figures import Figure
 from figaudit.model import Document
 from figaudit.relations import Relation, exact_or_interval, register, soften
 from figaudit.relations.common import (
-    TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval,
+    TOTAL_KINDS, Index, next_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_re,
 )
 from figaudit.numbers import fmt_vi
 from figaudit.relations.frames import frames
@@ -266,7 +266,7 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
             # "trả lại cho công dân 3,85 tỷ đồng/3.126,4 triệu đồng phải trả": what was done over what was due
             if done.kind == "amount" and due.kind == "amount" and done.value is not None and due.value \
                     and same_kind(done.unit, due.unit) and _DUE_AFTER.match(text, due.end) \
-                    and re.fullmatch(rf"\s*(?:{re.escape(done.unit)})?\s*/\s*", text[done.end:due.start]):
+                    and re.fullmatch(rf"\s*(?:{unit_re(done.unit)})?\s*/\s*", text[done.end:due.start]):
                 s0, s1 = sentence_of(text, done.start)
                 out.append(soften(_relation(due, done, "slash_due", block, quote(text, s0, s1)), "inferred_slash_due"))
         for total in index.by_block.get(block.id, []):

@@ -47,7 +47,7 @@ from figaudit.relations.common import (
     QUANTITY_KINDS,
     CASE_HEADS, TOTAL_KINDS, Index, clause_of, counts_people, fits, floor_span, from_previous_sentence,
                                        previous_sentence, quote, same_kind, same_unit, sentence_of, sum_interval, unit_head,
-                                       writer_span)
+                                       unit_re, writer_span)
 from figaudit.relations import structure
 from figaudit.relations.frames import as_count, frames, verb_words
 from figaudit.relations.partition import counterpart_clash
@@ -294,15 +294,50 @@ def _numerator(text: str, index: Index, block_id: str, p: Figure) -> Figure | No
                               and (before[-1].unit or "").lower().startswith("điểm")):
         before.pop()  # "1.450 doanh nghiệp có vốn dưới 5 tỷ đồng, chiếm 88%": 5 tỷ describes the group
         # ("25.000 bài thi bằng và trên 5 điểm, tương đương 51%": a score bound, no count)
+    if before and anchor - before[-1].end < 120 and _OWN_PROPERTY_RATE.fullmatch(text, before[-1].end, anchor):
+        return None  # "24 phòng với tỷ lệ kiên cố hóa là 100%": a rate of a property of the 24 rooms (24 is its base,
+        # the count with the property is not given)
+    if len(before) > 2 and (lead := _last_match(_LIST_LEAD, text, before[0].end, before[-1].start)) is not None \
+            and any(lead < f.start for f in before[1:-1]) and _LIST_END_THEN_RATE.fullmatch(text, before[-1].end, anchor):
+        return None  # "trồng được 11.600 ha, gồm 7.700 ha rừng A và 4.200 ha rừng B, đạt 58% mục tiêu": after a list the
+        # rate may be the total's or the last item's — the text does not say which
+    if len(before) > 1 and index.role(before[-1]) == "plan" and role == "attain" and p.start - before[-1].end < 80 \
+            and _PLAN_THEN_RATE.fullmatch(text, before[-1].end, p.start):
+        before.pop()  # "tuyển sinh 9.309 người, so với chỉ tiêu (8.700 người) đạt 107%": the plan, named before the rate,
+        # is its base (see _named_base_before), not the figure it is of
     if not before:
         return _anaphor(text, index, block_id, s0, anchor) or _share_after_semicolon(text, index, block_id, c0, anchor)
     last = before[-1]
+    if _SUBSET_CUE.search(text, last.end, anchor):
+        return None  # "3.200 doanh nghiệp rút lui, trong đó phần lớn là doanh nghiệp tạm ngừng (chiếm 60%)": the share of
+        # a part named after "trong đó" with no figure of its own — of the figure before, not that figure's share
     own = index.within(block_id, last.end, anchor, {"percent"})
     if own and own[0].id != p.id and index.paren(own[0]) is not None and index.paren(own[0]) != index.paren(p) \
             and _has_own_share(index, block_id, last, text) and _NEW_SUBJECT.search(text, index.paren(own[0])[1], anchor):
         return None  # "… là 5.255 việc (chiếm 27,92%), số hoãn và tạm đình chỉ chiếm 0,83%": the figure's share is
         # the one in its bracket; the next names a group of its own, not counted in the text
     return last if index.is_stock(last) else None
+
+
+#: a percentage compared with another period: "chiếm 80% so với năm trước", "(… 4,5% so với cùng kỳ)"
+_VS_PERIOD_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|tháng|quý|giai đoạn|nhiệm kỳ)\b", re.IGNORECASE)
+#: a rate of a property of the things just counted: " phòng với tỷ lệ kiên cố hóa là ", " hộ, với tỷ lệ che phủ đạt "
+_OWN_PROPERTY_RATE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]*\s*,?\s*với\s+(?:tỷ|tỉ)\s+lệ\s+(?:[^\W\d_]+\s+){1,4}"
+                                r"(?:là|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.IGNORECASE)
+def _last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of ``rx`` in ``text[lo:hi]`` starts (None when there is none)."""
+    last = None
+    for m in rx.finditer(text, lo, hi):
+        last = m.start()
+    return last
+
+
+#: a list after a figure ("…, gồm 7.700 ha …"), and a rate after the list's last item, by a comma and a verb
+_LIST_LEAD = re.compile(r"\b(?:gồm|bao gồm)\b", re.IGNORECASE)
+_LIST_END_THEN_RATE = re.compile(r"[^\d;.()]{0,60}?,\s*(?:đạt|bằng|vượt)\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?",
+                                 re.IGNORECASE)
+#: a part opened after a figure: what follows is a subset of that figure
+_SUBSET_CUE = re.compile(r"\btrong\s+(?:đó|số\s+đó|số\s+này)\b", re.IGNORECASE)
 
 
 #: a sentence that opens by pointing back at the figure before it: "Mức thu này đạt ", "Con số trên bằng ",
@@ -372,18 +407,23 @@ _OF_TOTAL_AFTER_PAREN = re.compile(r"\)\s*(?:trên|trong)\s+tổng\s+số\s*(?::
 
 
 _ELIGIBLE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:có|đủ)\s+điều\s+kiện\b", re.IGNORECASE)
-_DONE_BEFORE = re.compile(r"\b(?:giải quyết|thi hành)(?:\s+xong)?\s+(?:được\s+)?$", re.IGNORECASE)
+_ELIGIBLE_BEFORE = re.compile(r"\b(?:có|đủ)\s+điều\s+kiện(?:\s+[^\W\d_]+){0,3}\s+(?:là\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+                              re.IGNORECASE)  # "có điều kiện thi hành trên 267.000 tỷ đồng"
+_DONE_BEFORE = re.compile(r"\b(?:giải quyết|thi hành)(?:\s+xong)?\s+(?:được\s+)?(?:số\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+là\s+)?"
+                          r"(?:(?:trên|hơn|gần|khoảng)\s+)?$",
+                          re.IGNORECASE)
 
 
 def _eligible_base(text: str, index: Index, block_id: str, num: Figure) -> Figure | None:
-    """The count of cases that can be settled (``5.422 việc có điều kiện giải quyết``) in the sentence before a
-    settled count (``đã giải quyết xong 4.918 việc``): the base of the settlement rate that follows."""
+    """The count of cases that can be settled (``5.422 việc có điều kiện giải quyết``, ``có điều kiện thi hành 96 tỷ
+    đồng``) in the sentence before a settled count (``đã giải quyết xong 4.918 việc``): the base of the settlement rate that follows."""
     if not _DONE_BEFORE.search(text, max(0, num.start - 30), num.start):
         return None
     s0, _ = sentence_of(text, num.start)
     for f in reversed(index.within(block_id, max(s0, num.start - 300), num.start)):
         if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and same_kind(f.unit, num.unit) \
-                and _ELIGIBLE_AFTER.match(text, f.end) and f.value >= num.value:
+                and (_ELIGIBLE_AFTER.match(text, f.end) or _ELIGIBLE_BEFORE.search(text, max(0, f.start - 50), f.start)) \
+                and f.value >= num.value:
             return f
     return None
 
@@ -456,16 +496,26 @@ def _over_slash(text: str, index: Index, block_id: str, den: Figure) -> Figure |
         return None
     prev = index.last_before(block_id, den.start, 1)
     if not prev or prev[0].kind != "amount" or prev[0].value is None or not same_kind(prev[0].unit, den.unit) \
-            or not re.fullmatch(rf"\s*(?:{re.escape(prev[0].unit)})?\s*/\s*", text[prev[0].end:den.start]) \
+            or not re.fullmatch(rf"\s*(?:{unit_re(prev[0].unit)})?\s*/\s*", text[prev[0].end:den.start]) \
             or prev[0].value > den.value:
         return None
     return prev[0]
 
 
+#: from a plan to the percentage of it: "(8.700 người) đạt ", "3.000 lao động, đạt tỷ lệ "
+_PLAN_THEN_RATE = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}\)?\s*,?\s*(?:thì\s+|là\s+)?(?:đạt|bằng)\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?", re.IGNORECASE)
+
+
 def _named_base_before(text: str, index: Index, block_id: str, p: Figure, num: Figure) -> Figure | None:
     """``thu hồi 41,37 tỷ đồng trên tổng số 52,18 tỷ đồng phải thu hồi, đạt 79,3%``: the base named between the
-    numerator and the percentage."""
+    numerator and the percentage; or the plan named there (``tuyển sinh 9.309 người, so với chỉ tiêu (8.700 người) đạt
+    107%``: of the plan right before it)."""
     for f in index.within(block_id, num.end, p.start, limit=3):
+        if f.kind in TOTAL_KINDS and f.value and index.role(f) == "plan" and index.role(p) == "attain" \
+                and (same_kind(f.unit, num.unit) or not f.unit and num.scale == 1 and f.scale == 1) \
+                and p.start - f.end < 80 and _PLAN_THEN_RATE.fullmatch(text, f.end, p.start) \
+                and not index.within(block_id, num.end, f.start, {"percent"}):
+            return f  # (not "bằng 112,4% dự toán A (16.585 tỷ đồng), bằng 104,6% dự toán B": the first one's plan)
         if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and (same_kind(f.unit, num.unit)
                                                                         or _bare_of_total(text, num, f)) \
                 and _OF_TOTAL_BEFORE.search(text, max(0, f.start - 30), f.start):
@@ -571,6 +621,7 @@ def _inferred(text: str, index: Index, block_id: str, base: Figure, num: Figure,
 _SIBLING_AFTER_RATE = re.compile(r"[^\d;.()]{0,20}?\bvà\s+(?:(?:khoảng|trên|hơn|gần|có)\s+)?", re.IGNORECASE)
 
 
+
 def _own_share(text: str, index: Index, block_id: str, f: Figure) -> Figure | None:
     """The percentage a figure carries of a base of its own, right after it: ``79 người (đạt 2,08% so với chỉ
     tiêu)``, ``120 tỷ đồng, chiếm 15%`` (not a change, not a share of it)."""
@@ -626,6 +677,10 @@ def _sibling_share(text: str, index: Index, block_id: str, p: Figure, base: Figu
 
 #: between a figure and the share it carries: " người (đạt ", " tỷ đồng, chiếm "
 _OWN_SHARE_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|,)\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?")
+
+
+#: between a figure and a rate of its own, its group named between: " tổ xếp loại tốt, đạt ", " hộ (chiếm "
+_OWN_RATE_GAP = re.compile(r"[^\d;.()]{0,40}?[(,]\s*(?:đạt|chiếm|bằng)\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?", re.IGNORECASE)
 
 
 #: a new group named as the subject of the next share: ", số hoãn và tạm đình chỉ chiếm", "; còn lại chiếm"
@@ -687,6 +742,19 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
         return own[0]  # "cấp tỉnh kiểm tra 900 cơ sở, phát hiện 300 cơ sở vi phạm (33,33%); cấp huyện kiểm tra 400 cơ
         # sở, phát hiện 100 …  (25%)": each clause of the list opens with its own whole, by the same verb as the first
     return first
+
+
+def _nested_base(text: str, index: Index, block_id: str, base: Figure, num: Figure) -> Figure | None:
+    """A part between a whole and a later figure that carries its own share of the whole right after it (``98 cơ sở
+    … (chiếm 40%)``) and is no smaller than the figure: the set the figure may be a share of (its subset)."""
+    between = [f for f in index.within(block_id, base.end, num.start) if f.kind in QUANTITY_KINDS]
+    for k in range(len(between) - 2, -1, -1):
+        f, after = between[k], between[k + 1]
+        if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and f.value >= num.value \
+                and (same_kind(f.unit, num.unit) or not num.unit) and after.kind == "percent" \
+                and re.fullmatch(r"[^\d;.]{0,40}?\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?", text[f.end:after.start]):
+            return f
+    return None
 
 
 def _stage_base(text: str, index: Index, block_id: str, num: Figure) -> Figure | None:
@@ -754,6 +822,10 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                 continue  # a percentage change (family "change") or another year's rate
             s0, s1 = sentence_of(text, p.start)
             q = quote(text, s0, s1)
+            if role in ("share", "") and _VS_PERIOD_AFTER.match(text, p.end):
+                out.append(_unverifiable(text, index, block, p, [], q, plan=False))
+                continue  # "thu nội địa 600 tỷ đồng, chiếm 80% so với năm trước": compared with another period, of no
+                # figure of this one (the text does not say of which)
             if role == "quantifier":
                 qnum = _numerator(text, index, block.id, p)
                 den = _ratio_whole(text, index, block.id, p, qnum) if qnum is not None else None
@@ -902,6 +974,23 @@ def find(doc: Document, figures: list[Figure]) -> list[Relation]:
                     and (rate := _slash_pair(text, index, block, p, q)) is not None:
                 out.append(rate)  # "…; khu vực B là 2.840 hộ /3.410 hộ, đạt tỷ lệ 83,28%": the text's own ratio right
                 continue          # before the rate, whatever whole an earlier clause offers
+            if num is not None and base is not None and base.id != num.id and base.value and base.start < num.start \
+                    and not _fits_rounded(p, num, base) and (mid := _nested_base(text, index, block.id, base, num)) is not None \
+                    and _fits(p, HUNDRED * num.value / mid.value):
+                # "244 cơ sở, trong đó 98 cơ sở có lò đốt (chiếm 40%), số lò đốt còn hoạt động là 63 (chiếm 64%)": a
+                # share of the part before it (which has its own share of the whole), taken when it fits that part and
+                # not the whole (siblings' shares that fit neither are still read against the whole)
+                out.append(soften(_checked(p, num, mid, "recomputed", block, q), "inferred_whole_by_place"))
+                continue
+            if num is not None and base is not None and base.id != num.id and base.start < num.start and base.value \
+                    and _inferred(text, index, block.id, base, num, wholes) and not _fits(p, HUNDRED * num.value / base.value) \
+                    and (rate := index.within(block.id, base.end, min(num.start, base.end + 40), {"percent"}, limit=1)) \
+                    and index.role(rate[0]) in ("share", "attain", "plan_pct", "quantifier", "") \
+                    and _OWN_RATE_GAP.fullmatch(text, base.end, rate[0].start):
+                # "có 1.000 tổ xếp loại tốt, đạt 80%; 150 tổ xếp loại khá (12%)": the figure by place carries a rate of
+                # its own — a sibling group, not the whole of the next (that whole is unsaid here)
+                out.append(_unverifiable(text, index, block, p, [num], q, plan=False))
+                continue
             if num is not None and base is not None and base.id != num.id and _inferred(text, index, block.id, base, num, wholes) \
                     and not _fits(p, HUNDRED * num.value / base.value) \
                     and (own := index.last_before(block.id, num.start, 1)) and own[-1].kind == "percent" \
@@ -1327,7 +1416,7 @@ def _slash_pair(text: str, index: Index, block, p: Figure, q: str) -> Relation |
     if num.kind not in TOTAL_KINDS or den.kind not in TOTAL_KINDS or not num.value or not den.value or not num.unit \
             or not den.unit or num.qualifier or den.qualifier or not _SLASH_TO_RATE.fullmatch(text, den.end, p.start):
         return None
-    gap = re.fullmatch(rf"\s*{re.escape(num.unit)}((?:\s+[^\W\d_]+){{0,3}})\s*/\s*", text[num.end:den.start], re.IGNORECASE)
+    gap = re.fullmatch(rf"\s*{unit_re(num.unit)}((?:\s+[^\W\d_]+){{0,3}})\s*/\s*", text[num.end:den.start], re.IGNORECASE)
     if gap is None or gap.group(1) and num.value > den.value:
         return None  # ("640 hộ nghèo/41.200 hộ": the numerator's kind named before the slash is a subset of the whole;
         # more of the subset than of the whole is no fraction)
@@ -1679,6 +1768,13 @@ def share_runs(text: str, figs: list[Figure], used: set, index: Index) -> list[l
             tol += shares[j].half_digit
             if j > i and total - tol <= HUNDRED <= total + 2 * tol:
                 found = j
+                while found + 1 < min(len(shares), i + 12) \
+                        and sentence_of(text, shares[found + 1].start) == sentence_of(text, shares[found].start) \
+                        and total + shares[found + 1].value - tol - shares[found + 1].half_digit <= HUNDRED \
+                        <= total + shares[found + 1].value + 2 * (tol + shares[found + 1].half_digit):
+                    found += 1  # "… chiếm 80%; … chiếm 19%; … chiếm 1%": a small last share in the sentence is one
+                    total += shares[found].value  # more part (80 + 19 already fits 100 by rounding)
+                    tol += shares[found].half_digit
                 break
             if total - tol > HUNDRED:
                 break
