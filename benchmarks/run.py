@@ -14,6 +14,8 @@ Prints a table and writes ``benchmarks/results.md``:
   the whole process tree, and the marginal cost per report;
 * interactive — re-executing the three notebooks for one edited report in an
   already started kernel;
+* interrupt — SIGTERM sent to a batch while its notebooks run, to the end of the
+  process (the clean-up itself is a test; its promptness is measured only here);
 * hostile shapes — the engine on machine-made texts of 10 kB, 100 kB and 1 MB of each
   shape a rule walks (``benchmarks/hostile.py``): the growth of the time against
   the growth of the size says whether every rule stays linear.
@@ -161,6 +163,26 @@ def interactive(tmp: Path) -> float:
     return statistics.median(times[1:])  # the first run imports GX into the kernel
 
 
+def interrupt_once(tmp: Path) -> float:
+    """Seconds from SIGTERM, sent while a batch's notebooks run, to the end of the process (it must kill its busy
+    kernel, not wait for it; the behaviour itself is tested in tests/test_reliability.py, the time only here)."""
+    import signal
+
+    work = tmp / "interrupt"
+    shutil.rmtree(work, ignore_errors=True)
+    paths = make_variants(work / "in", 6)
+    proc = subprocess.Popen([PY, "-m", "figaudit", "run", *map(str, paths), "--out", str(work / "out"),
+                             "--clean-dir", str(work / "clean"), "--chunk", "3"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not list((work / "out").glob(".run-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    t0 = time.perf_counter()
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=300)
+    return time.perf_counter() - t0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -178,11 +200,15 @@ def main() -> int:
         eng, kbs = engine()
         print("interactive …", flush=True)
         inter = interactive(tmp)
+        print("interrupt …", flush=True)
+        stop = median_of(lambda: interrupt_once(tmp), reps)
         rows += [("floor (import GX + empty papermill run + nbconvert)", f"{floor:.2f} s", ""),
                  ("end to end, seed → audit.html", f"{e2e:.2f} s", f"ratio {e2e / floor:.2f} × floor (target ≤ 1.5)"),
                  ("engine: ingest + figures + relations on the seed", f"{eng * 1000:.1f} ms",
                   f"{kbs:.0f} kB/s (target ≤ 50 ms)"),
-                 ("interactive: rerun the 3 notebooks in an open kernel", f"{inter:.2f} s", "target ≤ 1 s")]
+                 ("interactive: rerun the 3 notebooks in an open kernel", f"{inter:.2f} s", "target ≤ 1 s"),
+                 ("interrupt: SIGTERM while a notebook runs, to exit", f"{stop:.2f} s",
+                  "target ≤ 15 s (the busy kernel is killed, not waited for)")]
         results = {}
         for n in sizes:
             print(f"batch of {n} …", flush=True)
