@@ -747,7 +747,8 @@ def _whole_in_sentence(text: str, index: Index, block_id: str, p: Figure, num: F
 def _nested_base(text: str, index: Index, block_id: str, base: Figure, num: Figure) -> Figure | None:
     """A part between a whole and a later figure that carries its own share of the whole right after it (``98 cơ sở
     … (chiếm 40%)``) and is no smaller than the figure: the set the figure may be a share of (its subset)."""
-    between = [f for f in index.within(block_id, base.end, num.start) if f.kind in QUANTITY_KINDS]
+    between = [f for f in index.last_before(block_id, num.start, 8) if f.start >= base.end and f.kind in QUANTITY_KINDS]
+    # (the nearest few figures only: a constant cost per percentage, whatever lies between it and its whole)
     for k in range(len(between) - 2, -1, -1):
         f, after = between[k], between[k + 1]
         if f.kind in TOTAL_KINDS and f.value and index.is_stock(f) and f.value >= num.value \
